@@ -1,0 +1,127 @@
+// Command pppdesk runs the pppdesk GraphQL server.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "pppdesk:", err)
+		os.Exit(1)
+	}
+}
+
+// options are the command line, after flags and environment are merged.
+type options struct {
+	addr         string
+	db           string
+	demo         bool
+	municipality string
+}
+
+func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("pppdesk", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbDefault := getenv("PPPDESK_DB")
+	if dbDefault == "" {
+		dbDefault = "sqlite:pppdesk.db"
+	}
+	fs.StringVar(&o.addr, "addr", "localhost:8080", "address to listen on")
+	fs.StringVar(&o.db, "db", dbDefault, "database: sqlite:PATH or mysql:USER:PASS@tcp(HOST:PORT)/DB (env PPPDESK_DB)")
+	fs.BoolVar(&o.demo, "demo", false, "load the Aomori sample data into an empty database and serve it by default")
+	fs.StringVar(&o.municipality, "municipality", getenv("PPPDESK_MUNICIPALITY"), "slug of the municipality served when a request sends no X-Municipality header (env PPPDESK_MUNICIPALITY)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if o.demo && o.municipality == "" {
+		o.municipality = demo.Slug
+	}
+	return o, nil
+}
+
+// run is the whole program; main only wires it to the process, so tests can run it too.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	o, err := parse(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	st, err := store.Open(ctx, o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		return err
+	}
+	if o.demo {
+		created, err := demo.Load(ctx, st, time.Now())
+		if err != nil {
+			return err
+		}
+		if created {
+			fmt.Fprintln(stdout, "demo: loaded the Aomori sample data")
+		} else {
+			fmt.Fprintln(stdout, "demo: sample data already present, nothing added")
+		}
+	}
+	if o.municipality == "" {
+		// One tenant needs no header: serve it by default.
+		ms, err := st.Municipalities(ctx)
+		if err != nil {
+			return err
+		}
+		if len(ms) == 1 {
+			o.municipality = ms[0].Slug
+		}
+	}
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "pppdesk: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(stdout, "pppdesk: stopped")
+	return nil
+}

@@ -1,0 +1,598 @@
+package demo
+
+// Orgs lists every partner organization named in the reference's case studies and
+// agreement (/work/shared/reference/aomori-ppp-desk-guideline.txt). Corporate numbers are
+// deliberately left empty, and websites are filled only where the official domain is certain.
+var Orgs = []Org{
+	{
+		Key:         "aomori-bank",
+		Name:        "株式会社青森銀行",
+		Kana:        "カブシキガイシャアオモリギンコウ",
+		Kind:        "FINANCIAL_INSTITUTION",
+		Description: "青森市と企業版ふるさと納税等に関する連携協定を締結した金融機関。",
+	},
+	{
+		Key:         "michinoku-bank",
+		Name:        "株式会社みちのく銀行",
+		Kana:        "カブシキガイシャミチノクギンコウ",
+		Kind:        "FINANCIAL_INSTITUTION",
+		Description: "青森市と企業版ふるさと納税等に関する連携協定を締結した金融機関。",
+	},
+	{
+		Key:         "aomori-cci",
+		Name:        "青森商工会議所",
+		Kana:        "アオモリショウコウカイギショ",
+		Kind:        "ASSOCIATION",
+		Description: "AI映像解析の実証実験の対象となった青森市の歩行量調査の事業主体。",
+	},
+	{
+		Key:         "lightblue",
+		Name:        "株式会社LightblueTechnology",
+		Kana:        "カブシキガイシャライトブルーテクノロジー",
+		Kind:        "CORPORATION",
+		Description: "撮影した映像のAI解析で歩行量調査を自動計測する実証実験を青森市で行った事業者。",
+	},
+	{
+		Key:         "josanin-you",
+		Name:        "出張助産院 you",
+		Kind:        "SOLE_PROPRIETOR",
+		Description: "青森市の「移住者ママ交流会」で助産師相談やプロカメラマンによる撮影を担った出張助産院。",
+	},
+	{
+		Key:         "creema",
+		Name:        "株式会社Creema",
+		Kana:        "カブシキガイシャクリーマ",
+		Kind:        "CORPORATION",
+		Website:     "https://www.creema.jp",
+		Description: "国内最大のハンドメイドマーケットプレイス「Creema」を運営し、ねぶた和紙のアップサイクルプロジェクトを青森市と実施した事業者。",
+	},
+	{
+		Key:         "seven-eleven",
+		Name:        "株式会社セブンイレブン・ジャパン",
+		Kana:        "カブシキガイシャセブンイレブンジャパン",
+		Kind:        "CORPORATION",
+		Website:     "https://www.sej.co.jp",
+		Description: "仙台市でペットボトル回収機の設置や「仙台曲がりねぎ」を使用したオリジナル商品の販売を行った事業者。",
+	},
+	{
+		Key:         "sendai-kosen",
+		Name:        "国立仙台高専",
+		Kana:        "コクリツセンダイコウセン",
+		Kind:        "UNIVERSITY",
+		Website:     "https://www.sendai-nct.ac.jp",
+		Description: "仙台市で広域有害鳥獣捕獲支援システムの実証実験を行った仙台高等専門学校。",
+	},
+	{
+		Key:         "nihon-unisys",
+		Name:        "日本ユニシス株式会社",
+		Kana:        "ニホンユニシスカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Description: "AI橋梁診断支援システム「Dr.Bridge」の実証実験を仙台市で行った事業者。",
+	},
+	{
+		Key:         "jfbf",
+		Name:        "(一社)全日本フリースタイルBMX連盟",
+		Kind:        "ASSOCIATION",
+		Description: "横須賀市でジャパンカップを開催し、アーバンスポーツを通じた地域振興に取り組む団体。",
+	},
+	{
+		Key:         "capcom",
+		Name:        "株式会社カプコン",
+		Kana:        "カブシキガイシャカプコン",
+		Kind:        "CORPORATION",
+		Website:     "https://www.capcom.co.jp",
+		Description: "横須賀市でモンスターハンターとのコラボイベントを実施した事業者。",
+	},
+	{
+		Key:         "heralbony",
+		Name:        "株式会社ヘラルボニー",
+		Kana:        "カブシキガイシャヘラルボニー",
+		Kind:        "CORPORATION",
+		Description: "京都市の四条通地下道に障害のあるアーティストの作品を掲示した事業者。",
+	},
+	{
+		Key:         "emol",
+		Name:        "emol株式会社",
+		Kana:        "エモルカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Description: "AIメンタルセルフケアアプリ「emol」の実証実験を京都市の職員を対象に行った事業者。",
+	},
+	{
+		Key:         "yahoo",
+		Name:        "ヤフー株式会社",
+		Kana:        "ヤフーカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Description: "検索データなどのマルチビッグデータを活用して神戸市の市政課題の発見・分析を行った事業者。",
+	},
+	{
+		Key:         "uber-japan",
+		Name:        "Uber Japan株式会社",
+		Kana:        "ウーバージャパンカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Description: "神戸市と協調し、飲食店と配達員がUber Eatsを利用しやすいサポート体制を構築した事業者。",
+	},
+	{
+		Key:         "nishitetsu",
+		Name:        "西日本鉄道株式会社",
+		Kana:        "ニシニッポンテツドウカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Website:     "https://www.nishitetsu.co.jp",
+		Description: "ルート検索アプリ「my route」を活用したデジタル観覧券販売の実証実験を福岡市で行った事業者。",
+	},
+	{
+		Key:         "jr-kyushu",
+		Name:        "九州旅客鉄道株式会社",
+		Kana:        "キュウシュウリョカクテツドウカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Website:     "https://www.jrkyushu.co.jp",
+		Description: "福岡市のデジタル観覧券販売の実証実験や、日田市の規格外果物を活用したジェラートの取組に参画した事業者。",
+	},
+	{
+		Key:         "mobby-ride",
+		Name:        "株式会社mobby ride",
+		Kana:        "カブシキガイシャモビーライド",
+		Kind:        "CORPORATION",
+		Description: "福岡市で国内初となる電動キックボードシェアリングサービスの公道実証実験を行った事業者。",
+	},
+	{
+		Key:         "mercari",
+		Name:        "株式会社メルカリ",
+		Kana:        "カブシキガイシャメルカリ",
+		Kind:        "CORPORATION",
+		Website:     "https://about.mercari.com",
+		Description: "「メルカリShops」を活用した粗大ごみのネット販売等を愛知県蒲郡市と実施した事業者。",
+	},
+	{
+		Key:         "jmty",
+		Name:        "株式会社ジモティー",
+		Kana:        "カブシキガイシャジモティー",
+		Kind:        "CORPORATION",
+		Website:     "https://jmty.jp",
+		Description: "東京都世田谷区でリユース拠点を設置する実証実験を行った事業者。",
+	},
+	{
+		Key:         "doctormate",
+		Name:        "ドクターメイト株式会社",
+		Kana:        "ドクターメイトカブシキガイシャ",
+		Kind:        "CORPORATION",
+		Description: "福岡県北九州市で介護施設の夜間オンコール対応を外部委託する実証実験を行った事業者。",
+	},
+	{
+		Key:         "lab3680",
+		Name:        "株式会社LAB3680",
+		Kind:        "CORPORATION",
+		Description: "世界一のシェフ・サルヴァトーレオモ氏が率い、日田市の規格外果物をジェラートに改良した事業者。",
+	},
+}
+
+// Agreements holds the reference's 連携協定: Aomori City's agreement with the two banks
+// on 企業版ふるさと納税 and related regional revitalisation.
+var Agreements = []Agreement{
+	{
+		Key:      "aomori-banks-furusato",
+		Kind:     "COMPREHENSIVE",
+		Title:    "企業版ふるさと納税等に関する連携協定",
+		Purpose:  "青森市と青森銀行、みちのく銀行による企業版ふるさと納税等の地方創生の推進を図ることを目的とした連携協定の締結",
+		Parties:  []string{"aomori-bank", "michinoku-bank"},
+		SignedOn: "2023-03-30",
+		Items: []string{
+			"企業版ふるさと納税に関する事項",
+			"企業・サテライトオフィス誘致に関する事項",
+			"新しい働き方担い手誘致に関する事項",
+		},
+		Merits: []Merit{
+			{Side: "CITY", Text: "市民サービスの向上"},
+			{Side: "CITY", Text: "地域経済の活性化"},
+			{Side: "PARTNER", Text: "新たなビジネス機会の創出等"},
+		},
+	},
+}
+
+// CaseStudies holds every 連携事例 of the reference: Aomori City's own (including the banks
+// agreement as an AGREEMENT case) and those of the other cities' PPP programmes.
+var CaseStudies = []CaseStudy{
+	// 青森市
+	{
+		Key:      "aomori-banks-furusato",
+		Title:    "企業版ふるさと納税等に関する連携協定",
+		Locality: "青森市",
+		Program:  "OPEN CITY AOMORI",
+		Category: "AGREEMENT",
+		Partners: []string{"aomori-bank", "michinoku-bank"},
+		StartOn:  "2023-03-30",
+		DateNote: "【包括連携協定締結日】 令和5年3月30日",
+		Summary:  "青森市と青森銀行、みちのく銀行による企業版ふるさと納税等の地方創生の推進を図ることを目的とした連携協定の締結",
+		Merits: []Merit{
+			{Side: "CITY", Text: "市民サービスの向上"},
+			{Side: "CITY", Text: "地域経済の活性化"},
+			{Side: "PARTNER", Text: "新たなビジネス機会の創出等"},
+		},
+		Tags: []string{"企業版ふるさと納税", "企業誘致", "地方創生"},
+	},
+	{
+		Key:      "aomori-lightblue-pedestrian",
+		Title:    "AI映像解析による歩行量調査の実証実験",
+		Locality: "青森市",
+		Program:  "OPEN CITY AOMORI",
+		Category: "DEMONSTRATION",
+		Partners: []string{"lightblue", "aomori-cci"},
+		StartOn:  "2023-06-23",
+		EndOn:    "2023-06-24",
+		DateNote: "【実験実施日】 令和5年6月23日、24日",
+		Summary:  "手動での計測・集計をしていた歩行量調査について、撮影した映像をAI解析し、歩行者数や性別・年代等の属性を自動で計測するとともに、計測の精度や集計を省力化に関するための実証実験を行った。（歩行量調査の事業主体は青森商工会議所）",
+		Resources: []Resource{
+			{Side: "CITY", Kind: "PEOPLE", Text: "商工会議所との調整"},
+			{Side: "CITY", Kind: "GOODS", Text: "実証フィールドの提供"},
+			{Side: "CITY", Kind: "INFORMATION", Text: "プレスリリース"},
+			{Side: "PARTNER", Kind: "PEOPLE", Text: "カメラ設置、歩行量分析"},
+			{Side: "PARTNER", Kind: "GOODS", Text: "撮影機材一式等"},
+			{Side: "PARTNER", Kind: "MONEY", Text: "旅費・備品購入等"},
+		},
+		Merits: []Merit{
+			{Side: "CITY", Text: "調査精度の向上の可能性"},
+			{Side: "CITY", Text: "経費削減の可能性（商議所職員の作業の省力化含む）"},
+			{Side: "CITY", Text: "他業務への転用の可能性"},
+			{Side: "PARTNER", Text: "地域内の知名度・信用力の向上"},
+			{Side: "PARTNER", Text: "新規事業の実績づくり"},
+			{Side: "PARTNER", Text: "地元メディア掲載"},
+			{Side: "PARTNER", Text: "他自治体等での横展開の可能性"},
+		},
+		Tags: []string{"AI", "DX", "中心市街地"},
+	},
+	{
+		Key:      "aomori-iju-mama",
+		Title:    "移住者交流会",
+		Locality: "青森市",
+		Program:  "OPEN CITY AOMORI",
+		Category: "PARTNERSHIP",
+		Partners: []string{"josanin-you"},
+		StartOn:  "2023-06-19",
+		EndOn:    "2023-06-19",
+		DateNote: "事業実施日 令和5年6月19日",
+		Summary:  "移住定住の促進のため、移住支援制度の拡充だけでなく、移住者の日々の暮らしに対する不安解消等を図るための交流支援を行っており、その一環として、移住後に本市で子育てを行っている母親を対象に「移住者ママ交流会」を実施した。",
+		Resources: []Resource{
+			{Side: "CITY", Kind: "PEOPLE", Text: "応募フォーム、足型台紙作成等支援"},
+			{Side: "CITY", Kind: "GOODS", Text: "ジョイントマット無料貸出"},
+			{Side: "CITY", Kind: "INFORMATION", Text: "移住者に個別連絡"},
+			{Side: "PARTNER", Kind: "PEOPLE", Text: "助産師相談、プロカメラマンによる撮影"},
+			{Side: "PARTNER", Kind: "INFORMATION", Text: "インスタによる情報拡散"},
+		},
+		Merits: []Merit{
+			{Side: "CITY", Text: "移住者ママの不安解消・定住支援"},
+			{Side: "CITY", Text: "早期の応募者確保・新規移住者の把握"},
+			{Side: "CITY", Text: "ニーズの把握、開催ノウハウの取得"},
+			{Side: "PARTNER", Text: "事務負担の減"},
+			{Side: "PARTNER", Text: "信用度アップ・応募者確保"},
+			{Side: "PARTNER", Text: "参加者の範囲拡大"},
+		},
+		Tags: []string{"移住・定住", "子育て"},
+	},
+	{
+		Key:      "aomori-creema-upcycle",
+		Title:    "青森ねぶた祭 × Creema アップサイクルプロジェクト",
+		Locality: "青森市",
+		Program:  "OPEN CITY AOMORI",
+		Category: "PARTNERSHIP",
+		Partners: []string{"creema"},
+		StartOn:  "2023-07-05",
+		DateNote: "作品制作者募集 令和5年7月5日～30日／作品完成予定 令和5年9月下旬／作品展示 令和6年1月 東京ビッグサイト【ハンドメイドジャパンフェス】",
+		Summary:  "国内最大のハンドメイドマーケットプレイス「Creema」へ登録しているクリエイターを対象に、ねぶた祭り終了後に廃棄される和紙を活用して、オリジナルのアップサイクル作品の制作を行う。",
+		Resources: []Resource{
+			{Side: "CITY", Kind: "PEOPLE", Text: "実行委、運団協等との調整"},
+			{Side: "CITY", Kind: "GOODS", Text: "ねぶた和紙の提供"},
+			{Side: "CITY", Kind: "INFORMATION", Text: "プレスリリース"},
+			{Side: "PARTNER", Kind: "GOODS", Text: "作品展示・販売機会の提供"},
+			{Side: "PARTNER", Kind: "INFORMATION", Text: "自社ECサイトでの周知、クリエイターの募集"},
+		},
+		Merits: []Merit{
+			{Side: "CITY", Text: "アップサイクル作品による市・祭りPR"},
+			{Side: "CITY", Text: "運行団体等の収入増の可能性"},
+			{Side: "CITY", Text: "他のアップサイクルへの機運醸成"},
+			{Side: "PARTNER", Text: "関係団体等に対する信用度アップ"},
+			{Side: "PARTNER", Text: "SDGsの取組実績"},
+			{Side: "PARTNER", Text: "クリエイターのビジネス機会の創出"},
+		},
+		Tags: []string{"環境・リサイクル", "観光", "ねぶた"},
+	},
+
+	// 仙台市 クロス・センダイ・ラボ
+	{
+		Key:      "sendai-pet-bottle",
+		Title:    "ペットボトル回収事業",
+		Locality: "仙台市",
+		Program:  "クロス・センダイ・ラボ",
+		Category: "PARTNERSHIP",
+		Partners: []string{"seven-eleven"},
+		Summary:  "限りある資源の有効な活用と海洋プラスチックごみ対策を目的に、市内90店舗にペットボトル回収機を設置した。",
+		Tags:     []string{"環境・リサイクル", "海洋プラスチック"},
+	},
+	{
+		Key:      "sendai-magarinegi",
+		Title:    "「仙台曲がりねぎ」を使用したオリジナル商品",
+		Locality: "仙台市",
+		Program:  "クロス・センダイ・ラボ",
+		Category: "PARTNERSHIP",
+		Partners: []string{"seven-eleven"},
+		Summary:  "仙台市が実施している地元産農産物の魅力を発信する「とれたて仙台」の取り組みに賛同し、宮城県の伝統野菜である「仙台曲がりねぎ」を使用したオリジナル商品を東北6県1,400店舗で販売した。",
+		Tags:     []string{"農業", "地産地消", "商品開発"},
+	},
+	{
+		Key:      "sendai-wildlife-trap",
+		Title:    "広域有害鳥獣捕獲支援システム",
+		Locality: "仙台市",
+		Program:  "クロス・センダイ・ラボ",
+		Category: "DEMONSTRATION",
+		Partners: []string{"sendai-kosen"},
+		Summary:  "イノシシなどの有害鳥獣対策にかかる住民の負担軽減を図るため、IoT向け無線通信技術による有害鳥獣捕獲支援システム（自宅にしながら箱罠の状態を監視）の検証を行う。",
+		Tags:     []string{"IoT", "鳥獣被害対策"},
+	},
+	{
+		Key:      "sendai-dr-bridge",
+		Title:    "AI橋梁診断支援システム「Dr.Bridge」",
+		Locality: "仙台市",
+		Program:  "クロス・センダイ・ラボ",
+		Category: "DEMONSTRATION",
+		Partners: []string{"nihon-unisys"},
+		Summary:  "AIを活用した橋梁診断支援システムを用いて、仙台市の有する道路橋に対しAI診断を実施。診断精度の検証とさらなる診断エンジンの精度向上を行う。",
+		Tags:     []string{"AI", "インフラ維持管理"},
+	},
+
+	// 横須賀市 OPEN GATE YOKOSUKA
+	{
+		Key:      "yokosuka-urban-sports",
+		Title:    "アーバンスポーツによる地域活性化",
+		Locality: "横須賀市",
+		Program:  "OPEN GATE YOKOSUKA",
+		Category: "PARTNERSHIP",
+		Partners: []string{"jfbf"},
+		Summary:  "全国の自治体で初めてジャパンカップを誘致・開催したことをきっかけに、アーバンスポーツを通じた地域振興や魅力発信などを実施する。",
+		Tags:     []string{"スポーツ", "地域活性化", "シティプロモーション"},
+	},
+	{
+		Key:      "yokosuka-monster-hunter",
+		Title:    "モンスターハンターコラボイベント",
+		Locality: "横須賀市",
+		Program:  "OPEN GATE YOKOSUKA",
+		Category: "PARTNERSHIP",
+		Partners: []string{"capcom"},
+		Summary:  "新たな観光客層へのPRに繋げることを目的に、若年層に人気のコンテンツとコラボし、市内観光スポットやグルメスポットを巡る企画、庁内に全庁9mの巨大バルーンの設置・土日開庁による特別公開などを実施する。",
+		Tags:     []string{"観光", "シティプロモーション", "コンテンツ"},
+	},
+
+	// 京都市 KYOTO CITY OPEN LABO
+	{
+		Key:      "kyoto-shijo-underpass",
+		Title:    "四条通地下道活性化事業",
+		Locality: "京都市",
+		Program:  "KYOTO CITY OPEN LABO",
+		Category: "PARTNERSHIP",
+		Partners: []string{"heralbony"},
+		Summary:  "四条通地下道を「通り抜けるだけ」の空間から「目的地」となり得るような魅力ある空間に転換させるべく、京都市域で活躍している障害のあるアーティストの作品を掲示し、彩り豊かな空間へ変化させるとともに、障害のあるアーティストと市民、観光客がつながるきっかけを提供した。",
+		Tags:     []string{"アート", "共生社会", "まちづくり"},
+	},
+	{
+		Key:      "kyoto-emol",
+		Title:    "職員のこころの健康に新たなアプローチを",
+		Locality: "京都市",
+		Program:  "KYOTO CITY OPEN LABO",
+		Category: "DEMONSTRATION",
+		Partners: []string{"emol"},
+		Summary:  "「職員自身が体調を自己分析しセルフケアできるようにすること」という課題の解決を目指し、職員を対象としたAIメンタルセルフケアアプリ「emol」の活用による実証実験を実施した。",
+		Tags:     []string{"AI", "メンタルヘルス", "働き方改革"},
+	},
+
+	// 神戸市 CO+CREATION KOBE
+	{
+		Key:      "kobe-data-driven",
+		Title:    "データドリブンな市政課題解決",
+		Locality: "神戸市",
+		Program:  "CO+CREATION KOBE",
+		Category: "PARTNERSHIP",
+		Partners: []string{"yahoo"},
+		Summary:  "神戸市が持つオープンデータや統計データと、ヤフー株式会社を持つ検索データなどのマルチビッグデータを掛け合わせ、新たな市政課題の発見・分析を実施するとともに、得られた課題にアプローチする人材育成を行う。",
+		Tags:     []string{"ビッグデータ", "DX", "人材育成"},
+	},
+	{
+		Key:      "kobe-uber-eats",
+		Title:    "Uber Eats+KOBE",
+		Locality: "神戸市",
+		Program:  "CO+CREATION KOBE",
+		Category: "PARTNERSHIP",
+		Partners: []string{"uber-japan"},
+		Summary:  "神戸の飲食店と配達員の双方が今までよりもっと気軽にUber Eatsを利用できるサポート体制を構築するとともに、緊急事態宣言下における飲食店・就労者・家庭の経済活動・生活の維持を目的に、双方で協調した助成等を実施した。",
+		Merits: []Merit{
+			{Side: "CITY", Text: "中小飲食店：売上げ減少分をデリバリーによる売上げ増で補てん"},
+			{Side: "CITY", Text: "就労者：配達パートナーとして柔軟に働くことによる収入の確保"},
+			{Side: "CITY", Text: "家庭：家事や家計の負担軽減、利便性向上、食卓のバリエーション向上"},
+		},
+		Tags: []string{"新型コロナ対策", "飲食店支援", "デリバリー"},
+	},
+
+	// 福岡市 mirai@
+	{
+		Key:      "fukuoka-my-route",
+		Title:    "my routeを活用したデジタル観覧券販売",
+		Locality: "福岡市",
+		Program:  "mirai@",
+		Category: "DEMONSTRATION",
+		Partners: []string{"nishitetsu", "jr-kyushu"},
+		Summary:  "福岡市文化施設の常設展観覧券をデジタル化することにより、ルート検索アプリ「my route」内でのデジタルチケットのオンライン購入、二次元コードを読み込むだけでスムーズかつ非接触で施設を利用、顧客属性データの取得による利用分析などを検証した。",
+		Tags:     []string{"DX", "MaaS", "文化施設"},
+	},
+	{
+		Key:      "fukuoka-kickboard",
+		Title:    "シェア型電動キックボードの実証実験",
+		Locality: "福岡市",
+		Program:  "mirai@",
+		Category: "DEMONSTRATION",
+		Partners: []string{"mobby-ride"},
+		Summary:  "産業競争力強化法に基づく新事業特例制度を活用し、国内初となる電動キックボードシェアリングサービスの公道実証実験を実施した。",
+		Tags:     []string{"モビリティ", "シェアリング", "規制緩和"},
+	},
+
+	// その他連携事例
+	{
+		Key:      "gamagori-mercari",
+		Title:    "粗大ごみのネット販売等でのごみ減量とリユース推進",
+		Locality: "愛知県蒲郡市",
+		Category: "DEMONSTRATION",
+		Partners: []string{"mercari"},
+		Summary:  "「メルカリShops」を活用し、自治体が自らネットショップを開設し、自治体に排出された粗大ごみ等を自治体自身が販売する実証実験のほか、メルカリエコボックス、メルカリ教室など市民がメルカリを通じてゴミの減量やリユースを推進する取組を実施した。",
+		Tags:     []string{"環境・リサイクル", "リユース", "ごみ減量"},
+	},
+	{
+		Key:      "setagaya-jmty",
+		Title:    "循環型社会の実現に向けた官民連携のごみ減量・リユース推進",
+		Locality: "東京都世田谷区",
+		Category: "DEMONSTRATION",
+		Partners: []string{"jmty"},
+		Summary:  "不要になったモノを持ち込めるリユース拠点を設置し、リユースの促進を図ることで、ごみ減量や財政効果額を検証するための実証実験を実施した。",
+		Tags:     []string{"環境・リサイクル", "リユース", "ごみ減量"},
+	},
+	{
+		Key:      "kitakyushu-doctormate",
+		Title:    "介護施設における夜間の効率的なオンコール対応モデルの構築",
+		Locality: "福岡県北九州市",
+		Category: "DEMONSTRATION",
+		Partners: []string{"doctormate"},
+		Summary:  "介護施設で負担が大きい業務の1つとなっている夜間オンコール対応業務を外部委託することで、介護施設に入居する方の安心安全を確保しながら、介護施設職員の夜間帯負担軽減と離職率低減を目的とした実証実験を実施した。",
+		Tags:     []string{"介護", "医療", "働き方改革"},
+	},
+	{
+		Key:      "hita-lab3680",
+		Title:    "美味しい食品ロス削減！果物と雇用を救う「世界一」のジェラート",
+		Locality: "大分県日田市",
+		Category: "PARTNERSHIP",
+		Partners: []string{"lab3680", "jr-kyushu"},
+		Summary:  "JR九州、世界一のシェフ・サルヴァトーレオモ氏が率いるLAB3680と連携して、規格外果物をジェラートに改良。食品ロスを発生から抑制しながら、地域の農家と連携し、規格外果物を継続的に商品へと改良。母子家庭支援のNPOと連携し、子供の食と栄養の普及、親の雇用を生み出すモデルまで進化させた。",
+		Tags:     []string{"食品ロス削減", "農業", "子育て"},
+	},
+}
+
+// Methods holds the eight rows of the reference's その他連携手法①② tables.
+var Methods = []Method{
+	{
+		Key:         "PFI",
+		Name:        "PFI",
+		Description: "PFI法に基づき、民間の資金、経営上のノウハウ及び技術的能力を活用し、公共施設等の建設・大規模修繕・維持管理・運営を行う手法",
+	},
+	{
+		Key:         "PARK_PFI",
+		Name:        "Park-PFI",
+		Description: "都市公園において、飲食店等の収益施設の設置等を行う事業者を公募し、選定された事業者が収益施設と園路等の公共部分を一体的に整備する手法",
+	},
+	{
+		Key:         "DESIGNATED_MANAGER",
+		Name:        "指定管理者制度",
+		Description: "行政の指定を受けた指定管理者が、民間のアイデア、ノウハウを活かして公の施設の管理運営を行う手法",
+	},
+	{
+		Key:         "PUBLIC_PROPERTY",
+		Name:        "公有財産の利活用",
+		Description: "市の保有する資産(土地・施設等)を民間への売払い・貸付けなどにより、財源の確保や連携事業を行う手法",
+	},
+	{
+		Key:         "PFS_SIB",
+		Name:        "PFS/SIB",
+		Description: "社会課題の解決に対応した成果指標を設定し、成果指標値の改善状況に連動して委託費等を支払う成果連動型民間委託方式",
+	},
+	{
+		Key:         "NAMING_RIGHTS",
+		Name:        "ネーミングライツ",
+		Description: "公共施設等の名称に企業名や商品名、愛称などをつける権利でその対価により施設の運営等の財源とする手法",
+	},
+	{
+		Key:         "ADVERTISING",
+		Name:        "広告事業",
+		Description: "市のホームページ、広報、印刷物等を民間事業者の広告媒体として活用する手法",
+	},
+	{
+		Key:         "FURUSATO_NOZEI_CORPORATE",
+		Name:        "企業版ふるさと納税",
+		Description: "地方公共団体が取り組む地方創生事業に対して企業の皆様が寄附を行った場合に、最大で寄付額の9割が軽減される制度",
+	},
+}
+
+// Departments is a sample Aomori City organization tree (部/課, and the 企業局 for the
+// public enterprises). 連携推進課 under 企画部 is the home of the 公民連携デスク. The tree is
+// illustrative, not an authoritative copy of the city's current organization chart.
+var Departments = []Department{
+	{Key: "soumu", Name: "総務部", Kind: "DIVISION"},
+	{Key: "kikikanri", Name: "危機管理課", Kind: "SECTION", ParentKey: "soumu"},
+
+	{Key: "kikaku", Name: "企画部", Kind: "DIVISION"},
+	{Key: "kikaku-chosei", Name: "企画調整課", Kind: "SECTION", ParentKey: "kikaku"},
+	{Key: "renkei", Name: "連携推進課", Kind: "SECTION", ParentKey: "kikaku"},
+	{Key: "joho-seisaku", Name: "情報政策課", Kind: "SECTION", ParentKey: "kikaku"},
+	{Key: "iju-koryu", Name: "移住・交流推進課", Kind: "SECTION", ParentKey: "kikaku"},
+
+	{Key: "shimin", Name: "市民部", Kind: "DIVISION"},
+	{Key: "shimin-ka", Name: "市民課", Kind: "SECTION", ParentKey: "shimin"},
+
+	{Key: "kankyo", Name: "環境部", Kind: "DIVISION"},
+	{Key: "kankyo-seisaku", Name: "環境政策課", Kind: "SECTION", ParentKey: "kankyo"},
+	{Key: "seiso-kanri", Name: "清掃管理課", Kind: "SECTION", ParentKey: "kankyo"},
+
+	{Key: "keizai", Name: "経済部", Kind: "DIVISION"},
+	{Key: "shoko-seisaku", Name: "商工政策課", Kind: "SECTION", ParentKey: "keizai"},
+	{Key: "shinsangyo", Name: "新産業創出課", Kind: "SECTION", ParentKey: "keizai"},
+	{Key: "kanko", Name: "観光課", Kind: "SECTION", ParentKey: "keizai"},
+
+	{Key: "fukushi", Name: "福祉部", Kind: "DIVISION"},
+	{Key: "kaigo-hoken", Name: "介護保険課", Kind: "SECTION", ParentKey: "fukushi"},
+
+	{Key: "kodomo", Name: "子ども未来部", Kind: "DIVISION"},
+	{Key: "kosodate-shien", Name: "子育て支援課", Kind: "SECTION", ParentKey: "kodomo"},
+
+	{Key: "toshi", Name: "都市整備部", Kind: "DIVISION"},
+	{Key: "doro-iji", Name: "道路維持課", Kind: "SECTION", ParentKey: "toshi"},
+
+	{Key: "kigyokyoku", Name: "企業局", Kind: "BUREAU"},
+	{Key: "kotsu", Name: "交通部", Kind: "DIVISION", ParentKey: "kigyokyoku"},
+	{Key: "suido", Name: "水道部", Kind: "DIVISION", ParentKey: "kigyokyoku"},
+}
+
+// Challenges holds sample 課題提案 Aomori City could publish on its portal. Two are open as
+// of 2026-11-29 and two are closed.
+var Challenges = []Challenge{
+	{
+		Key:            "snow-removal-data",
+		Title:          "データを活用した除排雪作業の効率化",
+		Background:     "本市は全国有数の豪雪都市であり、冬期の除排雪は市民生活と経済活動を支える最重要の行政サービスの一つである。一方で、除雪車両の稼働状況や路面の積雪状況の把握は委託事業者からの報告や職員の巡回に頼る部分が多く、出動判断や作業ルートの最適化が難しい。オペレーターの高齢化・担い手不足も進んでおり、限られた人員と車両で除排雪の水準を維持することが課題となっている。",
+		DesiredOutcome: "除雪車両の位置・稼働データや気象・積雪データ、市民からの通報等を組み合わせて可視化・分析し、出動判断や作業ルートの最適化につなげる仕組みを、市内の一部地区を実証フィールドとして検証したい。作業時間や経費の削減効果、市民への除雪状況の情報提供の改善効果を定量的に示していただきたい。",
+		DepartmentKey:  "doro-iji",
+		Tags:           []string{"除雪", "DX", "データ活用"},
+		OpensAt:        "2026-10-01T00:00:00+09:00",
+		ClosesAt:       "2027-01-29T17:00:00+09:00",
+	},
+	{
+		Key:            "tourist-flow-data",
+		Title:          "観光客の回遊データの取得と活用",
+		Background:     "青森ねぶた祭をはじめとする観光資源には多くの来訪者があるが、祭りの期間以外や中心市街地から郊外の観光施設への回遊が十分でなく、滞在時間や消費額の伸び悩みが課題となっている。現在は観光施設の入込数やアンケートに頼っており、来訪者がどこから来て市内をどのように移動しているかを把握できていない。",
+		DesiredOutcome: "人流データや位置情報、キャッシュレス決済データ等を活用して観光客の回遊状況を把握・分析し、観光施策や二次交通の改善、周遊企画の立案に生かせる形で可視化したい。個人情報の適切な取扱いを前提に、継続的にデータを取得・更新できる仕組みの提案を求める。",
+		DepartmentKey:  "kanko",
+		Tags:           []string{"観光", "データ活用", "人流"},
+		OpensAt:        "2026-10-01T00:00:00+09:00",
+		ClosesAt:       "2027-03-31T17:00:00+09:00",
+	},
+	{
+		Key:            "nebuta-washi-upcycle",
+		Title:          "ねぶた和紙アップサイクルの事業化",
+		Background:     "ねぶた祭り終了後に廃棄される和紙を活用し、株式会社Creemaと連携してクリエイターによるアップサイクル作品の制作・展示を行い、市・祭りのPRや他のアップサイクルへの機運醸成に一定の成果を得た。一方で、取組は単発のプロジェクトにとどまっており、和紙の回収・保管の体制や、運行団体等の継続的な収入につながる仕組みは整っていない。",
+		DesiredOutcome: "ねぶた和紙の回収から加工、商品化、販売までを継続的に行う事業モデルを構築したい。運行団体等の収入増や市内事業者・クリエイターのビジネス機会の創出につながり、環境負荷の低減効果も示せる提案を求める。",
+		DepartmentKey:  "kanko",
+		Tags:           []string{"環境・リサイクル", "観光", "ねぶた"},
+		OpensAt:        "2024-04-01T00:00:00+09:00",
+		ClosesAt:       "2024-06-28T17:00:00+09:00",
+	},
+	{
+		Key:            "iju-teichaku",
+		Title:          "移住者の定着に向けた暮らしのサポート",
+		Background:     "本市では移住支援制度の拡充に加え、移住者の日々の暮らしに対する不安解消を図るため、移住後に子育てを行っている母親を対象とした「移住者ママ交流会」などの交流支援を行ってきた。しかし、交流の機会は単発の催しが中心であり、冬の暮らしや仕事、子育てなどの悩みを継続的に相談できる場やつながりが不足している。",
+		DesiredOutcome: "移住者が地域の住民や先輩移住者とつながり、生活上の困りごとを気軽に相談できる仕組みを、民間のサービスやネットワークを活用して構築したい。移住者の定着率向上や、移住者の声を施策に反映するためのニーズ把握につながる提案を求める。",
+		DepartmentKey:  "iju-koryu",
+		Tags:           []string{"移住・定住", "子育て"},
+		OpensAt:        "2025-05-01T00:00:00+09:00",
+		ClosesAt:       "2025-07-31T17:00:00+09:00",
+	},
+}

@@ -1,0 +1,3 @@
+package pppdesk
+
+//go:generate go tool gqlgen generate

@@ -1,0 +1,186 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Request is what one GraphQL operation knows about its caller: the municipality it is
+// scoped to, the time it started, and its own dataloaders.
+type Request struct {
+	Municipality *model.Municipality
+	Viewer       store.Viewer
+	Loaders      *Loaders
+
+	deptOnce sync.Once
+	depts    []*model.Department
+	deptErr  error
+}
+
+type requestKey struct{}
+
+// NewRequest scopes ctx to one municipality and gives it fresh loaders; the server calls it
+// once per operation, before any resolver runs.
+func NewRequest(ctx context.Context, s *store.Store, m *model.Municipality, now time.Time) context.Context {
+	v := store.Viewer{MunicipalityID: m.ID, Now: now.UTC()}
+	return context.WithValue(ctx, requestKey{}, &Request{Municipality: m, Viewer: v, Loaders: newLoaders(s, v)})
+}
+
+func request(ctx context.Context) (*Request, error) {
+	r, ok := ctx.Value(requestKey{}).(*Request)
+	if !ok {
+		return nil, errors.New("resolvers: request context missing")
+	}
+	return r, nil
+}
+
+// loaderWait is short: list resolvers prime the loaders with what they fetched, so the wait
+// only serves single objects reached from many places.
+const loaderWait = 500 * time.Microsecond
+
+// Loaders batch the relations of one request, so a page costs a constant number of queries.
+type Loaders struct {
+	Department *dataloadgen.Loader[int64, *model.Department]
+	Agreement  *dataloadgen.Loader[int64, *model.Agreement]
+	Project    *dataloadgen.Loader[int64, *model.Project]
+	Partners   *dataloadgen.Loader[store.OwnerKey, []*model.Organization]
+	Resources  *dataloadgen.Loader[store.OwnerKey, []*model.Resource]
+	Merits     *dataloadgen.Loader[store.OwnerKey, []*model.Merit]
+	Tags       *dataloadgen.Loader[store.OwnerKey, []string]
+}
+
+func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
+	return func(ctx context.Context, ids []int64) (map[int64]*T, error) {
+		rows, err := fetch(ctx, v, ids)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[int64]*T, len(rows))
+		for _, r := range rows {
+			out[id(r)] = r
+		}
+		return out, nil
+	}
+}
+
+func owned[T any](fetch func(context.Context, store.Viewer, []store.OwnerKey) (map[store.OwnerKey]T, error), v store.Viewer) func(context.Context, []store.OwnerKey) (map[store.OwnerKey]T, error) {
+	return func(ctx context.Context, keys []store.OwnerKey) (map[store.OwnerKey]T, error) {
+		return fetch(ctx, v, keys)
+	}
+}
+
+func newLoaders(s *store.Store, v store.Viewer) *Loaders {
+	w := dataloadgen.WithWait(loaderWait)
+	return &Loaders{
+		Department: dataloadgen.NewMappedLoader(byID(func(d *model.Department) int64 { return d.ID }, s.DepartmentsByID, v), w),
+		Agreement:  dataloadgen.NewMappedLoader(byID(func(a *model.Agreement) int64 { return a.ID }, s.AgreementsByID, v), w),
+		Project:    dataloadgen.NewMappedLoader(byID(func(p *model.Project) int64 { return p.ID }, s.ProjectsByID, v), w),
+		Partners:   dataloadgen.NewMappedLoader(owned(s.PartnersOf, v), w),
+		Resources:  dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),
+		Merits:     dataloadgen.NewMappedLoader(owned(s.MeritsOf, v), w),
+		Tags:       dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
+	}
+}
+
+// load reads one key from a loader; a key with no rows answers the zero value, because an
+// owner without partners or a hidden department is an empty answer, not an error.
+func load[K comparable, V any](ctx context.Context, pick func(*Loaders) *dataloadgen.Loader[K, V], key K) (V, error) {
+	var zero V
+	r, err := request(ctx)
+	if err != nil {
+		return zero, err
+	}
+	v, err := pick(r.Loaders).Load(ctx, key)
+	if errors.Is(err, dataloadgen.ErrNotFound) {
+		return zero, nil
+	}
+	return v, err
+}
+
+// loadOptional loads a row by an optional foreign key.
+func loadOptional[V any](ctx context.Context, pick func(*Loaders) *dataloadgen.Loader[int64, *V], id *int64) (*V, error) {
+	if id == nil {
+		return nil, nil
+	}
+	return load(ctx, pick, *id)
+}
+
+// prime fills the owned-relation loaders for a page of owners with one query per relation
+// the operation selected, so no field of the page waits on a loader window.
+func prime(ctx context.Context, s *store.Store, typ model.OwnerType, ids []int64, selected map[string]bool) error {
+	r, err := request(ctx)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	keys := make([]store.OwnerKey, len(ids))
+	for i, id := range ids {
+		keys[i] = store.OwnerKey{Type: typ, ID: id}
+	}
+	if selected["partners"] || selected["parties"] {
+		if err := primeOwned(ctx, r.Loaders.Partners, keys, r.Viewer, s.PartnersOf); err != nil {
+			return err
+		}
+	}
+	if selected["resources"] {
+		if err := primeOwned(ctx, r.Loaders.Resources, keys, r.Viewer, s.ResourcesOf); err != nil {
+			return err
+		}
+	}
+	if selected["merits"] {
+		if err := primeOwned(ctx, r.Loaders.Merits, keys, r.Viewer, s.MeritsOf); err != nil {
+			return err
+		}
+	}
+	if selected["tags"] {
+		if err := primeOwned(ctx, r.Loaders.Tags, keys, r.Viewer, s.TagsOf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func primeOwned[T any](ctx context.Context, l *dataloadgen.Loader[store.OwnerKey, []T], keys []store.OwnerKey, v store.Viewer, fetch func(context.Context, store.Viewer, []store.OwnerKey) (map[store.OwnerKey][]T, error)) error {
+	got, err := fetch(ctx, v, keys)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		l.Prime(k, got[k])
+	}
+	return nil
+}
+
+// primeDepartments loads the departments a page refers to in one query.
+func primeDepartments(ctx context.Context, s *store.Store, ids []*int64) error {
+	r, err := request(ctx)
+	if err != nil {
+		return err
+	}
+	var want []int64
+	for _, id := range ids {
+		if id != nil {
+			want = append(want, *id)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := s.DepartmentsByID(ctx, r.Viewer, want)
+	if err != nil {
+		return err
+	}
+	for _, d := range rows {
+		r.Loaders.Department.Prime(d.ID, d)
+	}
+	return nil
+}
+
+
+type loaderOf[K comparable, V any] = dataloadgen.Loader[K, V]

@@ -1,0 +1,137 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/migrate"
+
+	"reflect"
+)
+
+// migrations are Go migrations written with bun's query builder, so the same code produces the
+// DDL of both dialects. Append new ones; never edit an applied one.
+var migrations = func() *migrate.Migrations {
+	m := migrate.NewMigrations()
+	m.Add(migrate.Migration{Name: "20261129000001", Comment: "initial_schema", Up: wrap(initialSchema), Down: wrap(dropAll)})
+	return m
+}()
+
+func wrap(fn migrate.MigrationFunc) func(context.Context, *migrate.Migrator, *migrate.Migration) error {
+	return func(ctx context.Context, m *migrate.Migrator, _ *migrate.Migration) error { return fn(ctx, m.DB()) }
+}
+
+// Migrate brings the schema up to date; the server calls it on every start.
+func (s *Store) Migrate(ctx context.Context) error {
+	mg := migrate.NewMigrator(s.DB, migrations, migrate.WithMarkAppliedOnSuccess(true))
+	if err := mg.Init(ctx); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	if err := mg.Lock(ctx); err != nil {
+		return fmt.Errorf("lock migrations: %w", err)
+	}
+	defer func() { _ = mg.Unlock(ctx) }()
+	if _, err := mg.Migrate(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
+}
+
+// foreignKeys states the references of each table; SQLite enforces them through the
+// foreign_keys pragma, MySQL through InnoDB.
+var foreignKeys = map[string][]string{
+	"departments":           {"(municipality_id) REFERENCES municipalities (id)", "(parent_id) REFERENCES departments (id)"},
+	"organizations":         {"(municipality_id) REFERENCES municipalities (id)"},
+	"users":                 {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)", "(department_id) REFERENCES departments (id)"},
+	"challenges":            {"(municipality_id) REFERENCES municipalities (id)", "(department_id) REFERENCES departments (id)"},
+	"agreements":            {"(municipality_id) REFERENCES municipalities (id)"},
+	"projects":              {"(municipality_id) REFERENCES municipalities (id)", "(lead_department_id) REFERENCES departments (id)", "(agreement_id) REFERENCES agreements (id)"},
+	"proposals":             {"(municipality_id) REFERENCES municipalities (id)", "(challenge_id) REFERENCES challenges (id)", "(organization_id) REFERENCES organizations (id)", "(created_by_id) REFERENCES users (id)", "(project_id) REFERENCES projects (id)", "(agreement_id) REFERENCES agreements (id)"},
+	"proposal_assignments":  {"(municipality_id) REFERENCES municipalities (id)", "(proposal_id) REFERENCES proposals (id)", "(department_id) REFERENCES departments (id)"},
+	"proposal_messages":     {"(municipality_id) REFERENCES municipalities (id)", "(proposal_id) REFERENCES proposals (id)", "(author_id) REFERENCES users (id)"},
+	"proposal_events":       {"(municipality_id) REFERENCES municipalities (id)", "(proposal_id) REFERENCES proposals (id)"},
+	"case_studies":          {"(municipality_id) REFERENCES municipalities (id)", "(project_id) REFERENCES projects (id)", "(agreement_id) REFERENCES agreements (id)"},
+	"announcements":         {"(municipality_id) REFERENCES municipalities (id)"},
+	"collaboration_methods": {"(municipality_id) REFERENCES municipalities (id)"},
+	"content_partners":      {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)"},
+	"resources":             {"(municipality_id) REFERENCES municipalities (id)"},
+	"merits":                {"(municipality_id) REFERENCES municipalities (id)"},
+	"tags":                  {"(municipality_id) REFERENCES municipalities (id)"},
+	"inquiries":             {"(municipality_id) REFERENCES municipalities (id)"},
+	"attachments":           {"(municipality_id) REFERENCES municipalities (id)"},
+	"revisions":             {"(municipality_id) REFERENCES municipalities (id)"},
+	"audit_entries":         {"(municipality_id) REFERENCES municipalities (id)"},
+}
+
+// indexes serve the tenant filter and the list orders; unique ones guard data integrity.
+var indexes = []struct {
+	table, name string
+	unique      bool
+	cols        []string
+}{
+	{"departments", "departments_tenant", false, []string{"municipality_id", "parent_id"}},
+	{"organizations", "organizations_tenant", false, []string{"municipality_id", "name"}},
+	{"users", "users_email", true, []string{"municipality_id", "email"}},
+	{"challenges", "challenges_tenant", false, []string{"municipality_id", "publication_state", "published_at"}},
+	{"agreements", "agreements_tenant", false, []string{"municipality_id", "publication_state", "signed_on"}},
+	{"projects", "projects_tenant", false, []string{"municipality_id", "publication_state", "start_on"}},
+	{"proposals", "proposals_tenant", false, []string{"municipality_id", "status"}},
+	{"proposals", "proposals_org", false, []string{"organization_id"}},
+	{"proposal_assignments", "assignments_unique", true, []string{"proposal_id", "department_id"}},
+	{"proposal_messages", "messages_proposal", false, []string{"proposal_id"}},
+	{"proposal_events", "events_proposal", false, []string{"proposal_id"}},
+	{"case_studies", "case_studies_tenant", false, []string{"municipality_id", "publication_state", "start_on"}},
+	{"announcements", "announcements_tenant", false, []string{"municipality_id", "publication_state", "published_at"}},
+	{"collaboration_methods", "methods_key", true, []string{"municipality_id", "key"}},
+	{"content_partners", "content_partners_owner", true, []string{"owner_type", "owner_id", "organization_id"}},
+	{"content_partners", "content_partners_org", false, []string{"organization_id"}},
+	{"resources", "resources_owner", false, []string{"owner_type", "owner_id"}},
+	{"merits", "merits_owner", false, []string{"owner_type", "owner_id"}},
+	{"tags", "tags_owner", false, []string{"owner_type", "owner_id"}},
+	{"tags", "tags_name", false, []string{"municipality_id", "name"}},
+	{"inquiries", "inquiries_tenant", false, []string{"municipality_id", "status"}},
+	{"attachments", "attachments_owner", false, []string{"owner_type", "owner_id"}},
+	{"revisions", "revisions_owner", true, []string{"owner_type", "owner_id", "number"}},
+	{"audit_entries", "audit_tenant", false, []string{"municipality_id", "at"}},
+}
+
+func initialSchema(ctx context.Context, db *bun.DB) error {
+	mysql := db.Dialect().Name().String() == "mysql"
+	for _, t := range tables {
+		table := db.Table(reflect.TypeOf(t))
+		q := db.NewCreateTable().Model(t)
+		for _, fk := range foreignKeys[table.Name] {
+			q = q.ForeignKey(fk)
+		}
+		if _, err := q.Exec(ctx); err != nil {
+			return fmt.Errorf("create table %s: %w", table.Name, err)
+		}
+		if mysql {
+			// bun has no table options: convert right after creation so the table holds
+			// 4-byte characters (𠮷, emoji) whatever the database default is.
+			if _, err := db.ExecContext(ctx, "ALTER TABLE ? CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci", bun.Ident(table.Name)); err != nil {
+				return fmt.Errorf("utf8mb4 for %s: %w", table.Name, err)
+			}
+		}
+	}
+	for _, ix := range indexes {
+		q := db.NewCreateIndex().Table(ix.table).Index(ix.name).Column(ix.cols...)
+		if ix.unique {
+			q = q.Unique()
+		}
+		if _, err := q.Exec(ctx); err != nil {
+			return fmt.Errorf("create index %s: %w", ix.name, err)
+		}
+	}
+	return nil
+}
+
+func dropAll(ctx context.Context, db *bun.DB) error {
+	for i := len(tables) - 1; i >= 0; i-- {
+		if _, err := db.NewDropTable().Model(tables[i]).IfExists().Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -2163,6 +2163,8 @@ input OrganizationFilter {
   kind: OrganizationKind
   "キーワード（名称・フリガナ）。 / Text search in name and kana."
   search: String
+  "法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated."
+  corporateNumber: String
 }
 
 "連携先の並び替え項目。 / Sort fields for organizations."
@@ -9661,7 +9663,7 @@ func (ec *executionContext) unmarshalInputOrganizationFilter(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "search"}
+	fieldsInOrder := [...]string{"kind", "search", "corporateNumber"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9682,6 +9684,13 @@ func (ec *executionContext) unmarshalInputOrganizationFilter(ctx context.Context
 				return it, err
 			}
 			it.Search = data
+		case "corporateNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("corporateNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorporateNumber = data
 		}
 	}
 	return it, nil

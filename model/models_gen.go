@@ -224,6 +224,8 @@ type OrganizationFilter struct {
 	Kind *OrganizationKind `json:"kind,omitempty"`
 	// キーワード（名称・フリガナ）。 / Text search in name and kana.
 	Search *string `json:"search,omitempty"`
+	// 法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated.
+	CorporateNumber *string `json:"corporateNumber,omitempty"`
 }
 
 // 連携先の並び順。 / Order of organizations.

@@ -103,3 +103,13 @@ func searchText(s *string) string {
 	}
 	return *s
 }
+
+// corporateNumber normalises a 法人番号 as people type it (hyphens, full-width digits) and
+// checks its check digit, naming the field when it is wrong.
+func corporateNumber(field, s string) (string, error) {
+	n := jp.NormalizeCorporateNumber(s)
+	if err := jp.ValidCorporateNumber(n); err != nil {
+		return "", apperr.Invalid(field, "%v", err)
+	}
+	return n, nil
+}

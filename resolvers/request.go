@@ -182,5 +182,4 @@ func primeDepartments(ctx context.Context, s *store.Store, ids []*int64) error {
 	return nil
 }
 
-
 type loaderOf[K comparable, V any] = dataloadgen.Loader[K, V]

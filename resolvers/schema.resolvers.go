@@ -371,6 +371,13 @@ func (r *queryResolver) Partners(ctx context.Context, first *int, after *string,
 	f := store.OrganizationFilter{PublicOnly: true}
 	if filter != nil {
 		f.Kind, f.Search = filter.Kind, searchText(filter.Search)
+		if filter.CorporateNumber != nil {
+			n, err := corporateNumber("filter.corporateNumber", *filter.CorporateNumber)
+			if err != nil {
+				return nil, err
+			}
+			f.CorporateNumber = n
+		}
 	}
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Organization], error) {
@@ -408,45 +415,37 @@ func (r *queryResolver) CollaborationMethod(ctx context.Context, id string) (*mo
 	return r.method(ctx, "id", id)
 }
 
-// Agreement returns graph.AgreementResolver implementation.
 func (r *Resolver) Agreement() graph.AgreementResolver { return &agreementResolver{r} }
 
-// Announcement returns graph.AnnouncementResolver implementation.
 func (r *Resolver) Announcement() graph.AnnouncementResolver { return &announcementResolver{r} }
 
-// CaseStudy returns graph.CaseStudyResolver implementation.
 func (r *Resolver) CaseStudy() graph.CaseStudyResolver { return &caseStudyResolver{r} }
 
-// Challenge returns graph.ChallengeResolver implementation.
 func (r *Resolver) Challenge() graph.ChallengeResolver { return &challengeResolver{r} }
 
-// CollaborationMethod returns graph.CollaborationMethodResolver implementation.
 func (r *Resolver) CollaborationMethod() graph.CollaborationMethodResolver {
 	return &collaborationMethodResolver{r}
 }
 
-// Department returns graph.DepartmentResolver implementation.
 func (r *Resolver) Department() graph.DepartmentResolver { return &departmentResolver{r} }
 
-// Municipality returns graph.MunicipalityResolver implementation.
 func (r *Resolver) Municipality() graph.MunicipalityResolver { return &municipalityResolver{r} }
 
-// Organization returns graph.OrganizationResolver implementation.
 func (r *Resolver) Organization() graph.OrganizationResolver { return &organizationResolver{r} }
 
-// Project returns graph.ProjectResolver implementation.
 func (r *Resolver) Project() graph.ProjectResolver { return &projectResolver{r} }
 
-// Query returns graph.QueryResolver implementation.
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
-type agreementResolver struct{ *Resolver }
-type announcementResolver struct{ *Resolver }
-type caseStudyResolver struct{ *Resolver }
-type challengeResolver struct{ *Resolver }
-type collaborationMethodResolver struct{ *Resolver }
-type departmentResolver struct{ *Resolver }
-type municipalityResolver struct{ *Resolver }
-type organizationResolver struct{ *Resolver }
-type projectResolver struct{ *Resolver }
-type queryResolver struct{ *Resolver }
+type (
+	agreementResolver           struct{ *Resolver }
+	announcementResolver        struct{ *Resolver }
+	caseStudyResolver           struct{ *Resolver }
+	challengeResolver           struct{ *Resolver }
+	collaborationMethodResolver struct{ *Resolver }
+	departmentResolver          struct{ *Resolver }
+	municipalityResolver        struct{ *Resolver }
+	organizationResolver        struct{ *Resolver }
+	projectResolver             struct{ *Resolver }
+	queryResolver               struct{ *Resolver }
+)

@@ -162,9 +162,10 @@ func (s *Store) Announcements(ctx context.Context, v Viewer, f AnnouncementFilte
 
 // OrganizationFilter narrows an organization list.
 type OrganizationFilter struct {
-	Kind       *model.OrganizationKind
-	PublicOnly bool
-	Search     string
+	Kind            *model.OrganizationKind
+	PublicOnly      bool
+	CorporateNumber string
+	Search          string
 }
 
 // Organizations lists organizations of the municipality.
@@ -176,6 +177,9 @@ func (s *Store) Organizations(ctx context.Context, v Viewer, f OrganizationFilte
 		}
 		if f.Kind != nil {
 			q = q.Where("?TableAlias.kind = ?", *f.Kind)
+		}
+		if f.CorporateNumber != "" {
+			q = q.Where("?TableAlias.corporate_number = ?", f.CorporateNumber)
 		}
 		return search(q, f.Search, "name", "kana")
 	})

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFlagsAndEnvironment(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	o, err := parse(nil, env(nil), io.Discard)
+	if err != nil || o.addr != "localhost:8080" || o.db != "sqlite:pppdesk.db" || o.demo || o.municipality != "" {
+		t.Fatalf("defaults: %+v %v", o, err)
+	}
+	o, err = parse([]string{"--demo"}, env(map[string]string{"PPPDESK_DB": "sqlite:/tmp/x.db"}), io.Discard)
+	if err != nil || o.db != "sqlite:/tmp/x.db" || o.municipality != "aomori" {
+		t.Fatalf("env and demo: %+v %v", o, err)
+	}
+	o, err = parse([]string{"--db", "sqlite:y.db", "--addr", "127.0.0.1:0"}, env(map[string]string{"PPPDESK_DB": "sqlite:/tmp/x.db"}), io.Discard)
+	if err != nil || o.db != "sqlite:y.db" || o.addr != "127.0.0.1:0" {
+		t.Fatalf("flag over env: %+v %v", o, err)
+	}
+	if _, err := parse([]string{"extra"}, env(nil), io.Discard); err == nil {
+		t.Fatal("stray argument accepted")
+	}
+	if err := run(context.Background(), []string{"--db", "postgres:x"}, env(nil), io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+		t.Fatalf("bad DSN: %v", err)
+	}
+}
+
+// TestRunServesDemoAndStops runs the real program twice on one SQLite file: it serves the
+// demo, shuts down on cancel, and the second start adds nothing.
+func TestRunServesDemoAndStops(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "demo.db")
+	for i, want := range []string{"loaded the Aomori sample data", "already present"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		pr, pw := io.Pipe()
+		done := make(chan error, 1)
+		go func() {
+			done <- run(ctx, []string{"--demo", "--db", db, "--addr", "127.0.0.1:0"}, func(string) string { return "" }, pw, io.Discard)
+			pw.Close()
+		}()
+		lines := bufio.NewScanner(pr)
+		var url string
+		var sawDemo bool
+		for lines.Scan() {
+			l := lines.Text()
+			sawDemo = sawDemo || strings.Contains(l, want)
+			if rest, ok := strings.CutPrefix(l, "pppdesk: serving "); ok {
+				url = strings.Fields(rest)[0]
+				break
+			}
+		}
+		if !sawDemo || url == "" {
+			t.Fatalf("start %d: demo line %v, url %q", i, sawDemo, url)
+		}
+		res, err := http.Post(url+"graphql", "application/json", strings.NewReader(`{"query":"{ caseStudies { totalCount } }"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if !strings.Contains(string(body), `"totalCount":20`) {
+			t.Fatalf("start %d: %s", i, body)
+		}
+		go func() { _, _ = io.Copy(io.Discard, pr) }()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("shutdown: %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("server did not stop")
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package pppdesk_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/store/storetest"
+)
+
+// env is a real server on a fresh database with a controllable clock.
+type env struct {
+	t   testing.TB
+	st  *store.Store
+	srv *pppdesk.Server
+
+	mu  sync.Mutex
+	now time.Time
+}
+
+var testNow = time.Date(2026, 11, 29, 3, 0, 0, 0, time.UTC)
+
+// newEnv starts a server; withDemo loads the Aomori sample data first.
+func newEnv(t testing.TB, withDemo bool) *env {
+	t.Helper()
+	e := &env{t: t, st: storetest.Open(t), now: testNow}
+	if withDemo {
+		if _, err := demo.Load(context.Background(), e.st, e.now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.srv = srv
+	return e
+}
+
+func (e *env) clock() time.Time {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.now
+}
+
+// gqlError is one error of a GraphQL response.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// response is a decoded GraphQL response.
+type response struct {
+	Status int
+	Data   map[string]any `json:"data"`
+	Errors []gqlError     `json:"errors"`
+	Raw    string
+}
+
+func (r response) code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	c, _ := r.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+// post sends one GraphQL request through the real HTTP handler.
+func (e *env) post(query string, vars map[string]any, headers ...string) response {
+	e.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	e.srv.ServeHTTP(rec, req)
+	out := response{Status: rec.Code, Raw: rec.Body.String()}
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		e.t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	return out
+}
+
+// ok sends a request that must succeed and answers its data.
+func (e *env) ok(query string, vars map[string]any, headers ...string) map[string]any {
+	e.t.Helper()
+	r := e.post(query, vars, headers...)
+	if len(r.Errors) > 0 || r.Status != http.StatusOK {
+		e.t.Fatalf("unexpected errors (%d): %s", r.Status, r.Raw)
+	}
+	return r.Data
+}
+
+// fails sends a request that must fail with code and answers the response.
+func (e *env) fails(code, query string, vars map[string]any, headers ...string) response {
+	e.t.Helper()
+	r := e.post(query, vars, headers...)
+	if r.code() != code {
+		e.t.Fatalf("want error %s, got: %s", code, r.Raw)
+	}
+	if strings.Contains(strings.ToLower(r.Raw), "sql") || strings.Contains(r.Raw, "goroutine") {
+		e.t.Fatalf("error leaks internals: %s", r.Raw)
+	}
+	return r
+}
+
+// get walks a decoded JSON value by keys and indexes ("caseStudies", "edges", 0, "node").
+func get(v any, path ...any) any {
+	for _, p := range path {
+		switch k := p.(type) {
+		case string:
+			m, _ := v.(map[string]any)
+			v = m[k]
+		case int:
+			a, _ := v.([]any)
+			if k >= len(a) {
+				return nil
+			}
+			v = a[k]
+		}
+	}
+	return v
+}
+
+func edges(data map[string]any, list string) []any {
+	a, _ := get(data, list, "edges").([]any)
+	return a
+}
+
+func nodeField(edge any, field string) any { return get(edge, "node", field) }
+
+// municipality inserts a second tenant for tenancy tests.
+func (e *env) municipality(slug, name string) *model.Municipality {
+	e.t.Helper()
+	m := &model.Municipality{Slug: slug, Name: name, Prefecture: "テスト県", DeskName: name + "公民連携デスク", CreatedAt: e.now, UpdatedAt: e.now}
+	if err := store.Insert(context.Background(), e.st.DB, m); err != nil {
+		e.t.Fatal(err)
+	}
+	return m
+}
+
+// insert stores fixture rows as they are.
+func (e *env) insert(rows ...any) {
+	e.t.Helper()
+	for _, r := range rows {
+		if err := store.Insert(context.Background(), e.st.DB, r); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
+// published answers publication fields for content public since at.
+func published(at time.Time) model.Publishing {
+	return model.Publishing{PublicationState: model.StatePublished, PublishedAt: &at, Version: 1}
+}
+
+func stamps(at time.Time) model.Stamps { return model.Stamps{CreatedAt: at, UpdatedAt: at} }
+
+// mid answers the database ID of a municipality.
+func (e *env) mid(slug string) int64 {
+	e.t.Helper()
+	m, err := e.st.MunicipalityBySlug(context.Background(), slug)
+	if err != nil || m == nil {
+		e.t.Fatalf("municipality %s: %v", slug, err)
+	}
+	return m.ID
+}

@@ -11,7 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alexedwards/argon2id"
+
 	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -30,16 +33,24 @@ type env struct {
 
 var testNow = time.Date(2026, 11, 29, 3, 0, 0, 0, time.UTC)
 
+const testSecret = "test-secret-test-secret-test-secret-0123"
+
+// cheapParams keep argon2id fast in tests; production uses the library's defaults.
+var cheapParams = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+
+func cheapHash(pw string) (string, error) { return argon2id.CreateHash(pw, cheapParams) }
+
 // newEnv starts a server; withDemo loads the Aomori sample data first.
 func newEnv(t testing.TB, withDemo bool) *env {
 	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), now: testNow}
 	if withDemo {
-		if _, err := demo.Load(context.Background(), e.st, e.now); err != nil {
+		if _, err := demo.Load(context.Background(), e.st, e.now, cheapHash); err != nil {
 			t.Fatal(err)
 		}
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock})
+	srv, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock,
+		Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,3 +189,13 @@ func (e *env) mid(slug string) int64 {
 	}
 	return m.ID
 }
+
+// login signs a demo account in and answers the headers that carry its token.
+func (e *env) login(email string) []string {
+	e.t.Helper()
+	d := e.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, map[string]any{"e": email, "p": demo.Password})
+	return []string{"Authorization", "Bearer " + get(d, "login", "token").(string)}
+}
+
+// as appends headers to a header list.
+func as(h []string, more ...string) []string { return append(append([]string{}, h...), more...) }

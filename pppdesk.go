@@ -8,7 +8,9 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -21,7 +23,10 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -41,12 +46,20 @@ type Config struct {
 	Logger *slog.Logger
 	// MaxBodyBytes limits a JSON request body; 0 means 1 MiB.
 	MaxBodyBytes int64
+	// Secret signs bearer tokens; at least 32 bytes. Required.
+	Secret []byte
+	// Policy decides every operation; nil means the embedded default policy.
+	Policy *policies.Policy
+	// Auth tunes sign-in (token lifetime, failure limits, hashing cost); Secret is taken
+	// from the field above.
+	Auth auth.Config
 }
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
 type Server struct {
-	cfg Config
-	mux *http.ServeMux
+	cfg  Config
+	mux  *http.ServeMux
+	auth *auth.Auth
 }
 
 // New builds the server.
@@ -63,9 +76,21 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux()}
+	if cfg.Policy == nil {
+		p, err := policies.Load("")
+		if err != nil {
+			return nil, err
+		}
+		cfg.Policy = p
+	}
+	cfg.Auth.Secret = cfg.Secret
+	a, err := auth.New(cfg.Store, cfg.Auth, cfg.Now)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a}
 	gql := s.graphQL()
-	s.mux.Handle("/graphql", s.limitBody(statusPerSpec(gql)))
+	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
 	return s, nil
@@ -75,7 +100,10 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
 func (s *Server) graphQL() http.Handler {
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{Store: s.cfg.Store, Now: s.cfg.Now}})
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{
+		Store: s.cfg.Store, Policy: s.cfg.Policy, Auth: s.auth, Now: s.cfg.Now,
+		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params,
+	}})
 	h := handler.New(es)
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
@@ -92,28 +120,76 @@ func (s *Server) graphQL() http.Handler {
 	return h
 }
 
-// scopeToMunicipality resolves the tenant of the operation before any resolver runs, so no
-// query can ever mix two municipalities' rows.
+// scopeToMunicipality establishes the caller and the tenant of the operation before any
+// resolver runs, so no query can ever mix two municipalities' rows. A token decides the
+// municipality when no header names one; a header naming another municipality than the
+// token's is refused, so a token never reaches into another tenant.
 func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
-	slug := s.cfg.DefaultMunicipality
-	if h := oc.Headers.Get(MunicipalityHeader); h != "" {
-		slug = h
-	}
 	fail := func(err error) graphql.ResponseHandler {
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx, err)}})
 	}
-	if slug == "" {
+	caller := resolvers.Caller{Address: addressFrom(ctx)}
+	if h := oc.Headers.Get("Authorization"); h != "" {
+		token, ok := strings.CutPrefix(h, "Bearer ")
+		if !ok || token == "" {
+			return fail(apperr.New(apperr.Unauthenticated, "Authorization must be \"Bearer <token>\""))
+		}
+		claims, user, err := s.auth.Verify(ctx, strings.TrimSpace(token))
+		if err != nil {
+			return fail(err)
+		}
+		caller.User, caller.Claims = user, claims
+	}
+	var m *model.Municipality
+	var err error
+	switch slug := oc.Headers.Get(MunicipalityHeader); {
+	case slug != "":
+		m, err = s.cfg.Store.MunicipalityBySlug(ctx, slug)
+		if err == nil && m == nil {
+			return fail(apperr.NotFoundf("municipality %q not found", slug))
+		}
+	case caller.User != nil:
+		m, err = s.cfg.Store.MunicipalityByID(ctx, caller.User.MunicipalityID)
+	case s.cfg.DefaultMunicipality != "":
+		m, err = s.cfg.Store.MunicipalityBySlug(ctx, s.cfg.DefaultMunicipality)
+		if err == nil && m == nil {
+			return fail(apperr.NotFoundf("municipality %q not found", s.cfg.DefaultMunicipality))
+		}
+	default:
 		return fail(apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default"))
 	}
-	m, err := s.cfg.Store.MunicipalityBySlug(ctx, slug)
 	if err != nil {
 		return fail(err)
 	}
-	if m == nil {
-		return fail(apperr.NotFoundf("municipality %q not found", slug))
+	if caller.User != nil && caller.User.MunicipalityID != m.ID {
+		return fail(apperr.New(apperr.Unauthenticated, "the token belongs to another municipality"))
 	}
-	return next(resolvers.NewRequest(ctx, s.cfg.Store, m, s.cfg.Now()))
+	caller.Municipality = m
+	ctx, err = resolvers.NewRequest(ctx, s.cfg.Store, s.cfg.Policy, caller, s.cfg.Now())
+	if err != nil {
+		return fail(err)
+	}
+	return next(ctx)
+}
+
+type addressKey struct{}
+
+// withAddress keeps the client address for per-address rate limits. It is the connection's
+// address: a deployment behind a proxy should have the proxy set RemoteAddr.
+func withAddress(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			host = r.RemoteAddr
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), addressKey{}, host)))
+	})
+}
+
+func addressFrom(ctx context.Context) string {
+	a, _ := ctx.Value(addressKey{}).(string)
+	return a
 }
 
 // presentError is the one mapping of errors to GraphQL: client errors keep their code and

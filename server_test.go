@@ -162,7 +162,7 @@ func TestDemoLoadIsIdempotent(t *testing.T) {
 	ctx := context.Background()
 	counts := func() string {
 		var out []string
-		for _, table := range []string{"municipalities", "departments", "organizations", "case_studies", "agreements", "projects", "challenges", "content_partners", "resources", "merits", "tags", "collaboration_methods", "announcements"} {
+		for _, table := range []string{"municipalities", "departments", "organizations", "case_studies", "agreements", "projects", "challenges", "content_partners", "resources", "merits", "tags", "collaboration_methods", "announcements", "users"} {
 			n, err := e.st.DB.NewSelect().Table(table).Count(ctx)
 			if err != nil {
 				t.Fatal(err)
@@ -172,7 +172,7 @@ func TestDemoLoadIsIdempotent(t *testing.T) {
 		return strings.Join(out, " ")
 	}
 	before := counts()
-	created, err := demo.Load(ctx, e.st, testNow.Add(time.Hour))
+	created, err := demo.Load(ctx, e.st, testNow.Add(time.Hour), cheapHash)
 	if err != nil || created {
 		t.Fatalf("second load: created=%v err=%v", created, err)
 	}

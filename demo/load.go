@@ -25,9 +25,33 @@ func Aomori(now time.Time) *model.Municipality {
 	}
 }
 
-// Load fills an empty database with the Aomori sample data in one transaction. It is
-// idempotent: when the municipality already exists it adds nothing and reports false.
-func Load(ctx context.Context, s *store.Store, now time.Time) (bool, error) {
+// Password is the password of every demo account. Demo accounts exist only with --demo.
+const Password = "pppdesk-demo"
+
+// Account is a demo sign-in.
+type Account struct {
+	Email, Role, DisplayName, Department, Organization string
+}
+
+// Accounts are the demo sign-ins, as the README lists them.
+var Accounts = []Account{
+	{"desk@demo.pppdesk.jp", "DESK", "公民連携デスク 担当", "renkei", ""},
+	{"keizai@demo.pppdesk.jp", "DEPARTMENT", "経済部 担当", "keizai", ""},
+	{"kankyo@demo.pppdesk.jp", "DEPARTMENT", "環境部 担当", "kankyo", ""},
+	{"proposer1@demo.pppdesk.jp", "PROPOSER", "青森テック 提案担当", "", "demo-aomori-tech"},
+	{"proposer2@demo.pppdesk.jp", "PROPOSER", "ねぶた未来ラボ 提案担当", "", "demo-nebuta-lab"},
+}
+
+// demoOrgs are the proposers' organizations: private profiles, as a new proposer's would be.
+var demoOrgs = []Org{
+	{Key: "demo-aomori-tech", Name: "株式会社あおもりテック（デモ）", Kana: "カブシキガイシャアオモリテック", Kind: "CORPORATION", Address: "青森県青森市新町一丁目", Description: "デモ用の架空の事業者です。"},
+	{Key: "demo-nebuta-lab", Name: "NPO法人ねぶた未来ラボ（デモ）", Kana: "ネブタミライラボ", Kind: "NPO", Address: "青森県青森市安方一丁目", Description: "デモ用の架空の団体です。"},
+}
+
+// Load fills an empty database with the Aomori sample data in one transaction, with the demo
+// accounts whose passwords hash makes. It is idempotent: when the municipality already
+// exists it adds nothing and reports false.
+func Load(ctx context.Context, s *store.Store, now time.Time, hash func(string) (string, error)) (bool, error) {
 	now = now.UTC().Truncate(time.Second)
 	existing, err := s.MunicipalityBySlug(ctx, Slug)
 	if err != nil {
@@ -37,7 +61,7 @@ func Load(ctx context.Context, s *store.Store, now time.Time) (bool, error) {
 		return false, nil
 	}
 	err = s.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		l := &loader{db: tx, now: now, orgs: map[string]int64{}, depts: map[string]int64{}, agreements: map[string]int64{}}
+		l := &loader{db: tx, now: now, hash: hash, orgs: map[string]int64{}, depts: map[string]int64{}, agreements: map[string]int64{}}
 		return l.load(ctx)
 	})
 	if err != nil {
@@ -54,6 +78,7 @@ type loader struct {
 	depts      map[string]int64
 	agreements map[string]int64
 	seq        int
+	hash       func(string) (string, error)
 }
 
 func (l *loader) stamps() model.Stamps { return model.Stamps{CreatedAt: l.now, UpdatedAt: l.now} }
@@ -87,7 +112,7 @@ func (l *loader) load(ctx context.Context) error {
 	}
 	for _, o := range Orgs {
 		row := &model.Organization{MunicipalityID: l.mid, Name: o.Name, Kana: o.Kana, Kind: model.OrganizationKind(o.Kind),
-			CorporateNumber: o.CorporateNo, Website: o.Website, Address: o.Address, Description: o.Description, Public: true, Stamps: l.stamps()}
+			CorporateNumber: o.CorporateNo, Website: o.Website, Address: o.Address, Description: o.Description, Public: true, Version: 1, Stamps: l.stamps()}
 		if err := store.Insert(ctx, l.db, row); err != nil {
 			return err
 		}
@@ -114,7 +139,40 @@ func (l *loader) load(ctx context.Context) error {
 			return err
 		}
 	}
-	return l.announcements(ctx)
+	if err := l.announcements(ctx); err != nil {
+		return err
+	}
+	return l.accounts(ctx)
+}
+
+func (l *loader) accounts(ctx context.Context) error {
+	for _, o := range demoOrgs {
+		row := &model.Organization{MunicipalityID: l.mid, Name: o.Name, Kana: o.Kana, Kind: model.OrganizationKind(o.Kind),
+			Address: o.Address, Description: o.Description, Version: 1, Stamps: l.stamps()}
+		if err := store.Insert(ctx, l.db, row); err != nil {
+			return err
+		}
+		l.orgs[o.Key] = row.ID
+	}
+	hash, err := l.hash(Password)
+	if err != nil {
+		return err
+	}
+	for _, a := range Accounts {
+		u := &model.User{MunicipalityID: l.mid, Email: a.Email, PasswordHash: hash, DisplayName: a.DisplayName, Role: model.Role(a.Role), Stamps: l.stamps()}
+		if a.Department != "" {
+			d := l.depts[a.Department]
+			u.DepartmentID = &d
+		}
+		if a.Organization != "" {
+			o := l.orgs[a.Organization]
+			u.OrganizationID = &o
+		}
+		if err := store.CreateUser(ctx, l.db, u); err != nil {
+			return fmt.Errorf("demo account %s: %w", a.Email, err)
+		}
+	}
+	return nil
 }
 
 func (l *loader) partnerIDs(keys []string) []int64 {

@@ -194,3 +194,20 @@ const (
 	Asc  OrderDirection = "ASC"
 	Desc OrderDirection = "DESC"
 )
+
+// Scope is how far a permission reaches, as the policy in policies/ states it; the store turns
+// it into SQL conditions so lists, cursors and counts only ever see permitted rows.
+type Scope string
+
+// Scopes, from the widest.
+const (
+	ScopeAll          Scope = "all"          // everything in the municipality
+	ScopeOrganization Scope = "organization" // rows of the caller's own organization
+	ScopeDepartment   Scope = "department"   // rows of the caller's department (and its sub-departments)
+	ScopeAssigned     Scope = "assigned"     // proposals assigned to the caller's department
+	ScopeSelf         Scope = "self"         // the caller's own account
+	ScopePublished    Scope = "published"    // published content whose time has come
+)
+
+// Scopes lists every scope from the widest to the narrowest.
+var Scopes = []Scope{ScopeAll, ScopeOrganization, ScopeDepartment, ScopeAssigned, ScopeSelf, ScopePublished}

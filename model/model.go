@@ -119,6 +119,7 @@ type Organization struct {
 	Address         string           `bun:"address,notnull"`
 	Description     string           `bun:"description,type:mediumtext"`
 	Public          bool             `bun:"public,notnull"`
+	Version         int              `bun:"version,notnull,default:1"`
 	Stamps
 }
 
@@ -417,4 +418,40 @@ type AuditEntry struct {
 	TargetID       int64     `bun:"target_id,notnull"`
 	Changes        string    `bun:"changes,type:mediumtext"`
 	At             time.Time `bun:"at,notnull"`
+}
+
+// RevokedToken is a signed-out bearer token; kept until it would have expired anyway, so every
+// replica refuses it.
+type RevokedToken struct {
+	bun.BaseModel `bun:"table:revoked_tokens"`
+
+	ID             int64     `bun:"id,pk,autoincrement"`
+	MunicipalityID int64     `bun:"municipality_id,notnull"`
+	JTI            string    `bun:"jti,notnull,unique"`
+	ExpiresAt      time.Time `bun:"expires_at,notnull"`
+}
+
+// AuthFailure is one failed sign-in, counted per account and per address to slow guessing;
+// it lives in the database so every replica counts the same failures.
+type AuthFailure struct {
+	bun.BaseModel `bun:"table:auth_failures"`
+
+	ID  int64     `bun:"id,pk,autoincrement"`
+	Key string    `bun:"key,notnull"`
+	At  time.Time `bun:"at,notnull"`
+}
+
+// Invitation lets a proposer bring a colleague into its organization.
+type Invitation struct {
+	bun.BaseModel `bun:"table:invitations"`
+
+	ID             int64      `bun:"id,pk,autoincrement"`
+	MunicipalityID int64      `bun:"municipality_id,notnull"`
+	OrganizationID int64      `bun:"organization_id,notnull"`
+	Email          string     `bun:"email,notnull"`
+	TokenHash      string     `bun:"token_hash,notnull,unique"`
+	InvitedByID    int64      `bun:"invited_by_id,notnull"`
+	ExpiresAt      time.Time  `bun:"expires_at,notnull"`
+	AcceptedAt     *time.Time `bun:"accepted_at"`
+	CreatedAt      time.Time  `bun:"created_at,notnull"`
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 )
 
 // グローバルIDを持つオブジェクト。 / An object with a global opaque ID (Relay).
@@ -90,6 +91,16 @@ type AnnouncementOrder struct {
 	Field AnnouncementOrderField `json:"field"`
 	// 向き。 / Direction.
 	Direction OrderDirection `json:"direction"`
+}
+
+// サインインの結果。 / The result of signing in.
+type AuthPayload struct {
+	// Bearer トークン（Authorization: Bearer ...）。 / Bearer token for the Authorization header.
+	Token string `json:"token"`
+	// 有効期限。 / Expiry of the token.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// サインインしたアカウント。 / The signed-in account.
+	User *User `json:"user"`
 }
 
 // 連携事例の一覧。 / A page of case studies.
@@ -192,12 +203,42 @@ type CollaborationMethodEdge struct {
 	Node *CollaborationMethod `json:"node"`
 }
 
+// 同僚の招待。 / An invitation for a colleague.
+type ColleagueInvitation struct {
+	// 招待先メールアドレス。 / Invitee's email.
+	Email string `json:"email"`
+	// 招待トークン（signUp の invitationToken に渡す）。 / Token to pass to signUp as invitationToken.
+	Token string `json:"token"`
+	// 有効期限。 / Expiry.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
 // 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted.
 type DateRange struct {
 	// 開始日。 / First day.
 	From *Date `json:"from,omitempty"`
 	// 終了日。 / Last day.
 	To *Date `json:"to,omitempty"`
+}
+
+// 変更の入口。 / Mutations.
+type Mutation struct {
+}
+
+// 新しい事業者等。 / A new organization, given at sign-up.
+type NewOrganizationInput struct {
+	// 名称。 / Name.
+	Name string `json:"name"`
+	// フリガナ。 / Name in katakana.
+	Kana *string `json:"kana,omitempty"`
+	// 種別（個人は不可。個人事業主は SOLE_PROPRIETOR）。 / Legal form; private individuals cannot propose, sole proprietors can.
+	Kind OrganizationKind `json:"kind"`
+	// 法人番号（13桁）。 / Corporate number, validated by its check digit.
+	CorporateNumber *string `json:"corporateNumber,omitempty"`
+	// ウェブサイト。 / Website.
+	Website *string `json:"website,omitempty"`
+	// 所在地。 / Address.
+	Address *string `json:"address,omitempty"`
 }
 
 // 連携先の一覧。 / A page of organizations.
@@ -226,6 +267,26 @@ type OrganizationFilter struct {
 	Search *string `json:"search,omitempty"`
 	// 法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated.
 	CorporateNumber *string `json:"corporateNumber,omitempty"`
+}
+
+// 事業者等のプロフィール更新（指定した項目のみ）。 / Organization profile changes; only the given fields change.
+type OrganizationInput struct {
+	// 名称。 / Name.
+	Name *string `json:"name,omitempty"`
+	// フリガナ。 / Kana.
+	Kana *string `json:"kana,omitempty"`
+	// 種別。 / Legal form.
+	Kind *OrganizationKind `json:"kind,omitempty"`
+	// 法人番号。空文字で削除。 / Corporate number; empty string clears it.
+	CorporateNumber *string `json:"corporateNumber,omitempty"`
+	// ウェブサイト。 / Website.
+	Website *string `json:"website,omitempty"`
+	// 所在地。 / Address.
+	Address *string `json:"address,omitempty"`
+	// 紹介文。 / Description.
+	Description *string `json:"description,omitempty"`
+	// ポータルに公開するか。 / Show the profile on the portal.
+	Public *bool `json:"public,omitempty"`
 }
 
 // 連携先の並び順。 / Order of organizations.
@@ -292,6 +353,60 @@ type ProjectOrder struct {
 
 // 読み取りの入口。 / Read entry points; each request is scoped to one municipality.
 type Query struct {
+}
+
+// 提案者の登録。 / Proposer sign-up.
+type SignUpInput struct {
+	// メールアドレス。 / Email.
+	Email string `json:"email"`
+	// パスワード（10文字以上）。 / Password, at least 10 characters.
+	Password string `json:"password"`
+	// 表示名。 / Display name.
+	DisplayName string `json:"displayName"`
+	// 代表する事業者等（新規）。招待で参加する場合は不要。 / The organization you act for; omit when joining by invitation.
+	Organization *NewOrganizationInput `json:"organization,omitempty"`
+	// 同僚からの招待トークン。 / Invitation token from a colleague.
+	InvitationToken *string `json:"invitationToken,omitempty"`
+}
+
+// 職員アカウントの作成。 / A staff account the desk creates.
+type StaffAccountInput struct {
+	// メールアドレス。 / Email.
+	Email string `json:"email"`
+	// 表示名。 / Display name.
+	DisplayName string `json:"displayName"`
+	// 役割。 / Role.
+	Role StaffRole `json:"role"`
+	// 所属部署（DEPARTMENT では必須）。 / Department; required for DEPARTMENT.
+	DepartmentID *string `json:"departmentId,omitempty"`
+	// 初期パスワード。 / Initial password.
+	Password string `json:"password"`
+}
+
+// アカウントの一覧。 / A page of accounts.
+type UserConnection struct {
+	// 辺。 / Edges.
+	Edges []*UserEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 条件に合う総数。 / Number of matching items.
+	TotalCount int `json:"totalCount"`
+}
+
+// アカウントの辺。 / User edge.
+type UserEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// アカウント。 / The account.
+	Node *User `json:"node"`
+}
+
+// アカウントの絞り込み。 / Filter for accounts.
+type UserFilter struct {
+	// 役割。 / Role.
+	Role *Role `json:"role,omitempty"`
+	// キーワード（表示名。メールを読める場合はメールも）。 / Text search in display names, and in emails for callers who may read them.
+	Search *string `json:"search,omitempty"`
 }
 
 // 協定の並び替え項目。 / Sort fields for agreements.
@@ -649,6 +764,64 @@ func (e *ProjectOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ProjectOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// 職員アカウントの役割。 / Role of a staff account the desk creates.
+type StaffRole string
+
+const (
+	// 公民連携デスク。 / Desk staff.
+	StaffRoleDesk StaffRole = "DESK"
+	// 事業担当課。 / Department staff.
+	StaffRoleDepartment StaffRole = "DEPARTMENT"
+)
+
+var AllStaffRole = []StaffRole{
+	StaffRoleDesk,
+	StaffRoleDepartment,
+}
+
+func (e StaffRole) IsValid() bool {
+	switch e {
+	case StaffRoleDesk, StaffRoleDepartment:
+		return true
+	}
+	return false
+}
+
+func (e StaffRole) String() string {
+	return string(e)
+}
+
+func (e *StaffRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StaffRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StaffRole", str)
+	}
+	return nil
+}
+
+func (e StaffRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StaffRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StaffRole) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

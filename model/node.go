@@ -90,3 +90,12 @@ func (CollaborationMethod) IsNode() {}
 
 // GetID answers the global ID.
 func (c CollaborationMethod) GetID() string { return GlobalID(OwnerMethod, c.ID) }
+
+// OwnerUser names accounts in global IDs.
+const OwnerUser OwnerType = "User"
+
+// IsNode marks User as a Relay node.
+func (User) IsNode() {}
+
+// GetID answers the global ID.
+func (u User) GetID() string { return GlobalID(OwnerUser, u.ID) }

@@ -62,32 +62,11 @@ func (r *Resolver) departmentSubtree(ctx context.Context, field string, id *stri
 	if err != nil {
 		return nil, err
 	}
-	req, err := request(ctx)
+	all, err := r.allDepartments(ctx)
 	if err != nil {
 		return nil, err
 	}
-	all, err := r.Store.Departments(ctx, req.Viewer)
-	if err != nil {
-		return nil, err
-	}
-	children := map[int64][]int64{}
-	found := false
-	for _, d := range all {
-		if d.ID == root {
-			found = true
-		}
-		if d.ParentID != nil {
-			children[*d.ParentID] = append(children[*d.ParentID], d.ID)
-		}
-	}
-	if !found {
-		return []int64{}, nil
-	}
-	out := []int64{root}
-	for i := 0; i < len(out); i++ {
-		out = append(out, children[out[i]]...)
-	}
-	return out, nil
+	return subtree(all, root), nil
 }
 
 func rangeOf(r *model.DateRange) (from, to *model.Date) {

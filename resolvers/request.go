@@ -3,21 +3,30 @@ package resolvers
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
+	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
 // Request is what one GraphQL operation knows about its caller: the municipality it is
-// scoped to, the time it started, and its own dataloaders.
+// scoped to, the account (nil when anonymous), the time it started, and its own dataloaders.
 type Request struct {
 	Municipality *model.Municipality
+	User         *model.User
+	Claims       *auth.Claims
+	Address      string
 	Viewer       store.Viewer
 	Loaders      *Loaders
+	policy       *policies.Policy
+	now          time.Time
+	store        *store.Store
 
 	deptOnce sync.Once
 	depts    []*model.Department
@@ -26,11 +35,91 @@ type Request struct {
 
 type requestKey struct{}
 
-// NewRequest scopes ctx to one municipality and gives it fresh loaders; the server calls it
-// once per operation, before any resolver runs.
-func NewRequest(ctx context.Context, s *store.Store, m *model.Municipality, now time.Time) context.Context {
-	v := store.Viewer{MunicipalityID: m.ID, Now: now.UTC()}
-	return context.WithValue(ctx, requestKey{}, &Request{Municipality: m, Viewer: v, Loaders: newLoaders(s, v)})
+// Caller is who an operation runs for, as the server established it from the request.
+type Caller struct {
+	Municipality *model.Municipality
+	User         *model.User // nil when anonymous
+	Claims       *auth.Claims
+	Address      string // client address, for rate limits
+}
+
+// NewRequest scopes ctx to one municipality and one caller and gives it fresh loaders; the
+// server calls it once per operation, before any resolver runs. The viewer's read scopes
+// come from the policy, so every store read applies them.
+func NewRequest(ctx context.Context, s *store.Store, p *policies.Policy, c Caller, now time.Time) (context.Context, error) {
+	req := &Request{Municipality: c.Municipality, Address: c.Address, policy: p, now: now.UTC(), store: s}
+	if err := req.become(ctx, c.User, c.Claims); err != nil {
+		return ctx, err
+	}
+	return context.WithValue(ctx, requestKey{}, req), nil
+}
+
+// become sets the caller of the request; sign-up and sign-in call it so the rest of their
+// operation (the payload's user) is read as the new account.
+func (r *Request) become(ctx context.Context, u *model.User, c *auth.Claims) error {
+	r.User, r.Claims = u, c
+	v := store.Viewer{MunicipalityID: r.Municipality.ID, Now: r.now}
+	role, slug, p := r.Role(), r.Municipality.Slug, r.policy
+	v.Read = func(t model.OwnerType) model.Scope {
+		sc, _ := p.Scope(role, slug, resourceOf(t), "read")
+		return sc
+	}
+	if u != nil {
+		v.UserID = u.ID
+		if u.OrganizationID != nil {
+			v.OrganizationID = *u.OrganizationID
+		}
+		if u.DepartmentID != nil {
+			all, err := r.store.Departments(ctx, v)
+			if err != nil {
+				return err
+			}
+			v.DepartmentIDs = subtree(all, *u.DepartmentID)
+		}
+	}
+	r.Viewer = v
+	r.Loaders = newLoaders(r.store, v)
+	return nil
+}
+
+// Role answers the caller's role, PUBLIC when anonymous.
+func (r *Request) Role() model.Role {
+	if r.User == nil {
+		return model.RolePublic
+	}
+	return r.User.Role
+}
+
+// resourceOf names a row type as the policy does.
+func resourceOf(t model.OwnerType) string {
+	switch t {
+	case model.OwnerCaseStudy:
+		return "caseStudy"
+	case model.OwnerMethod:
+		return "collaborationMethod"
+	}
+	s := string(t)
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// subtree answers a department and all its descendants.
+func subtree(all []*model.Department, root int64) []int64 {
+	children := map[int64][]int64{}
+	found := false
+	for _, d := range all {
+		found = found || d.ID == root
+		if d.ParentID != nil {
+			children[*d.ParentID] = append(children[*d.ParentID], d.ID)
+		}
+	}
+	if !found {
+		return []int64{}
+	}
+	out := []int64{root}
+	for i := 0; i < len(out); i++ {
+		out = append(out, children[out[i]]...)
+	}
+	return out
 }
 
 func request(ctx context.Context) (*Request, error) {
@@ -50,10 +139,12 @@ type Loaders struct {
 	Department *dataloadgen.Loader[int64, *model.Department]
 	Agreement  *dataloadgen.Loader[int64, *model.Agreement]
 	Project    *dataloadgen.Loader[int64, *model.Project]
-	Partners   *dataloadgen.Loader[store.OwnerKey, []*model.Organization]
-	Resources  *dataloadgen.Loader[store.OwnerKey, []*model.Resource]
-	Merits     *dataloadgen.Loader[store.OwnerKey, []*model.Merit]
-	Tags       *dataloadgen.Loader[store.OwnerKey, []string]
+	// Organization loads organizations within the caller's read scope.
+	Organization *dataloadgen.Loader[int64, *model.Organization]
+	Partners     *dataloadgen.Loader[store.OwnerKey, []*model.Organization]
+	Resources    *dataloadgen.Loader[store.OwnerKey, []*model.Resource]
+	Merits       *dataloadgen.Loader[store.OwnerKey, []*model.Merit]
+	Tags         *dataloadgen.Loader[store.OwnerKey, []string]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -79,13 +170,14 @@ func owned[T any](fetch func(context.Context, store.Viewer, []store.OwnerKey) (m
 func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 	w := dataloadgen.WithWait(loaderWait)
 	return &Loaders{
-		Department: dataloadgen.NewMappedLoader(byID(func(d *model.Department) int64 { return d.ID }, s.DepartmentsByID, v), w),
-		Agreement:  dataloadgen.NewMappedLoader(byID(func(a *model.Agreement) int64 { return a.ID }, s.AgreementsByID, v), w),
-		Project:    dataloadgen.NewMappedLoader(byID(func(p *model.Project) int64 { return p.ID }, s.ProjectsByID, v), w),
-		Partners:   dataloadgen.NewMappedLoader(owned(s.PartnersOf, v), w),
-		Resources:  dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),
-		Merits:     dataloadgen.NewMappedLoader(owned(s.MeritsOf, v), w),
-		Tags:       dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
+		Department:   dataloadgen.NewMappedLoader(byID(func(d *model.Department) int64 { return d.ID }, s.DepartmentsByID, v), w),
+		Agreement:    dataloadgen.NewMappedLoader(byID(func(a *model.Agreement) int64 { return a.ID }, s.AgreementsByID, v), w),
+		Project:      dataloadgen.NewMappedLoader(byID(func(p *model.Project) int64 { return p.ID }, s.ProjectsByID, v), w),
+		Organization: dataloadgen.NewMappedLoader(byID(func(o *model.Organization) int64 { return o.ID }, s.OrganizationsByID, v), w),
+		Partners:     dataloadgen.NewMappedLoader(owned(s.PartnersOf, v), w),
+		Resources:    dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),
+		Merits:       dataloadgen.NewMappedLoader(owned(s.MeritsOf, v), w),
+		Tags:         dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
 	}
 }
 

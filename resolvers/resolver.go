@@ -5,12 +5,22 @@ package resolvers
 import (
 	"time"
 
+	"github.com/alexedwards/argon2id"
+
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
 // Resolver is the root resolver; it holds the server's dependencies.
 type Resolver struct {
-	Store *store.Store
+	Store  *store.Store
+	Policy *policies.Policy
+	Auth   *auth.Auth
 	// Now is the server clock; tests replace it to move time without sleeping.
 	Now func() time.Time
+	// InvitationTTL is how long an invitation can be used.
+	InvitationTTL time.Duration
+	// PasswordParams are the argon2id parameters of new hashes.
+	PasswordParams *argon2id.Params
 }

@@ -131,6 +131,38 @@ func (r *municipalityResolver) Departments(ctx context.Context, obj *model.Munic
 	return r.allDepartments(ctx)
 }
 
+func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
+	return r.signUp(ctx, input)
+}
+
+func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {
+	return r.login(ctx, email, password)
+}
+
+func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
+	return r.logout(ctx)
+}
+
+func (r *mutationResolver) CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error) {
+	return r.createStaffAccount(ctx, input)
+}
+
+func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*model.User, error) {
+	return r.setDisabled(ctx, id, true)
+}
+
+func (r *mutationResolver) EnableAccount(ctx context.Context, id string) (*model.User, error) {
+	return r.setDisabled(ctx, id, false)
+}
+
+func (r *mutationResolver) InviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error) {
+	return r.inviteColleague(ctx, email)
+}
+
+func (r *mutationResolver) UpdateOrganization(ctx context.Context, id string, input model.OrganizationInput, version int) (*model.Organization, error) {
+	return r.updateOrganization(ctx, id, input, version)
+}
+
 func (r *organizationResolver) ID(ctx context.Context, obj *model.Organization) (string, error) {
 	return obj.GetID(), nil
 }
@@ -165,6 +197,22 @@ func (r *projectResolver) Merits(ctx context.Context, obj *model.Project) ([]*mo
 
 func (r *projectResolver) Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error) {
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
+}
+
+func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return req.User, nil
+}
+
+func (r *queryResolver) Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error) {
+	return r.users(ctx, first, after, filter)
+}
+
+func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
+	return r.organization(ctx, id)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
@@ -415,6 +463,22 @@ func (r *queryResolver) CollaborationMethod(ctx context.Context, id string) (*mo
 	return r.method(ctx, "id", id)
 }
 
+func (r *userResolver) ID(ctx context.Context, obj *model.User) (string, error) {
+	return obj.GetID(), nil
+}
+
+func (r *userResolver) Email(ctx context.Context, obj *model.User) (*string, error) {
+	return r.email(ctx, obj)
+}
+
+func (r *userResolver) Organization(ctx context.Context, obj *model.User) (*model.Organization, error) {
+	return loadOptional(ctx, organizationLoader, obj.OrganizationID)
+}
+
+func (r *userResolver) Department(ctx context.Context, obj *model.User) (*model.Department, error) {
+	return loadOptional(ctx, departmentLoader, obj.DepartmentID)
+}
+
 func (r *Resolver) Agreement() graph.AgreementResolver { return &agreementResolver{r} }
 
 func (r *Resolver) Announcement() graph.AnnouncementResolver { return &announcementResolver{r} }
@@ -431,11 +495,15 @@ func (r *Resolver) Department() graph.DepartmentResolver { return &departmentRes
 
 func (r *Resolver) Municipality() graph.MunicipalityResolver { return &municipalityResolver{r} }
 
+func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Organization() graph.OrganizationResolver { return &organizationResolver{r} }
 
 func (r *Resolver) Project() graph.ProjectResolver { return &projectResolver{r} }
 
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
+
+func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
 
 type (
 	agreementResolver           struct{ *Resolver }
@@ -445,7 +513,9 @@ type (
 	collaborationMethodResolver struct{ *Resolver }
 	departmentResolver          struct{ *Resolver }
 	municipalityResolver        struct{ *Resolver }
+	mutationResolver            struct{ *Resolver }
 	organizationResolver        struct{ *Resolver }
 	projectResolver             struct{ *Resolver }
 	queryResolver               struct{ *Resolver }
+	userResolver                struct{ *Resolver }
 )

@@ -9,7 +9,10 @@ import (
 
 func departmentLoader(l *Loaders) *loaderOf[int64, *model.Department] { return l.Department }
 func agreementLoader(l *Loaders) *loaderOf[int64, *model.Agreement]   { return l.Agreement }
-func projectLoader(l *Loaders) *loaderOf[int64, *model.Project]       { return l.Project }
+func organizationLoader(l *Loaders) *loaderOf[int64, *model.Organization] {
+	return l.Organization
+}
+func projectLoader(l *Loaders) *loaderOf[int64, *model.Project] { return l.Project }
 func partnersLoader(l *Loaders) *loaderOf[store.OwnerKey, []*model.Organization] {
 	return l.Partners
 }
@@ -112,7 +115,9 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	case model.OwnerDepartment:
 		return asNode(oneOf(ctx, "id", id, typ, r.Store.DepartmentsByID))
 	case model.OwnerOrganization:
-		return asNode(r.publicPartner(ctx, "id", id))
+		return asNode(r.organization(ctx, id))
+	case model.OwnerUser:
+		return asNode(r.user(ctx, id))
 	case model.OwnerMethod:
 		return asNode(r.method(ctx, "id", id))
 	case model.OwnerMunicipality:
@@ -137,4 +142,30 @@ func asNode[T any, P interface {
 		return nil, err
 	}
 	return v, nil
+}
+
+// organization answers an organization the caller may see: its own, or a public profile
+// (the desk sees all of its municipality's).
+func (r *Resolver) organization(ctx context.Context, id string) (*model.Organization, error) {
+	return oneOf(ctx, "id", id, model.OwnerOrganization, r.Store.OrganizationsByID)
+}
+
+// user answers an account the caller may read (itself, colleagues, or all for the desk).
+func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
+	n, err := parseID("id", id, model.OwnerUser)
+	if err != nil {
+		return nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	u, err := r.Store.UserByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if u == nil || !req.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID) && u.ID != req.Viewer.UserID {
+		return nil, notFound(model.OwnerUser, id)
+	}
+	return u, nil
 }

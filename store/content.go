@@ -25,7 +25,7 @@ type ChallengeFilter struct {
 // Challenges lists the challenges the viewer may see.
 func (s *Store) Challenges(ctx context.Context, v Viewer, f ChallengeFilter, o Order, p Page) (PageOf[model.Challenge], error) {
 	return listPage[model.Challenge](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = visible(q, v)
+		q = visible(q, v, model.OwnerChallenge)
 		if f.DepartmentIDs != nil {
 			q = q.Where("?TableAlias.department_id IN (?)", bun.In(nonEmpty(f.DepartmentIDs)))
 		}
@@ -61,7 +61,7 @@ type AgreementFilter struct {
 // Agreements lists the agreements the viewer may see.
 func (s *Store) Agreements(ctx context.Context, v Viewer, f AgreementFilter, o Order, p Page) (PageOf[model.Agreement], error) {
 	return listPage[model.Agreement](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = visible(q, v)
+		q = visible(q, v, model.OwnerAgreement)
 		if f.Kind != nil {
 			q = q.Where("?TableAlias.kind = ?", *f.Kind)
 		}
@@ -90,7 +90,7 @@ type ProjectFilter struct {
 // Projects lists the projects the viewer may see.
 func (s *Store) Projects(ctx context.Context, v Viewer, f ProjectFilter, o Order, p Page) (PageOf[model.Project], error) {
 	return listPage[model.Project](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = visible(q, v)
+		q = visible(q, v, model.OwnerProject)
 		if f.Kind != nil {
 			q = q.Where("?TableAlias.kind = ?", *f.Kind)
 		}
@@ -122,7 +122,7 @@ type CaseStudyFilter struct {
 // CaseStudies lists the case studies the viewer may see.
 func (s *Store) CaseStudies(ctx context.Context, v Viewer, f CaseStudyFilter, o Order, p Page) (PageOf[model.CaseStudy], error) {
 	return listPage[model.CaseStudy](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = visible(q, v)
+		q = visible(q, v, model.OwnerCaseStudy)
 		if f.Category != nil {
 			q = q.Where("?TableAlias.category = ?", *f.Category)
 		}
@@ -151,7 +151,7 @@ type AnnouncementFilter struct {
 // Announcements lists the announcements the viewer may see.
 func (s *Store) Announcements(ctx context.Context, v Viewer, f AnnouncementFilter, o Order, p Page) (PageOf[model.Announcement], error) {
 	return listPage[model.Announcement](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = visible(q, v)
+		q = visible(q, v, model.OwnerAnnouncement)
 		if f.Category != nil {
 			q = q.Where("?TableAlias.category = ?", *f.Category)
 		}
@@ -171,7 +171,7 @@ type OrganizationFilter struct {
 // Organizations lists organizations of the municipality.
 func (s *Store) Organizations(ctx context.Context, v Viewer, f OrganizationFilter, o Order, p Page) (PageOf[model.Organization], error) {
 	return listPage[model.Organization](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = tenant(q, v)
+		q = organizationsVisible(q, v)
 		if f.PublicOnly {
 			q = q.Where("?TableAlias.public = ?", true)
 		}
@@ -200,16 +200,34 @@ func nonEmpty(ids []int64) []int64 {
 	return ids
 }
 
-// byIDs loads rows of T by ID within the viewer's reach; publishable says whether the table
-// has a publication state to respect.
-func byIDs[T any](ctx context.Context, db bun.IDB, v Viewer, ids []int64, publishable bool) ([]*T, error) {
+// organizationsVisible applies the organization read scope: every organization of the
+// municipality, the caller's own plus public profiles, or public profiles only.
+func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
+	q = tenant(q, v)
+	switch v.scope(model.OwnerOrganization) {
+	case model.ScopeAll:
+		return q
+	case model.ScopeOrganization:
+		return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+			return q.Where("?TableAlias.public = ?", true).WhereOr("?TableAlias.id = ?", v.OrganizationID)
+		})
+	case model.ScopePublished:
+		return q.Where("?TableAlias.public = ?", true)
+	default:
+		return q.Where("1 = 0")
+	}
+}
+
+// byIDs loads rows of T by ID within the viewer's reach; scoped applies the viewer's scope
+// for the rows (tenancy alone when nil).
+func byIDs[T any](ctx context.Context, db bun.IDB, v Viewer, ids []int64, scoped func(*bun.SelectQuery, Viewer) *bun.SelectQuery) ([]*T, error) {
 	var rows []*T
 	if len(ids) == 0 {
 		return rows, nil
 	}
 	q := db.NewSelect().Model(&rows).Where("?TableAlias.id IN (?)", bun.In(ids))
-	if publishable {
-		q = visible(q, v)
+	if scoped != nil {
+		q = scoped(q, v)
 	} else {
 		q = tenant(q, v)
 	}
@@ -220,8 +238,8 @@ func byIDs[T any](ctx context.Context, db bun.IDB, v Viewer, ids []int64, publis
 }
 
 // one loads a single row, nil when it is absent or out of the viewer's reach.
-func one[T any](ctx context.Context, db bun.IDB, v Viewer, id int64, publishable bool) (*T, error) {
-	rows, err := byIDs[T](ctx, db, v, []int64{id}, publishable)
+func one[T any](ctx context.Context, db bun.IDB, v Viewer, id int64, scoped func(*bun.SelectQuery, Viewer) *bun.SelectQuery) (*T, error) {
+	rows, err := byIDs[T](ctx, db, v, []int64{id}, scoped)
 	if err != nil || len(rows) == 0 {
 		return nil, err
 	}
@@ -230,42 +248,42 @@ func one[T any](ctx context.Context, db bun.IDB, v Viewer, id int64, publishable
 
 // ChallengesByID loads visible challenges.
 func (s *Store) ChallengesByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Challenge, error) {
-	return byIDs[model.Challenge](ctx, s.DB, v, ids, true)
+	return byIDs[model.Challenge](ctx, s.DB, v, ids, content(model.OwnerChallenge))
 }
 
 // AgreementsByID loads visible agreements.
 func (s *Store) AgreementsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Agreement, error) {
-	return byIDs[model.Agreement](ctx, s.DB, v, ids, true)
+	return byIDs[model.Agreement](ctx, s.DB, v, ids, content(model.OwnerAgreement))
 }
 
 // ProjectsByID loads visible projects.
 func (s *Store) ProjectsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Project, error) {
-	return byIDs[model.Project](ctx, s.DB, v, ids, true)
+	return byIDs[model.Project](ctx, s.DB, v, ids, content(model.OwnerProject))
 }
 
 // CaseStudiesByID loads visible case studies.
 func (s *Store) CaseStudiesByID(ctx context.Context, v Viewer, ids []int64) ([]*model.CaseStudy, error) {
-	return byIDs[model.CaseStudy](ctx, s.DB, v, ids, true)
+	return byIDs[model.CaseStudy](ctx, s.DB, v, ids, content(model.OwnerCaseStudy))
 }
 
 // AnnouncementsByID loads visible announcements.
 func (s *Store) AnnouncementsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Announcement, error) {
-	return byIDs[model.Announcement](ctx, s.DB, v, ids, true)
+	return byIDs[model.Announcement](ctx, s.DB, v, ids, content(model.OwnerAnnouncement))
 }
 
 // OrganizationsByID loads organizations of the municipality.
 func (s *Store) OrganizationsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Organization, error) {
-	return byIDs[model.Organization](ctx, s.DB, v, ids, false)
+	return byIDs[model.Organization](ctx, s.DB, v, ids, organizationsVisible)
 }
 
 // DepartmentsByID loads departments of the municipality.
 func (s *Store) DepartmentsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Department, error) {
-	return byIDs[model.Department](ctx, s.DB, v, ids, false)
+	return byIDs[model.Department](ctx, s.DB, v, ids, nil)
 }
 
 // CollaborationMethod loads one method.
 func (s *Store) CollaborationMethod(ctx context.Context, v Viewer, id int64) (*model.CollaborationMethod, error) {
-	return one[model.CollaborationMethod](ctx, s.DB, v, id, false)
+	return one[model.CollaborationMethod](ctx, s.DB, v, id, nil)
 }
 
 // Departments lists the whole department tree of the municipality, parents before children.
@@ -291,6 +309,19 @@ func (s *Store) MunicipalityBySlug(ctx context.Context, slug string) (*model.Mun
 	return m, nil
 }
 
+// MunicipalityByID finds a tenant by ID; nil when there is none.
+func (s *Store) MunicipalityByID(ctx context.Context, id int64) (*model.Municipality, error) {
+	m := new(model.Municipality)
+	err := s.DB.NewSelect().Model(m).Where("id = ?", id).Limit(1).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("municipality %d: %w", id, err)
+	}
+	return m, nil
+}
+
 // Municipalities lists every tenant.
 func (s *Store) Municipalities(ctx context.Context) ([]*model.Municipality, error) {
 	var rows []*model.Municipality
@@ -298,4 +329,9 @@ func (s *Store) Municipalities(ctx context.Context) ([]*model.Municipality, erro
 		return nil, fmt.Errorf("municipalities: %w", err)
 	}
 	return rows, nil
+}
+
+// content scopes a by-ID read of publishable rows of type t.
+func content(t model.OwnerType) func(*bun.SelectQuery, Viewer) *bun.SelectQuery {
+	return func(q *bun.SelectQuery, v Viewer) *bun.SelectQuery { return visible(q, v, t) }
 }

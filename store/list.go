@@ -11,14 +11,33 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 )
 
-// Viewer states what the caller of a read may see; every read takes one, so tenancy and
-// publication are applied in SQL rather than by filtering afterwards.
+// Viewer states who reads and what they may see; every read takes one, so tenancy, the
+// policy's scopes and publication are applied in SQL rather than by filtering afterwards.
 type Viewer struct {
 	MunicipalityID int64
 	Now            time.Time
-	// Drafts lets staff see unpublished content; the public sees published content whose
-	// time has come.
-	Drafts bool
+	UserID         int64
+	OrganizationID int64
+	// DepartmentIDs is the caller's department and its sub-departments.
+	DepartmentIDs []int64
+	// Read answers the policy's read scope for a type of row; nil reads published only.
+	Read func(model.OwnerType) model.Scope
+}
+
+// scope answers the viewer's read scope for a type; internal callers without a policy
+// (Read nil) read published content only.
+func (v Viewer) scope(t model.OwnerType) model.Scope {
+	if v.Read == nil {
+		return model.ScopePublished
+	}
+	return v.Read(t)
+}
+
+// departmentColumn names, per content type, the column that ties a row to a department, for
+// the department scope.
+var departmentColumn = map[model.OwnerType]string{
+	model.OwnerChallenge: "department_id",
+	model.OwnerProject:   "lead_department_id",
 }
 
 // Order is one sort of a list: Key is the API name (kept in cursors so a cursor cannot be
@@ -79,14 +98,33 @@ func listPage[T any](ctx context.Context, db bun.IDB, page Page, order Order, fi
 	return out, nil
 }
 
-// visible applies tenancy and, for the public, publication to a publishable table.
-func visible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
+// visible applies tenancy and the viewer's read scope to a publishable table of type t:
+// the whole municipality, published content plus the own department's drafts, or published
+// content whose time has come.
+func visible(q *bun.SelectQuery, v Viewer, t model.OwnerType) *bun.SelectQuery {
 	q = q.Where("?TableAlias.municipality_id = ?", v.MunicipalityID)
-	if !v.Drafts {
-		q = q.Where("?TableAlias.publication_state = ?", model.StatePublished).
+	published := func(q *bun.SelectQuery) *bun.SelectQuery {
+		return q.Where("?TableAlias.publication_state = ?", model.StatePublished).
 			Where("?TableAlias.published_at <= ?", v.Now)
 	}
-	return q
+	switch v.scope(t) {
+	case model.ScopeAll:
+		return q
+	case model.ScopeDepartment:
+		col, ok := departmentColumn[t]
+		if !ok || len(v.DepartmentIDs) == 0 {
+			return published(q)
+		}
+		return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+			return q.WhereGroup(" OR ", published).
+				WhereOr("?TableAlias."+col+" IN (?)", bun.In(v.DepartmentIDs))
+		})
+	case model.ScopePublished:
+		return published(q)
+	default:
+		// Deny by default: a role the policy gives no read sees nothing.
+		return q.Where("1 = 0")
+	}
 }
 
 // tenant applies tenancy alone, for tables without publication.

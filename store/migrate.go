@@ -3,11 +3,12 @@ package store
 import (
 	"context"
 	"fmt"
+	"reflect"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/migrate"
 
-	"reflect"
+	"github.com/pppdesk/pppdesk/model"
 )
 
 // migrations are Go migrations written with bun's query builder, so the same code produces the
@@ -15,6 +16,7 @@ import (
 var migrations = func() *migrate.Migrations {
 	m := migrate.NewMigrations()
 	m.Add(migrate.Migration{Name: "20261129000001", Comment: "initial_schema", Up: wrap(initialSchema), Down: wrap(dropAll)})
+	m.Add(migrate.Migration{Name: "20261129000002", Comment: "accounts", Up: wrap(accountTables), Down: wrap(dropAccountTables)})
 	return m
 }()
 
@@ -41,6 +43,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 // foreignKeys states the references of each table; SQLite enforces them through the
 // foreign_keys pragma, MySQL through InnoDB.
 var foreignKeys = map[string][]string{
+	"invitations":           {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)"},
+	"revoked_tokens":        {"(municipality_id) REFERENCES municipalities (id)"},
 	"departments":           {"(municipality_id) REFERENCES municipalities (id)", "(parent_id) REFERENCES departments (id)"},
 	"organizations":         {"(municipality_id) REFERENCES municipalities (id)"},
 	"users":                 {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)", "(department_id) REFERENCES departments (id)"},
@@ -65,11 +69,13 @@ var foreignKeys = map[string][]string{
 }
 
 // indexes serve the tenant filter and the list orders; unique ones guard data integrity.
-var indexes = []struct {
+type index struct {
 	table, name string
 	unique      bool
 	cols        []string
-}{
+}
+
+var indexes = []index{
 	{"departments", "departments_tenant", false, []string{"municipality_id", "parent_id"}},
 	{"organizations", "organizations_tenant", false, []string{"municipality_id", "name"}},
 	{"users", "users_email", true, []string{"municipality_id", "email"}},
@@ -97,6 +103,49 @@ var indexes = []struct {
 }
 
 func initialSchema(ctx context.Context, db *bun.DB) error {
+	if err := createTables(ctx, db, tables); err != nil {
+		return err
+	}
+	return createIndexes(ctx, db, indexes)
+}
+
+// accountTables adds what sign-in needs: token revocation, failure counting, invitations.
+func accountTables(ctx context.Context, db *bun.DB) error {
+	if err := createTables(ctx, db, accountModels); err != nil {
+		return err
+	}
+	err := createIndexes(ctx, db, []index{
+		{"auth_failures", "auth_failures_key", false, []string{"key", "at"}},
+		{"revoked_tokens", "revoked_tokens_expiry", false, []string{"expires_at"}},
+		{"invitations", "invitations_org", false, []string{"organization_id"}},
+	})
+	if err != nil {
+		return err
+	}
+	// Partner profiles become editable by their proposers and the desk: optimistic locking.
+	return addColumnIfMissing(ctx, db, "organizations", "version", "version BIGINT NOT NULL DEFAULT 1")
+}
+
+// addColumnIfMissing adds a column unless the table has it. The first migration creates
+// tables from the current models, so on a fresh database a later column already exists;
+// on an older database it does not.
+func addColumnIfMissing(ctx context.Context, db *bun.DB, table, column, ddl string) error {
+	if _, err := db.ExecContext(ctx, "SELECT ? FROM ? WHERE 1 = 0", bun.Ident(column), bun.Ident(table)); err == nil {
+		return nil
+	}
+	if _, err := db.ExecContext(ctx, "ALTER TABLE ? ADD COLUMN "+ddl, bun.Ident(table)); err != nil {
+		return fmt.Errorf("add %s.%s: %w", table, column, err)
+	}
+	return nil
+}
+
+func dropAccountTables(ctx context.Context, db *bun.DB) error {
+	return dropTables(ctx, db, accountModels)
+}
+
+var accountModels = []any{(*model.RevokedToken)(nil), (*model.AuthFailure)(nil), (*model.Invitation)(nil)}
+
+func createTables(ctx context.Context, db *bun.DB, tables []any) error {
 	mysql := db.Dialect().Name().String() == "mysql"
 	for _, t := range tables {
 		table := db.Table(reflect.TypeOf(t))
@@ -115,6 +164,10 @@ func initialSchema(ctx context.Context, db *bun.DB) error {
 			}
 		}
 	}
+	return nil
+}
+
+func createIndexes(ctx context.Context, db *bun.DB, indexes []index) error {
 	for _, ix := range indexes {
 		q := db.NewCreateIndex().Table(ix.table).Index(ix.name).Column(ix.cols...)
 		if ix.unique {
@@ -127,7 +180,9 @@ func initialSchema(ctx context.Context, db *bun.DB) error {
 	return nil
 }
 
-func dropAll(ctx context.Context, db *bun.DB) error {
+func dropAll(ctx context.Context, db *bun.DB) error { return dropTables(ctx, db, tables) }
+
+func dropTables(ctx context.Context, db *bun.DB, tables []any) error {
 	for i := len(tables) - 1; i >= 0; i-- {
 		if _, err := db.NewDropTable().Model(tables[i]).IfExists().Exec(ctx); err != nil {
 			return err

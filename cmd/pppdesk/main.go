@@ -3,6 +3,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,8 +16,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/alexedwards/argon2id"
+
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -35,6 +39,8 @@ type options struct {
 	db           string
 	demo         bool
 	municipality string
+	secret       string
+	policy       string
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -49,6 +55,8 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.db, "db", dbDefault, "database: sqlite:PATH or mysql:USER:PASS@tcp(HOST:PORT)/DB (env PPPDESK_DB)")
 	fs.BoolVar(&o.demo, "demo", false, "load the Aomori sample data into an empty database and serve it by default")
 	fs.StringVar(&o.municipality, "municipality", getenv("PPPDESK_MUNICIPALITY"), "slug of the municipality served when a request sends no X-Municipality header (env PPPDESK_MUNICIPALITY)")
+	fs.StringVar(&o.secret, "secret", getenv("PPPDESK_SECRET"), "secret that signs bearer tokens, at least 32 bytes (env PPPDESK_SECRET); required unless --demo")
+	fs.StringVar(&o.policy, "policy", getenv("PPPDESK_POLICY"), "access policy file replacing the embedded one (env PPPDESK_POLICY)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -57,6 +65,12 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	}
 	if o.demo && o.municipality == "" {
 		o.municipality = demo.Slug
+	}
+	if o.secret == "" && !o.demo {
+		return o, errors.New("a token secret is required outside --demo: set --secret or PPPDESK_SECRET (at least 32 bytes)")
+	}
+	if o.secret != "" && len(o.secret) < 32 {
+		return o, errors.New("the token secret must be at least 32 bytes")
 	}
 	return o, nil
 }
@@ -76,8 +90,20 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err := st.Migrate(ctx); err != nil {
 		return err
 	}
+	pol, err := policies.Load(o.policy)
+	if err != nil {
+		return err
+	}
+	secret := []byte(o.secret)
+	if len(secret) == 0 {
+		// Demo only: a fresh secret per start, so demo tokens never outlive the process.
+		secret = make([]byte, 32)
+		if _, err := rand.Read(secret); err != nil {
+			return err
+		}
+	}
 	if o.demo {
-		created, err := demo.Load(ctx, st, time.Now())
+		created, err := demo.Load(ctx, st, time.Now(), func(pw string) (string, error) { return argon2id.CreateHash(pw, argon2id.DefaultParams) })
 		if err != nil {
 			return err
 		}
@@ -85,6 +111,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintln(stdout, "demo: loaded the Aomori sample data")
 		} else {
 			fmt.Fprintln(stdout, "demo: sample data already present, nothing added")
+		}
+		fmt.Fprintf(stdout, "demo: accounts (password %q):\n", demo.Password)
+		for _, a := range demo.Accounts {
+			fmt.Fprintf(stdout, "  %-28s %s\n", a.Email, a.Role)
 		}
 	}
 	if o.municipality == "" {
@@ -97,7 +127,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			o.municipality = ms[0].Slug
 		}
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log})
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol})
 	if err != nil {
 		return err
 	}

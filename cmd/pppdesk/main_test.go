@@ -13,22 +13,29 @@ import (
 
 func TestFlagsAndEnvironment(t *testing.T) {
 	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
-	o, err := parse(nil, env(nil), io.Discard)
+	secret := map[string]string{"PPPDESK_SECRET": strings.Repeat("s", 32)}
+	o, err := parse(nil, env(secret), io.Discard)
 	if err != nil || o.addr != "localhost:8080" || o.db != "sqlite:pppdesk.db" || o.demo || o.municipality != "" {
 		t.Fatalf("defaults: %+v %v", o, err)
+	}
+	if _, err := parse(nil, env(nil), io.Discard); err == nil || !strings.Contains(err.Error(), "secret is required") {
+		t.Fatalf("no secret outside --demo: %v", err)
+	}
+	if _, err := parse([]string{"--secret", "short"}, env(nil), io.Discard); err == nil {
+		t.Fatal("a short secret was accepted")
 	}
 	o, err = parse([]string{"--demo"}, env(map[string]string{"PPPDESK_DB": "sqlite:/tmp/x.db"}), io.Discard)
 	if err != nil || o.db != "sqlite:/tmp/x.db" || o.municipality != "aomori" {
 		t.Fatalf("env and demo: %+v %v", o, err)
 	}
-	o, err = parse([]string{"--db", "sqlite:y.db", "--addr", "127.0.0.1:0"}, env(map[string]string{"PPPDESK_DB": "sqlite:/tmp/x.db"}), io.Discard)
+	o, err = parse([]string{"--db", "sqlite:y.db", "--addr", "127.0.0.1:0"}, env(map[string]string{"PPPDESK_DB": "sqlite:/tmp/x.db", "PPPDESK_SECRET": strings.Repeat("s", 32)}), io.Discard)
 	if err != nil || o.db != "sqlite:y.db" || o.addr != "127.0.0.1:0" {
 		t.Fatalf("flag over env: %+v %v", o, err)
 	}
 	if _, err := parse([]string{"extra"}, env(nil), io.Discard); err == nil {
 		t.Fatal("stray argument accepted")
 	}
-	if err := run(context.Background(), []string{"--db", "postgres:x"}, env(nil), io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+	if err := run(context.Background(), []string{"--db", "postgres:x"}, env(secret), io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "unknown kind") {
 		t.Fatalf("bad DSN: %v", err)
 	}
 }
@@ -48,15 +55,17 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		lines := bufio.NewScanner(pr)
 		var url string
 		var sawDemo bool
+		var out strings.Builder
 		for lines.Scan() {
 			l := lines.Text()
+			out.WriteString(l + "\n")
 			sawDemo = sawDemo || strings.Contains(l, want)
 			if rest, ok := strings.CutPrefix(l, "pppdesk: serving "); ok {
 				url = strings.Fields(rest)[0]
 				break
 			}
 		}
-		if !sawDemo || url == "" {
+		if !sawDemo || url == "" || (i == 0 && !strings.Contains(out.String(), "proposer2@demo.pppdesk.jp")) {
 			t.Fatalf("start %d: demo line %v, url %q", i, sawDemo, url)
 		}
 		res, err := http.Post(url+"graphql", "application/json", strings.NewReader(`{"query":"{ caseStudies { totalCount } }"}`))

@@ -1,0 +1,258 @@
+// Package auth answers "who is calling": password hashing, sign-in with failure limits, and
+// signed, expiring, revocable bearer tokens.
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/alexedwards/argon2id"
+	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Config sets the sign-in rules.
+type Config struct {
+	// Secret signs tokens (HMAC-SHA256); at least 32 bytes.
+	Secret []byte
+	// TokenTTL is how long a token is valid; 0 means 12 hours.
+	TokenTTL time.Duration
+	// Window is the period failures are counted over; 0 means 15 minutes.
+	Window time.Duration
+	// MaxAccountFailures and MaxAddressFailures limit failed sign-ins per account and per
+	// client address within Window; 0 means 5 and 20.
+	MaxAccountFailures int
+	MaxAddressFailures int
+	// Params are the argon2id parameters; nil means argon2id.DefaultParams.
+	Params *argon2id.Params
+}
+
+// Auth signs people in and checks their tokens.
+type Auth struct {
+	st    *store.Store
+	cfg   Config
+	now   func() time.Time
+	dummy string
+}
+
+// New builds the authenticator; the secret must be set and long enough.
+func New(st *store.Store, cfg Config, now func() time.Time) (*Auth, error) {
+	if len(cfg.Secret) < 32 {
+		return nil, errors.New("auth: the token secret must be at least 32 bytes")
+	}
+	if cfg.TokenTTL == 0 {
+		cfg.TokenTTL = 12 * time.Hour
+	}
+	if cfg.Window == 0 {
+		cfg.Window = 15 * time.Minute
+	}
+	if cfg.MaxAccountFailures == 0 {
+		cfg.MaxAccountFailures = 5
+	}
+	if cfg.MaxAddressFailures == 0 {
+		cfg.MaxAddressFailures = 20
+	}
+	if cfg.Params == nil {
+		cfg.Params = argon2id.DefaultParams
+	}
+	a := &Auth{st: st, cfg: cfg, now: now}
+	// A hash to verify against when the email is unknown, so both paths cost the same time
+	// and a caller cannot tell registered addresses from others.
+	h, err := a.HashPassword("pppdesk-timing-equaliser")
+	if err != nil {
+		return nil, err
+	}
+	a.dummy = h
+	return a, nil
+}
+
+// Password length limits; the upper one keeps hashing cheap enough to not be a weapon.
+const (
+	MinPassword = 10
+	MaxPassword = 256
+)
+
+// CheckPassword refuses passwords that are too short or too long.
+func CheckPassword(field, pw string) error {
+	n := utf8.RuneCountInString(pw)
+	if n < MinPassword {
+		return apperr.Invalid(field, "must be at least %d characters", MinPassword)
+	}
+	if len(pw) > MaxPassword {
+		return apperr.Invalid(field, "must be at most %d bytes", MaxPassword)
+	}
+	return nil
+}
+
+// HashPassword hashes with argon2id, a memory-hard algorithm.
+func (a *Auth) HashPassword(pw string) (string, error) {
+	h, err := argon2id.CreateHash(pw, a.cfg.Params)
+	if err != nil {
+		return "", fmt.Errorf("hash password: %w", err)
+	}
+	return h, nil
+}
+
+// NormalizeEmail folds an address to one spelling (NFKC, so full-width ＠ and letters become
+// ASCII; lower case; no surrounding space) and checks it is a bare address.
+func NormalizeEmail(field, s string) (string, error) {
+	e := strings.ToLower(strings.TrimSpace(norm.NFKC.String(s)))
+	if e == "" {
+		return "", apperr.Invalid(field, "is required")
+	}
+	if len(e) > 254 {
+		return "", apperr.Invalid(field, "is longer than 254 characters")
+	}
+	addr, err := mail.ParseAddress(e)
+	if err != nil || addr.Address != e || !strings.Contains(e[strings.LastIndex(e, "@")+1:], ".") {
+		return "", apperr.Invalid(field, "is not an email address")
+	}
+	return e, nil
+}
+
+var errBadLogin = apperr.New(apperr.Unauthenticated, "email or password is wrong")
+
+// Login checks a password and answers a token. Failures are counted per account and per
+// client address; past the limit the answer is RATE_LIMITED whatever the password, and the
+// message never says whether the email exists.
+func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password, address string) (string, *model.User, error) {
+	email, err := NormalizeEmail("email", email)
+	if err != nil {
+		return "", nil, errBadLogin
+	}
+	now := a.now()
+	since := now.Add(-a.cfg.Window)
+	acctKey := "acct:" + strconv.FormatInt(m.ID, 10) + ":" + email
+	addrKey := "addr:" + address
+	for _, lim := range []struct {
+		key string
+		max int
+	}{{acctKey, a.cfg.MaxAccountFailures}, {addrKey, a.cfg.MaxAddressFailures}} {
+		n, err := a.st.CountAuthFailures(ctx, lim.key, since)
+		if err != nil {
+			return "", nil, err
+		}
+		if n >= lim.max {
+			return "", nil, apperr.New(apperr.RateLimited, "too many failed sign-ins; try again in %d minutes", int(a.cfg.Window.Minutes()))
+		}
+	}
+	u, err := a.st.UserByEmail(ctx, m.ID, email)
+	if err != nil {
+		return "", nil, err
+	}
+	hash := a.dummy
+	if u != nil {
+		hash = u.PasswordHash
+	}
+	match, err := argon2id.ComparePasswordAndHash(password, hash)
+	if err != nil {
+		return "", nil, fmt.Errorf("compare password: %w", err)
+	}
+	if u == nil || !match || u.Disabled {
+		if err := a.st.AddAuthFailures(ctx, now, now.Add(-24*time.Hour), acctKey, addrKey); err != nil {
+			return "", nil, err
+		}
+		return "", nil, errBadLogin
+	}
+	if err := a.st.ClearAuthFailures(ctx, acctKey); err != nil {
+		return "", nil, err
+	}
+	tok, err := a.issue(m, u, now)
+	if err != nil {
+		return "", nil, err
+	}
+	return tok, u, nil
+}
+
+// Claims are what a token carries; the role is read from the database on every request, so
+// a changed or disabled account takes effect at once.
+type Claims struct {
+	jwt.RegisteredClaims
+	Municipality int64 `json:"mun"`
+}
+
+func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (string, error) {
+	c := Claims{
+		RegisteredClaims: jwt.RegisteredClaims{
+			Subject:   strconv.FormatInt(u.ID, 10),
+			ID:        randomID(),
+			IssuedAt:  jwt.NewNumericDate(now),
+			ExpiresAt: jwt.NewNumericDate(now.Add(a.cfg.TokenTTL)),
+			Issuer:    "pppdesk",
+		},
+		Municipality: m.ID,
+	}
+	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(a.cfg.Secret)
+	if err != nil {
+		return "", fmt.Errorf("sign token: %w", err)
+	}
+	return s, nil
+}
+
+// Verify checks a bearer token: signature, expiry, revocation, and that the account still
+// exists and is enabled. Every failure is UNAUTHENTICATED with no detail about other users.
+func (a *Auth) Verify(ctx context.Context, token string) (*Claims, *model.User, error) {
+	c := &Claims{}
+	_, err := jwt.ParseWithClaims(token, c, func(*jwt.Token) (any, error) { return a.cfg.Secret, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithExpirationRequired(),
+		jwt.WithIssuer("pppdesk"), jwt.WithTimeFunc(a.now))
+	if err != nil {
+		if errors.Is(err, jwt.ErrTokenExpired) {
+			return nil, nil, apperr.New(apperr.Unauthenticated, "token expired; sign in again")
+		}
+		return nil, nil, apperr.New(apperr.Unauthenticated, "token is not valid")
+	}
+	revoked, err := a.st.TokenRevoked(ctx, c.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if revoked {
+		return nil, nil, apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
+	}
+	id, _ := strconv.ParseInt(c.Subject, 10, 64)
+	u, err := a.st.UserByID(ctx, c.Municipality, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if u == nil || u.Disabled {
+		return nil, nil, apperr.New(apperr.Unauthenticated, "account is not active")
+	}
+	return c, u, nil
+}
+
+// Revoke signs a token out on every replica.
+func (a *Auth) Revoke(ctx context.Context, c *Claims) error {
+	return a.st.RevokeToken(ctx, c.Municipality, c.ID, c.ExpiresAt.Time, a.now())
+}
+
+// NewInvitationToken answers a random token to give the invitee and the hash to store, so a
+// database leak does not leak usable invitations.
+func NewInvitationToken() (token, hash string) {
+	token = randomID() + randomID()
+	return token, HashToken(token)
+}
+
+// HashToken hashes an invitation token for lookup.
+func HashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+func randomID() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}

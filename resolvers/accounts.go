@@ -1,0 +1,374 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Field limits of account and organization inputs.
+const (
+	maxName        = 200
+	maxDisplayName = 100
+	maxURL         = 500
+	maxAddress     = 300
+	maxDescription = 5000
+)
+
+func (r *Resolver) now() time.Time { return r.Now().UTC().Truncate(time.Second) }
+
+// signUp registers a proposer, either with a new organization or by an invitation into an
+// existing one, and signs it in.
+func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.AuthPayload, error) {
+	req, _, err := authorize(ctx, "account", "signUp")
+	if err != nil {
+		return nil, err
+	}
+	if req.User != nil {
+		return nil, apperr.New(apperr.Conflict, "you are already signed in; sign out to register another account")
+	}
+	email, err := auth.NormalizeEmail("input.email", in.Email)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.CheckPassword("input.password", in.Password); err != nil {
+		return nil, err
+	}
+	name, err := text("input.displayName", in.DisplayName, true, maxDisplayName)
+	if err != nil {
+		return nil, err
+	}
+	if in.Organization == nil && (in.InvitationToken == nil || *in.InvitationToken == "") {
+		return nil, apperr.Invalid("input.organization",
+			"a proposal comes from an organization: give the company, group or sole-proprietor business you act for, or an invitation token; "+
+				"private individuals cannot propose (個人（個人事業主を除く）からの提案は対象外です)")
+	}
+	if in.Organization != nil && in.InvitationToken != nil && *in.InvitationToken != "" {
+		return nil, apperr.Invalid("input.invitationToken", "give either a new organization or an invitation token, not both")
+	}
+	var org *model.Organization
+	if in.Organization != nil {
+		if org, err = newOrganization(req.Municipality.ID, *in.Organization, r.now()); err != nil {
+			return nil, err
+		}
+	}
+	hash, err := r.Auth.HashPassword(in.Password)
+	if err != nil {
+		return nil, err
+	}
+	now := r.now()
+	u := &model.User{MunicipalityID: req.Municipality.ID, Email: email, PasswordHash: hash, DisplayName: name,
+		Role: model.RoleProposer, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if org != nil {
+			if err := store.Insert(ctx, tx, org); err != nil {
+				return err
+			}
+			u.OrganizationID = &org.ID
+		} else {
+			inv, err := store.InvitationByHash(ctx, tx, req.Municipality.ID, auth.HashToken(*in.InvitationToken))
+			if err != nil {
+				return err
+			}
+			if inv == nil || inv.AcceptedAt != nil || !now.Before(inv.ExpiresAt) {
+				return apperr.Invalid("input.invitationToken", "the invitation is not valid: it is unknown, used or expired")
+			}
+			if inv.Email != email {
+				return apperr.Invalid("input.email", "the invitation was sent to another address")
+			}
+			ok, err := store.AcceptInvitation(ctx, tx, inv.ID, now)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return apperr.Invalid("input.invitationToken", "the invitation was already used")
+			}
+			u.OrganizationID = &inv.OrganizationID
+		}
+		return store.CreateUser(ctx, tx, u)
+	})
+	if errors.Is(err, store.ErrDuplicate) {
+		return nil, apperr.New(apperr.Conflict, "this email address cannot be registered; if it is yours, sign in or ask the desk")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.login(ctx, email, in.Password)
+}
+
+// newOrganization checks a new organization's input.
+func newOrganization(mid int64, in model.NewOrganizationInput, now time.Time) (*model.Organization, error) {
+	if !model.ValidOrganizationKind(in.Kind) {
+		return nil, apperr.Invalid("input.organization.kind", "%q is not an organization kind", in.Kind)
+	}
+	o := &model.Organization{MunicipalityID: mid, Kind: in.Kind, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	var err error
+	if o.Name, err = text("input.organization.name", in.Name, true, maxName); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		field string
+		in    *string
+		out   *string
+		max   int
+	}{
+		{"input.organization.kana", in.Kana, &o.Kana, maxName},
+		{"input.organization.website", in.Website, &o.Website, maxURL},
+		{"input.organization.address", in.Address, &o.Address, maxAddress},
+	} {
+		v, err := optText(f.field, f.in, f.max)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			*f.out = *v
+		}
+	}
+	if in.CorporateNumber != nil && *in.CorporateNumber != "" {
+		if o.CorporateNumber, err = corporateNumber("input.organization.corporateNumber", *in.CorporateNumber); err != nil {
+			return nil, err
+		}
+	}
+	return o, nil
+}
+
+func (r *Resolver) login(ctx context.Context, email, password string) (*model.AuthPayload, error) {
+	req, _, err := authorize(ctx, "session", "login")
+	if err != nil {
+		return nil, err
+	}
+	if len(password) > auth.MaxPassword {
+		return nil, apperr.Invalid("password", "must be at most %d bytes", auth.MaxPassword)
+	}
+	token, u, err := r.Auth.Login(ctx, req.Municipality, email, password, req.Address)
+	if err != nil {
+		return nil, err
+	}
+	claims, _, err := r.Auth.Verify(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	if err := req.become(ctx, u, claims); err != nil {
+		return nil, err
+	}
+	return &model.AuthPayload{Token: token, ExpiresAt: claims.ExpiresAt.Time, User: u}, nil
+}
+
+func (r *Resolver) logout(ctx context.Context) (bool, error) {
+	req, _, err := authorize(ctx, "session", "logout")
+	if err != nil {
+		return false, err
+	}
+	if err := r.Auth.Revoke(ctx, req.Claims); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccountInput) (*model.User, error) {
+	req, _, err := authorize(ctx, "account", "createStaff")
+	if err != nil {
+		return nil, err
+	}
+	email, err := auth.NormalizeEmail("input.email", in.Email)
+	if err != nil {
+		return nil, err
+	}
+	name, err := text("input.displayName", in.DisplayName, true, maxDisplayName)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.CheckPassword("input.password", in.Password); err != nil {
+		return nil, err
+	}
+	now := r.now()
+	u := &model.User{MunicipalityID: req.Municipality.ID, Email: email, DisplayName: name, Role: model.Role(in.Role),
+		Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	if in.DepartmentID != nil {
+		id, err := parseID("input.departmentId", *in.DepartmentID, model.OwnerDepartment)
+		if err != nil {
+			return nil, err
+		}
+		deps, err := r.Store.DepartmentsByID(ctx, req.Viewer, []int64{id})
+		if err != nil {
+			return nil, err
+		}
+		if len(deps) == 0 {
+			return nil, apperr.Invalid("input.departmentId", "no such department in this municipality")
+		}
+		u.DepartmentID = &id
+	}
+	if u.Role == model.RoleDepartment && u.DepartmentID == nil {
+		return nil, apperr.Invalid("input.departmentId", "is required for a DEPARTMENT account")
+	}
+	if u.PasswordHash, err = r.Auth.HashPassword(in.Password); err != nil {
+		return nil, err
+	}
+	err = store.CreateUser(ctx, r.Store.DB, u)
+	if errors.Is(err, store.ErrDuplicate) {
+		return nil, apperr.Invalid("input.email", "an account with this email already exists")
+	}
+	return u, err
+}
+
+// setDisabled disables or enables an account of the desk's municipality.
+func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*model.User, error) {
+	req, _, err := authorize(ctx, "account", "disable")
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerUser)
+	if err != nil {
+		return nil, err
+	}
+	u, err := r.Store.UserByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if u == nil {
+		return nil, notFound(model.OwnerUser, id)
+	}
+	if disabled && u.ID == req.User.ID {
+		return nil, apperr.New(apperr.Conflict, "you cannot disable your own account")
+	}
+	if err := r.Store.SetUserDisabled(ctx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
+		return nil, err
+	}
+	u.Disabled = disabled
+	return u, nil
+}
+
+func (r *Resolver) inviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error) {
+	req, _, err := authorize(ctx, "account", "invite")
+	if err != nil {
+		return nil, err
+	}
+	if req.Viewer.OrganizationID == 0 {
+		return nil, apperr.New(apperr.Forbidden, "only a proposer of an organization can invite colleagues")
+	}
+	email, err = auth.NormalizeEmail("email", email)
+	if err != nil {
+		return nil, err
+	}
+	token, hash := auth.NewInvitationToken()
+	now := r.now()
+	inv := &model.Invitation{MunicipalityID: req.Municipality.ID, OrganizationID: req.Viewer.OrganizationID, Email: email,
+		TokenHash: hash, InvitedByID: req.User.ID, ExpiresAt: now.Add(r.InvitationTTL), CreatedAt: now}
+	if err := store.Insert(ctx, r.Store.DB, inv); err != nil {
+		return nil, err
+	}
+	return &model.ColleagueInvitation{Email: email, Token: token, ExpiresAt: inv.ExpiresAt}, nil
+}
+
+// updateOrganization changes the given fields of a profile the caller may update.
+func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.OrganizationInput, version int) (*model.Organization, error) {
+	req, _, err := authorize(ctx, "organization", "update")
+	if err != nil {
+		return nil, err
+	}
+	o, err := oneOf(ctx, "id", id, model.OwnerOrganization, r.Store.OrganizationsByID)
+	if err != nil {
+		return nil, err
+	}
+	if !req.may("organization", "update", &o.ID, nil, 0) {
+		return nil, apperr.New(apperr.Forbidden, "you may not change this organization's profile")
+	}
+	set := func(field string, v *string, dst *string, max int, required bool) error {
+		if v == nil {
+			return nil
+		}
+		t, err := text(field, *v, required, max)
+		*dst = t
+		return err
+	}
+	for _, f := range []struct {
+		field    string
+		v        *string
+		dst      *string
+		max      int
+		required bool
+	}{
+		{"input.name", in.Name, &o.Name, maxName, true},
+		{"input.kana", in.Kana, &o.Kana, maxName, false},
+		{"input.website", in.Website, &o.Website, maxURL, false},
+		{"input.address", in.Address, &o.Address, maxAddress, false},
+		{"input.description", in.Description, &o.Description, maxDescription, false},
+	} {
+		if err := set(f.field, f.v, f.dst, f.max, f.required); err != nil {
+			return nil, err
+		}
+	}
+	if in.Kind != nil {
+		if !model.ValidOrganizationKind(*in.Kind) {
+			return nil, apperr.Invalid("input.kind", "%q is not an organization kind", *in.Kind)
+		}
+		o.Kind = *in.Kind
+	}
+	if in.CorporateNumber != nil {
+		o.CorporateNumber = ""
+		if *in.CorporateNumber != "" {
+			if o.CorporateNumber, err = corporateNumber("input.corporateNumber", *in.CorporateNumber); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if in.Public != nil {
+		o.Public = *in.Public
+	}
+	o.UpdatedAt = r.now()
+	ok, err := store.UpdateOrganization(ctx, r.Store.DB, o, version)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
+	}
+	return o, nil
+}
+
+// users lists the accounts the caller may see.
+func (r *Resolver) users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error) {
+	req, scope, err := authorize(ctx, "account", "read")
+	if err != nil {
+		return nil, err
+	}
+	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at"}
+	f := store.UserFilter{}
+	if filter != nil {
+		f.Role, f.Search = filter.Role, searchText(filter.Search)
+		emailScope, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "account", "readEmail")
+		f.SearchEmail = ok && emailScope == model.ScopeAll
+	}
+	page, _, info, err := listed(ctx, first, after, order,
+		func(v store.Viewer, p store.Page) (store.PageOf[model.User], error) {
+			return r.Store.Users(ctx, v, scope, f, order, p)
+		}, userID, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UserConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page.Items, order, userID, func(c string, n *model.User) *model.UserEdge {
+			return &model.UserEdge{Cursor: c, Node: n}
+		})}, nil
+}
+
+func userID(u *model.User) int64 { return u.ID }
+
+// email answers an account's email only to those the policy lets read it.
+func (r *Resolver) email(ctx context.Context, u *model.User) (*string, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !req.may("account", "readEmail", u.OrganizationID, u.DepartmentID, u.ID) {
+		return nil, nil
+	}
+	return &u.Email, nil
+}

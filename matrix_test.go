@@ -1,0 +1,289 @@
+package pppdesk_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// The caller roles of the access-control matrix. Order matters: rows with side effects run
+// the desk last.
+var matrixRoles = []string{"public", "proposerOwner", "proposerOther", "deptAssigned", "deptOther", "deskOther", "desk"}
+
+// fixtures are the rows a matrix row acts on, created fresh for every row.
+type fixtures struct {
+	e          *env
+	headers    map[string][]string
+	draftID    string // a draft challenge of 経済部 (商工政策課)
+	caseID     string // a published case study
+	ownOrg     string // proposer1's private organization
+	victim     string // a DEPARTMENT account of 観光課 (under 経済部)
+	agreement  string
+	project    string
+	announce   string
+	partner    string
+	method     string
+	department string
+}
+
+func newFixtures(t *testing.T) *fixtures {
+	e := newEnv(t, true)
+	ctx := context.Background()
+	f := &fixtures{e: e, headers: map[string][]string{"public": nil}}
+	mid := e.mid("aomori")
+	deps, err := e.st.Departments(ctx, store.Viewer{MunicipalityID: mid})
+	must(t, err)
+	byName := map[string]*model.Department{}
+	for _, d := range deps {
+		byName[d.Name] = d
+	}
+	draft := &model.Challenge{MunicipalityID: mid, Title: "経済部の下書き", DepartmentID: &byName["商工政策課"].ID,
+		Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)}
+	e.insert(draft)
+	f.draftID = draft.GetID()
+	hash, _ := cheapHash("victim password")
+	victim := &model.User{MunicipalityID: mid, Email: "victim@example.jp", PasswordHash: hash, DisplayName: "観光課", Role: model.RoleDepartment, DepartmentID: &byName["観光課"].ID, Stamps: stamps(testNow)}
+	e.insert(victim)
+	f.victim = victim.GetID()
+	other := e.municipality("hirosaki", "弘前市")
+	deskOther := &model.User{MunicipalityID: other.ID, Email: "desk@hirosaki.example.jp", PasswordHash: hash, DisplayName: "弘前デスク", Role: model.RoleDesk, Stamps: stamps(testNow)}
+	e.insert(deskOther)
+	d := e.ok(`{ caseStudies(first: 1) { edges { node { id } } } agreements(first: 1) { edges { node { id } } }
+	  projects(first: 1) { edges { node { id } } } announcements(first: 1) { edges { node { id } } }
+	  partners(first: 1) { edges { node { id } } } collaborationMethods(first: 1) { edges { node { id } } }
+	  municipality { departments { id } } }`, nil)
+	f.caseID = nodeField(edges(d, "caseStudies")[0], "id").(string)
+	f.agreement = nodeField(edges(d, "agreements")[0], "id").(string)
+	f.project = nodeField(edges(d, "projects")[0], "id").(string)
+	f.announce = nodeField(edges(d, "announcements")[0], "id").(string)
+	f.partner = nodeField(edges(d, "partners")[0], "id").(string)
+	f.method = nodeField(edges(d, "collaborationMethods")[0], "id").(string)
+	f.department = get(d, "municipality", "departments", 0, "id").(string)
+	for role, email := range map[string]string{"proposerOwner": "proposer1@demo.pppdesk.jp", "proposerOther": "proposer2@demo.pppdesk.jp",
+		"deptAssigned": "keizai@demo.pppdesk.jp", "deptOther": "kankyo@demo.pppdesk.jp", "desk": "desk@demo.pppdesk.jp"} {
+		f.headers[role] = e.login(email)
+	}
+	tok := e.ok(`mutation { login(email: "desk@hirosaki.example.jp", password: "victim password") { token } }`, nil, "X-Municipality", "hirosaki")
+	f.headers["deskOther"] = []string{"Authorization", "Bearer " + get(tok, "login", "token").(string)}
+	org := e.ok(`{ me { organization { id } } }`, nil, f.headers["proposerOwner"]...)
+	f.ownOrg = get(org, "me", "organization", "id").(string)
+	return f
+}
+
+// orgVersion reads the current version of proposer1's organization, for updates.
+func (f *fixtures) orgVersion() int {
+	_, id, _ := model.ParseGlobalID(f.ownOrg)
+	var o model.Organization
+	if err := f.e.st.DB.NewSelect().Model(&o).Where("id = ?", id).Scan(context.Background()); err != nil {
+		f.e.t.Fatal(err)
+	}
+	return o.Version
+}
+
+type matrixRow struct {
+	op     string
+	query  string
+	vars   func(f *fixtures, role string) map[string]any
+	expect map[string]string // role → "ok" or an error code
+	// total, when set, is the totalCount each role must see (lists: scope in SQL).
+	total map[string]float64
+	// check inspects a successful answer for field-level protection.
+	check func(t *testing.T, role string, d map[string]any)
+}
+
+func all(v string) map[string]string {
+	m := map[string]string{}
+	for _, r := range matrixRoles {
+		m[r] = v
+	}
+	return m
+}
+
+func with(base map[string]string, kv ...string) map[string]string {
+	m := map[string]string{}
+	for k, v := range base {
+		m[k] = v
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return m
+}
+
+func id(pick func(f *fixtures) string) func(*fixtures, string) map[string]any {
+	return func(f *fixtures, _ string) map[string]any { return map[string]any{"id": pick(f)} }
+}
+
+// Published content is the same for everyone in the municipality; the other municipality's
+// desk, whose token scopes it to its own, sees none of it.
+var publicRead = with(all("ok"), "deskOther", "NOT_FOUND")
+var signedIn = with(all("ok"), "public", "UNAUTHENTICATED")
+var deskOnly = with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "desk", "ok", "deskOther", "ok")
+
+func matrixRows() []matrixRow {
+	counts := func(aomori, other float64) map[string]float64 {
+		m := map[string]float64{}
+		for _, r := range matrixRoles {
+			m[r] = aomori
+		}
+		m["deskOther"] = other
+		return m
+	}
+	return []matrixRow{
+		{op: "node", query: `query($id: ID!) { node(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.draftID }),
+			expect: with(all("NOT_FOUND"), "deptAssigned", "ok", "desk", "ok")},
+		{op: "municipality", query: `{ municipality { slug } }`, expect: all("ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				if want := map[bool]string{true: "hirosaki", false: "aomori"}[role == "deskOther"]; get(d, "municipality", "slug") != want {
+					t.Errorf("%s is scoped to %v", role, get(d, "municipality", "slug"))
+				}
+			}},
+		{op: "challenges", query: `{ challenges(first: 100) { totalCount } }`, expect: all("ok"),
+			total: with2(counts(4, 0), "deptAssigned", 5, "desk", 5)},
+		{op: "challenge", query: `query($id: ID!) { challenge(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.draftID }),
+			expect: with(all("NOT_FOUND"), "deptAssigned", "ok", "desk", "ok")},
+		{op: "agreements", query: `{ agreements { totalCount } }`, expect: all("ok"), total: counts(1, 0)},
+		{op: "agreement", query: `query($id: ID!) { agreement(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.agreement }), expect: publicRead},
+		{op: "projects", query: `{ projects { totalCount } }`, expect: all("ok"), total: counts(3, 0)},
+		{op: "project", query: `query($id: ID!) { project(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.project }), expect: publicRead},
+		{op: "caseStudies", query: `{ caseStudies { totalCount } }`, expect: all("ok"), total: counts(20, 0)},
+		{op: "caseStudy", query: `query($id: ID!) { caseStudy(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.caseID }), expect: publicRead},
+		{op: "announcements", query: `{ announcements { totalCount } }`, expect: all("ok"),
+			total: with2(counts(3, 0), "desk", 4)}, // the demo's draft announcement
+		{op: "announcement", query: `query($id: ID!) { announcement(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.announce }), expect: publicRead},
+		{op: "partners", query: `{ partners(first: 100) { totalCount } }`, expect: all("ok"), total: counts(22, 0)},
+		{op: "partner", query: `query($id: ID!) { partner(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.partner }), expect: publicRead},
+		{op: "collaborationMethods", query: `{ collaborationMethods { totalCount } }`, expect: all("ok"), total: counts(8, 0)},
+		{op: "collaborationMethod", query: `query($id: ID!) { collaborationMethod(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.method }), expect: publicRead},
+		{op: "me", query: `{ me { email role } }`, expect: all("ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				if (role == "public") != (d["me"] == nil) || role != "public" && get(d, "me", "email") == nil {
+					t.Errorf("%s me: %v", role, d)
+				}
+			}},
+		{op: "users", query: `{ users(first: 100) { totalCount edges { node { email } } } }`, expect: signedIn,
+			total: map[string]float64{"proposerOwner": 1, "proposerOther": 1, "deptAssigned": 2, "deptOther": 1, "desk": 6, "deskOther": 1},
+			check: func(t *testing.T, role string, d map[string]any) {
+				emails := 0
+				for _, ed := range edges(d, "users") {
+					if nodeField(ed, "email") != nil {
+						emails++
+					}
+				}
+				if want := map[bool]int{true: 6, false: 1}[role == "desk"]; emails != want {
+					t.Errorf("%s reads %d emails, want %d", role, emails, want)
+				}
+			}},
+		{op: "organization", query: `query($id: ID!) { organization(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.ownOrg }),
+			expect: with(all("NOT_FOUND"), "proposerOwner", "ok", "desk", "ok")},
+
+		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { token } }`,
+			vars: func(f *fixtures, role string) map[string]any {
+				return map[string]any{"in": map[string]any{"email": role + "@signup.example.jp", "password": "signup password", "displayName": role,
+					"organization": map[string]any{"name": "新会社", "kind": "CORPORATION"}}}
+			},
+			expect: with(all("CONFLICT"), "public", "ok")},
+		{op: "login", query: `mutation { login(email: "proposer1@demo.pppdesk.jp", password: "pppdesk-demo") { token } }`,
+			expect: with(all("ok"), "deskOther", "UNAUTHENTICATED")}, // the account is in another municipality than its token
+		{op: "logout", query: `mutation { logout }`, expect: signedIn},
+		{op: "createStaffAccount", query: `mutation($in: StaffAccountInput!) { createStaffAccount(input: $in) { id } }`,
+			vars: func(f *fixtures, role string) map[string]any {
+				return map[string]any{"in": map[string]any{"email": role + "@staff.example.jp", "displayName": "職員", "role": "DESK", "password": "staff password"}}
+			},
+			expect: deskOnly},
+		{op: "disableAccount", query: `mutation($id: ID!) { disableAccount(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.victim }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "enableAccount", query: `mutation($id: ID!) { enableAccount(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.victim }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "inviteColleague", query: `mutation { inviteColleague(email: "new@example.jp") { token } }`,
+			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "ok")},
+		{op: "updateOrganization", query: `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: {address: "青森市"}, version: $v) { id } }`,
+			vars: func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.ownOrg, "v": f.orgVersion()} },
+			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "NOT_FOUND", "deskOther", "NOT_FOUND", "desk", "ok")},
+	}
+}
+
+func with2(m map[string]float64, kv ...any) map[string]float64 {
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i].(string)] = float64(kv[i+1].(int))
+	}
+	return m
+}
+
+// TestAccessMatrix runs every operation of the schema as every role and checks allow or deny,
+// what lists count, and which protected fields come back.
+func TestAccessMatrix(t *testing.T) {
+	rows := matrixRows()
+	for _, row := range rows {
+		t.Run(row.op, func(t *testing.T) {
+			f := newFixtures(t)
+			for _, role := range matrixRoles {
+				want, ok := row.expect[role]
+				if !ok {
+					t.Fatalf("row %s has no expectation for %s", row.op, role)
+				}
+				var vars map[string]any
+				if row.vars != nil {
+					vars = row.vars(f, role)
+				}
+				r := f.e.post(row.query, vars, f.headers[role]...)
+				got := r.code()
+				if got == "" {
+					got = "ok"
+				}
+				if got != want {
+					t.Errorf("%s as %s: got %s, want %s: %s", row.op, role, got, want, r.Raw)
+					continue
+				}
+				if got != "ok" {
+					continue
+				}
+				if row.total != nil {
+					for _, v := range r.Data {
+						if n := get(v, "totalCount"); n != row.total[role] {
+							t.Errorf("%s as %s: totalCount %v, want %v", row.op, role, n, row.total[role])
+						}
+					}
+				}
+				if row.check != nil {
+					row.check(t, role, r.Data)
+				}
+			}
+		})
+	}
+	// A token never reaches another municipality, whatever it asks for.
+	f := newFixtures(t)
+	f.e.fails("UNAUTHENTICATED", `{ caseStudies { totalCount } }`, nil, as(f.headers["deskOther"], "X-Municipality", "aomori")...)
+}
+
+// TestMatrixCoversSchema fails when the schema gains an operation without a matrix row.
+func TestMatrixCoversSchema(t *testing.T) {
+	e := newEnv(t, true)
+	d := e.ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, nil)
+	covered := map[string]bool{}
+	for _, r := range matrixRows() {
+		covered[r.op] = true
+	}
+	var missing []string
+	for _, typ := range []string{"queryType", "mutationType"} {
+		fields, _ := get(d, "__schema", typ, "fields").([]any)
+		for _, fl := range fields {
+			name := get(fl, "name").(string)
+			if !covered[name] {
+				missing = append(missing, name)
+			}
+			delete(covered, name)
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Fatalf("operations without a row in the access matrix: %v", missing)
+	}
+	if len(covered) > 0 {
+		t.Fatalf("matrix rows for operations the schema does not have: %v", fmt.Sprint(covered))
+	}
+}

@@ -202,7 +202,7 @@ func matrixRows() []matrixRow {
 		{op: "inviteColleague", query: `mutation { inviteColleague(email: "new@example.jp") { token } }`,
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "ok")},
 		{op: "updateOrganization", query: `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: {address: "青森市"}, version: $v) { id } }`,
-			vars: func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.ownOrg, "v": f.orgVersion()} },
+			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.ownOrg, "v": f.orgVersion()} },
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "NOT_FOUND", "deskOther", "NOT_FOUND", "desk", "ok")},
 	}
 }

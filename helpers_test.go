@@ -17,6 +17,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/store"
 	"github.com/pppdesk/pppdesk/store/storetest"
 )
@@ -41,7 +42,12 @@ var cheapParams = &argon2id.Params{Memory: 1024, Iterations: 1, Parallelism: 1, 
 func cheapHash(pw string) (string, error) { return argon2id.CreateHash(pw, cheapParams) }
 
 // newEnv starts a server; withDemo loads the Aomori sample data first.
-func newEnv(t testing.TB, withDemo bool) *env {
+func newEnv(t testing.TB, withDemo bool) *env { return newEnvMail(t, withDemo, nil) }
+
+// newEnvWith starts a demo server whose notification emails go to mailer.
+func newEnvWith(t testing.TB, mailer notify.Mailer) *env { return newEnvMail(t, true, mailer) }
+
+func newEnvMail(t testing.TB, withDemo bool, mailer notify.Mailer) *env {
 	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), now: testNow}
 	if withDemo {
@@ -50,7 +56,7 @@ func newEnv(t testing.TB, withDemo bool) *env {
 		}
 	}
 	srv, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock,
-		Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}})
+		Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}, Mailer: mailer})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,11 @@ type fixtures struct {
 	partner    string
 	method     string
 	department string
+	dialogue   string // proposer1's proposal, IN_DIALOGUE, assigned to 経済部, with a shared message and an internal note
+	draft      string // proposer1's draft proposal
+	accepted   string // proposer1's accepted proposal
+	inquiry    string
+	kankyoDept string
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -71,6 +76,26 @@ func newFixtures(t *testing.T) *fixtures {
 	f.headers["deskOther"] = []string{"Authorization", "Bearer " + get(tok, "login", "token").(string)}
 	org := e.ok(`{ me { organization { id } } }`, nil, f.headers["proposerOwner"]...)
 	f.ownOrg = get(org, "me", "organization", "id").(string)
+
+	p1, desk := f.headers["proposerOwner"], f.headers["desk"]
+	deps2 := e.departmentIDs()
+	f.kankyoDept = deps2["環境部"]
+	newProposal := func() string {
+		return get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+	}
+	submit := `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`
+	f.dialogue = newProposal()
+	e.ok(submit, map[string]any{"id": f.dialogue}, p1...)
+	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": f.dialogue, "d": []any{deps2["経済部"]}}, desk...)
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "共有", internal: false) { proposal { id } } }`, map[string]any{"id": f.dialogue}, desk...)
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "庁内", internal: true) { proposal { id } } }`, map[string]any{"id": f.dialogue}, f.headers["deptAssigned"]...)
+	f.draft = newProposal()
+	f.accepted = newProposal()
+	e.ok(submit, map[string]any{"id": f.accepted}, p1...)
+	e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "良い") { proposal { id } } }`, map[string]any{"id": f.accepted}, desk...)
+	e.ok(`mutation { submitInquiry(input: {name: "市民", email: "c@example.jp", subject: "件名", body: "内容"}) }`, nil)
+	d = e.ok(`{ inquiries { edges { node { id } } } }`, nil, desk...)
+	f.inquiry = nodeField(edges(d, "inquiries")[0], "id").(string)
 	return f
 }
 
@@ -123,6 +148,13 @@ func id(pick func(f *fixtures) string) func(*fixtures, string) map[string]any {
 var publicRead = with(all("ok"), "deskOther", "NOT_FOUND")
 var signedIn = with(all("ok"), "public", "UNAUTHENTICATED")
 var deskOnly = with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "desk", "ok", "deskOther", "ok")
+
+// onDialogue is the shape of an action on the assigned proposal: who cannot see it gets
+// NOT_FOUND, who sees it but may not act gets FORBIDDEN.
+func onDialogue(kv ...string) map[string]string {
+	return with(map[string]string{"public": "UNAUTHENTICATED", "proposerOwner": "FORBIDDEN", "proposerOther": "NOT_FOUND",
+		"deptAssigned": "FORBIDDEN", "deptOther": "NOT_FOUND", "deskOther": "NOT_FOUND", "desk": "FORBIDDEN"}, kv...)
+}
 
 func matrixRows() []matrixRow {
 	counts := func(aomori, other float64) map[string]float64 {
@@ -180,6 +212,53 @@ func matrixRows() []matrixRow {
 			}},
 		{op: "organization", query: `query($id: ID!) { organization(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.ownOrg }),
 			expect: with(all("NOT_FOUND"), "proposerOwner", "ok", "desk", "ok")},
+
+		{op: "proposals", query: `{ proposals(first: 100) { totalCount edges { node { contact { email } } } } }`, expect: signedIn,
+			total: map[string]float64{"proposerOwner": 3, "proposerOther": 0, "deptAssigned": 1, "deptOther": 0, "deskOther": 0, "desk": 2}},
+		{op: "proposal", query: `query($id: ID!) { proposal(id: $id) { contact { email } messages { internal author { displayName } } } }`,
+			vars:   id(func(f *fixtures) string { return f.dialogue }),
+			expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				msgs := get(d, "proposal", "messages").([]any)
+				want := map[string]int{"proposerOwner": 1, "deptAssigned": 2, "desk": 2}[role]
+				if get(d, "proposal", "contact", "email") == nil || len(msgs) != want {
+					t.Errorf("%s reads contact %v and %d messages, want %d", role, get(d, "proposal", "contact"), len(msgs), want)
+				}
+				if role == "proposerOwner" && get(msgs[0], "author", "displayName") != nil {
+					t.Errorf("staff name visible to the proposer")
+				}
+			}},
+		{op: "proposalTerms", query: `{ proposalTerms { version } }`, expect: all("ok")},
+		{op: "createProposal", query: createProposal, vars: func(*fixtures, string) map[string]any { return map[string]any{"in": proposalInput("FREE", nil)} },
+			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "ok")},
+		{op: "updateProposal", query: `mutation($id: ID!) { updateProposal(id: $id, input: {title: "改"}, version: 1) { proposal { id } } }`,
+			vars:   id(func(f *fixtures) string { return f.draft }),
+			expect: with(all("NOT_FOUND"), "public", "UNAUTHENTICATED", "proposerOwner", "ok")},
+		{op: "submitProposal", query: `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`,
+			vars: id(func(f *fixtures) string { return f.draft }),
+			// Once the owner submitted it, the desk sees it but may not submit it.
+			expect: with(all("NOT_FOUND"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "desk", "FORBIDDEN")},
+		{op: "withdrawProposal", query: `mutation($id: ID!) { withdrawProposal(id: $id) { proposal { id } } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok")},
+		{op: "assignProposal", query: `mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`,
+			vars: func(f *fixtures, _ string) map[string]any {
+				return map[string]any{"id": f.dialogue, "d": []any{f.kankyoDept}}
+			},
+			expect: onDialogue("desk", "ok")},
+		{op: "respondToAssignment", query: `mutation($id: ID!) { respondToAssignment(id: $id, opinion: "可能", feasible: true) { proposal { id } } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("deptAssigned", "ok")},
+		{op: "decideProposal", query: `mutation($id: ID!) { decideProposal(id: $id, decision: DECLINED, reason: "理由") { proposal { id } } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("desk", "ok")},
+		{op: "linkProposalOutcome", query: `mutation($id: ID!, $p: ID) { linkProposalOutcome(id: $id, projectId: $p) { proposal { id } } }`,
+			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.accepted, "p": f.project} },
+			expect: with(onDialogue("desk", "ok"), "deptAssigned", "NOT_FOUND")},
+		{op: "postProposalMessage", query: `mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "こんにちは", internal: false) { proposal { id } } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
+		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
+		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "inquiries", query: `{ inquiries { totalCount } }`, expect: deskOnly, total: map[string]float64{"desk": 1, "deskOther": 0}},
+		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
 
 		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { token } }`,
 			vars: func(f *fixtures, role string) map[string]any {

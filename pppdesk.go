@@ -26,6 +26,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/store"
@@ -50,6 +51,8 @@ type Config struct {
 	Secret []byte
 	// Policy decides every operation; nil means the embedded default policy.
 	Policy *policies.Policy
+	// Mailer sends notification emails; nil sends none.
+	Mailer notify.Mailer
 	// Auth tunes sign-in (token lifetime, failure limits, hashing cost); Secret is taken
 	// from the field above.
 	Auth auth.Config
@@ -57,10 +60,15 @@ type Config struct {
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
 type Server struct {
-	cfg  Config
-	mux  *http.ServeMux
-	auth *auth.Auth
+	cfg      Config
+	mux      *http.ServeMux
+	auth     *auth.Auth
+	resolver *resolvers.Resolver
 }
+
+// WaitForNotifications waits until the emails of finished requests are sent, so a graceful
+// shutdown (and a test) loses none.
+func (s *Server) WaitForNotifications() { s.resolver.WaitForMail() }
 
 // New builds the server.
 func New(cfg Config) (*Server, error) {
@@ -100,10 +108,11 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
 func (s *Server) graphQL() http.Handler {
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{
+	s.resolver = &resolvers.Resolver{
 		Store: s.cfg.Store, Policy: s.cfg.Policy, Auth: s.auth, Now: s.cfg.Now,
-		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params,
-	}})
+		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params, Mailer: s.cfg.Mailer,
+	}
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})

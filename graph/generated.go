@@ -31,14 +31,20 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Agreement() AgreementResolver
 	Announcement() AnnouncementResolver
+	AuditEntry() AuditEntryResolver
 	CaseStudy() CaseStudyResolver
 	Challenge() ChallengeResolver
 	CollaborationMethod() CollaborationMethodResolver
 	Department() DepartmentResolver
+	Inquiry() InquiryResolver
 	Municipality() MunicipalityResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Project() ProjectResolver
+	Proposal() ProposalResolver
+	ProposalAssignment() ProposalAssignmentResolver
+	ProposalEvent() ProposalEventResolver
+	ProposalMessage() ProposalMessageResolver
 	Query() QueryResolver
 	User() UserResolver
 }
@@ -47,6 +53,12 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Actor struct {
+		Department  func(childComplexity int) int
+		DisplayName func(childComplexity int) int
+		Kind        func(childComplexity int) int
+	}
+
 	Agreement struct {
 		CreatedAt        func(childComplexity int) int
 		ID               func(childComplexity int) int
@@ -94,6 +106,26 @@ type ComplexityRoot struct {
 	}
 
 	AnnouncementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AuditEntry struct {
+		Action     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Changes    func(childComplexity int) int
+		TargetID   func(childComplexity int) int
+		TargetType func(childComplexity int) int
+	}
+
+	AuditEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AuditEntryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -196,6 +228,29 @@ type ComplexityRoot struct {
 		Parent   func(childComplexity int) int
 	}
 
+	Inquiry struct {
+		Affiliation func(childComplexity int) int
+		Body        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Email       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Phone       func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Subject     func(childComplexity int) int
+	}
+
+	InquiryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InquiryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Merit struct {
 		Description func(childComplexity int) int
 		Side        func(childComplexity int) int
@@ -217,14 +272,25 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CreateStaffAccount func(childComplexity int, input model.StaffAccountInput) int
-		DisableAccount     func(childComplexity int, id string) int
-		EnableAccount      func(childComplexity int, id string) int
-		InviteColleague    func(childComplexity int, email string) int
-		Login              func(childComplexity int, email string, password string) int
-		Logout             func(childComplexity int) int
-		SignUp             func(childComplexity int, input model.SignUpInput) int
-		UpdateOrganization func(childComplexity int, id string, input model.OrganizationInput, version int) int
+		AssignProposal      func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
+		CloseInquiry        func(childComplexity int, id string) int
+		CreateProposal      func(childComplexity int, input model.CreateProposalInput) int
+		CreateStaffAccount  func(childComplexity int, input model.StaffAccountInput) int
+		DecideProposal      func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
+		DisableAccount      func(childComplexity int, id string) int
+		EnableAccount       func(childComplexity int, id string) int
+		InviteColleague     func(childComplexity int, email string) int
+		LinkProposalOutcome func(childComplexity int, id string, projectID *string, agreementID *string) int
+		Login               func(childComplexity int, email string, password string) int
+		Logout              func(childComplexity int) int
+		PostProposalMessage func(childComplexity int, proposalID string, body string, internal bool) int
+		RespondToAssignment func(childComplexity int, id string, opinion string, feasible bool) int
+		SignUp              func(childComplexity int, input model.SignUpInput) int
+		SubmitInquiry       func(childComplexity int, input model.InquiryInput) int
+		SubmitProposal      func(childComplexity int, id string, acceptTerms bool) int
+		UpdateOrganization  func(childComplexity int, id string, input model.OrganizationInput, version int) int
+		UpdateProposal      func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
+		WithdrawProposal    func(childComplexity int, id string, reason *string) int
 	}
 
 	Organization struct {
@@ -289,17 +355,97 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Proposal struct {
+		Agreement       func(childComplexity int) int
+		Assignments     func(childComplexity int) int
+		Body            func(childComplexity int) int
+		Challenge       func(childComplexity int) int
+		Contact         func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		DecidedAt       func(childComplexity int) int
+		DesiredScheme   func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Merits          func(childComplexity int) int
+		Messages        func(childComplexity int) int
+		Organization    func(childComplexity int) int
+		Project         func(childComplexity int) int
+		Resources       func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+		Summary         func(childComplexity int) int
+		TermsAcceptedAt func(childComplexity int) int
+		Title           func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	ProposalAssignment struct {
+		Department  func(childComplexity int) int
+		DueOn       func(childComplexity int, format *model.DateFormat) int
+		Feasible    func(childComplexity int) int
+		Opinion     func(childComplexity int) int
+		RespondedAt func(childComplexity int) int
+	}
+
+	ProposalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProposalContact struct {
+		Affiliation func(childComplexity int) int
+		Email       func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Phone       func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProposalEvent struct {
+		Action func(childComplexity int) int
+		Actor  func(childComplexity int) int
+		At     func(childComplexity int) int
+		From   func(childComplexity int) int
+		Reason func(childComplexity int) int
+		To     func(childComplexity int) int
+	}
+
+	ProposalMessage struct {
+		Author    func(childComplexity int) int
+		Body      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Internal  func(childComplexity int) int
+	}
+
+	ProposalPayload struct {
+		Proposal func(childComplexity int) int
+	}
+
+	ProposalTerms struct {
+		Text    func(childComplexity int) int
+		Version func(childComplexity int) int
+	}
+
 	Query struct {
 		Agreement            func(childComplexity int, id string) int
 		Agreements           func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
 		Announcement         func(childComplexity int, id string) int
 		Announcements        func(childComplexity int, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) int
+		AuditLog             func(childComplexity int, first *int, after *string) int
 		CaseStudies          func(childComplexity int, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) int
 		CaseStudy            func(childComplexity int, id string) int
 		Challenge            func(childComplexity int, id string) int
 		Challenges           func(childComplexity int, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) int
 		CollaborationMethod  func(childComplexity int, id string) int
 		CollaborationMethods func(childComplexity int, first *int, after *string) int
+		Inquiries            func(childComplexity int, first *int, after *string, status *model.InquiryStatus) int
 		Me                   func(childComplexity int) int
 		Municipality         func(childComplexity int) int
 		Node                 func(childComplexity int, id string) int
@@ -308,6 +454,9 @@ type ComplexityRoot struct {
 		Partners             func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
 		Project              func(childComplexity int, id string) int
 		Projects             func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
+		Proposal             func(childComplexity int, id string) int
+		ProposalTerms        func(childComplexity int) int
+		Proposals            func(childComplexity int, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
 		Users                func(childComplexity int, first *int, after *string, filter *model.UserFilter) int
 	}
 
@@ -357,6 +506,11 @@ type AgreementResolver interface {
 type AnnouncementResolver interface {
 	ID(ctx context.Context, obj *model.Announcement) (string, error)
 }
+type AuditEntryResolver interface {
+	Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error)
+
+	TargetID(ctx context.Context, obj *model.AuditEntry) (string, error)
+}
 type CaseStudyResolver interface {
 	ID(ctx context.Context, obj *model.CaseStudy) (string, error)
 
@@ -387,12 +541,26 @@ type DepartmentResolver interface {
 	Parent(ctx context.Context, obj *model.Department) (*model.Department, error)
 	Children(ctx context.Context, obj *model.Department) ([]*model.Department, error)
 }
+type InquiryResolver interface {
+	ID(ctx context.Context, obj *model.Inquiry) (string, error)
+}
 type MunicipalityResolver interface {
 	ID(ctx context.Context, obj *model.Municipality) (string, error)
 
 	Departments(ctx context.Context, obj *model.Municipality) ([]*model.Department, error)
 }
 type MutationResolver interface {
+	CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error)
+	UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error)
+	SubmitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error)
+	WithdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error)
+	AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error)
+	RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error)
+	DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error)
+	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string) (*model.ProposalPayload, error)
+	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
+	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
+	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
 	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
@@ -418,7 +586,43 @@ type ProjectResolver interface {
 
 	Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error)
 }
+type ProposalResolver interface {
+	ID(ctx context.Context, obj *model.Proposal) (string, error)
+
+	Challenge(ctx context.Context, obj *model.Proposal) (*model.Challenge, error)
+	Organization(ctx context.Context, obj *model.Proposal) (*model.Organization, error)
+
+	Resources(ctx context.Context, obj *model.Proposal) ([]*model.Resource, error)
+	Merits(ctx context.Context, obj *model.Proposal) ([]*model.Merit, error)
+	Contact(ctx context.Context, obj *model.Proposal) (*model.ProposalContact, error)
+
+	Assignments(ctx context.Context, obj *model.Proposal) ([]*model.ProposalAssignment, error)
+	Messages(ctx context.Context, obj *model.Proposal) ([]*model.ProposalMessage, error)
+	History(ctx context.Context, obj *model.Proposal) ([]*model.ProposalEvent, error)
+	Project(ctx context.Context, obj *model.Proposal) (*model.Project, error)
+	Agreement(ctx context.Context, obj *model.Proposal) (*model.Agreement, error)
+}
+type ProposalAssignmentResolver interface {
+	Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error)
+	DueOn(ctx context.Context, obj *model.ProposalAssignment, format *model.DateFormat) (*model.Date, error)
+	Opinion(ctx context.Context, obj *model.ProposalAssignment) (*string, error)
+}
+type ProposalEventResolver interface {
+	From(ctx context.Context, obj *model.ProposalEvent) (*model.ProposalStatus, error)
+	To(ctx context.Context, obj *model.ProposalEvent) (*model.ProposalStatus, error)
+	Actor(ctx context.Context, obj *model.ProposalEvent) (*model.Actor, error)
+}
+type ProposalMessageResolver interface {
+	ID(ctx context.Context, obj *model.ProposalMessage) (string, error)
+
+	Author(ctx context.Context, obj *model.ProposalMessage) (*model.Actor, error)
+}
 type QueryResolver interface {
+	Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error)
+	Proposal(ctx context.Context, id string) (*model.Proposal, error)
+	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
+	Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error)
+	AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error)
 	Me(ctx context.Context) (*model.User, error)
 	Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error)
 	Organization(ctx context.Context, id string) (*model.Organization, error)
@@ -464,6 +668,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Actor.department":
+		if e.ComplexityRoot.Actor.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Department(childComplexity), true
+	case "Actor.displayName":
+		if e.ComplexityRoot.Actor.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.DisplayName(childComplexity), true
+	case "Actor.kind":
+		if e.ComplexityRoot.Actor.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Kind(childComplexity), true
 
 	case "Agreement.createdAt":
 		if e.ComplexityRoot.Agreement.CreatedAt == nil {
@@ -683,6 +906,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AnnouncementEdge.Node(childComplexity), true
+
+	case "AuditEntry.action":
+		if e.ComplexityRoot.AuditEntry.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Action(childComplexity), true
+	case "AuditEntry.actor":
+		if e.ComplexityRoot.AuditEntry.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Actor(childComplexity), true
+	case "AuditEntry.at":
+		if e.ComplexityRoot.AuditEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.At(childComplexity), true
+	case "AuditEntry.changes":
+		if e.ComplexityRoot.AuditEntry.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Changes(childComplexity), true
+	case "AuditEntry.targetId":
+		if e.ComplexityRoot.AuditEntry.TargetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.TargetID(childComplexity), true
+	case "AuditEntry.targetType":
+		if e.ComplexityRoot.AuditEntry.TargetType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.TargetType(childComplexity), true
+
+	case "AuditEntryConnection.edges":
+		if e.ComplexityRoot.AuditEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryConnection.Edges(childComplexity), true
+	case "AuditEntryConnection.pageInfo":
+		if e.ComplexityRoot.AuditEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryConnection.PageInfo(childComplexity), true
+	case "AuditEntryConnection.totalCount":
+		if e.ComplexityRoot.AuditEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryConnection.TotalCount(childComplexity), true
+
+	case "AuditEntryEdge.cursor":
+		if e.ComplexityRoot.AuditEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryEdge.Cursor(childComplexity), true
+	case "AuditEntryEdge.node":
+		if e.ComplexityRoot.AuditEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryEdge.Node(childComplexity), true
 
 	case "AuthPayload.expiresAt":
 		if e.ComplexityRoot.AuthPayload.ExpiresAt == nil {
@@ -1078,6 +1370,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Department.Parent(childComplexity), true
 
+	case "Inquiry.affiliation":
+		if e.ComplexityRoot.Inquiry.Affiliation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Affiliation(childComplexity), true
+	case "Inquiry.body":
+		if e.ComplexityRoot.Inquiry.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Body(childComplexity), true
+	case "Inquiry.createdAt":
+		if e.ComplexityRoot.Inquiry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.CreatedAt(childComplexity), true
+	case "Inquiry.email":
+		if e.ComplexityRoot.Inquiry.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Email(childComplexity), true
+	case "Inquiry.id":
+		if e.ComplexityRoot.Inquiry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.ID(childComplexity), true
+	case "Inquiry.name":
+		if e.ComplexityRoot.Inquiry.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Name(childComplexity), true
+	case "Inquiry.phone":
+		if e.ComplexityRoot.Inquiry.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Phone(childComplexity), true
+	case "Inquiry.status":
+		if e.ComplexityRoot.Inquiry.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Status(childComplexity), true
+	case "Inquiry.subject":
+		if e.ComplexityRoot.Inquiry.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Subject(childComplexity), true
+
+	case "InquiryConnection.edges":
+		if e.ComplexityRoot.InquiryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryConnection.Edges(childComplexity), true
+	case "InquiryConnection.pageInfo":
+		if e.ComplexityRoot.InquiryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryConnection.PageInfo(childComplexity), true
+	case "InquiryConnection.totalCount":
+		if e.ComplexityRoot.InquiryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryConnection.TotalCount(childComplexity), true
+
+	case "InquiryEdge.cursor":
+		if e.ComplexityRoot.InquiryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryEdge.Cursor(childComplexity), true
+	case "InquiryEdge.node":
+		if e.ComplexityRoot.InquiryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryEdge.Node(childComplexity), true
+
 	case "Merit.description":
 		if e.ComplexityRoot.Merit.Description == nil {
 			break
@@ -1164,6 +1543,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Municipality.Slug(childComplexity), true
 
+	case "Mutation.assignProposal":
+		if e.ComplexityRoot.Mutation.AssignProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignProposal(childComplexity, args["id"].(string), args["departmentIds"].([]string), args["dueOn"].(*model.Date)), true
+	case "Mutation.closeInquiry":
+		if e.ComplexityRoot.Mutation.CloseInquiry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeInquiry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseInquiry(childComplexity, args["id"].(string)), true
+	case "Mutation.createProposal":
+		if e.ComplexityRoot.Mutation.CreateProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProposal(childComplexity, args["input"].(model.CreateProposalInput)), true
 	case "Mutation.createStaffAccount":
 		if e.ComplexityRoot.Mutation.CreateStaffAccount == nil {
 			break
@@ -1175,6 +1587,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateStaffAccount(childComplexity, args["input"].(model.StaffAccountInput)), true
+	case "Mutation.decideProposal":
+		if e.ComplexityRoot.Mutation.DecideProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideProposal(childComplexity, args["id"].(string), args["decision"].(model.ProposalDecision), args["reason"].(string)), true
 	case "Mutation.disableAccount":
 		if e.ComplexityRoot.Mutation.DisableAccount == nil {
 			break
@@ -1208,6 +1631,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteColleague(childComplexity, args["email"].(string)), true
+	case "Mutation.linkProposalOutcome":
+		if e.ComplexityRoot.Mutation.LinkProposalOutcome == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkProposalOutcome_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkProposalOutcome(childComplexity, args["id"].(string), args["projectId"].(*string), args["agreementId"].(*string)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -1225,6 +1659,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.postProposalMessage":
+		if e.ComplexityRoot.Mutation.PostProposalMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_postProposalMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PostProposalMessage(childComplexity, args["proposalId"].(string), args["body"].(string), args["internal"].(bool)), true
+	case "Mutation.respondToAssignment":
+		if e.ComplexityRoot.Mutation.RespondToAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_respondToAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RespondToAssignment(childComplexity, args["id"].(string), args["opinion"].(string), args["feasible"].(bool)), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -1236,6 +1692,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.submitInquiry":
+		if e.ComplexityRoot.Mutation.SubmitInquiry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitInquiry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitInquiry(childComplexity, args["input"].(model.InquiryInput)), true
+	case "Mutation.submitProposal":
+		if e.ComplexityRoot.Mutation.SubmitProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitProposal(childComplexity, args["id"].(string), args["acceptTerms"].(bool)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -1247,6 +1725,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["id"].(string), args["input"].(model.OrganizationInput), args["version"].(int)), true
+	case "Mutation.updateProposal":
+		if e.ComplexityRoot.Mutation.UpdateProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProposal(childComplexity, args["id"].(string), args["input"].(model.UpdateProposalInput), args["version"].(int)), true
+	case "Mutation.withdrawProposal":
+		if e.ComplexityRoot.Mutation.WithdrawProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawProposal(childComplexity, args["id"].(string), args["reason"].(*string)), true
 
 	case "Organization.address":
 		if e.ComplexityRoot.Organization.Address == nil {
@@ -1511,6 +2011,326 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProjectEdge.Node(childComplexity), true
 
+	case "Proposal.agreement":
+		if e.ComplexityRoot.Proposal.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Agreement(childComplexity), true
+	case "Proposal.assignments":
+		if e.ComplexityRoot.Proposal.Assignments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Assignments(childComplexity), true
+	case "Proposal.body":
+		if e.ComplexityRoot.Proposal.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Body(childComplexity), true
+	case "Proposal.challenge":
+		if e.ComplexityRoot.Proposal.Challenge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Challenge(childComplexity), true
+	case "Proposal.contact":
+		if e.ComplexityRoot.Proposal.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Contact(childComplexity), true
+	case "Proposal.createdAt":
+		if e.ComplexityRoot.Proposal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.decidedAt":
+		if e.ComplexityRoot.Proposal.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecidedAt(childComplexity), true
+	case "Proposal.desiredScheme":
+		if e.ComplexityRoot.Proposal.DesiredScheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DesiredScheme(childComplexity), true
+	case "Proposal.history":
+		if e.ComplexityRoot.Proposal.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.History(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.kind":
+		if e.ComplexityRoot.Proposal.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.merits":
+		if e.ComplexityRoot.Proposal.Merits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Merits(childComplexity), true
+	case "Proposal.messages":
+		if e.ComplexityRoot.Proposal.Messages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Messages(childComplexity), true
+	case "Proposal.organization":
+		if e.ComplexityRoot.Proposal.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Organization(childComplexity), true
+	case "Proposal.project":
+		if e.ComplexityRoot.Proposal.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Project(childComplexity), true
+	case "Proposal.resources":
+		if e.ComplexityRoot.Proposal.Resources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Resources(childComplexity), true
+	case "Proposal.status":
+		if e.ComplexityRoot.Proposal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+	case "Proposal.submittedAt":
+		if e.ComplexityRoot.Proposal.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.SubmittedAt(childComplexity), true
+	case "Proposal.summary":
+		if e.ComplexityRoot.Proposal.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Summary(childComplexity), true
+	case "Proposal.termsAcceptedAt":
+		if e.ComplexityRoot.Proposal.TermsAcceptedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.TermsAcceptedAt(childComplexity), true
+	case "Proposal.title":
+		if e.ComplexityRoot.Proposal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.updatedAt":
+		if e.ComplexityRoot.Proposal.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.UpdatedAt(childComplexity), true
+	case "Proposal.version":
+		if e.ComplexityRoot.Proposal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Version(childComplexity), true
+
+	case "ProposalAssignment.department":
+		if e.ComplexityRoot.ProposalAssignment.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAssignment.Department(childComplexity), true
+	case "ProposalAssignment.dueOn":
+		if e.ComplexityRoot.ProposalAssignment.DueOn == nil {
+			break
+		}
+
+		args, err := ec.field_ProposalAssignment_dueOn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ProposalAssignment.DueOn(childComplexity, args["format"].(*model.DateFormat)), true
+	case "ProposalAssignment.feasible":
+		if e.ComplexityRoot.ProposalAssignment.Feasible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAssignment.Feasible(childComplexity), true
+	case "ProposalAssignment.opinion":
+		if e.ComplexityRoot.ProposalAssignment.Opinion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAssignment.Opinion(childComplexity), true
+	case "ProposalAssignment.respondedAt":
+		if e.ComplexityRoot.ProposalAssignment.RespondedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAssignment.RespondedAt(childComplexity), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+	case "ProposalConnection.totalCount":
+		if e.ComplexityRoot.ProposalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.TotalCount(childComplexity), true
+
+	case "ProposalContact.affiliation":
+		if e.ComplexityRoot.ProposalContact.Affiliation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalContact.Affiliation(childComplexity), true
+	case "ProposalContact.email":
+		if e.ComplexityRoot.ProposalContact.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalContact.Email(childComplexity), true
+	case "ProposalContact.name":
+		if e.ComplexityRoot.ProposalContact.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalContact.Name(childComplexity), true
+	case "ProposalContact.phone":
+		if e.ComplexityRoot.ProposalContact.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalContact.Phone(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
+	case "ProposalEvent.action":
+		if e.ComplexityRoot.ProposalEvent.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.Action(childComplexity), true
+	case "ProposalEvent.actor":
+		if e.ComplexityRoot.ProposalEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.Actor(childComplexity), true
+	case "ProposalEvent.at":
+		if e.ComplexityRoot.ProposalEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.At(childComplexity), true
+	case "ProposalEvent.from":
+		if e.ComplexityRoot.ProposalEvent.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.From(childComplexity), true
+	case "ProposalEvent.reason":
+		if e.ComplexityRoot.ProposalEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.Reason(childComplexity), true
+	case "ProposalEvent.to":
+		if e.ComplexityRoot.ProposalEvent.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEvent.To(childComplexity), true
+
+	case "ProposalMessage.author":
+		if e.ComplexityRoot.ProposalMessage.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.Author(childComplexity), true
+	case "ProposalMessage.body":
+		if e.ComplexityRoot.ProposalMessage.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.Body(childComplexity), true
+	case "ProposalMessage.createdAt":
+		if e.ComplexityRoot.ProposalMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.CreatedAt(childComplexity), true
+	case "ProposalMessage.id":
+		if e.ComplexityRoot.ProposalMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.ID(childComplexity), true
+	case "ProposalMessage.internal":
+		if e.ComplexityRoot.ProposalMessage.Internal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.Internal(childComplexity), true
+
+	case "ProposalPayload.proposal":
+		if e.ComplexityRoot.ProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalPayload.Proposal(childComplexity), true
+
+	case "ProposalTerms.text":
+		if e.ComplexityRoot.ProposalTerms.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalTerms.Text(childComplexity), true
+	case "ProposalTerms.version":
+		if e.ComplexityRoot.ProposalTerms.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalTerms.Version(childComplexity), true
+
 	case "Query.agreement":
 		if e.ComplexityRoot.Query.Agreement == nil {
 			break
@@ -1555,6 +2375,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Announcements(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.AnnouncementFilter), args["orderBy"].(*model.AnnouncementOrder)), true
+	case "Query.auditLog":
+		if e.ComplexityRoot.Query.AuditLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.caseStudies":
 		if e.ComplexityRoot.Query.CaseStudies == nil {
 			break
@@ -1621,6 +2452,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CollaborationMethods(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.inquiries":
+		if e.ComplexityRoot.Query.Inquiries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_inquiries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Inquiries(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*model.InquiryStatus)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1700,6 +2542,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Projects(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProjectFilter), args["orderBy"].(*model.ProjectOrder)), true
+	case "Query.proposal":
+		if e.ComplexityRoot.Query.Proposal == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposal(childComplexity, args["id"].(string)), true
+	case "Query.proposalTerms":
+		if e.ComplexityRoot.Query.ProposalTerms == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ProposalTerms(childComplexity), true
+	case "Query.proposals":
+		if e.ComplexityRoot.Query.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposals(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProposalFilter), args["orderBy"].(*model.ProposalOrder)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -1829,15 +2699,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CaseStudyOrder", ec.unmarshalInputCaseStudyOrder),
 			graphql.NewInputUnmarshaler("ChallengeFilter", ec.unmarshalInputChallengeFilter),
 			graphql.NewInputUnmarshaler("ChallengeOrder", ec.unmarshalInputChallengeOrder),
+			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
+			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
+			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
+			graphql.NewInputUnmarshaler("MeritInput", ec.unmarshalInputMeritInput),
 			graphql.NewInputUnmarshaler("NewOrganizationInput", ec.unmarshalInputNewOrganizationInput),
 			graphql.NewInputUnmarshaler("OrganizationFilter", ec.unmarshalInputOrganizationFilter),
 			graphql.NewInputUnmarshaler("OrganizationInput", ec.unmarshalInputOrganizationInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("ProjectFilter", ec.unmarshalInputProjectFilter),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
+			graphql.NewInputUnmarshaler("ProposalFilter", ec.unmarshalInputProposalFilter),
+			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
+			graphql.NewInputUnmarshaler("ResourceInput", ec.unmarshalInputResourceInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("StaffAccountInput", ec.unmarshalInputStaffAccountInput),
+			graphql.NewInputUnmarshaler("UpdateProposalInput", ec.unmarshalInputUpdateProposalInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 		)
 	}
@@ -2798,8 +3676,423 @@ type ColleagueInvitation {
   expiresAt: DateTime!
 }
 
+
+"提案の種類。 / Kind of proposal."
+enum ProposalKind {
+  "自由提案。 / Free proposal on any theme."
+  FREE
+  "課題提案（公表された行政課題への提案）。 / Proposal answering a published challenge."
+  CHALLENGE
+}
+
+"提案の状態。 / State of a proposal."
+enum ProposalStatus {
+  "下書き。 / Draft."
+  DRAFT
+  "提出済み。 / Submitted."
+  SUBMITTED
+  "対話・庁内調整中。 / In dialogue."
+  IN_DIALOGUE
+  "採択。 / Accepted."
+  ACCEPTED
+  "不採択。 / Declined."
+  DECLINED
+  "取下げ。 / Withdrawn."
+  WITHDRAWN
+}
+
+"デスクの判断。 / The desk's decision."
+enum ProposalDecision {
+  "採択。 / Accept."
+  ACCEPTED
+  "不採択。 / Decline."
+  DECLINED
+}
+
+"行為者の種類。 / Kind of actor."
+enum ActorKind {
+  "提案者。 / Proposer."
+  PROPOSER
+  "事業担当課。 / Department."
+  DEPARTMENT
+  "公民連携デスク。 / Desk."
+  DESK
+}
+
+"行為者（提案者には職員の氏名を示さない）。 / Who acted; staff names are shown to staff only."
+type Actor {
+  "種類。 / Kind."
+  kind: ActorKind!
+  "表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer."
+  displayName: String
+  "部署。 / Department of a staff actor."
+  department: Department
+}
+
+"提案の連絡先（個人情報）。 / Contact data of a proposal: personal data."
+type ProposalContact {
+  "所属。 / Affiliation."
+  affiliation: String!
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String!
+}
+
+"担当課への検討依頼。 / A feasibility request to a department."
+type ProposalAssignment {
+  "担当課。 / Department."
+  department: Department!
+  "回答期限。 / Due date."
+  dueOn(format: DateFormat = ISO): Date
+  "意見。 / Opinion."
+  opinion: String
+  "実施可能か。 / Feasible, once answered."
+  feasible: Boolean
+  "回答日時。 / When answered."
+  respondedAt: DateTime
+}
+
+"対話のメッセージ。 / A dialogue message."
+type ProposalMessage {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "本文。 / Body."
+  body: String!
+  "庁内メモか。 / Internal note, invisible to the proposer."
+  internal: Boolean!
+  "投稿者。 / Author."
+  author: Actor!
+  "投稿日時。 / Posted."
+  createdAt: DateTime!
+}
+
+"提案の履歴。 / An entry of a proposal's history."
+type ProposalEvent {
+  "操作。 / Action (CREATE, SUBMIT, ASSIGN, RESPOND, DECIDE, WITHDRAW, LINK)."
+  action: String!
+  "変更前の状態。 / State before."
+  from: ProposalStatus
+  "変更後の状態。 / State after."
+  to: ProposalStatus
+  "行為者。 / Actor."
+  actor: Actor
+  "理由・内容。 / Reason or detail."
+  reason: String!
+  "日時。 / When."
+  at: DateTime!
+}
+
+"民間提案。 / A proposal to the city."
+type Proposal implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "種類。 / Kind."
+  kind: ProposalKind!
+  "対象の行政課題。 / The challenge answered."
+  challenge: Challenge
+  "提案する事業者等。 / Proposing organization."
+  organization: Organization
+  "件名。 / Title."
+  title: String!
+  "概要。 / Summary."
+  summary: String!
+  "内容。 / Body."
+  body: String!
+  "希望する連携手法。 / Desired scheme."
+  desiredScheme: String!
+  "双方の提供リソース。 / What each side would contribute."
+  resources: [Resource!]!
+  "期待されるメリット。 / Expected merits per side."
+  merits: [Merit!]!
+  "連絡先（提案者・デスク・担当課のみ）。 / Contact data; null unless the reader may see it."
+  contact: ProposalContact
+  "状態。 / Status."
+  status: ProposalStatus!
+  "留意事項に同意した日時。 / When the terms were accepted."
+  termsAcceptedAt: DateTime
+  "提出日時。 / Submitted."
+  submittedAt: DateTime
+  "判断日時。 / Decided."
+  decidedAt: DateTime
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
+  "担当課への依頼。 / Assignments."
+  assignments: [ProposalAssignment!]!
+  "見てよいメッセージ。 / The messages the reader may see."
+  messages: [ProposalMessage!]!
+  "履歴。 / History."
+  history: [ProposalEvent!]!
+  "成果の事業。 / Resulting project."
+  project: Project
+  "成果の協定。 / Resulting agreement."
+  agreement: Agreement
+  "作成日時。 / Created."
+  createdAt: DateTime!
+  "更新日時。 / Updated."
+  updatedAt: DateTime!
+}
+
+"提案の辺。 / Proposal edge."
+type ProposalEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "提案。 / The proposal."
+  node: Proposal!
+}
+
+"提案の一覧。 / A page of proposals."
+type ProposalConnection {
+  "辺。 / Edges."
+  edges: [ProposalEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
+}
+
+"提案の絞り込み。 / Filter for proposals."
+input ProposalFilter {
+  "状態。 / Status."
+  status: ProposalStatus
+  "種類。 / Kind."
+  kind: ProposalKind
+  "行政課題。 / Challenge."
+  challengeId: ID
+  "担当課（依頼先）。 / Assigned department."
+  departmentId: ID
+  "提出日の範囲。 / Submission date range."
+  submittedOn: DateRange
+  "キーワード（件名・概要・内容）。 / Text search in title, summary and body."
+  search: String
+}
+
+"提案の並び替え項目。 / Sort fields for proposals."
+enum ProposalOrderField {
+  "作成日時。 / Created."
+  CREATED_AT
+  "更新日時。 / Updated."
+  UPDATED_AT
+  "件名。 / Title."
+  TITLE
+}
+
+"提案の並び順。 / Order of proposals."
+input ProposalOrder {
+  "項目。 / Field."
+  field: ProposalOrderField!
+  "向き。 / Direction."
+  direction: OrderDirection! = DESC
+}
+
+"提供リソースの入力。 / A contributed resource."
+input ResourceInput {
+  "提供する側。 / Side."
+  side: Side!
+  "種類。 / Kind."
+  kind: ResourceKind!
+  "内容。 / Description."
+  description: String!
+}
+
+"メリットの入力。 / A merit."
+input MeritInput {
+  "得る側。 / Side."
+  side: Side!
+  "内容。 / Description."
+  description: String!
+}
+
+"連絡先の入力。 / Contact data."
+input ContactInput {
+  "所属。 / Affiliation."
+  affiliation: String!
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String!
+}
+
+"提案の作成。 / A new proposal."
+input CreateProposalInput {
+  "種類。 / Kind."
+  kind: ProposalKind!
+  "課題提案の対象（募集中に限る）。 / The challenge; it must be open now."
+  challengeId: ID
+  "件名。 / Title."
+  title: String!
+  "概要。 / Summary."
+  summary: String
+  "内容。 / Body."
+  body: String
+  "希望する連携手法。 / Desired scheme."
+  desiredScheme: String
+  "提供リソース。 / Resources."
+  resources: [ResourceInput!]
+  "メリット。 / Merits."
+  merits: [MeritInput!]
+  "連絡先。 / Contact."
+  contact: ContactInput
+}
+
+"提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change."
+input UpdateProposalInput {
+  "件名。 / Title."
+  title: String
+  "概要。 / Summary."
+  summary: String
+  "内容。 / Body."
+  body: String
+  "希望する連携手法。 / Desired scheme."
+  desiredScheme: String
+  "提供リソース（置き換え）。 / Resources, replacing the list."
+  resources: [ResourceInput!]
+  "メリット（置き換え）。 / Merits, replacing the list."
+  merits: [MeritInput!]
+  "連絡先。 / Contact."
+  contact: ContactInput
+}
+
+"提案を変更した結果。 / The changed proposal."
+type ProposalPayload {
+  "変更後の提案。 / The proposal after the change."
+  proposal: Proposal!
+}
+
+"提案の留意事項。 / The proposal terms a proposer accepts on submit."
+type ProposalTerms {
+  "版。 / Version."
+  version: String!
+  "本文。 / Text."
+  text: String!
+}
+
+"お問合せの状態。 / State of an inquiry."
+enum InquiryStatus {
+  "未対応。 / Open."
+  OPEN
+  "対応済み。 / Closed."
+  CLOSED
+}
+
+"お問合せ（CONTACT）。 / A contact-form message."
+type Inquiry implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "所属。 / Affiliation."
+  affiliation: String!
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String!
+  "件名。 / Subject."
+  subject: String!
+  "内容。 / Body."
+  body: String!
+  "状態。 / Status."
+  status: InquiryStatus!
+  "受付日時。 / Received."
+  createdAt: DateTime!
+}
+
+"お問合せの入力。 / Contact-form input."
+input InquiryInput {
+  "所属。 / Affiliation."
+  affiliation: String
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String
+  "件名。 / Subject."
+  subject: String!
+  "内容。 / Body."
+  body: String!
+}
+
+"お問合せの辺。 / Inquiry edge."
+type InquiryEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "お問合せ。 / The inquiry."
+  node: Inquiry!
+}
+
+"お問合せの一覧。 / A page of inquiries."
+type InquiryConnection {
+  "辺。 / Edges."
+  edges: [InquiryEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
+}
+
+"監査ログ。 / An audit log entry."
+type AuditEntry {
+  "行為者。 / Actor."
+  actor: User
+  "操作。 / Action."
+  action: String!
+  "対象の種類。 / Target type."
+  targetType: String!
+  "対象のID。 / Target global ID."
+  targetId: ID!
+  "変更された項目（JSON）。 / Changed fields, JSON."
+  changes: String!
+  "日時。 / When."
+  at: DateTime!
+}
+
+"監査ログの辺。 / Audit edge."
+type AuditEntryEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "監査ログ。 / The entry."
+  node: AuditEntry!
+}
+
+"監査ログの一覧。 / A page of audit entries."
+type AuditEntryConnection {
+  "辺。 / Edges."
+  edges: [AuditEntryEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
+}
+
 "変更の入口。 / Mutations."
 type Mutation {
+  "提案を作成する（下書き）。 / Create a draft proposal for your organization."
+  createProposal(input: CreateProposalInput!): ProposalPayload!
+  "下書きの提案を更新する。 / Update a draft proposal; a stale version is CONFLICT."
+  updateProposal(id: ID!, input: UpdateProposalInput!, version: Int!): ProposalPayload!
+  "提案を提出する（留意事項への同意が必要）。 / Submit a proposal; acceptTerms must be true."
+  submitProposal(id: ID!, acceptTerms: Boolean!): ProposalPayload!
+  "提案を取り下げる。 / Withdraw a proposal."
+  withdrawProposal(id: ID!, reason: String): ProposalPayload!
+  "担当課に検討を依頼する（デスク）。 / Assign departments (desk)."
+  assignProposal(id: ID!, departmentIds: [ID!]!, dueOn: Date): ProposalPayload!
+  "実施可否の検討結果を回答する（担当課）。 / Answer a feasibility request (assigned department)."
+  respondToAssignment(id: ID!, opinion: String!, feasible: Boolean!): ProposalPayload!
+  "採否を決める（デスク、理由必須）。 / Decide (desk); a reason is required."
+  decideProposal(id: ID!, decision: ProposalDecision!, reason: String!): ProposalPayload!
+  "採択した提案を事業・協定に結び付ける（デスク）。 / Link an accepted proposal to its project and/or agreement (desk)."
+  linkProposalOutcome(id: ID!, projectId: ID, agreementId: ID): ProposalPayload!
+  "対話のメッセージ・庁内メモを投稿する。 / Post a dialogue message or an internal note."
+  postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
+  "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
+  submitInquiry(input: InquiryInput!): Boolean!
+  "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
+  closeInquiry(id: ID!): Inquiry!
   "提案者として登録し、サインインする。 / Sign up as a proposer and sign in."
   signUp(input: SignUpInput!): AuthPayload!
   "サインイン。 / Sign in."
@@ -2820,6 +4113,16 @@ type Mutation {
 
 "読み取りの入口。 / Read entry points; each request is scoped to one municipality."
 type Query {
+  "提案の一覧（範囲はポリシーによる）。 / Proposals the caller may see."
+  proposals(first: Int, after: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
+  "提案。 / One proposal."
+  proposal(id: ID!): Proposal
+  "提案の留意事項。 / The proposal terms."
+  proposalTerms: ProposalTerms!
+  "お問合せの一覧（デスク）。 / Inquiries (desk)."
+  inquiries(first: Int, after: String, status: InquiryStatus): InquiryConnection!
+  "監査ログ（デスク）。 / The audit log (desk)."
+  auditLog(first: Int, after: String): AuditEntryConnection!
   "サインイン中のアカウント（未サインインは null）。 / The caller's account, null when anonymous."
   me: User
   "アカウントの一覧（範囲はポリシーによる）。 / Accounts the caller may see."
@@ -2866,6 +4169,18 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Actor_kind(ctx, field)
+	case "displayName":
+		return ec.fieldContext_Actor_displayName(ctx, field)
+	case "department":
+		return ec.fieldContext_Actor_department(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+}
 
 func (ec *executionContext) childFields_Agreement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -2967,6 +4282,46 @@ func (ec *executionContext) childFields_AnnouncementEdge(ctx context.Context, fi
 		return ec.fieldContext_AnnouncementEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AnnouncementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_AuditEntry_actor(ctx, field)
+	case "action":
+		return ec.fieldContext_AuditEntry_action(ctx, field)
+	case "targetType":
+		return ec.fieldContext_AuditEntry_targetType(ctx, field)
+	case "targetId":
+		return ec.fieldContext_AuditEntry_targetId(ctx, field)
+	case "changes":
+		return ec.fieldContext_AuditEntry_changes(ctx, field)
+	case "at":
+		return ec.fieldContext_AuditEntry_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AuditEntryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AuditEntryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3165,6 +4520,52 @@ func (ec *executionContext) childFields_Department(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Department", field.Name)
 }
 
+func (ec *executionContext) childFields_Inquiry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Inquiry_id(ctx, field)
+	case "affiliation":
+		return ec.fieldContext_Inquiry_affiliation(ctx, field)
+	case "name":
+		return ec.fieldContext_Inquiry_name(ctx, field)
+	case "email":
+		return ec.fieldContext_Inquiry_email(ctx, field)
+	case "phone":
+		return ec.fieldContext_Inquiry_phone(ctx, field)
+	case "subject":
+		return ec.fieldContext_Inquiry_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_Inquiry_body(ctx, field)
+	case "status":
+		return ec.fieldContext_Inquiry_status(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Inquiry_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Inquiry", field.Name)
+}
+
+func (ec *executionContext) childFields_InquiryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InquiryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InquiryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InquiryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InquiryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InquiryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_InquiryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_InquiryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InquiryEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Merit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "side":
@@ -3327,6 +4728,162 @@ func (ec *executionContext) childFields_ProjectEdge(ctx context.Context, field g
 		return ec.fieldContext_ProjectEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProjectEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Proposal_kind(ctx, field)
+	case "challenge":
+		return ec.fieldContext_Proposal_challenge(ctx, field)
+	case "organization":
+		return ec.fieldContext_Proposal_organization(ctx, field)
+	case "title":
+		return ec.fieldContext_Proposal_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_Proposal_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_Proposal_body(ctx, field)
+	case "desiredScheme":
+		return ec.fieldContext_Proposal_desiredScheme(ctx, field)
+	case "resources":
+		return ec.fieldContext_Proposal_resources(ctx, field)
+	case "merits":
+		return ec.fieldContext_Proposal_merits(ctx, field)
+	case "contact":
+		return ec.fieldContext_Proposal_contact(ctx, field)
+	case "status":
+		return ec.fieldContext_Proposal_status(ctx, field)
+	case "termsAcceptedAt":
+		return ec.fieldContext_Proposal_termsAcceptedAt(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Proposal_submittedAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Proposal_decidedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Proposal_version(ctx, field)
+	case "assignments":
+		return ec.fieldContext_Proposal_assignments(ctx, field)
+	case "messages":
+		return ec.fieldContext_Proposal_messages(ctx, field)
+	case "history":
+		return ec.fieldContext_Proposal_history(ctx, field)
+	case "project":
+		return ec.fieldContext_Proposal_project(ctx, field)
+	case "agreement":
+		return ec.fieldContext_Proposal_agreement(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Proposal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Proposal_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "department":
+		return ec.fieldContext_ProposalAssignment_department(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_ProposalAssignment_dueOn(ctx, field)
+	case "opinion":
+		return ec.fieldContext_ProposalAssignment_opinion(ctx, field)
+	case "feasible":
+		return ec.fieldContext_ProposalAssignment_feasible(ctx, field)
+	case "respondedAt":
+		return ec.fieldContext_ProposalAssignment_respondedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalAssignment", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalContact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "affiliation":
+		return ec.fieldContext_ProposalContact_affiliation(ctx, field)
+	case "name":
+		return ec.fieldContext_ProposalContact_name(ctx, field)
+	case "email":
+		return ec.fieldContext_ProposalContact_email(ctx, field)
+	case "phone":
+		return ec.fieldContext_ProposalContact_phone(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalContact", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "action":
+		return ec.fieldContext_ProposalEvent_action(ctx, field)
+	case "from":
+		return ec.fieldContext_ProposalEvent_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProposalEvent_to(ctx, field)
+	case "actor":
+		return ec.fieldContext_ProposalEvent_actor(ctx, field)
+	case "reason":
+		return ec.fieldContext_ProposalEvent_reason(ctx, field)
+	case "at":
+		return ec.fieldContext_ProposalEvent_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProposalMessage_id(ctx, field)
+	case "body":
+		return ec.fieldContext_ProposalMessage_body(ctx, field)
+	case "internal":
+		return ec.fieldContext_ProposalMessage_internal(ctx, field)
+	case "author":
+		return ec.fieldContext_ProposalMessage_author(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ProposalMessage_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_ProposalPayload_proposal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalTerms(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "version":
+		return ec.fieldContext_ProposalTerms_version(ctx, field)
+	case "text":
+		return ec.fieldContext_ProposalTerms_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalTerms", field.Name)
 }
 
 func (ec *executionContext) childFields_Resource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3571,6 +5128,64 @@ func (ec *executionContext) field_CaseStudy_startOn_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentIds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "dueOn",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dueOn"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeInquiry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateProposalInput, error) {
+			return ec.unmarshalNCreateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateProposalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createStaffAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3582,6 +5197,36 @@ func (ec *executionContext) field_Mutation_createStaffAccount_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "decision",
+		func(ctx context.Context, v any) (model.ProposalDecision, error) {
+			return ec.unmarshalNProposalDecision2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalDecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decision"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -3627,6 +5272,36 @@ func (ec *executionContext) field_Mutation_inviteColleague_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkProposalOutcome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "projectId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "agreementId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agreementId"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3649,6 +5324,66 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_postProposalMessage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "internal",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["internal"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_respondToAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "opinion",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["opinion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "feasible",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["feasible"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3660,6 +5395,42 @@ func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitInquiry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.InquiryInput, error) {
+			return ec.unmarshalNInquiryInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "acceptTerms",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["acceptTerms"] = arg1
 	return args, nil
 }
 
@@ -3693,6 +5464,58 @@ func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateProposalInput, error) {
+			return ec.unmarshalNUpdateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUpdateProposalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Project_endOn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3708,6 +5531,20 @@ func (ec *executionContext) field_Project_endOn_args(ctx context.Context, rawArg
 }
 
 func (ec *executionContext) field_Project_startOn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (*model.DateFormat, error) {
+			return ec.unmarshalODateFormat2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDateFormat(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ProposalAssignment_dueOn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "format",
@@ -3836,6 +5673,28 @@ func (ec *executionContext) field_Query_announcements_args(ctx context.Context, 
 		return nil, err
 	}
 	args["orderBy"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -3979,6 +5838,36 @@ func (ec *executionContext) field_Query_collaborationMethods_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_inquiries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*model.InquiryStatus, error) {
+			return ec.unmarshalOInquiryStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4111,6 +6000,58 @@ func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_proposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ProposalFilter, error) {
+			return ec.unmarshalOProposalFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.ProposalOrder, error) {
+			return ec.unmarshalOProposalOrder2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4214,6 +6155,84 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Actor_kind(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ActorKind) graphql.Marshaler {
+			return ec.marshalNActorKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActorKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "ActorKind")
+}
+
+func (ec *executionContext) _Actor_displayName(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
+}
+
+func (ec *executionContext) _Actor_department(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalODepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -5104,6 +7123,295 @@ func (ec *executionContext) fieldContext_AnnouncementEdge_node(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEntry().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_targetType(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_targetType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_targetType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_targetId(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_targetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEntry().TargetID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_targetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "ID")
+}
+
+func (ec *executionContext) _AuditEntry_changes(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuditEntryEdge) graphql.Marshaler {
+			return ec.marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEntry) graphql.Marshaler {
+			return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6739,6 +9047,355 @@ func (ec *executionContext) fieldContext_Department_children(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Inquiry_id(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Inquiry().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Inquiry_affiliation(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_affiliation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Affiliation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_affiliation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_name(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_email(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_phone(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_subject(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_body(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Inquiry_status(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.InquiryStatus) graphql.Marshaler {
+			return ec.marshalNInquiryStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "InquiryStatus")
+}
+
+func (ec *executionContext) _Inquiry_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _InquiryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InquiryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.InquiryEdge) graphql.Marshaler {
+			return ec.marshalNInquiryEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InquiryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InquiryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InquiryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InquiryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InquiryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InquiryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InquiryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InquiryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InquiryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _InquiryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InquiryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Inquiry) graphql.Marshaler {
+			return ec.marshalNInquiry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InquiryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Inquiry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Merit_side(ctx context.Context, field graphql.CollectedField, obj *model.Merit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7066,6 +9723,490 @@ func (ec *executionContext) fieldContext_Municipality_departments(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProposal(ctx, fc.Args["input"].(model.CreateProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProposal(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateProposalInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitProposal(ctx, fc.Args["id"].(string), fc.Args["acceptTerms"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawProposal(ctx, fc.Args["id"].(string), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignProposal(ctx, fc.Args["id"].(string), fc.Args["departmentIds"].([]string), fc.Args["dueOn"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_respondToAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RespondToAssignment(ctx, fc.Args["id"].(string), fc.Args["opinion"].(string), fc.Args["feasible"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_respondToAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideProposal(ctx, fc.Args["id"].(string), fc.Args["decision"].(model.ProposalDecision), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkProposalOutcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkProposalOutcome(ctx, fc.Args["id"].(string), fc.Args["projectId"].(*string), fc.Args["agreementId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkProposalOutcome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_postProposalMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PostProposalMessage(ctx, fc.Args["proposalId"].(string), fc.Args["body"].(string), fc.Args["internal"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_postProposalMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitInquiry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitInquiry(ctx, fc.Args["input"].(model.InquiryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitInquiry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitInquiry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeInquiry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseInquiry(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Inquiry) graphql.Marshaler {
+			return ec.marshalNInquiry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeInquiry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Inquiry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeInquiry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8481,6 +11622,1561 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Proposal_kind(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ProposalKind) graphql.Marshaler {
+			return ec.marshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalKind")
+}
+
+func (ec *executionContext) _Proposal_challenge(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_challenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Challenge(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Challenge) graphql.Marshaler {
+			return ec.marshalOChallenge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallenge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_challenge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Challenge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_organization(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Organization(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_title(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_summary(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_body(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_desiredScheme(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_desiredScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DesiredScheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_desiredScheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_resources(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Resources(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Resource) graphql.Marshaler {
+			return ec.marshalNResource2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_resources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_merits(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_merits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Merits(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Merit) graphql.Marshaler {
+			return ec.marshalNMerit2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_merits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Merit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_contact(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Contact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalContact) graphql.Marshaler {
+			return ec.marshalOProposalContact2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalContact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalContact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ProposalStatus) graphql.Marshaler {
+			return ec.marshalNProposalStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalStatus")
+}
+
+func (ec *executionContext) _Proposal_termsAcceptedAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_termsAcceptedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TermsAcceptedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_termsAcceptedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_submittedAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_decidedAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_version(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_assignments(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_assignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Assignments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalAssignment) graphql.Marshaler {
+			return ec.marshalNProposalAssignment2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_assignments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_messages(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_messages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Messages(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalMessage) graphql.Marshaler {
+			return ec.marshalNProposalMessage2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalMessageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_messages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_history(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEvent) graphql.Marshaler {
+			return ec.marshalNProposalEvent2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_project(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Project) graphql.Marshaler {
+			return ec.marshalOProject2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_agreement(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Agreement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
+			return ec.marshalOAgreement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ProposalAssignment_department(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAssignment_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalAssignment().Department(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAssignment_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalAssignment_dueOn(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAssignment_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ProposalAssignment().DueOn(ctx, obj, fc.Args["format"].(*model.DateFormat))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAssignment_dueOn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ProposalAssignment_dueOn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalAssignment_opinion(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAssignment_opinion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalAssignment().Opinion(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAssignment_opinion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAssignment", field, true, true, "String")
+}
+
+func (ec *executionContext) _ProposalAssignment_feasible(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAssignment_feasible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feasible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAssignment_feasible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAssignment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ProposalAssignment_respondedAt(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAssignment_respondedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RespondedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAssignment_respondedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAssignment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+			return ec.marshalNProposalEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProposalContact_affiliation(ctx context.Context, field graphql.CollectedField, obj *model.ProposalContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalContact_affiliation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Affiliation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalContact_affiliation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalContact_name(ctx context.Context, field graphql.CollectedField, obj *model.ProposalContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalContact_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalContact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalContact_email(ctx context.Context, field graphql.CollectedField, obj *model.ProposalContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalContact_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalContact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalContact_phone(ctx context.Context, field graphql.CollectedField, obj *model.ProposalContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalContact_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalContact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalEvent_action(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEvent_from(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalEvent().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalStatus) graphql.Marshaler {
+			return ec.marshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEvent", field, true, true, "ProposalStatus")
+}
+
+func (ec *executionContext) _ProposalEvent_to(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalEvent().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalStatus) graphql.Marshaler {
+			return ec.marshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEvent", field, true, true, "ProposalStatus")
+}
+
+func (ec *executionContext) _ProposalEvent_actor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalEvent().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalEvent_reason(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEvent_at(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEvent", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ProposalMessage_id(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalMessage().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ProposalMessage_body(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalMessage_internal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_internal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Internal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_internal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ProposalMessage_author(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalMessage().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalMessage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalMessage_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalPayload_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalPayload_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalTerms_version(ctx context.Context, field graphql.CollectedField, obj *model.ProposalTerms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalTerms_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalTerms_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalTerms", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalTerms_text(ctx context.Context, field graphql.CollectedField, obj *model.ProposalTerms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalTerms_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalTerms_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalTerms", field, false, false, "String")
+}
+
+func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.ProposalFilter), fc.Args["orderBy"].(*model.ProposalOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposal(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposalTerms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposalTerms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ProposalTerms(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalTerms) graphql.Marshaler {
+			return ec.marshalNProposalTerms2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalTerms(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposalTerms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalTerms(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_inquiries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inquiries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Inquiries(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["status"].(*model.InquiryStatus))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InquiryConnection) graphql.Marshaler {
+			return ec.marshalNInquiryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inquiries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InquiryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inquiries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEntryConnection) graphql.Marshaler {
+			return ec.marshalNAuditEntryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11344,6 +16040,167 @@ func UnmarshalChallengeOrder(ctx context.Context, raw any) (model.ChallengeOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj any) (model.ContactInput, error) {
+	var it model.ContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"affiliation", "name", "email", "phone"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "affiliation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("affiliation"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Affiliation = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContactInput unmarshals raw into the ContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContactInput(ctx context.Context, raw any) (model.ContactInput, error) {
+	var out model.ContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Context, obj any) (model.CreateProposalInput, error) {
+	var it model.CreateProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "challengeId", "title", "summary", "body", "desiredScheme", "resources", "merits", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "challengeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challengeId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChallengeID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "desiredScheme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("desiredScheme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesiredScheme = data
+		case "resources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resources"))
+			data, err := ec.unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resources = data
+		case "merits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("merits"))
+			data, err := ec.unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Merits = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalOContactInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateProposalInput unmarshals raw into the CreateProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateProposalInput(ctx context.Context, raw any) (model.CreateProposalInput, error) {
+	var out model.CreateProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDateRange(ctx context.Context, obj any) (model.DateRange, error) {
 	var it model.DateRange
 	if obj == nil {
@@ -11390,6 +16247,132 @@ func (ec *executionContext) unmarshalInputDateRange(ctx context.Context, obj any
 func UnmarshalDateRange(ctx context.Context, raw any) (model.DateRange, error) {
 	var out model.DateRange
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DateRange", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInquiryInput(ctx context.Context, obj any) (model.InquiryInput, error) {
+	var it model.InquiryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"affiliation", "name", "email", "phone", "subject", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "affiliation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("affiliation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Affiliation = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInquiryInput unmarshals raw into the InquiryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInquiryInput(ctx context.Context, raw any) (model.InquiryInput, error) {
+	var out model.InquiryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InquiryInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMeritInput(ctx context.Context, obj any) (model.MeritInput, error) {
+	var it model.MeritInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"side", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "side":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
+			data, err := ec.unmarshalNSide2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSide(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Side = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMeritInput unmarshals raw into the MeritInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMeritInput(ctx context.Context, raw any) (model.MeritInput, error) {
+	var out model.MeritInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeritInput", raw, &out)
 	return out, err
 }
 
@@ -11800,6 +16783,192 @@ func UnmarshalProjectOrder(ctx context.Context, raw any) (model.ProjectOrder, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, obj any) (model.ProposalFilter, error) {
+	var it model.ProposalFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"status", "kind", "challengeId", "departmentId", "submittedOn", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOProposalKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "challengeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challengeId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChallengeID = data
+		case "departmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "submittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOn"))
+			data, err := ec.unmarshalODateRange2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDateRange(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOn = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposalFilter unmarshals raw into the ProposalFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposalFilter(ctx context.Context, raw any) (model.ProposalFilter, error) {
+	var out model.ProposalFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposalFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProposalOrder(ctx context.Context, obj any) (model.ProposalOrder, error) {
+	var it model.ProposalOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProposalOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposalOrder unmarshals raw into the ProposalOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposalOrder(ctx context.Context, raw any) (model.ProposalOrder, error) {
+	var out model.ProposalOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposalOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResourceInput(ctx context.Context, obj any) (model.ResourceInput, error) {
+	var it model.ResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"side", "kind", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "side":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
+			data, err := ec.unmarshalNSide2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSide(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Side = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNResourceKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResourceInput unmarshals raw into the ResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResourceInput(ctx context.Context, raw any) (model.ResourceInput, error) {
+	var out model.ResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResourceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj any) (model.SignUpInput, error) {
 	var it model.SignUpInput
 	if obj == nil {
@@ -11940,6 +17109,90 @@ func UnmarshalStaffAccountInput(ctx context.Context, raw any) (model.StaffAccoun
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateProposalInput(ctx context.Context, obj any) (model.UpdateProposalInput, error) {
+	var it model.UpdateProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "summary", "body", "desiredScheme", "resources", "merits", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "desiredScheme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("desiredScheme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesiredScheme = data
+		case "resources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resources"))
+			data, err := ec.unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resources = data
+		case "merits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("merits"))
+			data, err := ec.unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Merits = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalOContactInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateProposalInput unmarshals raw into the UpdateProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateProposalInput(ctx context.Context, raw any) (model.UpdateProposalInput, error) {
+	var out model.UpdateProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUserFilter(ctx context.Context, obj any) (model.UserFilter, error) {
 	var it model.UserFilter
 	if obj == nil {
@@ -12004,6 +17257,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case model.Proposal:
+		return ec._Proposal(ctx, sel, &obj)
+	case *model.Proposal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Proposal(ctx, sel, obj)
 	case model.Project:
 		return ec._Project(ctx, sel, &obj)
 	case *model.Project:
@@ -12025,6 +17285,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Municipality(ctx, sel, obj)
+	case model.Inquiry:
+		return ec._Inquiry(ctx, sel, &obj)
+	case *model.Inquiry:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Inquiry(ctx, sel, obj)
 	case model.Department:
 		return ec._Department(ctx, sel, &obj)
 	case *model.Department:
@@ -12079,6 +17346,49 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var actorImplementors = []string{"Actor"}
+
+func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *model.Actor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Actor")
+		case "kind":
+			out.Values[i] = ec._Actor_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._Actor_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "department":
+			out.Values[i] = ec._Actor_department(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var agreementImplementors = []string{"Agreement", "Node"}
 
@@ -12400,6 +17710,147 @@ func (ec *executionContext) _AnnouncementEdge(ctx context.Context, sel ast.Selec
 			}
 		case "node":
 			out.Values[i] = ec._AnnouncementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEntryImplementors = []string{"AuditEntry"}
+
+func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEntry")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntry_actor(ctx, field, obj)
+				})
+		case "action":
+			out.Values[i] = ec._AuditEntry_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetType":
+			out.Values[i] = ec._AuditEntry_targetType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntry_targetId(ctx, field, obj)
+				})
+		case "changes":
+			out.Values[i] = ec._AuditEntry_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._AuditEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEntryConnectionImplementors = []string{"AuditEntryConnection"}
+
+func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEntryConnection")
+		case "edges":
+			out.Values[i] = ec._AuditEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AuditEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AuditEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEntryEdgeImplementors = []string{"AuditEntryEdge"}
+
+func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEntryEdge")
+		case "cursor":
+			out.Values[i] = ec._AuditEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AuditEntryEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13083,6 +18534,161 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var inquiryImplementors = []string{"Inquiry", "Node"}
+
+func (ec *executionContext) _Inquiry(ctx context.Context, sel ast.SelectionSet, obj *model.Inquiry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inquiryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Inquiry")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Inquiry_id(ctx, field, obj)
+				})
+		case "affiliation":
+			out.Values[i] = ec._Inquiry_affiliation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Inquiry_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.Values[i] = ec._Inquiry_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "phone":
+			out.Values[i] = ec._Inquiry_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._Inquiry_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Inquiry_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Inquiry_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Inquiry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inquiryConnectionImplementors = []string{"InquiryConnection"}
+
+func (ec *executionContext) _InquiryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InquiryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inquiryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InquiryConnection")
+		case "edges":
+			out.Values[i] = ec._InquiryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InquiryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InquiryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inquiryEdgeImplementors = []string{"InquiryEdge"}
+
+func (ec *executionContext) _InquiryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InquiryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inquiryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InquiryEdge")
+		case "cursor":
+			out.Values[i] = ec._InquiryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._InquiryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meritImplementors = []string{"Merit"}
 
 func (ec *executionContext) _Merit(ctx context.Context, sel ast.SelectionSet, obj *model.Merit) graphql.Marshaler {
@@ -13230,6 +18836,83 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "createProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "respondToAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_respondToAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkProposalOutcome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkProposalOutcome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postProposalMessage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_postProposalMessage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitInquiry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitInquiry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeInquiry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeInquiry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "signUp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_signUp(ctx, field)
@@ -13713,6 +19396,532 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var proposalImplementors = []string{"Proposal", "Node"}
+
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *model.Proposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Proposal")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._Proposal_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "challenge":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_challenge(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_organization(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._Proposal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._Proposal_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Proposal_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "desiredScheme":
+			out.Values[i] = ec._Proposal_desiredScheme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_resources(ctx, field, obj)
+				})
+		case "merits":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_merits(ctx, field, obj)
+				})
+		case "contact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_contact(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Proposal_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "termsAcceptedAt":
+			out.Values[i] = ec._Proposal_termsAcceptedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Proposal_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._Proposal_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Proposal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assignments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_assignments(ctx, field, obj)
+				})
+		case "messages":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_messages(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_history(ctx, field, obj)
+				})
+		case "project":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_project(ctx, field, obj)
+				})
+		case "agreement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_agreement(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Proposal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Proposal_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalAssignmentImplementors = []string{"ProposalAssignment"}
+
+func (ec *executionContext) _ProposalAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalAssignment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalAssignmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalAssignment")
+		case "department":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalAssignment_department(ctx, field, obj)
+				})
+		case "dueOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalAssignment_dueOn(ctx, field, obj)
+				})
+		case "opinion":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalAssignment_opinion(ctx, field, obj)
+				})
+		case "feasible":
+			out.Values[i] = ec._ProposalAssignment_feasible(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "respondedAt":
+			out.Values[i] = ec._ProposalAssignment_respondedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalConnectionImplementors = []string{"ProposalConnection"}
+
+func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalConnection")
+		case "edges":
+			out.Values[i] = ec._ProposalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProposalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalContactImplementors = []string{"ProposalContact"}
+
+func (ec *executionContext) _ProposalContact(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalContact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalContactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalContact")
+		case "affiliation":
+			out.Values[i] = ec._ProposalContact_affiliation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ProposalContact_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._ProposalContact_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phone":
+			out.Values[i] = ec._ProposalContact_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalEdgeImplementors = []string{"ProposalEdge"}
+
+func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEdge")
+		case "cursor":
+			out.Values[i] = ec._ProposalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ProposalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalEventImplementors = []string{"ProposalEvent"}
+
+func (ec *executionContext) _ProposalEvent(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEvent")
+		case "action":
+			out.Values[i] = ec._ProposalEvent_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalEvent_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalEvent_to(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalEvent_actor(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._ProposalEvent_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._ProposalEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalMessageImplementors = []string{"ProposalMessage"}
+
+func (ec *executionContext) _ProposalMessage(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalMessage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalMessage")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalMessage_id(ctx, field, obj)
+				})
+		case "body":
+			out.Values[i] = ec._ProposalMessage_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "internal":
+			out.Values[i] = ec._ProposalMessage_internal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalMessage_author(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._ProposalMessage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalPayloadImplementors = []string{"ProposalPayload"}
+
+func (ec *executionContext) _ProposalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalPayload")
+		case "proposal":
+			out.Values[i] = ec._ProposalPayload_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalTermsImplementors = []string{"ProposalTerms"}
+
+func (ec *executionContext) _ProposalTerms(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalTerms) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalTermsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalTerms")
+		case "version":
+			out.Values[i] = ec._ProposalTerms_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._ProposalTerms_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -13732,6 +19941,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
+		case "proposals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposals(ctx, field)
+				})
+		case "proposal":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposal(ctx, field)
+				})
+		case "proposalTerms":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposalTerms(ctx, field)
+				})
+		case "inquiries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inquiries(ctx, field)
+				})
+		case "auditLog":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditLog(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -14435,6 +20674,24 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNActor2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActor(ctx context.Context, sel ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Actor!")
+		return graphql.Null
+	}
+	return ec._Actor(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNActorKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActorKind(ctx context.Context, v any) (model.ActorKind, error) {
+	var res model.ActorKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActorKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActorKind(ctx context.Context, sel ast.SelectionSet, v model.ActorKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAgreement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreement(ctx context.Context, sel ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Agreement!")
@@ -14563,6 +20820,46 @@ func (ec *executionContext) unmarshalNAnnouncementOrderField2githubᚗcomᚋpppd
 
 func (ec *executionContext) marshalNAnnouncementOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncementOrderField(ctx context.Context, sel ast.SelectionSet, v model.AnnouncementOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAuditEntry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEntry!")
+		return graphql.Null
+	}
+	return ec._AuditEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEntryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEntryConnection!")
+		return graphql.Null
+	}
+	return ec._AuditEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEntryEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEntryEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditEntryEdge(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntryEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEntryEdge!")
+		return graphql.Null
+	}
+	return ec._AuditEntryEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
@@ -14750,6 +21047,11 @@ func (ec *executionContext) marshalNColleagueInvitation2ᚖgithubᚗcomᚋpppdes
 	return ec._ColleagueInvitation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateProposalInput(ctx context.Context, v any) (model.CreateProposalInput, error) {
+	res, err := ec.unmarshalInputCreateProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14817,6 +21119,95 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInquiry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiry(ctx context.Context, sel ast.SelectionSet, v *model.Inquiry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Inquiry!")
+		return graphql.Null
+	}
+	return ec._Inquiry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInquiryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryConnection(ctx context.Context, sel ast.SelectionSet, v *model.InquiryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InquiryConnection!")
+		return graphql.Null
+	}
+	return ec._InquiryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInquiryEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InquiryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInquiryEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInquiryEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryEdge(ctx context.Context, sel ast.SelectionSet, v *model.InquiryEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InquiryEdge!")
+		return graphql.Null
+	}
+	return ec._InquiryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInquiryInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryInput(ctx context.Context, v any) (model.InquiryInput, error) {
+	res, err := ec.unmarshalInputInquiryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNInquiryStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, v any) (model.InquiryStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.InquiryStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInquiryStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, sel ast.SelectionSet, v model.InquiryStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InquiryStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14853,6 +21244,11 @@ func (ec *executionContext) marshalNMerit2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋ
 		return graphql.Null
 	}
 	return ec._Merit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMeritInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInput(ctx context.Context, v any) (*model.MeritInput, error) {
+	res, err := ec.unmarshalInputMeritInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
@@ -15052,6 +21448,184 @@ func (ec *executionContext) marshalNProjectStatus2githubᚗcomᚋpppdeskᚋpppde
 	return res
 }
 
+func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Proposal!")
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalAssignment2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalAssignment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalAssignment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAssignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalAssignment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAssignment(ctx context.Context, sel ast.SelectionSet, v *model.ProposalAssignment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalAssignment!")
+		return graphql.Null
+	}
+	return ec._ProposalAssignment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalConnection!")
+		return graphql.Null
+	}
+	return ec._ProposalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalDecision2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalDecision(ctx context.Context, v any) (model.ProposalDecision, error) {
+	var res model.ProposalDecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalDecision2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalDecision(ctx context.Context, sel ast.SelectionSet, v model.ProposalDecision) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v *model.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalEdge!")
+		return graphql.Null
+	}
+	return ec._ProposalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalEvent2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalEvent2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalEvent2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEvent(ctx context.Context, sel ast.SelectionSet, v *model.ProposalEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalEvent!")
+		return graphql.Null
+	}
+	return ec._ProposalEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, v any) (model.ProposalKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.ProposalKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v model.ProposalKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNProposalMessage2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalMessageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalMessage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalMessage2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalMessage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalMessage2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalMessage(ctx context.Context, sel ast.SelectionSet, v *model.ProposalMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalMessage!")
+		return graphql.Null
+	}
+	return ec._ProposalMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalOrderField(ctx context.Context, v any) (model.ProposalOrderField, error) {
+	var res model.ProposalOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalOrderField(ctx context.Context, sel ast.SelectionSet, v model.ProposalOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx context.Context, sel ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalPayload!")
+		return graphql.Null
+	}
+	return ec._ProposalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, v any) (model.ProposalStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.ProposalStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v model.ProposalStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNProposalTerms2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalTerms(ctx context.Context, sel ast.SelectionSet, v *model.ProposalTerms) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalTerms!")
+		return graphql.Null
+	}
+	return ec._ProposalTerms(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPublicationState2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicationState(ctx context.Context, v any) (model.PublicationState, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := model.PublicationState(tmp)
@@ -15089,6 +21663,11 @@ func (ec *executionContext) marshalNResource2ᚖgithubᚗcomᚋpppdeskᚋpppdesk
 		return graphql.Null
 	}
 	return ec._Resource(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNResourceInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInput(ctx context.Context, v any) (*model.ResourceInput, error) {
+	res, err := ec.unmarshalInputResourceInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNResourceKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceKind(ctx context.Context, v any) (model.ResourceKind, error) {
@@ -15197,6 +21776,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNUpdateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUpdateProposalInput(ctx context.Context, v any) (model.UpdateProposalInput, error) {
+	res, err := ec.unmarshalInputUpdateProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx context.Context, sel ast.SelectionSet, v *model.User) graphql.Marshaler {
@@ -15379,6 +21963,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOActor2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐActor(ctx context.Context, sel ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Actor(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOAgreement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreement(ctx context.Context, sel ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
@@ -15567,6 +22158,14 @@ func (ec *executionContext) marshalOCollaborationMethod2ᚖgithubᚗcomᚋpppdes
 	return ec._CollaborationMethod(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOContactInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐContactInput(ctx context.Context, v any) (*model.ContactInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContactInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx context.Context, v any) (*model.Date, error) {
 	if v == nil {
 		return nil, nil
@@ -15653,6 +22252,25 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalOInquiryStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, v any) (*model.InquiryStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.InquiryStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInquiryStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, sel ast.SelectionSet, v *model.InquiryStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -15669,6 +22287,23 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx context.Context, v any) ([]*model.MeritInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.MeritInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMeritInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalONewOrganizationInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOrganizationInput(ctx context.Context, v any) (*model.NewOrganizationInput, error) {
@@ -15787,6 +22422,91 @@ func (ec *executionContext) marshalOProjectStatus2ᚖgithubᚗcomᚋpppdeskᚋpp
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposalContact2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalContact(ctx context.Context, sel ast.SelectionSet, v *model.ProposalContact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposalContact(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProposalFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalFilter(ctx context.Context, v any) (*model.ProposalFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, v any) (*model.ProposalKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.ProposalKind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v *model.ProposalKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOProposalOrder2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalOrder(ctx context.Context, v any) (*model.ProposalOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, v any) (*model.ProposalStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.ProposalStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v *model.ProposalStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx context.Context, v any) ([]*model.ResourceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ResourceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNResourceInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRole(ctx context.Context, v any) (*model.Role, error) {

@@ -17,6 +17,16 @@ type Node interface {
 	GetID() string
 }
 
+// 行為者（提案者には職員の氏名を示さない）。 / Who acted; staff names are shown to staff only.
+type Actor struct {
+	// 種類。 / Kind.
+	Kind ActorKind `json:"kind"`
+	// 表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer.
+	DisplayName *string `json:"displayName,omitempty"`
+	// 部署。 / Department of a staff actor.
+	Department *Department `json:"department,omitempty"`
+}
+
 // 協定の一覧。 / A page of agreements.
 type AgreementConnection struct {
 	// 辺。 / Edges.
@@ -91,6 +101,24 @@ type AnnouncementOrder struct {
 	Field AnnouncementOrderField `json:"field"`
 	// 向き。 / Direction.
 	Direction OrderDirection `json:"direction"`
+}
+
+// 監査ログの一覧。 / A page of audit entries.
+type AuditEntryConnection struct {
+	// 辺。 / Edges.
+	Edges []*AuditEntryEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 条件に合う総数。 / Number of matching items.
+	TotalCount int `json:"totalCount"`
+}
+
+// 監査ログの辺。 / Audit edge.
+type AuditEntryEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// 監査ログ。 / The entry.
+	Node *AuditEntry `json:"node"`
 }
 
 // サインインの結果。 / The result of signing in.
@@ -213,12 +241,88 @@ type ColleagueInvitation struct {
 	ExpiresAt time.Time `json:"expiresAt"`
 }
 
+// 連絡先の入力。 / Contact data.
+type ContactInput struct {
+	// 所属。 / Affiliation.
+	Affiliation string `json:"affiliation"`
+	// 氏名。 / Name.
+	Name string `json:"name"`
+	// メールアドレス。 / Email.
+	Email string `json:"email"`
+	// 電話番号。 / Phone.
+	Phone string `json:"phone"`
+}
+
+// 提案の作成。 / A new proposal.
+type CreateProposalInput struct {
+	// 種類。 / Kind.
+	Kind ProposalKind `json:"kind"`
+	// 課題提案の対象（募集中に限る）。 / The challenge; it must be open now.
+	ChallengeID *string `json:"challengeId,omitempty"`
+	// 件名。 / Title.
+	Title string `json:"title"`
+	// 概要。 / Summary.
+	Summary *string `json:"summary,omitempty"`
+	// 内容。 / Body.
+	Body *string `json:"body,omitempty"`
+	// 希望する連携手法。 / Desired scheme.
+	DesiredScheme *string `json:"desiredScheme,omitempty"`
+	// 提供リソース。 / Resources.
+	Resources []*ResourceInput `json:"resources,omitempty"`
+	// メリット。 / Merits.
+	Merits []*MeritInput `json:"merits,omitempty"`
+	// 連絡先。 / Contact.
+	Contact *ContactInput `json:"contact,omitempty"`
+}
+
 // 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted.
 type DateRange struct {
 	// 開始日。 / First day.
 	From *Date `json:"from,omitempty"`
 	// 終了日。 / Last day.
 	To *Date `json:"to,omitempty"`
+}
+
+// お問合せの一覧。 / A page of inquiries.
+type InquiryConnection struct {
+	// 辺。 / Edges.
+	Edges []*InquiryEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 条件に合う総数。 / Number of matching items.
+	TotalCount int `json:"totalCount"`
+}
+
+// お問合せの辺。 / Inquiry edge.
+type InquiryEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// お問合せ。 / The inquiry.
+	Node *Inquiry `json:"node"`
+}
+
+// お問合せの入力。 / Contact-form input.
+type InquiryInput struct {
+	// 所属。 / Affiliation.
+	Affiliation *string `json:"affiliation,omitempty"`
+	// 氏名。 / Name.
+	Name string `json:"name"`
+	// メールアドレス。 / Email.
+	Email string `json:"email"`
+	// 電話番号。 / Phone.
+	Phone *string `json:"phone,omitempty"`
+	// 件名。 / Subject.
+	Subject string `json:"subject"`
+	// 内容。 / Body.
+	Body string `json:"body"`
+}
+
+// メリットの入力。 / A merit.
+type MeritInput struct {
+	// 得る側。 / Side.
+	Side Side `json:"side"`
+	// 内容。 / Description.
+	Description string `json:"description"`
 }
 
 // 変更の入口。 / Mutations.
@@ -351,8 +455,86 @@ type ProjectOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// 提案の一覧。 / A page of proposals.
+type ProposalConnection struct {
+	// 辺。 / Edges.
+	Edges []*ProposalEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 条件に合う総数。 / Number of matching items.
+	TotalCount int `json:"totalCount"`
+}
+
+// 提案の連絡先（個人情報）。 / Contact data of a proposal: personal data.
+type ProposalContact struct {
+	// 所属。 / Affiliation.
+	Affiliation string `json:"affiliation"`
+	// 氏名。 / Name.
+	Name string `json:"name"`
+	// メールアドレス。 / Email.
+	Email string `json:"email"`
+	// 電話番号。 / Phone.
+	Phone string `json:"phone"`
+}
+
+// 提案の辺。 / Proposal edge.
+type ProposalEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// 提案。 / The proposal.
+	Node *Proposal `json:"node"`
+}
+
+// 提案の絞り込み。 / Filter for proposals.
+type ProposalFilter struct {
+	// 状態。 / Status.
+	Status *ProposalStatus `json:"status,omitempty"`
+	// 種類。 / Kind.
+	Kind *ProposalKind `json:"kind,omitempty"`
+	// 行政課題。 / Challenge.
+	ChallengeID *string `json:"challengeId,omitempty"`
+	// 担当課（依頼先）。 / Assigned department.
+	DepartmentID *string `json:"departmentId,omitempty"`
+	// 提出日の範囲。 / Submission date range.
+	SubmittedOn *DateRange `json:"submittedOn,omitempty"`
+	// キーワード（件名・概要・内容）。 / Text search in title, summary and body.
+	Search *string `json:"search,omitempty"`
+}
+
+// 提案の並び順。 / Order of proposals.
+type ProposalOrder struct {
+	// 項目。 / Field.
+	Field ProposalOrderField `json:"field"`
+	// 向き。 / Direction.
+	Direction OrderDirection `json:"direction"`
+}
+
+// 提案を変更した結果。 / The changed proposal.
+type ProposalPayload struct {
+	// 変更後の提案。 / The proposal after the change.
+	Proposal *Proposal `json:"proposal"`
+}
+
+// 提案の留意事項。 / The proposal terms a proposer accepts on submit.
+type ProposalTerms struct {
+	// 版。 / Version.
+	Version string `json:"version"`
+	// 本文。 / Text.
+	Text string `json:"text"`
+}
+
 // 読み取りの入口。 / Read entry points; each request is scoped to one municipality.
 type Query struct {
+}
+
+// 提供リソースの入力。 / A contributed resource.
+type ResourceInput struct {
+	// 提供する側。 / Side.
+	Side Side `json:"side"`
+	// 種類。 / Kind.
+	Kind ResourceKind `json:"kind"`
+	// 内容。 / Description.
+	Description string `json:"description"`
 }
 
 // 提案者の登録。 / Proposer sign-up.
@@ -383,6 +565,24 @@ type StaffAccountInput struct {
 	Password string `json:"password"`
 }
 
+// 提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change.
+type UpdateProposalInput struct {
+	// 件名。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 概要。 / Summary.
+	Summary *string `json:"summary,omitempty"`
+	// 内容。 / Body.
+	Body *string `json:"body,omitempty"`
+	// 希望する連携手法。 / Desired scheme.
+	DesiredScheme *string `json:"desiredScheme,omitempty"`
+	// 提供リソース（置き換え）。 / Resources, replacing the list.
+	Resources []*ResourceInput `json:"resources,omitempty"`
+	// メリット（置き換え）。 / Merits, replacing the list.
+	Merits []*MeritInput `json:"merits,omitempty"`
+	// 連絡先。 / Contact.
+	Contact *ContactInput `json:"contact,omitempty"`
+}
+
 // アカウントの一覧。 / A page of accounts.
 type UserConnection struct {
 	// 辺。 / Edges.
@@ -407,6 +607,67 @@ type UserFilter struct {
 	Role *Role `json:"role,omitempty"`
 	// キーワード（表示名。メールを読める場合はメールも）。 / Text search in display names, and in emails for callers who may read them.
 	Search *string `json:"search,omitempty"`
+}
+
+// 行為者の種類。 / Kind of actor.
+type ActorKind string
+
+const (
+	// 提案者。 / Proposer.
+	ActorKindProposer ActorKind = "PROPOSER"
+	// 事業担当課。 / Department.
+	ActorKindDepartment ActorKind = "DEPARTMENT"
+	// 公民連携デスク。 / Desk.
+	ActorKindDesk ActorKind = "DESK"
+)
+
+var AllActorKind = []ActorKind{
+	ActorKindProposer,
+	ActorKindDepartment,
+	ActorKindDesk,
+}
+
+func (e ActorKind) IsValid() bool {
+	switch e {
+	case ActorKindProposer, ActorKindDepartment, ActorKindDesk:
+		return true
+	}
+	return false
+}
+
+func (e ActorKind) String() string {
+	return string(e)
+}
+
+func (e *ActorKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActorKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActorKind", str)
+	}
+	return nil
+}
+
+func (e ActorKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActorKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActorKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // 協定の並び替え項目。 / Sort fields for agreements.
@@ -764,6 +1025,125 @@ func (e *ProjectOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ProjectOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// デスクの判断。 / The desk's decision.
+type ProposalDecision string
+
+const (
+	// 採択。 / Accept.
+	ProposalDecisionAccepted ProposalDecision = "ACCEPTED"
+	// 不採択。 / Decline.
+	ProposalDecisionDeclined ProposalDecision = "DECLINED"
+)
+
+var AllProposalDecision = []ProposalDecision{
+	ProposalDecisionAccepted,
+	ProposalDecisionDeclined,
+}
+
+func (e ProposalDecision) IsValid() bool {
+	switch e {
+	case ProposalDecisionAccepted, ProposalDecisionDeclined:
+		return true
+	}
+	return false
+}
+
+func (e ProposalDecision) String() string {
+	return string(e)
+}
+
+func (e *ProposalDecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProposalDecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProposalDecision", str)
+	}
+	return nil
+}
+
+func (e ProposalDecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProposalDecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProposalDecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// 提案の並び替え項目。 / Sort fields for proposals.
+type ProposalOrderField string
+
+const (
+	// 作成日時。 / Created.
+	ProposalOrderFieldCreatedAt ProposalOrderField = "CREATED_AT"
+	// 更新日時。 / Updated.
+	ProposalOrderFieldUpdatedAt ProposalOrderField = "UPDATED_AT"
+	// 件名。 / Title.
+	ProposalOrderFieldTitle ProposalOrderField = "TITLE"
+)
+
+var AllProposalOrderField = []ProposalOrderField{
+	ProposalOrderFieldCreatedAt,
+	ProposalOrderFieldUpdatedAt,
+	ProposalOrderFieldTitle,
+}
+
+func (e ProposalOrderField) IsValid() bool {
+	switch e {
+	case ProposalOrderFieldCreatedAt, ProposalOrderFieldUpdatedAt, ProposalOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e ProposalOrderField) String() string {
+	return string(e)
+}
+
+func (e *ProposalOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProposalOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProposalOrderField", str)
+	}
+	return nil
+}
+
+func (e ProposalOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProposalOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProposalOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -99,3 +99,20 @@ func (User) IsNode() {}
 
 // GetID answers the global ID.
 func (u User) GetID() string { return GlobalID(OwnerUser, u.ID) }
+
+// Owner types of the proposal workflow.
+const (
+	OwnerInquiry OwnerType = "Inquiry"
+)
+
+// IsNode marks Proposal as a Relay node.
+func (Proposal) IsNode() {}
+
+// GetID answers the global ID.
+func (p Proposal) GetID() string { return GlobalID(OwnerProposal, p.ID) }
+
+// IsNode marks Inquiry as a Relay node.
+func (Inquiry) IsNode() {}
+
+// GetID answers the global ID.
+func (i Inquiry) GetID() string { return GlobalID(OwnerInquiry, i.ID) }

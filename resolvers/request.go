@@ -139,6 +139,8 @@ type Loaders struct {
 	Department *dataloadgen.Loader[int64, *model.Department]
 	Agreement  *dataloadgen.Loader[int64, *model.Agreement]
 	Project    *dataloadgen.Loader[int64, *model.Project]
+	Challenge  *dataloadgen.Loader[int64, *model.Challenge]
+	User       *dataloadgen.Loader[int64, *model.User]
 	// Organization loads organizations within the caller's read scope.
 	Organization *dataloadgen.Loader[int64, *model.Organization]
 	Partners     *dataloadgen.Loader[store.OwnerKey, []*model.Organization]
@@ -173,6 +175,8 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Department:   dataloadgen.NewMappedLoader(byID(func(d *model.Department) int64 { return d.ID }, s.DepartmentsByID, v), w),
 		Agreement:    dataloadgen.NewMappedLoader(byID(func(a *model.Agreement) int64 { return a.ID }, s.AgreementsByID, v), w),
 		Project:      dataloadgen.NewMappedLoader(byID(func(p *model.Project) int64 { return p.ID }, s.ProjectsByID, v), w),
+		Challenge:    dataloadgen.NewMappedLoader(byID(func(c *model.Challenge) int64 { return c.ID }, s.ChallengesByID, v), w),
+		User:         dataloadgen.NewMappedLoader(byID(func(u *model.User) int64 { return u.ID }, s.UsersByID, v), w),
 		Organization: dataloadgen.NewMappedLoader(byID(func(o *model.Organization) int64 { return o.ID }, s.OrganizationsByID, v), w),
 		Partners:     dataloadgen.NewMappedLoader(owned(s.PartnersOf, v), w),
 		Resources:    dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),

@@ -3,11 +3,13 @@
 package resolvers
 
 import (
+	"sync"
 	"time"
 
 	"github.com/alexedwards/argon2id"
 
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -23,4 +25,8 @@ type Resolver struct {
 	InvitationTTL time.Duration
 	// PasswordParams are the argon2id parameters of new hashes.
 	PasswordParams *argon2id.Params
+	// Mailer sends notification emails; nil sends none.
+	Mailer notify.Mailer
+
+	mailWG sync.WaitGroup
 }

@@ -41,6 +41,14 @@ func (r *announcementResolver) ID(ctx context.Context, obj *model.Announcement) 
 	return obj.GetID(), nil
 }
 
+func (r *auditEntryResolver) Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error) {
+	return loadUser(ctx, obj.ActorID)
+}
+
+func (r *auditEntryResolver) TargetID(ctx context.Context, obj *model.AuditEntry) (string, error) {
+	return auditTarget(obj), nil
+}
+
 func (r *caseStudyResolver) ID(ctx context.Context, obj *model.CaseStudy) (string, error) {
 	return obj.GetID(), nil
 }
@@ -123,12 +131,60 @@ func (r *departmentResolver) Children(ctx context.Context, obj *model.Department
 	return out, nil
 }
 
+func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, error) {
+	return obj.GetID(), nil
+}
+
 func (r *municipalityResolver) ID(ctx context.Context, obj *model.Municipality) (string, error) {
 	return obj.GetID(), nil
 }
 
 func (r *municipalityResolver) Departments(ctx context.Context, obj *model.Municipality) ([]*model.Department, error) {
 	return r.allDepartments(ctx)
+}
+
+func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
+	return r.createProposal(ctx, input)
+}
+
+func (r *mutationResolver) UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error) {
+	return r.updateProposal(ctx, id, input, version)
+}
+
+func (r *mutationResolver) SubmitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error) {
+	return r.submitProposal(ctx, id, acceptTerms)
+}
+
+func (r *mutationResolver) WithdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error) {
+	return r.withdrawProposal(ctx, id, reason)
+}
+
+func (r *mutationResolver) AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error) {
+	return r.assignProposal(ctx, id, departmentIds, dueOn)
+}
+
+func (r *mutationResolver) RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error) {
+	return r.respondToAssignment(ctx, id, opinion, feasible)
+}
+
+func (r *mutationResolver) DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error) {
+	return r.decideProposal(ctx, id, decision, reason)
+}
+
+func (r *mutationResolver) LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string) (*model.ProposalPayload, error) {
+	return r.linkProposalOutcome(ctx, id, projectID, agreementID)
+}
+
+func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error) {
+	return r.postProposalMessage(ctx, proposalID, body, internal)
+}
+
+func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
+	return r.submitInquiry(ctx, input)
+}
+
+func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
+	return r.closeInquiry(ctx, id)
 }
 
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
@@ -197,6 +253,113 @@ func (r *projectResolver) Merits(ctx context.Context, obj *model.Project) ([]*mo
 
 func (r *projectResolver) Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error) {
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
+}
+
+func (r *proposalResolver) ID(ctx context.Context, obj *model.Proposal) (string, error) {
+	return obj.GetID(), nil
+}
+
+func (r *proposalResolver) Challenge(ctx context.Context, obj *model.Proposal) (*model.Challenge, error) {
+	return loadOptional(ctx, challengeLoader, obj.ChallengeID)
+}
+
+func (r *proposalResolver) Organization(ctx context.Context, obj *model.Proposal) (*model.Organization, error) {
+	return loadOptional(ctx, organizationLoader, &obj.OrganizationID)
+}
+
+func (r *proposalResolver) Resources(ctx context.Context, obj *model.Proposal) ([]*model.Resource, error) {
+	return load(ctx, resourcesLoader, store.OwnerKey{Type: model.OwnerProposal, ID: obj.ID})
+}
+
+func (r *proposalResolver) Merits(ctx context.Context, obj *model.Proposal) ([]*model.Merit, error) {
+	return load(ctx, meritsLoader, store.OwnerKey{Type: model.OwnerProposal, ID: obj.ID})
+}
+
+func (r *proposalResolver) Contact(ctx context.Context, obj *model.Proposal) (*model.ProposalContact, error) {
+	return r.contact(ctx, obj)
+}
+
+func (r *proposalResolver) Assignments(ctx context.Context, obj *model.Proposal) ([]*model.ProposalAssignment, error) {
+	return store.Assignments(ctx, r.Store.DB, obj.MunicipalityID, []int64{obj.ID})
+}
+
+func (r *proposalResolver) Messages(ctx context.Context, obj *model.Proposal) ([]*model.ProposalMessage, error) {
+	return r.messages(ctx, obj)
+}
+
+func (r *proposalResolver) History(ctx context.Context, obj *model.Proposal) ([]*model.ProposalEvent, error) {
+	return store.Events(ctx, r.Store.DB, obj.MunicipalityID, obj.ID)
+}
+
+func (r *proposalResolver) Project(ctx context.Context, obj *model.Proposal) (*model.Project, error) {
+	return loadOptional(ctx, projectLoader, obj.ProjectID)
+}
+
+func (r *proposalResolver) Agreement(ctx context.Context, obj *model.Proposal) (*model.Agreement, error) {
+	return loadOptional(ctx, agreementLoader, obj.AgreementID)
+}
+
+func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {
+	return loadOptional(ctx, departmentLoader, &obj.DepartmentID)
+}
+
+func (r *proposalAssignmentResolver) DueOn(ctx context.Context, obj *model.ProposalAssignment, format *model.DateFormat) (*model.Date, error) {
+	return formatDate(obj.DueOn, format)
+}
+
+func (r *proposalAssignmentResolver) Opinion(ctx context.Context, obj *model.ProposalAssignment) (*string, error) {
+	if obj.RespondedAt == nil {
+		return nil, nil
+	}
+	return &obj.Opinion, nil
+}
+
+func (r *proposalEventResolver) From(ctx context.Context, obj *model.ProposalEvent) (*model.ProposalStatus, error) {
+	return statusPtr(obj.FromStatus), nil
+}
+
+func (r *proposalEventResolver) To(ctx context.Context, obj *model.ProposalEvent) (*model.ProposalStatus, error) {
+	return statusPtr(obj.ToStatus), nil
+}
+
+func (r *proposalEventResolver) Actor(ctx context.Context, obj *model.ProposalEvent) (*model.Actor, error) {
+	p, err := r.proposalOf(ctx, obj.ProposalID)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return r.actor(ctx, p, obj.ActorID)
+}
+
+func (r *proposalMessageResolver) ID(ctx context.Context, obj *model.ProposalMessage) (string, error) {
+	return model.GlobalID(model.OwnerMessage, obj.ID), nil
+}
+
+func (r *proposalMessageResolver) Author(ctx context.Context, obj *model.ProposalMessage) (*model.Actor, error) {
+	p, err := r.proposalOf(ctx, obj.ProposalID)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return r.actor(ctx, p, &obj.AuthorID)
+}
+
+func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error) {
+	return r.proposals(ctx, first, after, filter, orderBy)
+}
+
+func (r *queryResolver) Proposal(ctx context.Context, id string) (*model.Proposal, error) {
+	return r.proposal(ctx, id)
+}
+
+func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms, error) {
+	return &model.ProposalTerms{Version: TermsVersion, Text: TermsText}, nil
+}
+
+func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
+	return r.inquiries(ctx, first, after, status)
+}
+
+func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error) {
+	return r.auditLog(ctx, first, after)
 }
 
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
@@ -483,6 +646,8 @@ func (r *Resolver) Agreement() graph.AgreementResolver { return &agreementResolv
 
 func (r *Resolver) Announcement() graph.AnnouncementResolver { return &announcementResolver{r} }
 
+func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
+
 func (r *Resolver) CaseStudy() graph.CaseStudyResolver { return &caseStudyResolver{r} }
 
 func (r *Resolver) Challenge() graph.ChallengeResolver { return &challengeResolver{r} }
@@ -493,6 +658,8 @@ func (r *Resolver) CollaborationMethod() graph.CollaborationMethodResolver {
 
 func (r *Resolver) Department() graph.DepartmentResolver { return &departmentResolver{r} }
 
+func (r *Resolver) Inquiry() graph.InquiryResolver { return &inquiryResolver{r} }
+
 func (r *Resolver) Municipality() graph.MunicipalityResolver { return &municipalityResolver{r} }
 
 func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
@@ -501,6 +668,18 @@ func (r *Resolver) Organization() graph.OrganizationResolver { return &organizat
 
 func (r *Resolver) Project() graph.ProjectResolver { return &projectResolver{r} }
 
+func (r *Resolver) Proposal() graph.ProposalResolver { return &proposalResolver{r} }
+
+func (r *Resolver) ProposalAssignment() graph.ProposalAssignmentResolver {
+	return &proposalAssignmentResolver{r}
+}
+
+func (r *Resolver) ProposalEvent() graph.ProposalEventResolver { return &proposalEventResolver{r} }
+
+func (r *Resolver) ProposalMessage() graph.ProposalMessageResolver {
+	return &proposalMessageResolver{r}
+}
+
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
@@ -508,14 +687,20 @@ func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
 type (
 	agreementResolver           struct{ *Resolver }
 	announcementResolver        struct{ *Resolver }
+	auditEntryResolver          struct{ *Resolver }
 	caseStudyResolver           struct{ *Resolver }
 	challengeResolver           struct{ *Resolver }
 	collaborationMethodResolver struct{ *Resolver }
 	departmentResolver          struct{ *Resolver }
+	inquiryResolver             struct{ *Resolver }
 	municipalityResolver        struct{ *Resolver }
 	mutationResolver            struct{ *Resolver }
 	organizationResolver        struct{ *Resolver }
 	projectResolver             struct{ *Resolver }
+	proposalResolver            struct{ *Resolver }
+	proposalAssignmentResolver  struct{ *Resolver }
+	proposalEventResolver       struct{ *Resolver }
+	proposalMessageResolver     struct{ *Resolver }
 	queryResolver               struct{ *Resolver }
 	userResolver                struct{ *Resolver }
 )

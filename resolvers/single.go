@@ -12,6 +12,13 @@ func agreementLoader(l *Loaders) *loaderOf[int64, *model.Agreement]   { return l
 func organizationLoader(l *Loaders) *loaderOf[int64, *model.Organization] {
 	return l.Organization
 }
+func challengeLoader(l *Loaders) *loaderOf[int64, *model.Challenge] { return l.Challenge }
+
+// loadUser loads an account of the municipality for internal display (audit actors).
+func loadUser(ctx context.Context, id *int64) (*model.User, error) {
+	return loadOptional(ctx, func(l *Loaders) *loaderOf[int64, *model.User] { return l.User }, id)
+}
+
 func projectLoader(l *Loaders) *loaderOf[int64, *model.Project] { return l.Project }
 func partnersLoader(l *Loaders) *loaderOf[store.OwnerKey, []*model.Organization] {
 	return l.Partners
@@ -118,6 +125,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.organization(ctx, id))
 	case model.OwnerUser:
 		return asNode(r.user(ctx, id))
+	case model.OwnerProposal:
+		return asNode(r.proposal(ctx, id))
 	case model.OwnerMethod:
 		return asNode(r.method(ctx, "id", id))
 	case model.OwnerMunicipality:

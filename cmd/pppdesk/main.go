@@ -20,6 +20,7 @@ import (
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -41,6 +42,7 @@ type options struct {
 	municipality string
 	secret       string
 	policy       string
+	smtp         notify.SMTPConfig
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -57,6 +59,12 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.municipality, "municipality", getenv("PPPDESK_MUNICIPALITY"), "slug of the municipality served when a request sends no X-Municipality header (env PPPDESK_MUNICIPALITY)")
 	fs.StringVar(&o.secret, "secret", getenv("PPPDESK_SECRET"), "secret that signs bearer tokens, at least 32 bytes (env PPPDESK_SECRET); required unless --demo")
 	fs.StringVar(&o.policy, "policy", getenv("PPPDESK_POLICY"), "access policy file replacing the embedded one (env PPPDESK_POLICY)")
+	fs.StringVar(&o.smtp.Host, "smtp-host", getenv("PPPDESK_SMTP_HOST"), "SMTP server for notification emails; empty sends none (env PPPDESK_SMTP_HOST)")
+	fs.IntVar(&o.smtp.Port, "smtp-port", 587, "SMTP port")
+	fs.StringVar(&o.smtp.From, "smtp-from", getenv("PPPDESK_SMTP_FROM"), "sender address of notification emails (env PPPDESK_SMTP_FROM)")
+	fs.StringVar(&o.smtp.Username, "smtp-user", getenv("PPPDESK_SMTP_USER"), "SMTP user name (env PPPDESK_SMTP_USER)")
+	fs.StringVar(&o.smtp.TLS, "smtp-tls", "starttls", "SMTP security: starttls, tls or none")
+	o.smtp.Password = getenv("PPPDESK_SMTP_PASSWORD")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -127,7 +135,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			o.municipality = ms[0].Slug
 		}
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol})
+	var mailer notify.Mailer = notify.Nop{}
+	if o.smtp.Host != "" {
+		m, err := notify.NewSMTP(o.smtp)
+		if err != nil {
+			return err
+		}
+		mailer = m
+	}
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer})
 	if err != nil {
 		return err
 	}
@@ -152,6 +168,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	srv.WaitForNotifications()
 	fmt.Fprintln(stdout, "pppdesk: stopped")
 	return nil
 }

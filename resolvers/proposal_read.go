@@ -1,0 +1,255 @@
+package resolvers
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+var proposalOrders = map[string]string{"CREATED_AT": "?TableAlias.created_at", "UPDATED_AT": "?TableAlias.updated_at", "TITLE": titleExpr}
+
+func proposalID(p *model.Proposal) int64 { return p.ID }
+
+func (r *Resolver) proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error) {
+	_, scope, err := authorize(ctx, "proposal", "read")
+	if err != nil {
+		return nil, err
+	}
+	order := orderOf(proposalOrders, "CREATED_AT", model.Desc)
+	if orderBy != nil {
+		order = orderOf(proposalOrders, string(orderBy.Field), orderBy.Direction)
+	}
+	f := store.ProposalFilter{}
+	if filter != nil {
+		f.Status, f.Kind, f.Search = filter.Status, filter.Kind, searchText(filter.Search)
+		if f.ChallengeID, err = optionalID("filter.challengeId", filter.ChallengeID, model.OwnerChallenge); err != nil {
+			return nil, err
+		}
+		if f.DepartmentIDs, err = r.departmentSubtree(ctx, "filter.departmentId", filter.DepartmentID); err != nil {
+			return nil, err
+		}
+		f.SubmittedFrom, f.SubmittedTo = rangeOf(filter.SubmittedOn)
+	}
+	page, _, info, err := listed(ctx, first, after, order,
+		func(v store.Viewer, p store.Page) (store.PageOf[model.Proposal], error) {
+			return r.Store.Proposals(ctx, v, scope, f, order, p)
+		}, proposalID,
+		func(items []*model.Proposal, sel map[string]bool) error {
+			return r.primeOwners(ctx, model.OwnerProposal, ids(items, proposalID), sel)
+		})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page.Items, order, proposalID, func(c string, n *model.Proposal) *model.ProposalEdge {
+			return &model.ProposalEdge{Cursor: c, Node: n}
+		})}, nil
+}
+
+func (r *Resolver) proposal(ctx context.Context, id string) (*model.Proposal, error) {
+	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "read")
+	return p, err
+}
+
+// contact answers a proposal's personal contact data only to those the policy lets read it.
+func (r *Resolver) contact(ctx context.Context, p *model.Proposal) (*model.ProposalContact, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := r.mayOnProposal(ctx, req, p, "readContact")
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &model.ProposalContact{Affiliation: p.ContactAffiliation, Name: p.ContactName, Email: p.ContactEmail, Phone: p.ContactPhone}, nil
+}
+
+// messages answers the messages the caller may see: internal notes only for those who may
+// write them.
+func (r *Resolver) messages(ctx context.Context, p *model.Proposal) ([]*model.ProposalMessage, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	internal, err := r.mayOnProposal(ctx, req, p, "internalNote")
+	if err != nil {
+		return nil, err
+	}
+	return store.Messages(ctx, r.Store.DB, p.MunicipalityID, p.ID, internal)
+}
+
+// actor shows who acted: staff names and departments to staff, only "the desk" or the
+// department to proposers.
+func (r *Resolver) actor(ctx context.Context, p *model.Proposal, userID *int64) (*model.Actor, error) {
+	if userID == nil {
+		return nil, nil
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	us, err := r.Store.UsersByID(ctx, req.Viewer, []int64{*userID})
+	if err != nil || len(us) == 0 {
+		return nil, err
+	}
+	u := us[0]
+	a := &model.Actor{Kind: model.ActorKindProposer}
+	switch u.Role {
+	case model.RoleDesk:
+		a.Kind = model.ActorKindDesk
+	case model.RoleDepartment:
+		a.Kind = model.ActorKindDepartment
+	}
+	staffVisible, err := r.mayOnProposal(ctx, req, p, "readStaff")
+	if err != nil {
+		return nil, err
+	}
+	if a.Kind == model.ActorKindProposer || staffVisible {
+		a.DisplayName = &u.DisplayName
+	}
+	if u.DepartmentID != nil && a.Kind == model.ActorKindDepartment {
+		if a.Department, err = loadOptional(ctx, departmentLoader, u.DepartmentID); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+func (r *Resolver) proposalOf(ctx context.Context, id int64) (*model.Proposal, error) {
+	req, scope, err := authorize(ctx, "proposal", "read")
+	if err != nil {
+		return nil, err
+	}
+	return store.ProposalByID(ctx, r.Store.DB, req.Viewer, scope, id)
+}
+
+func statusPtr(s string) *model.ProposalStatus {
+	if s == "" {
+		return nil
+	}
+	st := model.ProposalStatus(s)
+	return &st
+}
+
+// submitInquiry stores a contact-form message; anyone may send one, a few an hour per address.
+func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bool, error) {
+	req, _, err := authorize(ctx, "inquiry", "create")
+	if err != nil {
+		return false, err
+	}
+	now := r.now()
+	key := "inquiry:" + req.Address
+	n, err := r.Store.CountRecent(ctx, key, now.Add(-time.Hour))
+	if err != nil {
+		return false, err
+	}
+	if n >= maxInquiriesPerHour {
+		return false, apperr.New(apperr.RateLimited, "too many inquiries from your address; please try again later or call the desk")
+	}
+	q := &model.Inquiry{MunicipalityID: req.Municipality.ID, Status: model.InquiryOpen, CreatedAt: now}
+	for _, f := range []struct {
+		field    string
+		v        *string
+		dst      *string
+		max      int
+		required bool
+	}{
+		{"input.affiliation", in.Affiliation, &q.Affiliation, maxContact, false},
+		{"input.name", &in.Name, &q.Name, maxContact, true},
+		{"input.phone", in.Phone, &q.Phone, 30, false},
+		{"input.subject", &in.Subject, &q.Subject, maxTitle, true},
+		{"input.body", &in.Body, &q.Body, maxMessage, true},
+	} {
+		if f.v == nil {
+			continue
+		}
+		if *f.dst, err = text(f.field, *f.v, f.required, f.max); err != nil {
+			return false, err
+		}
+	}
+	if q.Email, err = auth.NormalizeEmail("input.email", in.Email); err != nil {
+		return false, err
+	}
+	if err := store.Insert(ctx, r.Store.DB, q); err != nil {
+		return false, err
+	}
+	if err := r.Store.AddAuthFailures(ctx, now, now.Add(-24*time.Hour), key); err != nil {
+		return false, err
+	}
+	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
+		for _, d := range r.staff(ctx, req.Municipality.ID, model.RoleDesk, nil) {
+			send(notify.NewInquiry(d.Email, req.Municipality.Name, q.Subject))
+		}
+	})
+	return true, nil
+}
+
+// maxInquiriesPerHour limits contact-form messages per client address.
+const maxInquiriesPerHour = 10
+
+func inquiryID(q *model.Inquiry) int64  { return q.ID }
+func auditID(a *model.AuditEntry) int64 { return a.ID }
+
+func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
+	if _, _, err := authorize(ctx, "inquiry", "read"); err != nil {
+		return nil, err
+	}
+	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}
+	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.Inquiry], error) {
+		return r.Store.Inquiries(ctx, v, status, p)
+	}, inquiryID, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page.Items, order, inquiryID, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
+}
+
+func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
+	req, _, err := authorize(ctx, "inquiry", "close")
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	q, err := r.Store.CloseInquiry(ctx, req.Viewer, n, r.now())
+	if err != nil {
+		return nil, err
+	}
+	if q == nil {
+		return nil, notFound(model.OwnerInquiry, id)
+	}
+	if err := r.audit(ctx, r.Store.DB, req, "inquiry.close", string(model.OwnerInquiry), q.ID, nil); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+func (r *Resolver) auditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error) {
+	if _, _, err := authorize(ctx, "audit", "read"); err != nil {
+		return nil, err
+	}
+	order := store.Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}
+	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.AuditEntry], error) {
+		return r.Store.AuditLog(ctx, v, p)
+	}, auditID, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuditEntryConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page.Items, order, auditID, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
+			return &model.AuditEntryEdge{Cursor: c, Node: n}
+		})}, nil
+}
+
+func auditTarget(a *model.AuditEntry) string {
+	return model.GlobalID(model.OwnerType(strings.TrimSpace(a.TargetType)), a.TargetID)
+}

@@ -1,0 +1,752 @@
+package resolvers
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Field limits of the proposal workflow.
+const (
+	maxTitle   = 200
+	maxSummary = 2000
+	maxBody    = 20000
+	maxScheme  = 200
+	maxMessage = 10000
+	maxReason  = 2000
+	maxContact = 200
+)
+
+// TermsVersion names the text of the proposal terms a proposer accepts on submit.
+const TermsVersion = "aomori-2023-1"
+
+// TermsText is 留意事項 of the guideline, served so a front end shows exactly what is accepted.
+const TermsText = `・本制度の提案にあたっては、関連する要綱等をご確認ください。
+・提案の採否にかかわらず、市は提案及び調整に係る一切の費用の補償や賠償をしません。
+・本制度は、連携事業の実施が可能な民間企業や団体等からの提案を受け付けるものであり、個人(個人事業主を除く)からの提案は対象外となります。
+・本制度は、事業者等が有する知見や技術等を活用した提案を広く募集することを目的としたものであり、提案の性質等によっては入札又は公募の手続きを経る場合があります。公募等の仕様の作成に当たって、提案者から得た情報を利用させていただく場合がありますが、提案者独自の権利やノウハウ等に抵触し、不都合が生じる情報には、その利用につき協議・配慮いたします。
+・連携事業の実施に当たって、個人情報等の保護すべき情報を取り扱う場合や第三者の知的財産権を取り扱う場合は、関係法令等を遵守し、その取扱いに万全の対策を講じてください。なお、提案者においてトラブルが生じた場合は、市に故意又は重過失がある場合を除き、市は一切の責任を負いません。
+・提案から実施の過程で市から提供のあった情報は、その秘密を保持し、第三者へ提供は不可とします。
+・青森市では、職員が職務上作成し、又は取得した文書等は、情報公開の対象となっていることから、開示請求があった場合、特定の個人を識別することができる情報等を除き、原則開示の対象となります。開示内容の検討にあたっては、提案者の正当な利益を害するおそれがある情報等の意見を伺います。`
+
+// The life cycle of DESIGN.md: which states each action may start from.
+var (
+	fromEditable   = []model.ProposalStatus{model.ProposalDraft}
+	fromSubmit     = []model.ProposalStatus{model.ProposalDraft}
+	fromWithdraw   = []model.ProposalStatus{model.ProposalDraft, model.ProposalSubmitted, model.ProposalInDialogue}
+	fromAssign     = []model.ProposalStatus{model.ProposalSubmitted, model.ProposalInDialogue}
+	fromDecide     = []model.ProposalStatus{model.ProposalSubmitted, model.ProposalInDialogue}
+	fromDialogue   = []model.ProposalStatus{model.ProposalSubmitted, model.ProposalInDialogue}
+	fromRespond    = []model.ProposalStatus{model.ProposalInDialogue}
+	fromLink       = []model.ProposalStatus{model.ProposalAccepted}
+	fromDraftOrMsg = []model.ProposalStatus{model.ProposalDraft, model.ProposalSubmitted, model.ProposalInDialogue}
+)
+
+func inStates(s model.ProposalStatus, set []model.ProposalStatus) bool {
+	for _, x := range set {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func illegal(p *model.Proposal, action string) error {
+	return apperr.New(apperr.Conflict, "a %s proposal cannot be %s", strings.ToLower(string(p.Status)), action)
+}
+
+// proposalFor loads a proposal the caller may read and checks it may do act on it: NOT_FOUND
+// when it cannot see it, FORBIDDEN when it sees it but may not act.
+func (r *Resolver) proposalFor(ctx context.Context, db bun.IDB, field, id, act string) (*Request, *model.Proposal, error) {
+	n, err := parseID(field, id, model.OwnerProposal)
+	if err != nil {
+		return nil, nil, err
+	}
+	req, readScope, err := authorize(ctx, "proposal", "read")
+	if err != nil {
+		if req != nil && req.User != nil {
+			return nil, nil, notFound(model.OwnerProposal, id)
+		}
+		return nil, nil, err
+	}
+	p, err := store.ProposalByID(ctx, db, req.Viewer, readScope, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	if p == nil {
+		return nil, nil, notFound(model.OwnerProposal, id)
+	}
+	if act == "read" {
+		return req, p, nil
+	}
+	if ok, err := r.mayOnProposal(ctx, req, p, act); err != nil || !ok {
+		if err == nil {
+			err = apperr.New(apperr.Forbidden, "your role may not %s this proposal", act)
+		}
+		return nil, nil, err
+	}
+	return req, p, nil
+}
+
+// mayOnProposal checks an action's scope against one proposal.
+func (r *Resolver) mayOnProposal(ctx context.Context, req *Request, p *model.Proposal, act string) (bool, error) {
+	s, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "proposal", act)
+	if !ok {
+		return false, nil
+	}
+	switch s {
+	case model.ScopeAll:
+		return true, nil
+	case model.ScopeOrganization:
+		return req.Viewer.OrganizationID != 0 && p.OrganizationID == req.Viewer.OrganizationID, nil
+	case model.ScopeAssigned:
+		as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
+		if err != nil {
+			return false, err
+		}
+		for _, a := range as {
+			if req.within(model.ScopeDepartment, nil, &a.DepartmentID, 0) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+func resourcesIn(field string, in []*model.ResourceInput) ([]*model.Resource, error) {
+	out := make([]*model.Resource, len(in))
+	for i, x := range in {
+		d, err := text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, maxSummary)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = &model.Resource{Side: x.Side, Kind: x.Kind, Description: d}
+	}
+	return out, nil
+}
+
+func meritsIn(field string, in []*model.MeritInput) ([]*model.Merit, error) {
+	out := make([]*model.Merit, len(in))
+	for i, x := range in {
+		d, err := text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, maxSummary)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = &model.Merit{Side: x.Side, Description: d}
+	}
+	return out, nil
+}
+
+// proposalFields applies the shared fields of create and update inputs.
+type proposalFields struct {
+	Title, Summary, Body, DesiredScheme *string
+	Resources                           []*model.ResourceInput
+	Merits                              []*model.MeritInput
+	Contact                             *model.ContactInput
+}
+
+func (f proposalFields) apply(p *model.Proposal) (res []*model.Resource, mer []*model.Merit, err error) {
+	for _, x := range []struct {
+		field    string
+		v        *string
+		dst      *string
+		max      int
+		required bool
+	}{
+		{"input.title", f.Title, &p.Title, maxTitle, true},
+		{"input.summary", f.Summary, &p.Summary, maxSummary, false},
+		{"input.body", f.Body, &p.Body, maxBody, false},
+		{"input.desiredScheme", f.DesiredScheme, &p.DesiredScheme, maxScheme, false},
+	} {
+		if x.v == nil {
+			continue
+		}
+		if *x.dst, err = text(x.field, *x.v, x.required, x.max); err != nil {
+			return nil, nil, err
+		}
+	}
+	if c := f.Contact; c != nil {
+		if p.ContactAffiliation, err = text("input.contact.affiliation", c.Affiliation, false, maxContact); err != nil {
+			return nil, nil, err
+		}
+		if p.ContactName, err = text("input.contact.name", c.Name, true, maxContact); err != nil {
+			return nil, nil, err
+		}
+		if p.ContactEmail, err = auth.NormalizeEmail("input.contact.email", c.Email); err != nil {
+			return nil, nil, err
+		}
+		if p.ContactPhone, err = text("input.contact.phone", c.Phone, true, 30); err != nil {
+			return nil, nil, err
+		}
+	}
+	if f.Resources != nil {
+		if res, err = resourcesIn("input.resources", f.Resources); err != nil {
+			return nil, nil, err
+		}
+	}
+	if f.Merits != nil {
+		if mer, err = meritsIn("input.merits", f.Merits); err != nil {
+			return nil, nil, err
+		}
+	}
+	return res, mer, nil
+}
+
+func (r *Resolver) createProposal(ctx context.Context, in model.CreateProposalInput) (*model.ProposalPayload, error) {
+	req, _, err := authorize(ctx, "proposal", "create")
+	if err != nil {
+		return nil, err
+	}
+	if req.Viewer.OrganizationID == 0 {
+		return nil, apperr.New(apperr.Forbidden, "only a proposer of an organization can propose")
+	}
+	now := r.now()
+	p := &model.Proposal{MunicipalityID: req.Municipality.ID, Kind: in.Kind, OrganizationID: req.Viewer.OrganizationID,
+		CreatedByID: req.User.ID, Status: model.ProposalDraft, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	switch in.Kind {
+	case model.ProposalChallenge:
+		if in.ChallengeID == nil {
+			return nil, apperr.Invalid("input.challengeId", "is required for a CHALLENGE proposal")
+		}
+		c, err := oneOf(ctx, "input.challengeId", *in.ChallengeID, model.OwnerChallenge, r.Store.ChallengesByID)
+		if err != nil {
+			return nil, err
+		}
+		if !c.IsOpenAt(req.Viewer.Now) {
+			return nil, apperr.New(apperr.Conflict, "the challenge %q is not open for proposals now", c.Title)
+		}
+		p.ChallengeID = &c.ID
+	case model.ProposalFree:
+		if in.ChallengeID != nil {
+			return nil, apperr.Invalid("input.challengeId", "a FREE proposal answers no challenge; use kind CHALLENGE")
+		}
+	}
+	res, mer, err := proposalFields{&in.Title, in.Summary, in.Body, in.DesiredScheme, in.Resources, in.Merits, in.Contact}.apply(p)
+	if err != nil {
+		return nil, err
+	}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, p); err != nil {
+			return err
+		}
+		if err := r.children(ctx, tx, p, res, mer); err != nil {
+			return err
+		}
+		return r.record(ctx, tx, req, p, "CREATE", "", model.ProposalDraft, "", nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func (r *Resolver) children(ctx context.Context, tx bun.IDB, p *model.Proposal, res []*model.Resource, mer []*model.Merit) error {
+	owner := store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}
+	if res != nil {
+		if err := store.SetResources(ctx, tx, p.MunicipalityID, owner, res); err != nil {
+			return err
+		}
+	}
+	if mer != nil {
+		return store.SetMerits(ctx, tx, p.MunicipalityID, owner, mer)
+	}
+	return nil
+}
+
+// record writes the history event and the audit entry of one action, in the action's
+// transaction, so the log never disagrees with the data.
+func (r *Resolver) record(ctx context.Context, tx bun.IDB, req *Request, p *model.Proposal, action string, from, to model.ProposalStatus, reason string, changes map[string]any, dept ...int64) error {
+	var actor *int64
+	if req.User != nil {
+		actor = &req.User.ID
+	}
+	ev := &model.ProposalEvent{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, Action: action, FromStatus: string(from),
+		ToStatus: string(to), ActorID: actor, Reason: reason, At: r.now()}
+	if len(dept) > 0 {
+		ev.DepartmentID = &dept[0]
+	}
+	if err := store.Insert(ctx, tx, ev); err != nil {
+		return err
+	}
+	return r.audit(ctx, tx, req, "proposal."+strings.ToLower(action), string(model.OwnerProposal), p.ID, changes)
+}
+
+// audit writes one audit entry.
+func (r *Resolver) audit(ctx context.Context, tx bun.IDB, req *Request, action, targetType string, targetID int64, changes map[string]any) error {
+	var actor *int64
+	if req.User != nil {
+		actor = &req.User.ID
+	}
+	b, _ := json.Marshal(changes)
+	if changes == nil {
+		b = []byte("{}")
+	}
+	return store.Insert(ctx, tx, &model.AuditEntry{MunicipalityID: req.Municipality.ID, ActorID: actor, Action: action,
+		TargetType: targetType, TargetID: targetID, Changes: string(b), At: r.now()})
+}
+
+func (r *Resolver) updateProposal(ctx context.Context, id string, in model.UpdateProposalInput, version int) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "update")
+	if err != nil {
+		return nil, err
+	}
+	if !inStates(p.Status, fromEditable) {
+		return nil, illegal(p, "edited")
+	}
+	res, mer, err := proposalFields{in.Title, in.Summary, in.Body, in.DesiredScheme, in.Resources, in.Merits, in.Contact}.apply(p)
+	if err != nil {
+		return nil, err
+	}
+	p.UpdatedAt = r.now()
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.SaveProposal(ctx, tx, p, version, fromEditable, "title", "summary", "body", "desired_scheme",
+			"contact_affiliation", "contact_name", "contact_email", "contact_phone")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal was changed by someone else or is no longer a draft (version %d is stale); reload and try again", version)
+		}
+		if err := r.children(ctx, tx, p, res, mer); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "proposal.update", string(model.OwnerProposal), p.ID, changedFields(in))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+// changedFields names the fields an update input sets, for the audit log.
+func changedFields(in any) map[string]any {
+	b, _ := json.Marshal(in)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	out := map[string]any{}
+	for k, v := range m {
+		if v != nil {
+			out[k] = true
+		}
+	}
+	return map[string]any{"fields": keys(out)}
+}
+
+func keys(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// transition moves a proposal from one of from to to, atomically: the UPDATE only matches
+// while the state is still allowed, so two concurrent decisions cannot both win.
+func (r *Resolver) transition(ctx context.Context, req *Request, p *model.Proposal, action, verb string, from []model.ProposalStatus, to model.ProposalStatus, reason string, cols []string, extra func(tx bun.Tx) error) error {
+	if !inStates(p.Status, from) {
+		return illegal(p, verb)
+	}
+	prev := p.Status
+	p.Status, p.UpdatedAt = to, r.now()
+	return r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.SaveProposal(ctx, tx, p, p.Version, from, append([]string{"status"}, cols...)...)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile; reload and try again")
+		}
+		if extra != nil {
+			if err := extra(tx); err != nil {
+				return err
+			}
+		}
+		return r.record(ctx, tx, req, p, action, prev, to, reason, map[string]any{"status": []string{string(prev), string(to)}})
+	})
+}
+
+func (r *Resolver) submitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "submit")
+	if err != nil {
+		return nil, err
+	}
+	if !acceptTerms {
+		return nil, apperr.Invalid("acceptTerms", "the proposal terms (留意事項) must be accepted to submit; read them with the proposalTerms query")
+	}
+	if !inStates(p.Status, fromSubmit) {
+		return nil, illegal(p, "submitted")
+	}
+	var missing []string
+	for name, v := range map[string]string{"summary": p.Summary, "body": p.Body, "contact.name": p.ContactName, "contact.email": p.ContactEmail, "contact.phone": p.ContactPhone} {
+		if v == "" {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, apperr.Invalid("input", "fill in before submitting: %s", strings.Join(sortStrings(missing), ", "))
+	}
+	if p.ChallengeID != nil {
+		cs, err := r.Store.ChallengesByID(ctx, req.Viewer, []int64{*p.ChallengeID})
+		if err != nil {
+			return nil, err
+		}
+		if len(cs) == 0 || !cs[0].IsOpenAt(req.Viewer.Now) {
+			return nil, apperr.New(apperr.Conflict, "the challenge this proposal answers is closed for proposals")
+		}
+	}
+	now := r.now()
+	p.TermsAcceptedAt, p.SubmittedAt, p.TermsVersion = &now, &now, TermsVersion
+	if err := r.transition(ctx, req, p, "SUBMIT", "submitted", fromSubmit, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"}, nil); err != nil {
+		return nil, err
+	}
+	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
+		info := r.info(req, p)
+		if u := r.creator(ctx, p); u != nil {
+			send(notify.ProposalReceived(u.Email, info))
+		}
+		org := ""
+		if os, _ := r.Store.OrganizationsByID(ctx, store.Viewer{MunicipalityID: p.MunicipalityID, Read: allScope}, []int64{p.OrganizationID}); len(os) > 0 {
+			org = os[0].Name
+		}
+		for _, d := range r.staff(ctx, p.MunicipalityID, model.RoleDesk, nil) {
+			send(notify.NewProposal(d.Email, info, org))
+		}
+	})
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func allScope(model.OwnerType) model.Scope { return model.ScopeAll }
+
+func sortStrings(s []string) []string {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s
+}
+
+func (r *Resolver) withdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "withdraw")
+	if err != nil {
+		return nil, err
+	}
+	why := ""
+	if reason != nil {
+		if why, err = text("reason", *reason, false, maxReason); err != nil {
+			return nil, err
+		}
+	}
+	if err := r.transition(ctx, req, p, "WITHDRAW", "withdrawn", fromWithdraw, model.ProposalWithdrawn, why, nil, nil); err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func (r *Resolver) assignProposal(ctx context.Context, id string, departmentIDs []string, dueOn *model.Date) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "assign")
+	if err != nil {
+		return nil, err
+	}
+	if len(departmentIDs) == 0 {
+		return nil, apperr.Invalid("departmentIds", "name at least one department")
+	}
+	if !inStates(p.Status, fromAssign) {
+		return nil, illegal(p, "assigned")
+	}
+	var ids []int64
+	for i, d := range departmentIDs {
+		n, err := parseID(fmt.Sprintf("departmentIds[%d]", i), d, model.OwnerDepartment)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, n)
+	}
+	deps, err := r.Store.DepartmentsByID(ctx, req.Viewer, ids)
+	if err != nil {
+		return nil, err
+	}
+	if len(deps) != len(uniq(ids)) {
+		return nil, apperr.Invalid("departmentIds", "a department is not one of this municipality's")
+	}
+	existing, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
+	if err != nil {
+		return nil, err
+	}
+	have := map[int64]bool{}
+	for _, a := range existing {
+		have[a.DepartmentID] = true
+	}
+	var added []*model.Department
+	for _, d := range deps {
+		if !have[d.ID] {
+			added = append(added, d)
+		}
+	}
+	if len(added) == 0 {
+		return nil, apperr.New(apperr.Conflict, "every named department is already assigned")
+	}
+	due := model.Date("")
+	if dueOn != nil {
+		due = *dueOn
+	}
+	names := make([]string, len(added))
+	for i, d := range added {
+		names[i] = d.Name
+	}
+	insert := func(tx bun.Tx) error {
+		for _, d := range added {
+			a := &model.ProposalAssignment{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, DepartmentID: d.ID, DueOn: due, CreatedAt: r.now()}
+			if err := store.Insert(ctx, tx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	reason := strings.Join(names, "、")
+	if p.Status == model.ProposalSubmitted {
+		err = r.transition(ctx, req, p, "ASSIGN", "assigned", fromAssign, model.ProposalInDialogue, reason, nil, insert)
+	} else {
+		err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+			if err := insert(tx); err != nil {
+				return err
+			}
+			return r.record(ctx, tx, req, p, "ASSIGN", p.Status, p.Status, reason, map[string]any{"departments": names})
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
+		info := r.info(req, p)
+		if u := r.creator(ctx, p); u != nil {
+			send(notify.ProposalAssigned(u.Email, info, names))
+		}
+		for _, d := range added {
+			for _, u := range r.staff(ctx, p.MunicipalityID, model.RoleDepartment, []int64{d.ID}) {
+				send(notify.AssignedToDepartment(u.Email, info, d.Name, string(due)))
+			}
+		}
+	})
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func uniq(ids []int64) []int64 {
+	seen := map[int64]bool{}
+	var out []int64
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, feasible bool) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "respond")
+	if err != nil {
+		return nil, err
+	}
+	if opinion, err = text("opinion", opinion, true, maxMessage); err != nil {
+		return nil, err
+	}
+	if !inStates(p.Status, fromRespond) {
+		return nil, illegal(p, "answered")
+	}
+	as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
+	if err != nil {
+		return nil, err
+	}
+	var mine *model.ProposalAssignment
+	for _, a := range as {
+		if req.within(model.ScopeDepartment, nil, &a.DepartmentID, 0) {
+			mine = a
+			break
+		}
+	}
+	if mine == nil {
+		return nil, apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
+	}
+	now := r.now()
+	mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &req.User.ID
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.RespondToAssignment(ctx, tx, mine); err != nil {
+			return err
+		}
+		return r.record(ctx, tx, req, p, "RESPOND", p.Status, p.Status, fmt.Sprintf("feasible=%v", feasible), map[string]any{"feasible": feasible}, mine.DepartmentID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func (r *Resolver) decideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "decide")
+	if err != nil {
+		return nil, err
+	}
+	if reason, err = text("reason", reason, true, maxReason); err != nil {
+		return nil, err
+	}
+	to := model.ProposalAccepted
+	if decision == model.ProposalDecisionDeclined {
+		to = model.ProposalDeclined
+	}
+	now := r.now()
+	p.DecidedAt = &now
+	if err := r.transition(ctx, req, p, "DECIDE", "decided", fromDecide, to, reason, []string{"decided_at"}, nil); err != nil {
+		return nil, err
+	}
+	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
+		if u := r.creator(ctx, p); u != nil {
+			send(notify.ProposalDecided(u.Email, r.info(req, p), to == model.ProposalAccepted, reason))
+		}
+	})
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID, agreementID *string) (*model.ProposalPayload, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "link")
+	if err != nil {
+		return nil, err
+	}
+	if !inStates(p.Status, fromLink) {
+		return nil, illegal(p, "linked to an outcome (only accepted ones can)")
+	}
+	if projectID == nil && agreementID == nil {
+		return nil, apperr.Invalid("projectId", "give a projectId, an agreementId or both")
+	}
+	var cols []string
+	changes := map[string]any{}
+	if projectID != nil {
+		pr, err := oneOf(ctx, "projectId", *projectID, model.OwnerProject, r.Store.ProjectsByID)
+		if err != nil {
+			return nil, err
+		}
+		p.ProjectID, cols, changes["projectId"] = &pr.ID, append(cols, "project_id"), *projectID
+	}
+	if agreementID != nil {
+		ag, err := oneOf(ctx, "agreementId", *agreementID, model.OwnerAgreement, r.Store.AgreementsByID)
+		if err != nil {
+			return nil, err
+		}
+		p.AgreementID, cols, changes["agreementId"] = &ag.ID, append(cols, "agreement_id"), *agreementID
+	}
+	p.UpdatedAt = r.now()
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.SaveProposal(ctx, tx, p, p.Version, fromLink, cols...)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile; reload and try again")
+		}
+		return r.record(ctx, tx, req, p, "LINK", p.Status, p.Status, "", changes)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, internal bool) (*model.ProposalPayload, error) {
+	act := "message"
+	if internal {
+		act = "internalNote"
+	}
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", id, act)
+	if err != nil {
+		return nil, err
+	}
+	if body, err = text("body", body, true, maxMessage); err != nil {
+		return nil, err
+	}
+	allowed := fromDialogue
+	if internal {
+		allowed = fromDraftOrMsg
+	}
+	if !inStates(p.Status, allowed) {
+		return nil, illegal(p, "discussed")
+	}
+	m := &model.ProposalMessage{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, AuthorID: req.User.ID, Body: body, Internal: internal, CreatedAt: r.now()}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, m); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "proposal.message", string(model.OwnerProposal), p.ID, map[string]any{"internal": internal})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !internal {
+		r.notify(req, func(ctx context.Context, send func(notify.Message)) {
+			info := r.info(req, p)
+			if req.Role() == model.RoleProposer {
+				for _, d := range r.staff(ctx, p.MunicipalityID, model.RoleDesk, nil) {
+					send(notify.MessagePosted(d.Email, info, "提案者 / the proposer"))
+				}
+			} else if u := r.creator(ctx, p); u != nil {
+				send(notify.MessagePosted(u.Email, info, req.Municipality.DeskName))
+			}
+		})
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+// info describes a proposal for notification emails.
+func (r *Resolver) info(req *Request, p *model.Proposal) notify.ProposalInfo {
+	return notify.ProposalInfo{Title: p.Title, Number: fmt.Sprintf("P-%d", p.ID), Municipality: req.Municipality.Name, DeskName: req.Municipality.DeskName}
+}
+
+func (r *Resolver) creator(ctx context.Context, p *model.Proposal) *model.User {
+	u, err := r.Store.UserByID(ctx, p.MunicipalityID, p.CreatedByID)
+	if err != nil || u == nil || u.Disabled {
+		return nil
+	}
+	return u
+}
+
+func (r *Resolver) staff(ctx context.Context, mid int64, role model.Role, deps []int64) []*model.User {
+	us, err := r.Store.UsersOf(ctx, mid, role, deps)
+	if err != nil {
+		slog.Default().ErrorContext(ctx, "notification recipients", "error", err)
+	}
+	return us
+}
+
+// notify composes and sends emails after the change is committed, off the request: a slow
+// or failing mail server never blocks or fails the mutation that caused it.
+func (r *Resolver) notify(req *Request, compose func(ctx context.Context, send func(notify.Message))) {
+	if r.Mailer == nil {
+		return
+	}
+	r.mailWG.Add(1)
+	go func() {
+		defer r.mailWG.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		compose(ctx, func(m notify.Message) {
+			if err := r.Mailer.Send(ctx, m); err != nil {
+				slog.Default().ErrorContext(ctx, "notification email failed", "error", err, "subject", m.Subject)
+			}
+		})
+	}()
+}
+
+// WaitForMail waits until queued notifications are sent; tests and shutdown use it.
+func (r *Resolver) WaitForMail() { r.mailWG.Wait() }

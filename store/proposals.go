@@ -1,0 +1,186 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+// ProposalFilter narrows a proposal list.
+type ProposalFilter struct {
+	Status        *model.ProposalStatus
+	Kind          *model.ProposalKind
+	ChallengeID   int64
+	DepartmentIDs []int64
+	SubmittedFrom *model.Date
+	SubmittedTo   *model.Date
+	Search        string
+}
+
+// proposalsVisible applies the proposal read scope: the whole municipality, the caller's own
+// organization, or proposals assigned to the caller's department.
+func proposalsVisible(q *bun.SelectQuery, v Viewer, scope model.Scope) *bun.SelectQuery {
+	q = tenant(q, v)
+	// A draft is the proposer's own work in progress: the city sees a proposal once submitted.
+	submitted := func(q *bun.SelectQuery) *bun.SelectQuery {
+		return q.Where("?TableAlias.status <> ?", model.ProposalDraft)
+	}
+	switch scope {
+	case model.ScopeAll:
+		return submitted(q)
+	case model.ScopeOrganization:
+		return q.Where("?TableAlias.organization_id = ?", v.OrganizationID)
+	case model.ScopeAssigned:
+		return submitted(q).Where("EXISTS (SELECT 1 FROM proposal_assignments AS pa WHERE pa.proposal_id = ?TableAlias.id AND pa.department_id IN (?))",
+			bun.In(nonEmpty(v.DepartmentIDs)))
+	default:
+		return q.Where("1 = 0")
+	}
+}
+
+// Proposals lists the proposals within scope.
+func (s *Store) Proposals(ctx context.Context, v Viewer, scope model.Scope, f ProposalFilter, o Order, p Page) (PageOf[model.Proposal], error) {
+	return listPage[model.Proposal](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+		q = proposalsVisible(q, v, scope)
+		if f.Status != nil {
+			q = q.Where("?TableAlias.status = ?", *f.Status)
+		}
+		if f.Kind != nil {
+			q = q.Where("?TableAlias.kind = ?", *f.Kind)
+		}
+		if f.ChallengeID != 0 {
+			q = q.Where("?TableAlias.challenge_id = ?", f.ChallengeID)
+		}
+		if f.DepartmentIDs != nil {
+			q = q.Where("EXISTS (SELECT 1 FROM proposal_assignments AS fa WHERE fa.proposal_id = ?TableAlias.id AND fa.department_id IN (?))", bun.In(nonEmpty(f.DepartmentIDs)))
+		}
+		q = timeRange(q, "submitted_at", f.SubmittedFrom, f.SubmittedTo)
+		return search(q, f.Search, "title", "summary", "body")
+	})
+}
+
+// ProposalByID loads one proposal within scope; nil when absent or out of scope.
+func ProposalByID(ctx context.Context, db bun.IDB, v Viewer, scope model.Scope, id int64) (*model.Proposal, error) {
+	var rows []*model.Proposal
+	err := proposalsVisible(db.NewSelect().Model(&rows), v, scope).Where("?TableAlias.id = ?", id).Limit(1).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("proposal: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// SaveProposal writes a proposal's editable fields if the stored version is still expected
+// and its status one of from; false means a stale version or a state that forbids the change.
+func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected int, from []model.ProposalStatus, cols ...string) (bool, error) {
+	p.Version = expected + 1
+	res, err := db.NewUpdate().Model(p).Column(append(cols, "version", "updated_at")...).
+		Where("?TableAlias.id = ?", p.ID).Where("?TableAlias.municipality_id = ?", p.MunicipalityID).
+		Where("?TableAlias.version = ?", expected).Where("?TableAlias.status IN (?)", bun.In(from)).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("save proposal: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// Assignments loads the assignments of proposals.
+func Assignments(ctx context.Context, db bun.IDB, mid int64, proposalIDs []int64) ([]*model.ProposalAssignment, error) {
+	var rows []*model.ProposalAssignment
+	if len(proposalIDs) == 0 {
+		return rows, nil
+	}
+	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id IN (?)", bun.In(proposalIDs)).Order("id").Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("assignments: %w", err)
+	}
+	return rows, nil
+}
+
+// Messages loads a proposal's messages; internal notes only when withInternal.
+func Messages(ctx context.Context, db bun.IDB, mid, proposalID int64, withInternal bool) ([]*model.ProposalMessage, error) {
+	var rows []*model.ProposalMessage
+	q := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID)
+	if !withInternal {
+		q = q.Where("internal = ?", false)
+	}
+	if err := q.Order("id").Scan(ctx); err != nil {
+		return nil, fmt.Errorf("messages: %w", err)
+	}
+	return rows, nil
+}
+
+// Events loads a proposal's history in order.
+func Events(ctx context.Context, db bun.IDB, mid, proposalID int64) ([]*model.ProposalEvent, error) {
+	var rows []*model.ProposalEvent
+	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID).Order("id").Scan(ctx); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return rows, nil
+}
+
+// RespondToAssignment records a department's opinion on its assignment.
+func RespondToAssignment(ctx context.Context, db bun.IDB, a *model.ProposalAssignment) error {
+	_, err := db.NewUpdate().Model(a).Column("opinion", "feasible", "responded_at", "responded_by_id").WherePK().Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("respond: %w", err)
+	}
+	return nil
+}
+
+// UsersOf lists the active accounts of a role, optionally of some departments, for
+// notifications.
+func (s *Store) UsersOf(ctx context.Context, mid int64, role model.Role, departmentIDs []int64) ([]*model.User, error) {
+	var rows []*model.User
+	q := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("role = ?", role).Where("disabled = ?", false)
+	if departmentIDs != nil {
+		q = q.Where("department_id IN (?)", bun.In(nonEmpty(departmentIDs)))
+	}
+	if err := q.Scan(ctx); err != nil {
+		return nil, fmt.Errorf("users of %s: %w", role, err)
+	}
+	return rows, nil
+}
+
+// Inquiries lists the contact-form messages of the municipality.
+func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquiryStatus, p Page) (PageOf[model.Inquiry], error) {
+	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+		q = tenant(q, v)
+		if status != nil {
+			q = q.Where("?TableAlias.status = ?", *status)
+		}
+		return q
+	})
+}
+
+// CloseInquiry marks an inquiry handled; nil when it is not the municipality's.
+func (s *Store) CloseInquiry(ctx context.Context, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
+	inq, err := one[model.Inquiry](ctx, s.DB, v, id, nil)
+	if err != nil || inq == nil {
+		return nil, err
+	}
+	inq.Status, inq.ClosedAt = model.InquiryClosed, &at
+	if _, err := s.DB.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
+		return nil, fmt.Errorf("close inquiry: %w", err)
+	}
+	return inq, nil
+}
+
+// AuditLog lists the audit entries of the municipality, newest first.
+func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.AuditEntry], error) {
+	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+		return tenant(q, v)
+	})
+}
+
+// CountRecent counts recorded attempts under a key since t (the auth_failures table counts
+// any attempt that is limited per address), for rate limits.
+func (s *Store) CountRecent(ctx context.Context, key string, since time.Time) (int, error) {
+	return s.CountAuthFailures(ctx, key, since)
+}

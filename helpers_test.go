@@ -18,6 +18,7 @@ import (
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 	"github.com/pppdesk/pppdesk/store/storetest"
 )
@@ -48,6 +49,13 @@ func newEnv(t testing.TB, withDemo bool) *env { return newEnvMail(t, withDemo, n
 func newEnvWith(t testing.TB, mailer notify.Mailer) *env { return newEnvMail(t, true, mailer) }
 
 func newEnvMail(t testing.TB, withDemo bool, mailer notify.Mailer) *env {
+	return newEnvFull(t, withDemo, func(c *pppdesk.Config) { c.Mailer = mailer })
+}
+
+// newEnvOpts starts a demo server with configuration changes.
+func newEnvOpts(t testing.TB, opt func(*pppdesk.Config)) *env { return newEnvFull(t, true, opt) }
+
+func newEnvFull(t testing.TB, withDemo bool, opt func(*pppdesk.Config)) *env {
 	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), now: testNow}
 	if withDemo {
@@ -55,8 +63,16 @@ func newEnvMail(t testing.TB, withDemo bool, mailer notify.Mailer) *env {
 			t.Fatal(err)
 		}
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock,
-		Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}, Mailer: mailer})
+	files, err := storage.NewLocal(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock,
+		Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}, Files: files}
+	if opt != nil {
+		opt(&cfg)
+	}
+	srv, err := pppdesk.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -116,6 +116,8 @@ type matrixRow struct {
 	expect map[string]string // role → "ok" or an error code
 	// total, when set, is the totalCount each role must see (lists: scope in SQL).
 	total map[string]float64
+	// upload sends the row as a multipart file upload to vars["id"] instead of JSON.
+	upload bool
 	// check inspects a successful answer for field-level protection.
 	check func(t *testing.T, role string, d map[string]any)
 }
@@ -254,6 +256,8 @@ func matrixRows() []matrixRow {
 			expect: with(onDialogue("desk", "ok"), "deptAssigned", "NOT_FOUND")},
 		{op: "postProposalMessage", query: `mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "こんにちは", internal: false) { proposal { id } } }`,
 			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
+		{op: "attachFile", upload: true, vars: id(func(f *fixtures) string { return f.dialogue }),
+			expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
@@ -309,7 +313,12 @@ func TestAccessMatrix(t *testing.T) {
 				if row.vars != nil {
 					vars = row.vars(f, role)
 				}
-				r := f.e.post(row.query, vars, f.headers[role]...)
+				var r response
+				if row.upload {
+					r = f.e.upload(vars["id"], "資料.pdf", tinyPDF, f.headers[role]...)
+				} else {
+					r = f.e.post(row.query, vars, f.headers[role]...)
+				}
 				got := r.code()
 				if got == "" {
 					got = "ok"

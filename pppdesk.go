@@ -7,9 +7,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -29,6 +33,7 @@ import (
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/resolvers"
+	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -53,6 +58,11 @@ type Config struct {
 	Policy *policies.Policy
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
+	// Files keeps uploaded files; nil keeps them in a temporary directory (tests, trials).
+	Files storage.Storage
+	// Uploads limits size and kinds of uploaded files; zero means 20 MiB of PDF, Office
+	// documents and images.
+	Uploads storage.Limits
 	// Auth tunes sign-in (token lifetime, failure limits, hashing cost); Secret is taken
 	// from the field above.
 	Auth auth.Config
@@ -92,6 +102,15 @@ func New(cfg Config) (*Server, error) {
 		cfg.Policy = p
 	}
 	cfg.Auth.Secret = cfg.Secret
+	if cfg.Files == nil {
+		dir, err := os.MkdirTemp("", "pppdesk-files-")
+		if err != nil {
+			return nil, err
+		}
+		if cfg.Files, err = storage.NewLocal(dir); err != nil {
+			return nil, err
+		}
+	}
 	a, err := auth.New(cfg.Store, cfg.Auth, cfg.Now)
 	if err != nil {
 		return nil, err
@@ -99,6 +118,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a}
 	gql := s.graphQL()
 	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
+	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
 	return s, nil
@@ -111,12 +131,14 @@ func (s *Server) graphQL() http.Handler {
 	s.resolver = &resolvers.Resolver{
 		Store: s.cfg.Store, Policy: s.cfg.Policy, Auth: s.auth, Now: s.cfg.Now,
 		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params, Mailer: s.cfg.Mailer,
+		Files: s.cfg.Files, Uploads: s.cfg.Uploads,
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
+	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
 	h.Use(extension.FixedComplexityLimit(5000))
@@ -135,51 +157,94 @@ func (s *Server) graphQL() http.Handler {
 // token's is refused, so a token never reaches into another tenant.
 func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
-	fail := func(err error) graphql.ResponseHandler {
+	ctx, err := s.establish(ctx, oc.Headers.Get("Authorization"), oc.Headers.Get(MunicipalityHeader))
+	if err != nil {
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx, err)}})
 	}
+	return next(ctx)
+}
+
+// establish resolves the caller (from a bearer token) and the municipality (from the header,
+// else the token's, else the default) and answers a context scoped to both.
+func (s *Server) establish(ctx context.Context, authorization, slug string) (context.Context, error) {
 	caller := resolvers.Caller{Address: addressFrom(ctx)}
-	if h := oc.Headers.Get("Authorization"); h != "" {
-		token, ok := strings.CutPrefix(h, "Bearer ")
+	if authorization != "" {
+		token, ok := strings.CutPrefix(authorization, "Bearer ")
 		if !ok || token == "" {
-			return fail(apperr.New(apperr.Unauthenticated, "Authorization must be \"Bearer <token>\""))
+			return ctx, apperr.New(apperr.Unauthenticated, "Authorization must be \"Bearer <token>\"")
 		}
 		claims, user, err := s.auth.Verify(ctx, strings.TrimSpace(token))
 		if err != nil {
-			return fail(err)
+			return ctx, err
 		}
 		caller.User, caller.Claims = user, claims
 	}
 	var m *model.Municipality
 	var err error
-	switch slug := oc.Headers.Get(MunicipalityHeader); {
+	switch {
 	case slug != "":
 		m, err = s.cfg.Store.MunicipalityBySlug(ctx, slug)
-		if err == nil && m == nil {
-			return fail(apperr.NotFoundf("municipality %q not found", slug))
-		}
 	case caller.User != nil:
 		m, err = s.cfg.Store.MunicipalityByID(ctx, caller.User.MunicipalityID)
 	case s.cfg.DefaultMunicipality != "":
-		m, err = s.cfg.Store.MunicipalityBySlug(ctx, s.cfg.DefaultMunicipality)
-		if err == nil && m == nil {
-			return fail(apperr.NotFoundf("municipality %q not found", s.cfg.DefaultMunicipality))
-		}
+		slug = s.cfg.DefaultMunicipality
+		m, err = s.cfg.Store.MunicipalityBySlug(ctx, slug)
 	default:
-		return fail(apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default"))
+		return ctx, apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default")
 	}
 	if err != nil {
-		return fail(err)
+		return ctx, err
+	}
+	if m == nil {
+		return ctx, apperr.NotFoundf("municipality %q not found", slug)
 	}
 	if caller.User != nil && caller.User.MunicipalityID != m.ID {
-		return fail(apperr.New(apperr.Unauthenticated, "the token belongs to another municipality"))
+		return ctx, apperr.New(apperr.Unauthenticated, "the token belongs to another municipality")
 	}
 	caller.Municipality = m
-	ctx, err = resolvers.NewRequest(ctx, s.cfg.Store, s.cfg.Policy, caller, s.cfg.Now())
+	return resolvers.NewRequest(ctx, s.cfg.Store, s.cfg.Policy, caller, s.cfg.Now())
+}
+
+// download serves an attachment to a caller the proposal's policy lets read it; anything
+// else is 404, so existence never leaks.
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
+	authz := r.Header.Get("Authorization")
+	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
 	if err != nil {
-		return fail(err)
+		code := http.StatusNotFound
+		if apperr.CodeOf(err) == apperr.Unauthenticated {
+			code = http.StatusUnauthorized
+		}
+		http.Error(w, http.StatusText(code), code)
+		return
 	}
-	return next(ctx)
+	a, err := s.resolver.Download(ctx, r.PathValue("id"))
+	if err != nil {
+		if apperr.CodeOf(err) == apperr.Internal {
+			s.cfg.Logger.ErrorContext(ctx, "download", "error", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		code := http.StatusNotFound
+		if authz == "" {
+			code = http.StatusUnauthorized
+		}
+		http.Error(w, http.StatusText(code), code)
+		return
+	}
+	f, err := s.cfg.Files.Open(ctx, a.StorageKey)
+	if err != nil {
+		s.cfg.Logger.ErrorContext(ctx, "download: open file", "error", err, "key", a.StorageKey)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	w.Header().Set("Content-Type", a.ContentType)
+	w.Header().Set("Content-Length", strconv.FormatInt(a.Size, 10))
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": a.FileName}))
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "private, no-store")
+	_, _ = io.Copy(w, f)
 }
 
 type addressKey struct{}
@@ -246,9 +311,22 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok"})
 }
 
+// uploadLimit is the largest multipart request: one file at the limit plus the operation.
+func (s *Server) uploadLimit() int64 {
+	max := s.cfg.Uploads.MaxBytes
+	if max <= 0 {
+		max = storage.DefaultMaxBytes
+	}
+	return max + 1<<20
+}
+
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+		limit := s.cfg.MaxBodyBytes
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			limit = s.uploadLimit()
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -25,6 +26,9 @@ type Resolver struct {
 	InvitationTTL time.Duration
 	// PasswordParams are the argon2id parameters of new hashes.
 	PasswordParams *argon2id.Params
+	// Files keeps attachment bytes; Uploads limits what may be stored.
+	Files   storage.Storage
+	Uploads storage.Limits
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
 

@@ -8,6 +8,7 @@ package resolvers
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -39,6 +40,26 @@ func (r *agreementResolver) Merits(ctx context.Context, obj *model.Agreement) ([
 
 func (r *announcementResolver) ID(ctx context.Context, obj *model.Announcement) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *attachmentResolver) ID(ctx context.Context, obj *model.Attachment) (string, error) {
+	return model.GlobalID("Attachment", obj.ID), nil
+}
+
+func (r *attachmentResolver) Size(ctx context.Context, obj *model.Attachment) (int, error) {
+	return int(obj.Size), nil
+}
+
+func (r *attachmentResolver) MessageID(ctx context.Context, obj *model.Attachment) (*string, error) {
+	if obj.OwnerType != model.OwnerMessage {
+		return nil, nil
+	}
+	id := model.GlobalID(model.OwnerMessage, obj.OwnerID)
+	return &id, nil
+}
+
+func (r *attachmentResolver) DownloadURL(ctx context.Context, obj *model.Attachment) (string, error) {
+	return DownloadPath + model.GlobalID("Attachment", obj.ID), nil
 }
 
 func (r *auditEntryResolver) Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error) {
@@ -179,6 +200,10 @@ func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID s
 	return r.postProposalMessage(ctx, proposalID, body, internal)
 }
 
+func (r *mutationResolver) AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
+	return r.attachFile(ctx, proposalID, messageID, file)
+}
+
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
 	return r.submitInquiry(ctx, input)
 }
@@ -297,6 +322,10 @@ func (r *proposalResolver) Project(ctx context.Context, obj *model.Proposal) (*m
 
 func (r *proposalResolver) Agreement(ctx context.Context, obj *model.Proposal) (*model.Agreement, error) {
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
+}
+
+func (r *proposalResolver) Attachments(ctx context.Context, obj *model.Proposal) ([]*model.Attachment, error) {
+	return r.attachments(ctx, obj)
 }
 
 func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {
@@ -646,6 +675,8 @@ func (r *Resolver) Agreement() graph.AgreementResolver { return &agreementResolv
 
 func (r *Resolver) Announcement() graph.AnnouncementResolver { return &announcementResolver{r} }
 
+func (r *Resolver) Attachment() graph.AttachmentResolver { return &attachmentResolver{r} }
+
 func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) CaseStudy() graph.CaseStudyResolver { return &caseStudyResolver{r} }
@@ -687,6 +718,7 @@ func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
 type (
 	agreementResolver           struct{ *Resolver }
 	announcementResolver        struct{ *Resolver }
+	attachmentResolver          struct{ *Resolver }
 	auditEntryResolver          struct{ *Resolver }
 	caseStudyResolver           struct{ *Resolver }
 	challengeResolver           struct{ *Resolver }

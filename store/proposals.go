@@ -184,3 +184,43 @@ func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.Au
 func (s *Store) CountRecent(ctx context.Context, key string, since time.Time) (int, error) {
 	return s.CountAuthFailures(ctx, key, since)
 }
+
+// AttachmentsOf lists the files of a proposal and of some of its messages.
+func AttachmentsOf(ctx context.Context, db bun.IDB, mid, proposalID int64, messageIDs []int64) ([]*model.Attachment, error) {
+	var rows []*model.Attachment
+	q := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+		q = q.Where("owner_type = ? AND owner_id = ?", model.OwnerProposal, proposalID)
+		if len(messageIDs) > 0 {
+			q = q.WhereOr("owner_type = ? AND owner_id IN (?)", model.OwnerMessage, bun.In(messageIDs))
+		}
+		return q
+	})
+	if err := q.Order("id").Scan(ctx); err != nil {
+		return nil, fmt.Errorf("attachments: %w", err)
+	}
+	return rows, nil
+}
+
+// AttachmentByID loads one file's metadata of the municipality; nil when there is none.
+func (s *Store) AttachmentByID(ctx context.Context, mid, id int64) (*model.Attachment, error) {
+	var rows []*model.Attachment
+	if err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("id = ?", id).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("attachment: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// MessageByID loads one message of the municipality; nil when there is none.
+func (s *Store) MessageByID(ctx context.Context, mid, id int64) (*model.ProposalMessage, error) {
+	var rows []*model.ProposalMessage
+	if err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("id = ?", id).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("message: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}

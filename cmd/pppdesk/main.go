@@ -22,6 +22,7 @@ import (
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -43,6 +44,8 @@ type options struct {
 	secret       string
 	policy       string
 	smtp         notify.SMTPConfig
+	files        string
+	uploadMax    string
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -65,6 +68,12 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.smtp.Username, "smtp-user", getenv("PPPDESK_SMTP_USER"), "SMTP user name (env PPPDESK_SMTP_USER)")
 	fs.StringVar(&o.smtp.TLS, "smtp-tls", "starttls", "SMTP security: starttls, tls or none")
 	o.smtp.Password = getenv("PPPDESK_SMTP_PASSWORD")
+	filesDefault := getenv("PPPDESK_FILES")
+	if filesDefault == "" {
+		filesDefault = "pppdesk-files"
+	}
+	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files (env PPPDESK_FILES)")
+	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -135,6 +144,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			o.municipality = ms[0].Slug
 		}
 	}
+	files, err := storage.NewLocal(o.files)
+	if err != nil {
+		return err
+	}
+	maxUpload, err := storage.ParseSize(o.uploadMax)
+	if err != nil {
+		return fmt.Errorf("--upload-max: %w", err)
+	}
 	var mailer notify.Mailer = notify.Nop{}
 	if o.smtp.Host != "" {
 		m, err := notify.NewSMTP(o.smtp)
@@ -143,7 +160,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		mailer = m
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer})
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
+		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}})
 	if err != nil {
 		return err
 	}

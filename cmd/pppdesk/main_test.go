@@ -49,7 +49,7 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		pr, pw := io.Pipe()
 		done := make(chan error, 1)
 		go func() {
-			done <- run(ctx, []string{"--demo", "--db", db, "--addr", "127.0.0.1:0"}, func(string) string { return "" }, pw, io.Discard)
+			done <- run(ctx, []string{"--demo", "--db", db, "--addr", "127.0.0.1:0", "--files", filepath.Join(filepath.Dir(strings.TrimPrefix(db, "sqlite:")), "files")}, func(string) string { return "" }, pw, io.Discard)
 			pw.Close()
 		}()
 		lines := bufio.NewScanner(pr)

@@ -1,0 +1,124 @@
+package resolvers
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// DownloadPath is where attachments are served; the server mounts its handler there.
+const DownloadPath = "/attachments/"
+
+// attachFile checks an upload on its content, stores it, and records it on the proposal or
+// one of its messages.
+func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", proposalID, "attach")
+	if err != nil {
+		return nil, err
+	}
+	if p.Status == model.ProposalWithdrawn || p.Status == model.ProposalDeclined {
+		return nil, illegal(p, "given attachments")
+	}
+	owner, ownerID := model.OwnerProposal, p.ID
+	if messageID != nil {
+		n, err := parseID("messageId", *messageID, model.OwnerMessage)
+		if err != nil {
+			return nil, err
+		}
+		m, err := r.Store.MessageByID(ctx, p.MunicipalityID, n)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil || m.ProposalID != p.ID || m.AuthorID != req.User.ID {
+			return nil, apperr.Invalid("messageId", "not a message of yours on this proposal")
+		}
+		owner, ownerID = model.OwnerMessage, m.ID
+	}
+	data, checked, err := storage.Check(file.File, file.Filename, r.Uploads)
+	var ce *storage.CheckError
+	if errors.As(err, &ce) {
+		return nil, apperr.Invalid("file", "%s", ce.Reason)
+	}
+	if err != nil {
+		return nil, err
+	}
+	key := storage.NewKey()
+	if _, err := r.Files.Put(ctx, key, bytesReader(data)); err != nil {
+		return nil, fmt.Errorf("store file: %w", err)
+	}
+	a := &model.Attachment{MunicipalityID: p.MunicipalityID, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName,
+		ContentType: checked.ContentType, Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: &req.User.ID, CreatedAt: r.now()}
+	if err := store.Insert(ctx, r.Store.DB, a); err != nil {
+		_ = r.Files.Delete(context.Background(), key)
+		return nil, err
+	}
+	if err := r.audit(ctx, r.Store.DB, req, "proposal.attach", string(model.OwnerProposal), p.ID, map[string]any{"file": a.FileName, "size": a.Size}); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// attachments answers the files of a proposal and of the messages the caller may see.
+func (r *Resolver) attachments(ctx context.Context, p *model.Proposal) ([]*model.Attachment, error) {
+	msgs, err := r.messages(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(msgs))
+	for i, m := range msgs {
+		ids[i] = m.ID
+	}
+	return store.AttachmentsOf(ctx, r.Store.DB, p.MunicipalityID, p.ID, ids)
+}
+
+// Download finds a file the caller may read, applying the same policy as the proposal it
+// belongs to (and, for a message's file, as the message); the server's download handler
+// calls it with a request context from NewRequest.
+func (r *Resolver) Download(ctx context.Context, id string) (*model.Attachment, error) {
+	n, err := parseID("id", id, model.OwnerType("Attachment"))
+	if err != nil {
+		return nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, notFound("Attachment", id)
+	}
+	proposalID := a.OwnerID
+	if a.OwnerType == model.OwnerMessage {
+		m, err := r.Store.MessageByID(ctx, a.MunicipalityID, a.OwnerID)
+		if err != nil || m == nil {
+			return nil, notFound("Attachment", id)
+		}
+		proposalID = m.ProposalID
+		if m.Internal {
+			p, err := r.proposalOf(ctx, proposalID)
+			if err != nil || p == nil {
+				return nil, notFound("Attachment", id)
+			}
+			if ok, err := r.mayOnProposal(ctx, req, p, "internalNote"); err != nil || !ok {
+				return nil, notFound("Attachment", id)
+			}
+		}
+	}
+	if _, _, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, proposalID), "read"); err != nil {
+		return nil, notFound("Attachment", id)
+	}
+	return a, nil
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

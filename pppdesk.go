@@ -58,6 +58,8 @@ type Config struct {
 	Policy *policies.Policy
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
+	// PollInterval is how often subscriptions read new events; 0 means one second.
+	PollInterval time.Duration
 	// Files keeps uploaded files; nil keeps them in a temporary directory (tests, trials).
 	Files storage.Storage
 	// Uploads limits size and kinds of uploaded files; zero means 20 MiB of PDF, Office
@@ -131,10 +133,23 @@ func (s *Server) graphQL() http.Handler {
 	s.resolver = &resolvers.Resolver{
 		Store: s.cfg.Store, Policy: s.cfg.Policy, Auth: s.auth, Now: s.cfg.Now,
 		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params, Mailer: s.cfg.Mailer,
-		Files: s.cfg.Files, Uploads: s.cfg.Uploads,
+		Files: s.cfg.Files, Uploads: s.cfg.Uploads, PollInterval: s.cfg.PollInterval,
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
+	h.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		// Browsers cannot set headers on a WebSocket: graphql-ws clients send the token in
+		// connection_init, and it is checked like a header.
+		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+			for _, k := range []string{"Authorization", "authorization"} {
+				if v, ok := p[k].(string); ok && v != "" {
+					return context.WithValue(ctx, wsAuthKey{}, v), nil, nil
+				}
+			}
+			return ctx, nil, nil
+		},
+	})
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
@@ -157,7 +172,11 @@ func (s *Server) graphQL() http.Handler {
 // token's is refused, so a token never reaches into another tenant.
 func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
-	ctx, err := s.establish(ctx, oc.Headers.Get("Authorization"), oc.Headers.Get(MunicipalityHeader))
+	authz := oc.Headers.Get("Authorization")
+	if v, ok := ctx.Value(wsAuthKey{}).(string); ok && authz == "" {
+		authz = v
+	}
+	ctx, err := s.establish(ctx, authz, oc.Headers.Get(MunicipalityHeader))
 	if err != nil {
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx, err)}})
 	}
@@ -248,6 +267,8 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 }
 
 type addressKey struct{}
+
+type wsAuthKey struct{}
 
 // withAddress keeps the client address for per-address rate limits. It is the connection's
 // address: a deployment behind a proxy should have the proxy set RemoteAddr.

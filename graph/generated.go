@@ -47,6 +47,7 @@ type ResolverRoot interface {
 	ProposalEvent() ProposalEventResolver
 	ProposalMessage() ProposalMessageResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 	User() UserResolver
 }
 
@@ -447,6 +448,11 @@ type ComplexityRoot struct {
 		Version func(childComplexity int) int
 	}
 
+	ProposalUpdate struct {
+		Event    func(childComplexity int) int
+		Proposal func(childComplexity int) int
+	}
+
 	Query struct {
 		Agreement            func(childComplexity int, id string) int
 		Agreements           func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
@@ -478,6 +484,10 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Side        func(childComplexity int) int
+	}
+
+	Subscription struct {
+		ProposalEvents func(childComplexity int, proposalID *string) int
 	}
 
 	User struct {
@@ -666,6 +676,9 @@ type QueryResolver interface {
 	Partner(ctx context.Context, id string) (*model.Organization, error)
 	CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error)
 	CollaborationMethod(ctx context.Context, id string) (*model.CollaborationMethod, error)
+}
+type SubscriptionResolver interface {
+	ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error)
 }
 type UserResolver interface {
 	ID(ctx context.Context, obj *model.User) (string, error)
@@ -2421,6 +2434,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProposalTerms.Version(childComplexity), true
 
+	case "ProposalUpdate.event":
+		if e.ComplexityRoot.ProposalUpdate.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalUpdate.Event(childComplexity), true
+	case "ProposalUpdate.proposal":
+		if e.ComplexityRoot.ProposalUpdate.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalUpdate.Proposal(childComplexity), true
+
 	case "Query.agreement":
 		if e.ComplexityRoot.Query.Agreement == nil {
 			break
@@ -2691,6 +2717,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Resource.Side(childComplexity), true
 
+	case "Subscription.proposalEvents":
+		if e.ComplexityRoot.Subscription.ProposalEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_proposalEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ProposalEvents(childComplexity, args["proposalId"].(*string)), true
+
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -2851,6 +2889,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -4184,6 +4239,20 @@ type AuditEntryConnection {
   totalCount: Int!
 }
 
+"提案の動き。 / A change on a proposal, as a subscription delivers it."
+type ProposalUpdate {
+  "変更後の提案。 / The proposal after the change."
+  proposal: Proposal!
+  "起きたこと。 / What happened."
+  event: ProposalEvent!
+}
+
+"購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init."
+type Subscription {
+  "見てよい提案の状態変化・担当課の割当て。 / Transitions and assignments of the proposals the caller may see (one, when proposalId is given)."
+  proposalEvents(proposalId: ID): ProposalUpdate!
+}
+
 "変更の入口。 / Mutations."
 type Mutation {
   "提案を作成する（下書き）。 / Create a draft proposal for your organization."
@@ -5025,6 +5094,16 @@ func (ec *executionContext) childFields_ProposalTerms(ctx context.Context, field
 		return ec.fieldContext_ProposalTerms_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalTerms", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_ProposalUpdate_proposal(ctx, field)
+	case "event":
+		return ec.fieldContext_ProposalUpdate_event(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalUpdate", field.Name)
 }
 
 func (ec *executionContext) childFields_Resource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6250,6 +6329,20 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_proposalEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
 	return args, nil
 }
 
@@ -13404,6 +13497,70 @@ func (ec *executionContext) fieldContext_ProposalTerms_text(_ context.Context, f
 	return graphql.NewScalarFieldContext("ProposalTerms", field, false, false, "String")
 }
 
+func (ec *executionContext) _ProposalUpdate_proposal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalUpdate_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalUpdate_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalUpdate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalUpdate_event(ctx context.Context, field graphql.CollectedField, obj *model.ProposalUpdate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalUpdate_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalEvent) graphql.Marshaler {
+			return ec.marshalNProposalEvent2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalUpdate_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalUpdate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14567,6 +14724,50 @@ func (ec *executionContext) _Resource_description(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Resource_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "String")
+}
+
+func (ec *executionContext) _Subscription_proposalEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_proposalEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ProposalEvents(ctx, fc.Args["proposalId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalUpdate) graphql.Marshaler {
+			return ec.marshalNProposalUpdate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalUpdate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_proposalEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalUpdate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_proposalEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *model.User) (ret graphql.Marshaler) {
@@ -20438,6 +20639,44 @@ func (ec *executionContext) _ProposalTerms(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var proposalUpdateImplementors = []string{"ProposalUpdate"}
+
+func (ec *executionContext) _ProposalUpdate(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalUpdate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalUpdateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalUpdate")
+		case "proposal":
+			out.Values[i] = ec._ProposalUpdate_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._ProposalUpdate_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -20673,6 +20912,26 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "proposalEvents":
+		return ec._Subscription_proposalEvents(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -22164,6 +22423,14 @@ func (ec *executionContext) marshalNProposalTerms2ᚖgithubᚗcomᚋpppdeskᚋpp
 		return graphql.Null
 	}
 	return ec._ProposalTerms(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalUpdate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalUpdate(ctx context.Context, sel ast.SelectionSet, v *model.ProposalUpdate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalUpdate!")
+		return graphql.Null
+	}
+	return ec._ProposalUpdate(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPublicationState2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicationState(ctx context.Context, v any) (model.PublicationState, error) {

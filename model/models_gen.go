@@ -523,6 +523,14 @@ type ProposalTerms struct {
 	Text string `json:"text"`
 }
 
+// 提案の動き。 / A change on a proposal, as a subscription delivers it.
+type ProposalUpdate struct {
+	// 変更後の提案。 / The proposal after the change.
+	Proposal *Proposal `json:"proposal"`
+	// 起きたこと。 / What happened.
+	Event *ProposalEvent `json:"event"`
+}
+
 // 読み取りの入口。 / Read entry points; each request is scoped to one municipality.
 type Query struct {
 }
@@ -563,6 +571,10 @@ type StaffAccountInput struct {
 	DepartmentID *string `json:"departmentId,omitempty"`
 	// 初期パスワード。 / Initial password.
 	Password string `json:"password"`
+}
+
+// 購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init.
+type Subscription struct {
 }
 
 // 提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change.

@@ -86,3 +86,5 @@ func optText(field string, s *string, max int) (*string, error) {
 	t, err := text(field, *s, false, max)
 	return &t, err
 }
+
+var errSignIn = apperr.New(apperr.Unauthenticated, "sign in to subscribe")

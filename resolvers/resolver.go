@@ -29,6 +29,8 @@ type Resolver struct {
 	// Files keeps attachment bytes; Uploads limits what may be stored.
 	Files   storage.Storage
 	Uploads storage.Limits
+	// PollInterval is how often subscriptions look for new events; 0 means one second.
+	PollInterval time.Duration
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
 

@@ -655,6 +655,10 @@ func (r *queryResolver) CollaborationMethod(ctx context.Context, id string) (*mo
 	return r.method(ctx, "id", id)
 }
 
+func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
+	return r.proposalEvents(ctx, proposalID)
+}
+
 func (r *userResolver) ID(ctx context.Context, obj *model.User) (string, error) {
 	return obj.GetID(), nil
 }
@@ -713,6 +717,8 @@ func (r *Resolver) ProposalMessage() graph.ProposalMessageResolver {
 
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscriptionResolver{r} }
+
 func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
 
 type (
@@ -734,5 +740,6 @@ type (
 	proposalEventResolver       struct{ *Resolver }
 	proposalMessageResolver     struct{ *Resolver }
 	queryResolver               struct{ *Resolver }
+	subscriptionResolver        struct{ *Resolver }
 	userResolver                struct{ *Resolver }
 )

@@ -224,3 +224,28 @@ func (s *Store) MessageByID(ctx context.Context, mid, id int64) (*model.Proposal
 	}
 	return rows[0], nil
 }
+
+// LastEventID answers the newest history entry of the municipality, where a subscription
+// starts.
+func (s *Store) LastEventID(ctx context.Context, mid int64) (int64, error) {
+	var id int64
+	err := s.DB.NewSelect().Model((*model.ProposalEvent)(nil)).ColumnExpr("COALESCE(MAX(id), 0)").Where("municipality_id = ?", mid).Scan(ctx, &id)
+	if err != nil {
+		return 0, fmt.Errorf("last event: %w", err)
+	}
+	return id, nil
+}
+
+// EventsAfter answers history entries newer than afterID, oldest first, for subscriptions;
+// the database is what replicas share, so every replica's subscribers see every event.
+func (s *Store) EventsAfter(ctx context.Context, mid, afterID, proposalID int64, limit int) ([]*model.ProposalEvent, error) {
+	var rows []*model.ProposalEvent
+	q := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("id > ?", afterID)
+	if proposalID != 0 {
+		q = q.Where("proposal_id = ?", proposalID)
+	}
+	if err := q.Order("id").Limit(int64(limit)).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("events after: %w", err)
+	}
+	return rows, nil
+}

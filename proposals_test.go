@@ -224,6 +224,10 @@ func TestInquiries(t *testing.T) {
 	}
 	id := nodeField(edges(d, "inquiries")[0], "id")
 	e.ok(`mutation($id: ID!) { closeInquiry(id: $id) { status } }`, map[string]any{"id": id}, desk...)
+	audit := e.ok(`{ auditLog { edges { node { action actor { email } } } } }`, nil, desk...)
+	if nodeField(edges(audit, "auditLog")[0], "action") != "inquiry.close" || nodeField(edges(audit, "auditLog")[1], "action") != "inquiry.submit" {
+		t.Fatalf("audit: %v", audit)
+	}
 	if d := e.ok(`{ inquiries(status: OPEN) { totalCount } }`, nil, desk...); get(d, "inquiries", "totalCount") != float64(0) {
 		t.Fatalf("after close: %v", d)
 	}

@@ -179,6 +179,9 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 	if err := store.Insert(ctx, r.Store.DB, q); err != nil {
 		return false, err
 	}
+	if err := r.audit(ctx, r.Store.DB, req, "inquiry.submit", string(model.OwnerInquiry), q.ID, map[string]any{"subject": q.Subject}); err != nil {
+		return false, err
+	}
 	if err := r.Store.AddAuthFailures(ctx, now, now.Add(-24*time.Hour), key); err != nil {
 		return false, err
 	}

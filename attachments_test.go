@@ -33,13 +33,7 @@ func (e *env) upload(proposalID any, name string, content []byte, headers ...str
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}
-	rec := httptest.NewRecorder()
-	e.srv.ServeHTTP(rec, req)
-	out := response{Status: rec.Code, Raw: rec.Body.String()}
-	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
-		e.t.Fatalf("upload answer is not JSON (%d): %s", rec.Code, rec.Body.String())
-	}
-	return out
+	return e.send(req)
 }
 
 func (e *env) download(url string, headers ...string) (int, []byte) {

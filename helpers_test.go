@@ -118,6 +118,12 @@ func (e *env) post(query string, vars map[string]any, headers ...string) respons
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}
+	return e.send(req)
+}
+
+// send serves one request through the real handler and decodes the GraphQL response.
+func (e *env) send(req *http.Request) response {
+	e.t.Helper()
 	rec := httptest.NewRecorder()
 	e.srv.ServeHTTP(rec, req)
 	out := response{Status: rec.Code, Raw: rec.Body.String()}

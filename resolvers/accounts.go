@@ -113,23 +113,12 @@ func newOrganization(mid int64, in model.NewOrganizationInput, now time.Time) (*
 	if o.Name, err = text("input.organization.name", in.Name, true, maxName); err != nil {
 		return nil, err
 	}
-	for _, f := range []struct {
-		field string
-		in    *string
-		out   *string
-		max   int
-	}{
-		{"input.organization.kana", in.Kana, &o.Kana, maxName},
-		{"input.organization.website", in.Website, &o.Website, maxURL},
-		{"input.organization.address", in.Address, &o.Address, maxAddress},
-	} {
-		v, err := optText(f.field, f.in, f.max)
-		if err != nil {
-			return nil, err
-		}
-		if v != nil {
-			*f.out = *v
-		}
+	if err := setTexts(
+		textField{"input.organization.kana", in.Kana, &o.Kana, maxName, false},
+		textField{"input.organization.website", in.Website, &o.Website, maxURL, false},
+		textField{"input.organization.address", in.Address, &o.Address, maxAddress, false},
+	); err != nil {
+		return nil, err
 	}
 	if in.CorporateNumber != nil && *in.CorporateNumber != "" {
 		if o.CorporateNumber, err = corporateNumber("input.organization.corporateNumber", *in.CorporateNumber); err != nil {
@@ -280,30 +269,14 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 	if !req.may("organization", "update", &o.ID, nil, 0) {
 		return nil, apperr.New(apperr.Forbidden, "you may not change this organization's profile")
 	}
-	set := func(field string, v *string, dst *string, max int, required bool) error {
-		if v == nil {
-			return nil
-		}
-		t, err := text(field, *v, required, max)
-		*dst = t
-		return err
-	}
-	for _, f := range []struct {
-		field    string
-		v        *string
-		dst      *string
-		max      int
-		required bool
-	}{
-		{"input.name", in.Name, &o.Name, maxName, true},
-		{"input.kana", in.Kana, &o.Kana, maxName, false},
-		{"input.website", in.Website, &o.Website, maxURL, false},
-		{"input.address", in.Address, &o.Address, maxAddress, false},
-		{"input.description", in.Description, &o.Description, maxDescription, false},
-	} {
-		if err := set(f.field, f.v, f.dst, f.max, f.required); err != nil {
-			return nil, err
-		}
+	if err := setTexts(
+		textField{"input.name", in.Name, &o.Name, maxName, true},
+		textField{"input.kana", in.Kana, &o.Kana, maxName, false},
+		textField{"input.website", in.Website, &o.Website, maxURL, false},
+		textField{"input.address", in.Address, &o.Address, maxAddress, false},
+		textField{"input.description", in.Description, &o.Description, maxDescription, false},
+	); err != nil {
+		return nil, err
 	}
 	if in.Kind != nil {
 		if !model.ValidOrganizationKind(*in.Kind) {

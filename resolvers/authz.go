@@ -78,13 +78,29 @@ func text(field, s string, required bool, max int) (string, error) {
 	return s, nil
 }
 
-// optText is text for an optional input; nil stays nil.
-func optText(field string, s *string, max int) (*string, error) {
-	if s == nil {
-		return nil, nil
+// textField is one optional free-text input and where it goes: nil inputs leave the
+// destination alone, so the same list serves creates and partial updates.
+type textField struct {
+	field    string
+	in       *string
+	dst      *string
+	max      int
+	required bool
+}
+
+// setTexts checks and assigns every given field, naming the first bad one.
+func setTexts(fields ...textField) error {
+	for _, f := range fields {
+		if f.in == nil {
+			continue
+		}
+		t, err := text(f.field, *f.in, f.required, f.max)
+		if err != nil {
+			return err
+		}
+		*f.dst = t
 	}
-	t, err := text(field, *s, false, max)
-	return &t, err
+	return nil
 }
 
 var errSignIn = apperr.New(apperr.Unauthenticated, "sign in to subscribe")

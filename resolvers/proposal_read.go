@@ -153,25 +153,14 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 		return false, apperr.New(apperr.RateLimited, "too many inquiries from your address; please try again later or call the desk")
 	}
 	q := &model.Inquiry{MunicipalityID: req.Municipality.ID, Status: model.InquiryOpen, CreatedAt: now}
-	for _, f := range []struct {
-		field    string
-		v        *string
-		dst      *string
-		max      int
-		required bool
-	}{
-		{"input.affiliation", in.Affiliation, &q.Affiliation, maxContact, false},
-		{"input.name", &in.Name, &q.Name, maxContact, true},
-		{"input.phone", in.Phone, &q.Phone, 30, false},
-		{"input.subject", &in.Subject, &q.Subject, maxTitle, true},
-		{"input.body", &in.Body, &q.Body, maxMessage, true},
-	} {
-		if f.v == nil {
-			continue
-		}
-		if *f.dst, err = text(f.field, *f.v, f.required, f.max); err != nil {
-			return false, err
-		}
+	if err := setTexts(
+		textField{"input.affiliation", in.Affiliation, &q.Affiliation, maxContact, false},
+		textField{"input.name", &in.Name, &q.Name, maxContact, true},
+		textField{"input.phone", in.Phone, &q.Phone, 30, false},
+		textField{"input.subject", &in.Subject, &q.Subject, maxTitle, true},
+		textField{"input.body", &in.Body, &q.Body, maxMessage, true},
+	); err != nil {
+		return false, err
 	}
 	if q.Email, err = auth.NormalizeEmail("input.email", in.Email); err != nil {
 		return false, err

@@ -157,24 +157,13 @@ type proposalFields struct {
 }
 
 func (f proposalFields) apply(p *model.Proposal) (res []*model.Resource, mer []*model.Merit, err error) {
-	for _, x := range []struct {
-		field    string
-		v        *string
-		dst      *string
-		max      int
-		required bool
-	}{
-		{"input.title", f.Title, &p.Title, maxTitle, true},
-		{"input.summary", f.Summary, &p.Summary, maxSummary, false},
-		{"input.body", f.Body, &p.Body, maxBody, false},
-		{"input.desiredScheme", f.DesiredScheme, &p.DesiredScheme, maxScheme, false},
-	} {
-		if x.v == nil {
-			continue
-		}
-		if *x.dst, err = text(x.field, *x.v, x.required, x.max); err != nil {
-			return nil, nil, err
-		}
+	if err := setTexts(
+		textField{"input.title", f.Title, &p.Title, maxTitle, true},
+		textField{"input.summary", f.Summary, &p.Summary, maxSummary, false},
+		textField{"input.body", f.Body, &p.Body, maxBody, false},
+		textField{"input.desiredScheme", f.DesiredScheme, &p.DesiredScheme, maxScheme, false},
+	); err != nil {
+		return nil, nil, err
 	}
 	if c := f.Contact; c != nil {
 		if p.ContactAffiliation, err = text("input.contact.affiliation", c.Affiliation, false, maxContact); err != nil {

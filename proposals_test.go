@@ -236,3 +236,56 @@ func TestInquiries(t *testing.T) {
 	}
 	e.fails("RATE_LIMITED", send, map[string]any{"in": in})
 }
+
+func TestLinkNewOutcomeAndFilters(t *testing.T) {
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	ids := make([]any, 3)
+	for i := range ids {
+		in := proposalInput("FREE", nil)
+		in["title"] = []string{"除雪の提案", "観光の提案", "下書きのまま"}[i]
+		ids[i] = get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id")
+	}
+	for _, id := range ids[:2] {
+		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	}
+	deps := e.departmentIDs()
+	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": ids[1], "d": []any{deps["観光課"]}}, desk...)
+	e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "効果が大きい") { proposal { id } } }`, map[string]any{"id": ids[0]}, desk...)
+
+	count := func(f map[string]any, h []string) float64 {
+		t.Helper()
+		return get(e.ok(`query($f: ProposalFilter) { proposals(filter: $f) { totalCount } }`, map[string]any{"f": f}, h...), "proposals", "totalCount").(float64)
+	}
+	for _, c := range []struct {
+		name string
+		f    map[string]any
+		h    []string
+		want float64
+	}{
+		{"desk: all submitted", map[string]any{}, desk, 2},
+		{"owner: drafts too", map[string]any{}, p1, 3},
+		{"by status", map[string]any{"status": "ACCEPTED"}, desk, 1},
+		{"by kind", map[string]any{"kind": "CHALLENGE"}, desk, 0},
+		{"by division, through its section", map[string]any{"departmentId": deps["経済部"]}, desk, 1},
+		{"by text", map[string]any{"search": "観光"}, desk, 1},
+		{"by submission date", map[string]any{"submittedOn": map[string]any{"from": "2026-11-29", "to": "2026-11-29"}}, desk, 2},
+		{"by earlier submission date", map[string]any{"submittedOn": map[string]any{"to": "2026-11-28"}}, desk, 0},
+	} {
+		if got := count(c.f, c.h); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+
+	link := `mutation($id: ID!) { linkProposalOutcome(id: $id, newProject: {kind: DEMONSTRATION}, newAgreement: {kind: MEMORANDUM, title: "除雪に関する覚書"}) {
+	  proposal { project { id title kind partners { name } resources { description } agreement { title } } agreement { title kind } } } }`
+	d := e.ok(link, map[string]any{"id": ids[0]}, desk...)
+	pr := get(d, "linkProposalOutcome", "proposal", "project")
+	if get(pr, "title") != "除雪の提案" || get(pr, "kind") != "DEMONSTRATION" || len(get(pr, "resources").([]any)) != 2 ||
+		!strings.Contains(get(pr, "partners", 0, "name").(string), "あおもりテック") || get(pr, "agreement", "title") != "除雪に関する覚書" {
+		t.Fatalf("new project: %v", d)
+	}
+	// The new outcome is a draft: the public does not see it yet.
+	e.fails("NOT_FOUND", `query($id: ID!) { project(id: $id) { id } }`, map[string]any{"id": get(pr, "id")})
+	e.fails("BAD_USER_INPUT", `mutation($id: ID!) { linkProposalOutcome(id: $id) { proposal { id } } }`, map[string]any{"id": ids[0]}, desk...)
+}

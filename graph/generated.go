@@ -294,7 +294,7 @@ type ComplexityRoot struct {
 		DisableAccount      func(childComplexity int, id string) int
 		EnableAccount       func(childComplexity int, id string) int
 		InviteColleague     func(childComplexity int, email string) int
-		LinkProposalOutcome func(childComplexity int, id string, projectID *string, agreementID *string) int
+		LinkProposalOutcome func(childComplexity int, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) int
 		Login               func(childComplexity int, email string, password string) int
 		Logout              func(childComplexity int) int
 		PostProposalMessage func(childComplexity int, proposalID string, body string, internal bool) int
@@ -589,7 +589,7 @@ type MutationResolver interface {
 	AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error)
 	RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error)
 	DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error)
-	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string) (*model.ProposalPayload, error)
+	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error)
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
@@ -1738,7 +1738,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.LinkProposalOutcome(childComplexity, args["id"].(string), args["projectId"].(*string), args["agreementId"].(*string)), true
+		return e.ComplexityRoot.Mutation.LinkProposalOutcome(childComplexity, args["id"].(string), args["projectId"].(*string), args["agreementId"].(*string), args["newProject"].(*model.NewOutcomeProjectInput), args["newAgreement"].(*model.NewOutcomeAgreementInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2833,6 +2833,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
 			graphql.NewInputUnmarshaler("MeritInput", ec.unmarshalInputMeritInput),
 			graphql.NewInputUnmarshaler("NewOrganizationInput", ec.unmarshalInputNewOrganizationInput),
+			graphql.NewInputUnmarshaler("NewOutcomeAgreementInput", ec.unmarshalInputNewOutcomeAgreementInput),
+			graphql.NewInputUnmarshaler("NewOutcomeProjectInput", ec.unmarshalInputNewOutcomeProjectInput),
 			graphql.NewInputUnmarshaler("OrganizationFilter", ec.unmarshalInputOrganizationFilter),
 			graphql.NewInputUnmarshaler("OrganizationInput", ec.unmarshalInputOrganizationInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
@@ -4127,6 +4129,22 @@ input UpdateProposalInput {
   contact: ContactInput
 }
 
+"採択した提案から作る事業（下書き）。 / A draft project made from an accepted proposal."
+input NewOutcomeProjectInput {
+  "種類。 / Kind."
+  kind: ProjectKind!
+  "名称（省略時は提案の件名）。 / Title; the proposal's title when omitted."
+  title: String
+}
+
+"採択した提案から作る協定（下書き）。 / A draft agreement made from an accepted proposal."
+input NewOutcomeAgreementInput {
+  "種類。 / Kind."
+  kind: AgreementKind!
+  "名称（省略時は提案の件名）。 / Title; the proposal's title when omitted."
+  title: String
+}
+
 "提案を変更した結果。 / The changed proposal."
 type ProposalPayload {
   "変更後の提案。 / The proposal after the change."
@@ -4270,7 +4288,7 @@ type Mutation {
   "採否を決める（デスク、理由必須）。 / Decide (desk); a reason is required."
   decideProposal(id: ID!, decision: ProposalDecision!, reason: String!): ProposalPayload!
   "採択した提案を事業・協定に結び付ける（デスク）。 / Link an accepted proposal to its project and/or agreement (desk)."
-  linkProposalOutcome(id: ID!, projectId: ID, agreementId: ID): ProposalPayload!
+  linkProposalOutcome(id: ID!, projectId: ID, agreementId: ID, newProject: NewOutcomeProjectInput, newAgreement: NewOutcomeAgreementInput): ProposalPayload!
   "対話のメッセージ・庁内メモを投稿する。 / Post a dialogue message or an internal note."
   postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
   "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
@@ -5549,6 +5567,22 @@ func (ec *executionContext) field_Mutation_linkProposalOutcome_args(ctx context.
 		return nil, err
 	}
 	args["agreementId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "newProject",
+		func(ctx context.Context, v any) (*model.NewOutcomeProjectInput, error) {
+			return ec.unmarshalONewOutcomeProjectInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOutcomeProjectInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["newProject"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "newAgreement",
+		func(ctx context.Context, v any) (*model.NewOutcomeAgreementInput, error) {
+			return ec.unmarshalONewOutcomeAgreementInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOutcomeAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["newAgreement"] = arg4
 	return args, nil
 }
 
@@ -10493,7 +10527,7 @@ func (ec *executionContext) _Mutation_linkProposalOutcome(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LinkProposalOutcome(ctx, fc.Args["id"].(string), fc.Args["projectId"].(*string), fc.Args["agreementId"].(*string))
+			return ec.Resolvers.Mutation().LinkProposalOutcome(ctx, fc.Args["id"].(string), fc.Args["projectId"].(*string), fc.Args["agreementId"].(*string), fc.Args["newProject"].(*model.NewOutcomeProjectInput), fc.Args["newAgreement"].(*model.NewOutcomeAgreementInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
@@ -17085,6 +17119,104 @@ func UnmarshalNewOrganizationInput(ctx context.Context, raw any) (model.NewOrgan
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNewOutcomeAgreementInput(ctx context.Context, obj any) (model.NewOutcomeAgreementInput, error) {
+	var it model.NewOutcomeAgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNAgreementKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewOutcomeAgreementInput unmarshals raw into the NewOutcomeAgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewOutcomeAgreementInput(ctx context.Context, raw any) (model.NewOutcomeAgreementInput, error) {
+	var out model.NewOutcomeAgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewOutcomeAgreementInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewOutcomeProjectInput(ctx context.Context, obj any) (model.NewOutcomeProjectInput, error) {
+	var it model.NewOutcomeProjectInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNProjectKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewOutcomeProjectInput unmarshals raw into the NewOutcomeProjectInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewOutcomeProjectInput(ctx context.Context, raw any) (model.NewOutcomeProjectInput, error) {
+	var out model.NewOutcomeProjectInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewOutcomeProjectInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrganizationFilter(ctx context.Context, obj any) (model.OrganizationFilter, error) {
 	var it model.OrganizationFilter
 	if obj == nil {
@@ -23132,6 +23264,22 @@ func (ec *executionContext) unmarshalONewOrganizationInput2ᚖgithubᚗcomᚋppp
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputNewOrganizationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalONewOutcomeAgreementInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOutcomeAgreementInput(ctx context.Context, v any) (*model.NewOutcomeAgreementInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNewOutcomeAgreementInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalONewOutcomeProjectInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOutcomeProjectInput(ctx context.Context, v any) (*model.NewOutcomeProjectInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNewOutcomeProjectInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -345,6 +345,22 @@ type NewOrganizationInput struct {
 	Address *string `json:"address,omitempty"`
 }
 
+// 採択した提案から作る協定（下書き）。 / A draft agreement made from an accepted proposal.
+type NewOutcomeAgreementInput struct {
+	// 種類。 / Kind.
+	Kind AgreementKind `json:"kind"`
+	// 名称（省略時は提案の件名）。 / Title; the proposal's title when omitted.
+	Title *string `json:"title,omitempty"`
+}
+
+// 採択した提案から作る事業（下書き）。 / A draft project made from an accepted proposal.
+type NewOutcomeProjectInput struct {
+	// 種類。 / Kind.
+	Kind ProjectKind `json:"kind"`
+	// 名称（省略時は提案の件名）。 / Title; the proposal's title when omitted.
+	Title *string `json:"title,omitempty"`
+}
+
 // 連携先の一覧。 / A page of organizations.
 type OrganizationConnection struct {
 	// 辺。 / Edges.

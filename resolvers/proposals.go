@@ -609,7 +609,11 @@ func (r *Resolver) decideProposal(ctx context.Context, id string, decision model
 	return &model.ProposalPayload{Proposal: p}, nil
 }
 
-func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID, agreementID *string) (*model.ProposalPayload, error) {
+// linkProposalOutcome ties an accepted proposal to the project and/or agreement that came
+// out of it: existing ones by ID, or new drafts made from the proposal (its title, summary,
+// organization as partner, resources and merits), which the desk then completes.
+func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID, agreementID *string,
+	newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error) {
 	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "link")
 	if err != nil {
 		return nil, err
@@ -617,8 +621,14 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 	if !inStates(p.Status, fromLink) {
 		return nil, illegal(p, "linked to an outcome (only accepted ones can)")
 	}
-	if projectID == nil && agreementID == nil {
-		return nil, apperr.Invalid("projectId", "give a projectId, an agreementId or both")
+	if projectID != nil && newProject != nil {
+		return nil, apperr.Invalid("newProject", "give projectId or newProject, not both")
+	}
+	if agreementID != nil && newAgreement != nil {
+		return nil, apperr.Invalid("newAgreement", "give agreementId or newAgreement, not both")
+	}
+	if projectID == nil && agreementID == nil && newProject == nil && newAgreement == nil {
+		return nil, apperr.Invalid("projectId", "give a project or an agreement, existing or new")
 	}
 	var cols []string
 	changes := map[string]any{}
@@ -636,8 +646,56 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 		}
 		p.AgreementID, cols, changes["agreementId"] = &ag.ID, append(cols, "agreement_id"), *agreementID
 	}
-	p.UpdatedAt = r.now()
+	title := func(t *string, field string) (string, error) {
+		if t == nil {
+			return p.Title, nil
+		}
+		return text(field, *t, true, maxTitle)
+	}
+	now := r.now()
+	draft := model.Publishing{PublicationState: model.StateDraft, Version: 1}
+	var proj *model.Project
+	var agr *model.Agreement
+	if newProject != nil {
+		t, err := title(newProject.Title, "newProject.title")
+		if err != nil {
+			return nil, err
+		}
+		proj = &model.Project{MunicipalityID: p.MunicipalityID, Kind: newProject.Kind, Title: t, Summary: p.Summary, Status: model.ProjectPlanned,
+			OriginProposalID: &p.ID, Publishing: draft, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+		cols = append(cols, "project_id")
+	}
+	if newAgreement != nil {
+		t, err := title(newAgreement.Title, "newAgreement.title")
+		if err != nil {
+			return nil, err
+		}
+		agr = &model.Agreement{MunicipalityID: p.MunicipalityID, Kind: newAgreement.Kind, Title: t, Purpose: p.Summary, Items: []string{},
+			Status: model.AgreementPlanned, OriginProposalID: &p.ID, Publishing: draft, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+		cols = append(cols, "agreement_id")
+	}
+	p.UpdatedAt = now
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if agr != nil {
+			if err := store.Insert(ctx, tx, agr); err != nil {
+				return err
+			}
+			owner := store.OwnerKey{Type: model.OwnerAgreement, ID: agr.ID}
+			if err := store.SetPartners(ctx, tx, p.MunicipalityID, owner, []int64{p.OrganizationID}); err != nil {
+				return err
+			}
+			p.AgreementID, changes["newAgreement"] = &agr.ID, agr.GetID()
+		}
+		if proj != nil {
+			proj.AgreementID = p.AgreementID
+			if err := store.Insert(ctx, tx, proj); err != nil {
+				return err
+			}
+			if err := r.copyProposalChildren(ctx, tx, p, store.OwnerKey{Type: model.OwnerProject, ID: proj.ID}); err != nil {
+				return err
+			}
+			p.ProjectID, changes["newProject"] = &proj.ID, proj.GetID()
+		}
 		ok, err := store.SaveProposal(ctx, tx, p, p.Version, fromLink, cols...)
 		if err != nil {
 			return err
@@ -651,6 +709,28 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 		return nil, err
 	}
 	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+// copyProposalChildren gives a new project the proposal's organization as partner and its
+// resources and merits, so the desk starts from what was proposed.
+func (r *Resolver) copyProposalChildren(ctx context.Context, tx bun.IDB, p *model.Proposal, owner store.OwnerKey) error {
+	if err := store.SetPartners(ctx, tx, p.MunicipalityID, owner, []int64{p.OrganizationID}); err != nil {
+		return err
+	}
+	v := store.Viewer{MunicipalityID: p.MunicipalityID}
+	key := store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}
+	res, err := store.ResourcesIn(ctx, tx, v, []store.OwnerKey{key})
+	if err != nil {
+		return err
+	}
+	if err := store.SetResources(ctx, tx, p.MunicipalityID, owner, res[key]); err != nil {
+		return err
+	}
+	mer, err := store.MeritsIn(ctx, tx, v, []store.OwnerKey{key})
+	if err != nil {
+		return err
+	}
+	return store.SetMerits(ctx, tx, p.MunicipalityID, owner, mer[key])
 }
 
 func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, internal bool) (*model.ProposalPayload, error) {

@@ -192,8 +192,8 @@ func (r *mutationResolver) DecideProposal(ctx context.Context, id string, decisi
 	return r.decideProposal(ctx, id, decision, reason)
 }
 
-func (r *mutationResolver) LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string) (*model.ProposalPayload, error) {
-	return r.linkProposalOutcome(ctx, id, projectID, agreementID)
+func (r *mutationResolver) LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error) {
+	return r.linkProposalOutcome(ctx, id, projectID, agreementID, newProject, newAgreement)
 }
 
 func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error) {

@@ -46,12 +46,22 @@ func ownedBy[T any](ctx context.Context, db bun.IDB, v Viewer, keys []OwnerKey, 
 
 // ResourcesOf loads the resources of many owners.
 func (s *Store) ResourcesOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[OwnerKey][]*model.Resource, error) {
-	return ownedBy(ctx, s.DB, v, keys, func(r *model.Resource) OwnerKey { return OwnerKey{r.OwnerType, r.OwnerID} })
+	return ResourcesIn(ctx, s.DB, v, keys)
+}
+
+// ResourcesIn is ResourcesOf inside a transaction.
+func ResourcesIn(ctx context.Context, db bun.IDB, v Viewer, keys []OwnerKey) (map[OwnerKey][]*model.Resource, error) {
+	return ownedBy(ctx, db, v, keys, func(r *model.Resource) OwnerKey { return OwnerKey{r.OwnerType, r.OwnerID} })
 }
 
 // MeritsOf loads the merits of many owners.
 func (s *Store) MeritsOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[OwnerKey][]*model.Merit, error) {
-	return ownedBy(ctx, s.DB, v, keys, func(r *model.Merit) OwnerKey { return OwnerKey{r.OwnerType, r.OwnerID} })
+	return MeritsIn(ctx, s.DB, v, keys)
+}
+
+// MeritsIn is MeritsOf inside a transaction.
+func MeritsIn(ctx context.Context, db bun.IDB, v Viewer, keys []OwnerKey) (map[OwnerKey][]*model.Merit, error) {
+	return ownedBy(ctx, db, v, keys, func(r *model.Merit) OwnerKey { return OwnerKey{r.OwnerType, r.OwnerID} })
 }
 
 // TagsOf loads the tag names of many owners.

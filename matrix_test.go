@@ -46,7 +46,7 @@ func newFixtures(t *testing.T) *fixtures {
 	for _, d := range deps {
 		byName[d.Name] = d
 	}
-	draft := &model.Challenge{MunicipalityID: mid, Title: "経済部の下書き", DepartmentID: &byName["商工政策課"].ID,
+	draft := &model.Challenge{MunicipalityID: mid, Title: "経済部の下書き", Background: "背景", DesiredOutcome: "成果", DepartmentID: &byName["商工政策課"].ID,
 		Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)}
 	e.insert(draft)
 	f.draftID = draft.GetID()
@@ -258,6 +258,12 @@ func matrixRows() []matrixRow {
 			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
 		{op: "attachFile", upload: true, vars: id(func(f *fixtures) string { return f.dialogue }),
 			expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
+		{op: "publish", query: `mutation($id: ID!) { publish(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.draftID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "unpublish", query: `mutation($id: ID!) { unpublish(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.caseID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "archive", query: `mutation($id: ID!) { archive(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.announce }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},

@@ -285,6 +285,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		Archive             func(childComplexity int, id string) int
 		AssignProposal      func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile          func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
 		CloseInquiry        func(childComplexity int, id string) int
@@ -298,10 +299,12 @@ type ComplexityRoot struct {
 		Login               func(childComplexity int, email string, password string) int
 		Logout              func(childComplexity int) int
 		PostProposalMessage func(childComplexity int, proposalID string, body string, internal bool) int
+		Publish             func(childComplexity int, id string, at *time.Time) int
 		RespondToAssignment func(childComplexity int, id string, opinion string, feasible bool) int
 		SignUp              func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry       func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal      func(childComplexity int, id string, acceptTerms bool) int
+		Unpublish           func(childComplexity int, id string) int
 		UpdateOrganization  func(childComplexity int, id string, input model.OrganizationInput, version int) int
 		UpdateProposal      func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
 		WithdrawProposal    func(childComplexity int, id string, reason *string) int
@@ -592,6 +595,9 @@ type MutationResolver interface {
 	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error)
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
+	Publish(ctx context.Context, id string, at *time.Time) (model.Node, error)
+	Unpublish(ctx context.Context, id string) (model.Node, error)
+	Archive(ctx context.Context, id string) (model.Node, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
@@ -1629,6 +1635,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Municipality.Slug(childComplexity), true
 
+	case "Mutation.archive":
+		if e.ComplexityRoot.Mutation.Archive == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archive_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Archive(childComplexity, args["id"].(string)), true
 	case "Mutation.assignProposal":
 		if e.ComplexityRoot.Mutation.AssignProposal == nil {
 			break
@@ -1767,6 +1784,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PostProposalMessage(childComplexity, args["proposalId"].(string), args["body"].(string), args["internal"].(bool)), true
+	case "Mutation.publish":
+		if e.ComplexityRoot.Mutation.Publish == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publish_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Publish(childComplexity, args["id"].(string), args["at"].(*time.Time)), true
 	case "Mutation.respondToAssignment":
 		if e.ComplexityRoot.Mutation.RespondToAssignment == nil {
 			break
@@ -1811,6 +1839,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitProposal(childComplexity, args["id"].(string), args["acceptTerms"].(bool)), true
+	case "Mutation.unpublish":
+		if e.ComplexityRoot.Mutation.Unpublish == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unpublish_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Unpublish(childComplexity, args["id"].(string)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -4293,6 +4332,12 @@ type Mutation {
   postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
   "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
+  "公開する（at を指定すると予約公開。過去の日時は即時公開）（デスク）。 / Publish now, or from a future time; a past time publishes now (desk)."
+  publish(id: ID!, at: DateTime): Node!
+  "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
+  unpublish(id: ID!): Node!
+  "アーカイブする（デスク）。 / Archive (desk)."
+  archive(id: ID!): Node!
   "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
   submitInquiry(input: InquiryInput!): Boolean!
   "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
@@ -5366,6 +5411,20 @@ func (ec *executionContext) field_CaseStudy_startOn_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_archive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5638,6 +5697,28 @@ func (ec *executionContext) field_Mutation_postProposalMessage_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_respondToAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5715,6 +5796,20 @@ func (ec *executionContext) field_Mutation_submitProposal_args(ctx context.Conte
 		return nil, err
 	}
 	args["acceptTerms"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unpublish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -10643,6 +10738,138 @@ func (ec *executionContext) fieldContext_Mutation_attachFile(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_attachFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publish(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Publish(ctx, fc.Args["id"].(string), fc.Args["at"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publish(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publish_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unpublish(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unpublish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Unpublish(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unpublish(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unpublish_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Archive(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19742,6 +19969,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "publish":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publish(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unpublish":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unpublish(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "archive":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archive(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitInquiry":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitInquiry(ctx, field)
@@ -22188,6 +22436,14 @@ func (ec *executionContext) marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋppp
 		return graphql.Null
 	}
 	return ec._Municipality(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Node!")
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {

@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/pppdesk/pppdesk/graph"
@@ -202,6 +203,18 @@ func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID s
 
 func (r *mutationResolver) AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
 	return r.attachFile(ctx, proposalID, messageID, file)
+}
+
+func (r *mutationResolver) Publish(ctx context.Context, id string, at *time.Time) (model.Node, error) {
+	return r.setPublication(ctx, id, model.StatePublished, at)
+}
+
+func (r *mutationResolver) Unpublish(ctx context.Context, id string) (model.Node, error) {
+	return r.setPublication(ctx, id, model.StateDraft, nil)
+}
+
+func (r *mutationResolver) Archive(ctx context.Context, id string) (model.Node, error) {
+	return r.setPublication(ctx, id, model.StateArchived, nil)
 }
 
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {

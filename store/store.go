@@ -5,6 +5,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -139,3 +140,5 @@ var tables = []any{
 	(*model.Revision)(nil),
 	(*model.AuditEntry)(nil),
 }
+
+func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -1,0 +1,80 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+// publishable maps each publishable type to a fresh model value, so publication works on any.
+func publishable(t model.OwnerType) (any, bool) {
+	switch t {
+	case model.OwnerChallenge:
+		return new(model.Challenge), true
+	case model.OwnerAgreement:
+		return new(model.Agreement), true
+	case model.OwnerProject:
+		return new(model.Project), true
+	case model.OwnerCaseStudy:
+		return new(model.CaseStudy), true
+	case model.OwnerAnnouncement:
+		return new(model.Announcement), true
+	}
+	return nil, false
+}
+
+// Publishable loads one publishable row of the municipality in any state; nil when absent.
+// ok is false when t is not a publishable type.
+func Publishable(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (row any, ok bool, err error) {
+	row, ok = publishable(t)
+	if !ok {
+		return nil, false, nil
+	}
+	err = db.NewSelect().Model(row).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Scan(ctx)
+	if err != nil {
+		if isNoRows(err) {
+			return nil, true, nil
+		}
+		return nil, true, fmt.Errorf("load %s: %w", t, err)
+	}
+	return row, true, nil
+}
+
+// SetPublication changes a row's publication state and time, bumps its version and keeps a
+// revision of the result, in one transaction.
+func SetPublication(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64, state model.PublicationState, at *time.Time, actor *int64, now time.Time) (any, error) {
+	row, _, err := Publishable(ctx, db, mid, t, id)
+	if err != nil || row == nil {
+		return row, err
+	}
+	_, err = db.NewUpdate().Model(row).
+		Set("publication_state = ?", state).Set("published_at = ?", at).Set("version = version + 1").Set("updated_at = ?", now).
+		Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Exec(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("publish %s: %w", t, err)
+	}
+	row, _, err = Publishable(ctx, db, mid, t, id)
+	if err != nil {
+		return nil, err
+	}
+	return row, AddRevision(ctx, db, mid, t, id, row, actor, now)
+}
+
+// AddRevision keeps the content of a row as its next revision.
+func AddRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64, row any, actor *int64, now time.Time) error {
+	data, err := json.Marshal(row)
+	if err != nil {
+		return fmt.Errorf("revision: %w", err)
+	}
+	var n int
+	if err := db.NewSelect().Model((*model.Revision)(nil)).ColumnExpr("COALESCE(MAX(number), 0)").
+		Where("owner_type = ?", t).Where("owner_id = ?", id).Scan(ctx, &n); err != nil {
+		return fmt.Errorf("revision number: %w", err)
+	}
+	return Insert(ctx, db, &model.Revision{MunicipalityID: mid, OwnerType: t, OwnerID: id, Number: n + 1, AuthorID: actor, Data: string(data), CreatedAt: now})
+}

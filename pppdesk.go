@@ -121,6 +121,8 @@ func New(cfg Config) (*Server, error) {
 	gql := s.graphQL()
 	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
+	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
+	s.mux.HandleFunc("GET /export/{file}", s.export)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
 	return s, nil
@@ -373,3 +375,5 @@ func (w *specWriter) WriteHeader(code int) {
 
 // Unwrap lets http.ResponseController reach the underlying writer (flush, hijack).
 func (w *specWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func apperrCode(err error) string { return string(apperr.CodeOf(err)) }

@@ -279,3 +279,13 @@ func primeDepartments(ctx context.Context, s *store.Store, ids []*int64) error {
 }
 
 type loaderOf[K comparable, V any] = dataloadgen.Loader[K, V]
+
+// ViewerOf answers the municipality and viewer of a request context made by NewRequest, for
+// the server's non-GraphQL endpoints (feeds, exports).
+func ViewerOf(ctx context.Context) (*model.Municipality, store.Viewer, error) {
+	r, err := request(ctx)
+	if err != nil {
+		return nil, store.Viewer{}, err
+	}
+	return r.Municipality, r.Viewer, nil
+}

@@ -1,0 +1,262 @@
+package pppdesk
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/pppdesk/pppdesk/feeds"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/resolvers"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// allPages walks a list to its end, a page of 500 at a time, for exports.
+func allPages[T any](id func(*T) int64, list func(store.Page) (store.PageOf[T], error)) ([]*T, error) {
+	var out []*T
+	p := store.Page{First: 500}
+	for {
+		page, err := list(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page.Items...)
+		if !page.HasNext || len(page.Items) == 0 {
+			return out, nil
+		}
+		p.AfterID = id(page.Items[len(page.Items)-1])
+	}
+}
+
+// publicContext scopes a feed or export request as an anonymous reader: only published
+// content whose time has come ever leaves through these endpoints.
+func (s *Server) publicContext(r *http.Request) (context.Context, *model.Municipality, store.Viewer, error) {
+	slug := r.Header.Get(MunicipalityHeader)
+	if q := r.URL.Query().Get("municipality"); q != "" {
+		slug = q
+	}
+	ctx, err := s.establish(r.Context(), "", slug)
+	if err != nil {
+		return ctx, nil, store.Viewer{}, err
+	}
+	m, v, err := resolvers.ViewerOf(ctx)
+	return ctx, m, v, err
+}
+
+func (s *Server) fail(w http.ResponseWriter, ctx context.Context, err error) {
+	var code int
+	switch apperrCode(err) {
+	case "NOT_FOUND":
+		code = http.StatusNotFound
+	case "BAD_USER_INPUT":
+		code = http.StatusBadRequest
+	default:
+		s.cfg.Logger.ErrorContext(ctx, "open data", "error", err)
+		code = http.StatusInternalServerError
+	}
+	http.Error(w, http.StatusText(code), code)
+}
+
+// atom serves the Atom feed of published announcements and case studies, newest first.
+func (s *Server) atom(w http.ResponseWriter, r *http.Request) {
+	ctx, m, v, err := s.publicContext(r)
+	if err != nil {
+		s.fail(w, ctx, err)
+		return
+	}
+	newest := store.Order{Key: "PUBLISHED_AT", Expr: "?TableAlias.published_at", Desc: true}
+	anns, err := s.cfg.Store.Announcements(ctx, v, store.AnnouncementFilter{}, newest, store.Page{First: 50})
+	if err != nil {
+		s.fail(w, ctx, err)
+		return
+	}
+	cases, err := s.cfg.Store.CaseStudies(ctx, v, store.CaseStudyFilter{}, newest, store.Page{First: 50})
+	if err != nil {
+		s.fail(w, ctx, err)
+		return
+	}
+	var entries []feeds.Entry
+	link := strings.TrimSuffix(m.PortalURL, "/")
+	for _, a := range anns.Items {
+		entries = append(entries, feeds.Entry{ID: "urn:pppdesk:" + m.Slug + ":" + a.GetID(), Title: a.Title, Summary: a.Body,
+			Link: link, Category: "announcement", Published: *a.PublishedAt, Updated: a.UpdatedAt})
+	}
+	for _, c := range cases.Items {
+		entries = append(entries, feeds.Entry{ID: "urn:pppdesk:" + m.Slug + ":" + c.GetID(), Title: c.Title, Summary: c.Summary,
+			Link: link, Category: "caseStudy", Published: *c.PublishedAt, Updated: c.UpdatedAt})
+	}
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Published.After(entries[j].Published) })
+	updated := time.Unix(0, 0)
+	if len(entries) > 0 {
+		updated = entries[0].Published
+	}
+	w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
+	_ = feeds.Atom(w, m.DeskName, "urn:pppdesk:"+m.Slug, link, m.DeskName, updated, entries)
+}
+
+// export serves published agreements, projects or case studies as CSV or JSON open data.
+func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	set, format, _ := strings.Cut(name, ".")
+	if format != "csv" && format != "json" {
+		http.Error(w, "want .csv or .json", http.StatusNotFound)
+		return
+	}
+	ctx, _, v, err := s.publicContext(r)
+	if err != nil {
+		s.fail(w, ctx, err)
+		return
+	}
+	var t feeds.Table
+	switch set {
+	case "agreements":
+		t, err = s.agreementsTable(ctx, v)
+	case "projects":
+		t, err = s.projectsTable(ctx, v)
+	case "case-studies":
+		t, err = s.caseStudiesTable(ctx, v)
+	default:
+		http.Error(w, "want agreements, projects or case-studies", http.StatusNotFound)
+		return
+	}
+	if err != nil {
+		s.fail(w, ctx, err)
+		return
+	}
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))
+	if format == "csv" {
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		_ = feeds.CSV(w, t)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_ = feeds.JSON(w, t)
+}
+
+var byID = store.Order{Key: "ID", Expr: "?TableAlias.id"}
+
+func names(orgs []*model.Organization) string {
+	out := make([]string, len(orgs))
+	for i, o := range orgs {
+		out[i] = o.Name
+	}
+	return strings.Join(out, "／")
+}
+
+func ownerKeys(t model.OwnerType, ids []int64) []store.OwnerKey {
+	out := make([]store.OwnerKey, len(ids))
+	for i, id := range ids {
+		out[i] = store.OwnerKey{Type: t, ID: id}
+	}
+	return out
+}
+
+func published(p model.Publishing) string {
+	if p.PublishedAt == nil {
+		return ""
+	}
+	return p.PublishedAt.UTC().Format(time.RFC3339)
+}
+
+func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+	rows, err := allPages(func(a *model.Agreement) int64 { return a.ID }, func(p store.Page) (store.PageOf[model.Agreement], error) {
+		return s.cfg.Store.Agreements(ctx, v, store.AgreementFilter{}, byID, p)
+	})
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	ids := make([]int64, len(rows))
+	for i, a := range rows {
+		ids[i] = a.ID
+	}
+	parties, err := s.cfg.Store.PartnersOf(ctx, v, ownerKeys(model.OwnerAgreement, ids))
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	t := feeds.Table{Columns: []string{"id", "kind", "title", "purpose", "parties", "signedOn", "termStartOn", "termEndOn", "items", "status", "publishedAt"}}
+	for _, a := range rows {
+		t.Rows = append(t.Rows, []string{a.GetID(), string(a.Kind), a.Title, a.Purpose, names(parties[store.OwnerKey{Type: model.OwnerAgreement, ID: a.ID}]),
+			string(a.SignedOn), string(a.TermStartOn), string(a.TermEndOn), strings.Join(a.Items, "／"), string(a.Status), published(a.Publishing)})
+	}
+	return t, nil
+}
+
+func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+	rows, err := allPages(func(p *model.Project) int64 { return p.ID }, func(p store.Page) (store.PageOf[model.Project], error) {
+		return s.cfg.Store.Projects(ctx, v, store.ProjectFilter{}, byID, p)
+	})
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	ids := make([]int64, len(rows))
+	for i, p := range rows {
+		ids[i] = p.ID
+	}
+	partners, err := s.cfg.Store.PartnersOf(ctx, v, ownerKeys(model.OwnerProject, ids))
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	t := feeds.Table{Columns: []string{"id", "kind", "title", "summary", "partners", "startOn", "endOn", "site", "status", "publishedAt"}}
+	for _, p := range rows {
+		t.Rows = append(t.Rows, []string{p.GetID(), string(p.Kind), p.Title, p.Summary, names(partners[store.OwnerKey{Type: model.OwnerProject, ID: p.ID}]),
+			string(p.StartOn), string(p.EndOn), p.Site, string(p.Status), published(p.Publishing)})
+	}
+	return t, nil
+}
+
+func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+	rows, err := allPages(func(c *model.CaseStudy) int64 { return c.ID }, func(p store.Page) (store.PageOf[model.CaseStudy], error) {
+		return s.cfg.Store.CaseStudies(ctx, v, store.CaseStudyFilter{}, byID, p)
+	})
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	ids := make([]int64, len(rows))
+	for i, c := range rows {
+		ids[i] = c.ID
+	}
+	keys := ownerKeys(model.OwnerCaseStudy, ids)
+	partners, err := s.cfg.Store.PartnersOf(ctx, v, keys)
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	res, err := s.cfg.Store.ResourcesOf(ctx, v, keys)
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	mer, err := s.cfg.Store.MeritsOf(ctx, v, keys)
+	if err != nil {
+		return feeds.Table{}, err
+	}
+	side := func(k store.OwnerKey, sd model.Side) (string, string) {
+		var rs, ms []string
+		for _, r := range res[k] {
+			if r.Side == sd {
+				rs = append(rs, "《"+resourceLabel[r.Kind]+"》"+r.Description)
+			}
+		}
+		for _, m := range mer[k] {
+			if m.Side == sd {
+				ms = append(ms, m.Description)
+			}
+		}
+		return strings.Join(rs, "／"), strings.Join(ms, "／")
+	}
+	t := feeds.Table{Columns: []string{"id", "title", "locality", "program", "category", "partners", "startOn", "endOn", "summary",
+		"cityResources", "partnerResources", "cityMerits", "partnerMerits", "publishedAt"}}
+	for _, c := range rows {
+		k := store.OwnerKey{Type: model.OwnerCaseStudy, ID: c.ID}
+		cr, cm := side(k, model.SideCity)
+		pr, pm := side(k, model.SidePartner)
+		t.Rows = append(t.Rows, []string{c.GetID(), c.Title, c.Locality, c.Program, string(c.Category), names(partners[k]),
+			string(c.StartOn), string(c.EndOn), c.Summary, cr, pr, cm, pm, published(c.Publishing)})
+	}
+	return t, nil
+}
+
+var resourceLabel = map[model.ResourceKind]string{
+	model.ResourcePeople: "ヒト", model.ResourceGoods: "モノ", model.ResourceMoney: "カネ", model.ResourceInformation: "情報",
+}

@@ -33,6 +33,8 @@ type fixtures struct {
 	accepted   string // proposer1's accepted proposal
 	inquiry    string
 	kankyoDept string
+	revision   string // a revision of the published case study
+	preview    string // a preview token for the draft challenge
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -96,6 +98,12 @@ func newFixtures(t *testing.T) *fixtures {
 	e.ok(`mutation { submitInquiry(input: {name: "市民", email: "c@example.jp", subject: "件名", body: "内容"}) }`, nil)
 	d = e.ok(`{ inquiries { edges { node { id } } } }`, nil, desk...)
 	f.inquiry = nodeField(edges(d, "inquiries")[0], "id").(string)
+	_, caseID, _ := model.ParseGlobalID(f.caseID)
+	rev := &model.Revision{MunicipalityID: mid, OwnerType: model.OwnerCaseStudy, OwnerID: caseID, Number: 1, Data: `{"Title":"旧題"}`, CreatedAt: testNow}
+	e.insert(rev)
+	f.revision = model.GlobalID("Revision", rev.ID)
+	d = e.ok(`mutation($id: ID!) { createPreviewToken(id: $id) { token } }`, map[string]any{"id": f.draftID}, desk...)
+	f.preview = get(d, "createPreviewToken", "token").(string)
 	return f
 }
 
@@ -264,6 +272,15 @@ func matrixRows() []matrixRow {
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "archive", query: `mutation($id: ID!) { archive(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.announce }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "revisions", query: `query($id: ID!) { revisions(id: $id) { number } }`, vars: id(func(f *fixtures) string { return f.caseID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "restoreRevision", query: `mutation($id: ID!) { restoreRevision(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.revision }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "createPreviewToken", query: `mutation($id: ID!) { createPreviewToken(id: $id) { token } }`, vars: id(func(f *fixtures) string { return f.draftID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "preview", query: `query($t: String!) { preview(token: $t) { id } }`,
+			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"t": f.preview} },
+			expect: with(all("ok"), "deskOther", "UNAUTHENTICATED")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},

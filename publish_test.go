@@ -61,3 +61,45 @@ func TestScheduledPublication(t *testing.T) {
 		t.Fatalf("revisions: %d %v", n, err)
 	}
 }
+
+func TestRevisionsAndPreview(t *testing.T) {
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	mid := e.mid("aomori")
+	c := &model.CaseStudy{MunicipalityID: mid, Title: "初版の題", Summary: "初版の概要", Locality: "青森市", Category: model.CaseOther,
+		Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)}
+	e.insert(c)
+	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": c.GetID()}, desk...)
+	// Someone changes the title; the revision of the published version is restored as a draft.
+	if _, err := e.st.DB.NewUpdate().Model((*model.CaseStudy)(nil)).Set("title = ?", "書き換えた題").Where("id = ?", c.ID).Exec(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	d := e.ok(`query($id: ID!) { revisions(id: $id) { id number data author { email } } }`, map[string]any{"id": c.GetID()}, desk...)
+	revs := d["revisions"].([]any)
+	if len(revs) != 1 || get(revs[0], "author", "email") != "desk@demo.pppdesk.jp" {
+		t.Fatalf("revisions: %v", d)
+	}
+	d = e.ok(`mutation($id: ID!) { restoreRevision(id: $id) { ... on CaseStudy { title publicationState } } }`, map[string]any{"id": get(revs[0], "id")}, desk...)
+	if get(d, "restoreRevision", "title") != "初版の題" || get(d, "restoreRevision", "publicationState") != "DRAFT" {
+		t.Fatalf("restore: %v", d)
+	}
+	// A revision of another municipality cannot be restored.
+	other := e.municipality("hirosaki", "弘前市")
+	foreign := &model.Revision{MunicipalityID: other.ID, OwnerType: model.OwnerCaseStudy, OwnerID: c.ID, Number: 9, Data: `{"Title":"乗っ取り"}`, CreatedAt: testNow}
+	e.insert(foreign)
+	e.fails("NOT_FOUND", `mutation($id: ID!) { restoreRevision(id: $id) { id } }`, map[string]any{"id": model.GlobalID("Revision", foreign.ID)}, desk...)
+
+	// A preview token reads exactly its draft, without a login, until it expires.
+	tok := get(e.ok(`mutation($id: ID!) { createPreviewToken(id: $id) { token } }`, map[string]any{"id": c.GetID()}, desk...), "createPreviewToken", "token")
+	d = e.ok(`query($t: String!) { preview(token: $t) { ... on CaseStudy { title } } }`, map[string]any{"t": tok})
+	if get(d, "preview", "title") != "初版の題" {
+		t.Fatalf("preview: %v", d)
+	}
+	e.fails("NOT_FOUND", `query($id: ID!) { caseStudy(id: $id) { id } }`, map[string]any{"id": c.GetID()})
+	// The token is not a sign-in token.
+	e.fails("UNAUTHENTICATED", `{ me { email } }`, nil, "Authorization", "Bearer "+tok.(string))
+	e.mu.Lock()
+	e.now = e.now.Add(16 * time.Minute)
+	e.mu.Unlock()
+	e.fails("UNAUTHENTICATED", `query($t: String!) { preview(token: $t) { id } }`, map[string]any{"t": tok})
+}

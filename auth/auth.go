@@ -256,3 +256,42 @@ func randomID() string {
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
 }
+
+// PreviewClaims let a front end read one draft without a staff login.
+type PreviewClaims struct {
+	jwt.RegisteredClaims
+	Municipality int64  `json:"mun"`
+	Node         string `json:"node"`
+	Purpose      string `json:"pur"`
+}
+
+const previewPurpose = "preview"
+
+// IssuePreview signs a token that reads exactly one node of one municipality until ttl ends.
+func (a *Auth) IssuePreview(mid int64, node string, ttl time.Duration) (string, time.Time, error) {
+	now := a.now()
+	exp := now.Add(ttl)
+	c := PreviewClaims{RegisteredClaims: jwt.RegisteredClaims{ID: randomID(), IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(exp), Issuer: "pppdesk"},
+		Municipality: mid, Node: node, Purpose: previewPurpose}
+	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(a.cfg.Secret)
+	if err != nil {
+		return "", exp, fmt.Errorf("sign preview: %w", err)
+	}
+	return s, exp, nil
+}
+
+// VerifyPreview checks a preview token; a sign-in token is not a preview token and the
+// other way round, because the purpose claim differs.
+func (a *Auth) VerifyPreview(token string) (*PreviewClaims, error) {
+	c := &PreviewClaims{}
+	_, err := jwt.ParseWithClaims(token, c, func(*jwt.Token) (any, error) { return a.cfg.Secret, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithExpirationRequired(),
+		jwt.WithIssuer("pppdesk"), jwt.WithTimeFunc(a.now))
+	if err != nil || c.Purpose != previewPurpose {
+		if errors.Is(err, jwt.ErrTokenExpired) {
+			return nil, apperr.New(apperr.Unauthenticated, "preview token expired")
+		}
+		return nil, apperr.New(apperr.Unauthenticated, "not a valid preview token")
+	}
+	return c, nil
+}

@@ -429,6 +429,14 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// プレビュー用トークン。 / A short-lived token to read one draft without signing in.
+type PreviewToken struct {
+	// トークン（preview(token:) に渡す）。 / Pass to the preview query.
+	Token string `json:"token"`
+	// 有効期限。 / Expiry.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
 // 連携事業の一覧。 / A page of projects.
 type ProjectConnection struct {
 	// 辺。 / Edges.

@@ -217,6 +217,14 @@ func (r *mutationResolver) Archive(ctx context.Context, id string) (model.Node, 
 	return r.setPublication(ctx, id, model.StateArchived, nil)
 }
 
+func (r *mutationResolver) RestoreRevision(ctx context.Context, id string) (model.Node, error) {
+	return r.restoreRevision(ctx, id)
+}
+
+func (r *mutationResolver) CreatePreviewToken(ctx context.Context, id string) (*model.PreviewToken, error) {
+	return r.createPreviewToken(ctx, id)
+}
+
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
 	return r.submitInquiry(ctx, input)
 }
@@ -402,6 +410,14 @@ func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string
 
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error) {
 	return r.auditLog(ctx, first, after)
+}
+
+func (r *queryResolver) Revisions(ctx context.Context, id string) ([]*model.Revision, error) {
+	return r.revisions(ctx, id)
+}
+
+func (r *queryResolver) Preview(ctx context.Context, token string) (model.Node, error) {
+	return r.preview(ctx, token)
 }
 
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
@@ -668,6 +684,14 @@ func (r *queryResolver) CollaborationMethod(ctx context.Context, id string) (*mo
 	return r.method(ctx, "id", id)
 }
 
+func (r *revisionResolver) ID(ctx context.Context, obj *model.Revision) (string, error) {
+	return model.GlobalID("Revision", obj.ID), nil
+}
+
+func (r *revisionResolver) Author(ctx context.Context, obj *model.Revision) (*model.User, error) {
+	return loadUser(ctx, obj.AuthorID)
+}
+
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
 	return r.proposalEvents(ctx, proposalID)
 }
@@ -730,6 +754,8 @@ func (r *Resolver) ProposalMessage() graph.ProposalMessageResolver {
 
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Revision() graph.RevisionResolver { return &revisionResolver{r} }
+
 func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscriptionResolver{r} }
 
 func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
@@ -753,6 +779,7 @@ type (
 	proposalEventResolver       struct{ *Resolver }
 	proposalMessageResolver     struct{ *Resolver }
 	queryResolver               struct{ *Resolver }
+	revisionResolver            struct{ *Resolver }
 	subscriptionResolver        struct{ *Resolver }
 	userResolver                struct{ *Resolver }
 )

@@ -78,3 +78,74 @@ func AddRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, 
 	}
 	return Insert(ctx, db, &model.Revision{MunicipalityID: mid, OwnerType: t, OwnerID: id, Number: n + 1, AuthorID: actor, Data: string(data), CreatedAt: now})
 }
+
+// Revisions lists the revisions of one row of the municipality, newest first.
+func (s *Store) Revisions(ctx context.Context, mid int64, t model.OwnerType, id int64) ([]*model.Revision, error) {
+	var rows []*model.Revision
+	err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("owner_type = ?", t).Where("owner_id = ?", id).
+		Order("number DESC").Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("revisions: %w", err)
+	}
+	return rows, nil
+}
+
+// RevisionByID loads a revision of the municipality; nil when there is none, so another
+// municipality's revision cannot even be found.
+func (s *Store) RevisionByID(ctx context.Context, mid, id int64) (*model.Revision, error) {
+	var rows []*model.Revision
+	if err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("id = ?", id).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("revision: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// RestoreRevision writes a revision's content back over its row as a new draft and keeps
+// that as the next revision.
+func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor *int64, now time.Time) (any, error) {
+	row, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
+	if err != nil || row == nil {
+		return row, err
+	}
+	if err := json.Unmarshal([]byte(rev.Data), row); err != nil {
+		return nil, fmt.Errorf("revision %d data: %w", rev.ID, err)
+	}
+	// Identity and bookkeeping come from the row, not the old content.
+	fresh, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
+	if err != nil {
+		return nil, err
+	}
+	restoreIdentity(row, fresh, now)
+	if _, err := db.NewUpdate().Model(row).WherePK().Exec(ctx); err != nil {
+		return nil, fmt.Errorf("restore revision: %w", err)
+	}
+	return row, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
+}
+
+// publishing gives access to the embedded publication and stamp fields of any content row.
+func parts(row any) (*model.Publishing, *model.Stamps, *int64) {
+	switch c := row.(type) {
+	case *model.Challenge:
+		return &c.Publishing, &c.Stamps, &c.MunicipalityID
+	case *model.Agreement:
+		return &c.Publishing, &c.Stamps, &c.MunicipalityID
+	case *model.Project:
+		return &c.Publishing, &c.Stamps, &c.MunicipalityID
+	case *model.CaseStudy:
+		return &c.Publishing, &c.Stamps, &c.MunicipalityID
+	case *model.Announcement:
+		return &c.Publishing, &c.Stamps, &c.MunicipalityID
+	}
+	return nil, nil, nil
+}
+
+func restoreIdentity(row, fresh any, now time.Time) {
+	p, st, mid := parts(row)
+	fp, fst, fmid := parts(fresh)
+	*mid = *fmid
+	*p = model.Publishing{PublicationState: model.StateDraft, Version: fp.Version + 1}
+	*st = model.Stamps{CreatedAt: fst.CreatedAt, UpdatedAt: now}
+}

@@ -35,6 +35,7 @@ type fixtures struct {
 	kankyoDept string
 	revision   string // a revision of the published case study
 	preview    string // a preview token for the draft challenge
+	webhook    string
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -104,6 +105,8 @@ func newFixtures(t *testing.T) *fixtures {
 	f.revision = model.GlobalID("Revision", rev.ID)
 	d = e.ok(`mutation($id: ID!) { createPreviewToken(id: $id) { token } }`, map[string]any{"id": f.draftID}, desk...)
 	f.preview = get(d, "createPreviewToken", "token").(string)
+	d = e.ok(`mutation { registerWebhook(input: {url: "http://127.0.0.1:9/hook", events: [CONTENT_CHANGED], secret: "0123456789abcdef"}) { id } }`, nil, desk...)
+	f.webhook = get(d, "registerWebhook", "id").(string)
 	return f
 }
 
@@ -281,6 +284,11 @@ func matrixRows() []matrixRow {
 		{op: "preview", query: `query($t: String!) { preview(token: $t) { id } }`,
 			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"t": f.preview} },
 			expect: with(all("ok"), "deskOther", "UNAUTHENTICATED")},
+		{op: "registerWebhook", query: `mutation { registerWebhook(input: {url: "http://127.0.0.1:9/hook", events: [CONTENT_PUBLISHED], secret: "0123456789abcdef"}) { id } }`,
+			expect: deskOnly},
+		{op: "deleteWebhook", query: `mutation($id: ID!) { deleteWebhook(id: $id) }`, vars: id(func(f *fixtures) string { return f.webhook }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "webhooks", query: `{ webhooks { id } }`, expect: deskOnly},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},

@@ -35,6 +35,7 @@ import (
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/webhooks"
 )
 
 // MunicipalityHeader names the tenant of a request; without it the default applies.
@@ -58,6 +59,8 @@ type Config struct {
 	Policy *policies.Policy
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
+	// WebhookClient sends webhook deliveries; nil means a client with a 10 s timeout.
+	WebhookClient *http.Client
 	// PollInterval is how often subscriptions read new events; 0 means one second.
 	PollInterval time.Duration
 	// Files keeps uploaded files; nil keeps them in a temporary directory (tests, trials).
@@ -76,7 +79,15 @@ type Server struct {
 	mux      *http.ServeMux
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
+	hooks    *webhooks.Dispatcher
 }
+
+// DeliverWebhooks sends the webhook deliveries that are due, once; RunWebhooks does it on a
+// ticker. Deliveries wait in the database, so any replica may send them.
+func (s *Server) DeliverWebhooks(ctx context.Context) (int, error) { return s.hooks.DeliverDue(ctx) }
+
+// RunWebhooks delivers due webhooks every interval until ctx ends.
+func (s *Server) RunWebhooks(ctx context.Context, every time.Duration) { s.hooks.Run(ctx, every) }
 
 // WaitForNotifications waits until the emails of finished requests are sent, so a graceful
 // shutdown (and a test) loses none.
@@ -117,7 +128,8 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a,
+		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: cfg.WebhookClient}}
 	gql := s.graphQL()
 	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
@@ -188,7 +200,7 @@ func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.Operation
 // establish resolves the caller (from a bearer token) and the municipality (from the header,
 // else the token's, else the default) and answers a context scoped to both.
 func (s *Server) establish(ctx context.Context, authorization, slug string) (context.Context, error) {
-	caller := resolvers.Caller{Address: addressFrom(ctx)}
+	caller := resolvers.Caller{Address: addressFrom(ctx), Host: hostFrom(ctx)}
 	if authorization != "" {
 		token, ok := strings.CutPrefix(authorization, "Bearer ")
 		if !ok || token == "" {
@@ -272,6 +284,13 @@ type addressKey struct{}
 
 type wsAuthKey struct{}
 
+type hostKey struct{}
+
+func hostFrom(ctx context.Context) string {
+	h, _ := ctx.Value(hostKey{}).(string)
+	return h
+}
+
 // withAddress keeps the client address for per-address rate limits. It is the connection's
 // address: a deployment behind a proxy should have the proxy set RemoteAddr.
 func withAddress(next http.Handler) http.Handler {
@@ -280,7 +299,8 @@ func withAddress(next http.Handler) http.Handler {
 		if err != nil {
 			host = r.RemoteAddr
 		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), addressKey{}, host)))
+		ctx := context.WithValue(r.Context(), addressKey{}, host)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, hostKey{}, r.Host)))
 	})
 }
 

@@ -455,3 +455,43 @@ type Invitation struct {
 	AcceptedAt     *time.Time `bun:"accepted_at"`
 	CreatedAt      time.Time  `bun:"created_at,notnull"`
 }
+
+// Webhook is an endpoint the desk registers to be told when portal content changes, so a
+// static front end can rebuild.
+type Webhook struct {
+	bun.BaseModel `bun:"table:webhooks"`
+
+	ID             int64     `bun:"id,pk,autoincrement"`
+	MunicipalityID int64     `bun:"municipality_id,notnull"`
+	URL            string    `bun:"url,type:varchar(1000),notnull"`
+	Events         []string  `bun:"events,type:mediumtext"`
+	Secret         string    `bun:"secret,notnull"`
+	Active         bool      `bun:"active,notnull"`
+	CreatedAt      time.Time `bun:"created_at,notnull"`
+}
+
+// WebhookDelivery is one queued or attempted delivery; kept in the database so a restart
+// loses none and the desk can read the log.
+type WebhookDelivery struct {
+	bun.BaseModel `bun:"table:webhook_deliveries"`
+
+	ID             int64      `bun:"id,pk,autoincrement"`
+	MunicipalityID int64      `bun:"municipality_id,notnull"`
+	WebhookID      int64      `bun:"webhook_id,notnull"`
+	Event          string     `bun:"event,notnull"`
+	Payload        string     `bun:"payload,type:mediumtext"`
+	Status         string     `bun:"status,notnull"`
+	Attempts       int        `bun:"attempts,notnull"`
+	NextAttemptAt  time.Time  `bun:"next_attempt_at,notnull"`
+	LastStatusCode int        `bun:"last_status_code,notnull"`
+	LastError      string     `bun:"last_error,type:mediumtext"`
+	CreatedAt      time.Time  `bun:"created_at,notnull"`
+	DeliveredAt    *time.Time `bun:"delivered_at"`
+}
+
+// Delivery states.
+const (
+	DeliveryPending   = "PENDING"
+	DeliveryDelivered = "DELIVERED"
+	DeliveryFailed    = "FAILED"
+)

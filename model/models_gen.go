@@ -645,6 +645,16 @@ type UserFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// Webhook の登録。 / A webhook endpoint to register.
+type WebhookInput struct {
+	// 送信先URL（http / https）。 / Endpoint URL, http or https.
+	URL string `json:"url"`
+	// 通知する出来事。 / Events.
+	Events []WebhookEvent `json:"events"`
+	// 署名の秘密鍵（本文の HMAC-SHA256 を X-Pppdesk-Signature で送る）。 / Secret; the body's HMAC-SHA256 is sent in X-Pppdesk-Signature.
+	Secret string `json:"secret"`
+}
+
 // 行為者の種類。 / Kind of actor.
 type ActorKind string
 
@@ -1238,6 +1248,70 @@ func (e *StaffRole) UnmarshalJSON(b []byte) error {
 }
 
 func (e StaffRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Webhook で通知する出来事。 / Events a webhook can be told about.
+type WebhookEvent string
+
+const (
+	// 公開された（予約公開を含む）。 / Content was published (or scheduled).
+	WebhookEventContentPublished WebhookEvent = "CONTENT_PUBLISHED"
+	// 公開が取り消された。 / Content was unpublished.
+	WebhookEventContentUnpublished WebhookEvent = "CONTENT_UNPUBLISHED"
+	// アーカイブされた。 / Content was archived.
+	WebhookEventContentArchived WebhookEvent = "CONTENT_ARCHIVED"
+	// 内容が変わった（版の復元など）。 / Content changed (e.g. a revision restored).
+	WebhookEventContentChanged WebhookEvent = "CONTENT_CHANGED"
+)
+
+var AllWebhookEvent = []WebhookEvent{
+	WebhookEventContentPublished,
+	WebhookEventContentUnpublished,
+	WebhookEventContentArchived,
+	WebhookEventContentChanged,
+}
+
+func (e WebhookEvent) IsValid() bool {
+	switch e {
+	case WebhookEventContentPublished, WebhookEventContentUnpublished, WebhookEventContentArchived, WebhookEventContentChanged:
+		return true
+	}
+	return false
+}
+
+func (e WebhookEvent) String() string {
+	return string(e)
+}
+
+func (e *WebhookEvent) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WebhookEvent(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WebhookEvent", str)
+	}
+	return nil
+}
+
+func (e WebhookEvent) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WebhookEvent) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WebhookEvent) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

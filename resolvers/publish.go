@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -90,5 +91,10 @@ func (r *Resolver) setPublication(ctx context.Context, id string, state model.Pu
 	if err := r.audit(ctx, r.Store.DB, req, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
 		return nil, err
 	}
+	event := map[model.PublicationState]model.WebhookEvent{model.StatePublished: model.WebhookEventContentPublished,
+		model.StateDraft: model.WebhookEventContentUnpublished, model.StateArchived: model.WebhookEventContentArchived}[state]
+	r.contentEvent(ctx, req, event, row.(model.Node), state)
 	return row.(model.Node), nil
 }
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }

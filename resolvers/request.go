@@ -22,6 +22,7 @@ type Request struct {
 	User         *model.User
 	Claims       *auth.Claims
 	Address      string
+	Host         string
 	Viewer       store.Viewer
 	Loaders      *Loaders
 	policy       *policies.Policy
@@ -41,13 +42,14 @@ type Caller struct {
 	User         *model.User // nil when anonymous
 	Claims       *auth.Claims
 	Address      string // client address, for rate limits
+	Host         string // the host the client reached the server by
 }
 
 // NewRequest scopes ctx to one municipality and one caller and gives it fresh loaders; the
 // server calls it once per operation, before any resolver runs. The viewer's read scopes
 // come from the policy, so every store read applies them.
 func NewRequest(ctx context.Context, s *store.Store, p *policies.Policy, c Caller, now time.Time) (context.Context, error) {
-	req := &Request{Municipality: c.Municipality, Address: c.Address, policy: p, now: now.UTC(), store: s}
+	req := &Request{Municipality: c.Municipality, Address: c.Address, Host: c.Host, policy: p, now: now.UTC(), store: s}
 	if err := req.become(ctx, c.User, c.Claims); err != nil {
 		return ctx, err
 	}

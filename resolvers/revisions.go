@@ -69,6 +69,7 @@ func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, 
 	if err := r.audit(ctx, r.Store.DB, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
 		return nil, err
 	}
+	r.contentEvent(ctx, req, model.WebhookEventContentChanged, row.(model.Node), model.StateDraft)
 	return row.(model.Node), nil
 }
 

@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"github.com/pppdesk/pppdesk/apperr"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -225,6 +226,14 @@ func (r *mutationResolver) CreatePreviewToken(ctx context.Context, id string) (*
 	return r.createPreviewToken(ctx, id)
 }
 
+func (r *mutationResolver) RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error) {
+	return r.registerWebhook(ctx, input)
+}
+
+func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, error) {
+	return r.deleteWebhook(ctx, id)
+}
+
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
 	return r.submitInquiry(ctx, input)
 }
@@ -418,6 +427,10 @@ func (r *queryResolver) Revisions(ctx context.Context, id string) ([]*model.Revi
 
 func (r *queryResolver) Preview(ctx context.Context, token string) (model.Node, error) {
 	return r.preview(ctx, token)
+}
+
+func (r *queryResolver) Webhooks(ctx context.Context) ([]*model.Webhook, error) {
+	return r.webhooks(ctx)
 }
 
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
@@ -712,6 +725,37 @@ func (r *userResolver) Department(ctx context.Context, obj *model.User) (*model.
 	return loadOptional(ctx, departmentLoader, obj.DepartmentID)
 }
 
+func (r *webhookResolver) ID(ctx context.Context, obj *model.Webhook) (string, error) {
+	return model.GlobalID("Webhook", obj.ID), nil
+}
+
+func (r *webhookResolver) Events(ctx context.Context, obj *model.Webhook) ([]model.WebhookEvent, error) {
+	out := make([]model.WebhookEvent, len(obj.Events))
+	for i, e := range obj.Events {
+		out[i] = model.WebhookEvent(e)
+	}
+	return out, nil
+}
+
+func (r *webhookResolver) Deliveries(ctx context.Context, obj *model.Webhook, first *int) ([]*model.WebhookDelivery, error) {
+	n := 20
+	if first != nil {
+		if *first < 0 || *first > MaxFirst {
+			return nil, apperr.Invalid("first", "must be between 0 and %d", MaxFirst)
+		}
+		n = *first
+	}
+	return r.Store.Deliveries(ctx, obj.MunicipalityID, obj.ID, n)
+}
+
+func (r *webhookDeliveryResolver) ID(ctx context.Context, obj *model.WebhookDelivery) (string, error) {
+	return model.GlobalID("WebhookDelivery", obj.ID), nil
+}
+
+func (r *webhookDeliveryResolver) Event(ctx context.Context, obj *model.WebhookDelivery) (model.WebhookEvent, error) {
+	return model.WebhookEvent(obj.Event), nil
+}
+
 func (r *Resolver) Agreement() graph.AgreementResolver { return &agreementResolver{r} }
 
 func (r *Resolver) Announcement() graph.AnnouncementResolver { return &announcementResolver{r} }
@@ -760,6 +804,12 @@ func (r *Resolver) Subscription() graph.SubscriptionResolver { return &subscript
 
 func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }
 
+func (r *Resolver) Webhook() graph.WebhookResolver { return &webhookResolver{r} }
+
+func (r *Resolver) WebhookDelivery() graph.WebhookDeliveryResolver {
+	return &webhookDeliveryResolver{r}
+}
+
 type (
 	agreementResolver           struct{ *Resolver }
 	announcementResolver        struct{ *Resolver }
@@ -782,4 +832,6 @@ type (
 	revisionResolver            struct{ *Resolver }
 	subscriptionResolver        struct{ *Resolver }
 	userResolver                struct{ *Resolver }
+	webhookResolver             struct{ *Resolver }
+	webhookDeliveryResolver     struct{ *Resolver }
 )

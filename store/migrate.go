@@ -17,6 +17,7 @@ var migrations = func() *migrate.Migrations {
 	m := migrate.NewMigrations()
 	m.Add(migrate.Migration{Name: "20261129000001", Comment: "initial_schema", Up: wrap(initialSchema), Down: wrap(dropAll)})
 	m.Add(migrate.Migration{Name: "20261129000002", Comment: "accounts", Up: wrap(accountTables), Down: wrap(dropAccountTables)})
+	m.Add(migrate.Migration{Name: "20261129000003", Comment: "webhooks", Up: wrap(webhookTables), Down: wrap(dropWebhookTables)})
 	return m
 }()
 
@@ -137,6 +138,24 @@ func addColumnIfMissing(ctx context.Context, db *bun.DB, table, column, ddl stri
 		return fmt.Errorf("add %s.%s: %w", table, column, err)
 	}
 	return nil
+}
+
+var webhookModels = []any{(*model.Webhook)(nil), (*model.WebhookDelivery)(nil)}
+
+// webhookTables adds the webhook registry and its durable delivery queue.
+func webhookTables(ctx context.Context, db *bun.DB) error {
+	if err := createTables(ctx, db, webhookModels); err != nil {
+		return err
+	}
+	return createIndexes(ctx, db, []index{
+		{"webhooks", "webhooks_tenant", false, []string{"municipality_id"}},
+		{"webhook_deliveries", "deliveries_due", false, []string{"status", "next_attempt_at"}},
+		{"webhook_deliveries", "deliveries_hook", false, []string{"webhook_id", "id"}},
+	})
+}
+
+func dropWebhookTables(ctx context.Context, db *bun.DB) error {
+	return dropTables(ctx, db, webhookModels)
 }
 
 func dropAccountTables(ctx context.Context, db *bun.DB) error {

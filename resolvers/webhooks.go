@@ -1,0 +1,114 @@
+package resolvers
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net"
+	"net/url"
+	"strings"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (*model.Webhook, error) {
+	req, _, err := authorize(ctx, "webhook", "manage")
+	if err != nil {
+		return nil, err
+	}
+	raw := strings.TrimSpace(in.URL)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, apperr.Invalid("input.url", "must be an http or https URL")
+	}
+	if len(raw) > 1000 {
+		return nil, apperr.Invalid("input.url", "is longer than 1000 characters")
+	}
+	if req.pointsAtServer(u) {
+		return nil, apperr.Invalid("input.url", "points at this server itself")
+	}
+	if len(in.Events) == 0 {
+		return nil, apperr.Invalid("input.events", "name at least one event")
+	}
+	if len(in.Secret) < 16 || len(in.Secret) > 200 {
+		return nil, apperr.Invalid("input.secret", "must be 16 to 200 characters")
+	}
+	events := make([]string, len(in.Events))
+	for i, e := range in.Events {
+		events[i] = string(e)
+	}
+	h := &model.Webhook{MunicipalityID: req.Municipality.ID, URL: raw, Events: events, Secret: in.Secret, Active: true, CreatedAt: r.now()}
+	if err := store.Insert(ctx, r.Store.DB, h); err != nil {
+		return nil, err
+	}
+	if err := r.audit(ctx, r.Store.DB, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events}); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// pointsAtServer reports a URL that names the host the caller reached this server by, or a
+// loopback address on the server's own port: a webhook must not call the server itself.
+func (r *Request) pointsAtServer(u *url.URL) bool {
+	if r.Host == "" {
+		return false
+	}
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+	}
+	host, hostPort, err := net.SplitHostPort(r.Host)
+	if err != nil {
+		host, hostPort = r.Host, "80"
+	}
+	if port != hostPort {
+		return false
+	}
+	if strings.EqualFold(u.Hostname(), host) {
+		return true
+	}
+	ip := net.ParseIP(u.Hostname())
+	return u.Hostname() == "localhost" || ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
+}
+
+func (r *Resolver) deleteWebhook(ctx context.Context, id string) (bool, error) {
+	req, _, err := authorize(ctx, "webhook", "manage")
+	if err != nil {
+		return false, err
+	}
+	n, err := parseID("id", id, "Webhook")
+	if err != nil {
+		return false, err
+	}
+	ok, err := r.Store.DeleteWebhook(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		return false, notFound("Webhook", id)
+	}
+	return true, r.audit(ctx, r.Store.DB, req, "webhook.delete", "Webhook", n, nil)
+}
+
+func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
+	req, _, err := authorize(ctx, "webhook", "manage")
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.Webhooks(ctx, req.Municipality.ID)
+}
+
+// contentEvent queues a webhook event after a content change; a failure is logged, never
+// passed to the mutation, which has already succeeded.
+func (r *Resolver) contentEvent(ctx context.Context, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) {
+	payload, _ := json.Marshal(map[string]any{
+		"event": event, "municipality": req.Municipality.Slug, "id": node.GetID(),
+		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(typeName(node), "*"), "model."), ".", 2)[0],
+		"publicationState": state, "at": r.now(),
+	})
+	if err := r.Store.Enqueue(ctx, req.Municipality.ID, string(event), string(payload), r.now()); err != nil {
+		slog.Default().ErrorContext(ctx, "queue webhook", "error", err)
+	}
+}

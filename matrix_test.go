@@ -36,6 +36,8 @@ type fixtures struct {
 	revision   string // a revision of the published case study
 	preview    string // a preview token for the draft challenge
 	webhook    string
+	shoko      string // 商工政策課 (under 経済部)
+	deleted    string // a deleted announcement
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -107,6 +109,10 @@ func newFixtures(t *testing.T) *fixtures {
 	f.preview = get(d, "createPreviewToken", "token").(string)
 	d = e.ok(`mutation { registerWebhook(input: {url: "http://127.0.0.1:9/hook", events: [CONTENT_CHANGED], secret: "0123456789abcdef"}) { id } }`, nil, desk...)
 	f.webhook = get(d, "registerWebhook", "id").(string)
+	f.shoko = deps2["商工政策課"]
+	d = e.ok(`mutation { createAnnouncement(input: {title: "消すお知らせ"}) { id } }`, nil, desk...)
+	f.deleted = get(d, "createAnnouncement", "id").(string)
+	e.ok(`mutation($id: ID!) { deleteAnnouncement(id: $id) }`, map[string]any{"id": f.deleted}, desk...)
 	return f
 }
 
@@ -289,6 +295,27 @@ func matrixRows() []matrixRow {
 		{op: "deleteWebhook", query: `mutation($id: ID!) { deleteWebhook(id: $id) }`, vars: id(func(f *fixtures) string { return f.webhook }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "webhooks", query: `{ webhooks { id } }`, expect: deskOnly},
+		{op: "createAnnouncement", query: `mutation { createAnnouncement(input: {title: "お知らせ"}) { id } }`, expect: deskOnly},
+		{op: "updateAnnouncement", query: `mutation($id: ID!) { updateAnnouncement(id: $id, input: {title: "改"}, version: 1) { id } }`,
+			vars: id(func(f *fixtures) string { return f.announce }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "deleteAnnouncement", query: `mutation($id: ID!) { deleteAnnouncement(id: $id) }`,
+			vars: id(func(f *fixtures) string { return f.announce }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "createCaseStudy", query: `mutation { createCaseStudy(input: {title: "事例"}) { id } }`, expect: deskOnly},
+		{op: "updateCaseStudy", query: `mutation($id: ID!) { updateCaseStudy(id: $id, input: {title: "改"}, version: 1) { id } }`,
+			vars: id(func(f *fixtures) string { return f.caseID }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "deleteCaseStudy", query: `mutation($id: ID!) { deleteCaseStudy(id: $id) }`,
+			vars: id(func(f *fixtures) string { return f.caseID }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "createChallenge", query: `mutation($d: ID!) { createChallenge(input: {title: "課題", departmentId: $d}) { id } }`,
+			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"d": f.shoko} },
+			expect: with(deskOnly, "deptAssigned", "ok", "deskOther", "ok")},
+		{op: "updateChallenge", query: `mutation($id: ID!) { updateChallenge(id: $id, input: {title: "改"}, version: 1) { id } }`,
+			vars: id(func(f *fixtures) string { return f.draftID }),
+			// the draft is 経済部's: 環境部 does not see it at all.
+			expect: with(all("NOT_FOUND"), "deptAssigned", "ok", "desk", "CONFLICT")},
+		{op: "deleteChallenge", query: `mutation($id: ID!) { deleteChallenge(id: $id) }`, vars: id(func(f *fixtures) string { return f.draftID }),
+			expect: with(all("NOT_FOUND"), "deptAssigned", "ok")},
+		{op: "restoreDeleted", query: `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.deleted }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},

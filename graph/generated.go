@@ -80,6 +80,7 @@ type ComplexityRoot struct {
 		TermStartOn      func(childComplexity int, format *model.DateFormat) int
 		Title            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	AgreementConnection struct {
@@ -102,6 +103,7 @@ type ComplexityRoot struct {
 		PublishedAt      func(childComplexity int) int
 		Title            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	AnnouncementConnection struct {
@@ -172,6 +174,7 @@ type ComplexityRoot struct {
 		Tags             func(childComplexity int) int
 		Title            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	CaseStudyConnection struct {
@@ -199,6 +202,7 @@ type ComplexityRoot struct {
 		Tags             func(childComplexity int) int
 		Title            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	ChallengeConnection struct {
@@ -292,10 +296,16 @@ type ComplexityRoot struct {
 		AssignProposal      func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile          func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
 		CloseInquiry        func(childComplexity int, id string) int
+		CreateAnnouncement  func(childComplexity int, input model.AnnouncementInput) int
+		CreateCaseStudy     func(childComplexity int, input model.CaseStudyInput) int
+		CreateChallenge     func(childComplexity int, input model.ChallengeInput) int
 		CreatePreviewToken  func(childComplexity int, id string) int
 		CreateProposal      func(childComplexity int, input model.CreateProposalInput) int
 		CreateStaffAccount  func(childComplexity int, input model.StaffAccountInput) int
 		DecideProposal      func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
+		DeleteAnnouncement  func(childComplexity int, id string) int
+		DeleteCaseStudy     func(childComplexity int, id string) int
+		DeleteChallenge     func(childComplexity int, id string) int
 		DeleteWebhook       func(childComplexity int, id string) int
 		DisableAccount      func(childComplexity int, id string) int
 		EnableAccount       func(childComplexity int, id string) int
@@ -307,11 +317,15 @@ type ComplexityRoot struct {
 		Publish             func(childComplexity int, id string, at *time.Time) int
 		RegisterWebhook     func(childComplexity int, input model.WebhookInput) int
 		RespondToAssignment func(childComplexity int, id string, opinion string, feasible bool) int
+		RestoreDeleted      func(childComplexity int, id string) int
 		RestoreRevision     func(childComplexity int, id string) int
 		SignUp              func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry       func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal      func(childComplexity int, id string, acceptTerms bool) int
 		Unpublish           func(childComplexity int, id string) int
+		UpdateAnnouncement  func(childComplexity int, id string, input model.AnnouncementInput, version int) int
+		UpdateCaseStudy     func(childComplexity int, id string, input model.CaseStudyInput, version int) int
+		UpdateChallenge     func(childComplexity int, id string, input model.ChallengeInput, version int) int
 		UpdateOrganization  func(childComplexity int, id string, input model.OrganizationInput, version int) int
 		UpdateProposal      func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
 		WithdrawProposal    func(childComplexity int, id string, reason *string) int
@@ -371,6 +385,7 @@ type ComplexityRoot struct {
 		Summary          func(childComplexity int) int
 		Title            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Version          func(childComplexity int) int
 	}
 
 	ProjectConnection struct {
@@ -646,6 +661,16 @@ type MutationResolver interface {
 	CreatePreviewToken(ctx context.Context, id string) (*model.PreviewToken, error)
 	RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error)
 	DeleteWebhook(ctx context.Context, id string) (bool, error)
+	CreateAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.Announcement, error)
+	UpdateAnnouncement(ctx context.Context, id string, input model.AnnouncementInput, version int) (*model.Announcement, error)
+	DeleteAnnouncement(ctx context.Context, id string) (bool, error)
+	CreateCaseStudy(ctx context.Context, input model.CaseStudyInput) (*model.CaseStudy, error)
+	UpdateCaseStudy(ctx context.Context, id string, input model.CaseStudyInput, version int) (*model.CaseStudy, error)
+	DeleteCaseStudy(ctx context.Context, id string) (bool, error)
+	CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error)
+	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
+	DeleteChallenge(ctx context.Context, id string) (bool, error)
+	RestoreDeleted(ctx context.Context, id string) (model.Node, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
@@ -903,6 +928,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.UpdatedAt(childComplexity), true
+	case "Agreement.version":
+		if e.ComplexityRoot.Agreement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Version(childComplexity), true
 
 	case "AgreementConnection.edges":
 		if e.ComplexityRoot.AgreementConnection.Edges == nil {
@@ -984,6 +1015,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.UpdatedAt(childComplexity), true
+	case "Announcement.version":
+		if e.ComplexityRoot.Announcement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Version(childComplexity), true
 
 	case "AnnouncementConnection.edges":
 		if e.ComplexityRoot.AnnouncementConnection.Edges == nil {
@@ -1278,6 +1315,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseStudy.UpdatedAt(childComplexity), true
+	case "CaseStudy.version":
+		if e.ComplexityRoot.CaseStudy.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.Version(childComplexity), true
 
 	case "CaseStudyConnection.edges":
 		if e.ComplexityRoot.CaseStudyConnection.Edges == nil {
@@ -1389,6 +1432,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Challenge.UpdatedAt(childComplexity), true
+	case "Challenge.version":
+		if e.ComplexityRoot.Challenge.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.Version(childComplexity), true
 
 	case "ChallengeConnection.edges":
 		if e.ComplexityRoot.ChallengeConnection.Edges == nil {
@@ -1746,6 +1795,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseInquiry(childComplexity, args["id"].(string)), true
+	case "Mutation.createAnnouncement":
+		if e.ComplexityRoot.Mutation.CreateAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAnnouncement(childComplexity, args["input"].(model.AnnouncementInput)), true
+	case "Mutation.createCaseStudy":
+		if e.ComplexityRoot.Mutation.CreateCaseStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCaseStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCaseStudy(childComplexity, args["input"].(model.CaseStudyInput)), true
+	case "Mutation.createChallenge":
+		if e.ComplexityRoot.Mutation.CreateChallenge == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChallenge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChallenge(childComplexity, args["input"].(model.ChallengeInput)), true
 	case "Mutation.createPreviewToken":
 		if e.ComplexityRoot.Mutation.CreatePreviewToken == nil {
 			break
@@ -1790,6 +1872,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideProposal(childComplexity, args["id"].(string), args["decision"].(model.ProposalDecision), args["reason"].(string)), true
+	case "Mutation.deleteAnnouncement":
+		if e.ComplexityRoot.Mutation.DeleteAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAnnouncement(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteCaseStudy":
+		if e.ComplexityRoot.Mutation.DeleteCaseStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCaseStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCaseStudy(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteChallenge":
+		if e.ComplexityRoot.Mutation.DeleteChallenge == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChallenge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChallenge(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteWebhook":
 		if e.ComplexityRoot.Mutation.DeleteWebhook == nil {
 			break
@@ -1906,6 +2021,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RespondToAssignment(childComplexity, args["id"].(string), args["opinion"].(string), args["feasible"].(bool)), true
+	case "Mutation.restoreDeleted":
+		if e.ComplexityRoot.Mutation.RestoreDeleted == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreDeleted_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreDeleted(childComplexity, args["id"].(string)), true
 	case "Mutation.restoreRevision":
 		if e.ComplexityRoot.Mutation.RestoreRevision == nil {
 			break
@@ -1961,6 +2087,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Unpublish(childComplexity, args["id"].(string)), true
+	case "Mutation.updateAnnouncement":
+		if e.ComplexityRoot.Mutation.UpdateAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAnnouncement(childComplexity, args["id"].(string), args["input"].(model.AnnouncementInput), args["version"].(int)), true
+	case "Mutation.updateCaseStudy":
+		if e.ComplexityRoot.Mutation.UpdateCaseStudy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCaseStudy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCaseStudy(childComplexity, args["id"].(string), args["input"].(model.CaseStudyInput), args["version"].(int)), true
+	case "Mutation.updateChallenge":
+		if e.ComplexityRoot.Mutation.UpdateChallenge == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChallenge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChallenge(childComplexity, args["id"].(string), args["input"].(model.ChallengeInput), args["version"].(int)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -2238,6 +2397,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.UpdatedAt(childComplexity), true
+	case "Project.version":
+		if e.ComplexityRoot.Project.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.Version(childComplexity), true
 
 	case "ProjectConnection.edges":
 		if e.ComplexityRoot.ProjectConnection.Edges == nil {
@@ -3141,10 +3306,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementFilter", ec.unmarshalInputAgreementFilter),
 			graphql.NewInputUnmarshaler("AgreementOrder", ec.unmarshalInputAgreementOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
+			graphql.NewInputUnmarshaler("AnnouncementInput", ec.unmarshalInputAnnouncementInput),
 			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
 			graphql.NewInputUnmarshaler("CaseStudyFilter", ec.unmarshalInputCaseStudyFilter),
+			graphql.NewInputUnmarshaler("CaseStudyInput", ec.unmarshalInputCaseStudyInput),
 			graphql.NewInputUnmarshaler("CaseStudyOrder", ec.unmarshalInputCaseStudyOrder),
 			graphql.NewInputUnmarshaler("ChallengeFilter", ec.unmarshalInputChallengeFilter),
+			graphql.NewInputUnmarshaler("ChallengeInput", ec.unmarshalInputChallengeInput),
 			graphql.NewInputUnmarshaler("ChallengeOrder", ec.unmarshalInputChallengeOrder),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
@@ -3478,6 +3646,8 @@ type Challenge implements Node {
   isOpen: Boolean!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
   "公開日時。 / Publish time."
   publishedAt: DateTime
   "作成日時。 / Created."
@@ -3534,6 +3704,8 @@ type Agreement implements Node {
   status: AgreementStatus!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
   "公開日時。 / Publish time."
   publishedAt: DateTime
   "作成日時。 / Created."
@@ -3592,6 +3764,8 @@ type Project implements Node {
   agreement: Agreement
   "公開状態。 / Publication state."
   publicationState: PublicationState!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
   "公開日時。 / Publish time."
   publishedAt: DateTime
   "作成日時。 / Created."
@@ -3646,6 +3820,8 @@ type CaseStudy implements Node {
   agreement: Agreement
   "公開状態。 / Publication state."
   publicationState: PublicationState!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
   "公開日時。 / Publish time."
   publishedAt: DateTime
   "作成日時。 / Created."
@@ -3666,6 +3842,8 @@ type Announcement implements Node {
   category: String!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
   "公開日時。 / Publish time."
   publishedAt: DateTime
   "作成日時。 / Created."
@@ -4659,6 +4837,62 @@ input WebhookInput {
   secret: String!
 }
 
+"お知らせの入力（更新では指定した項目のみ変更）。 / Announcement fields; an update changes only those given."
+input AnnouncementInput {
+  "件名。 / Title."
+  title: String
+  "本文。 / Body."
+  body: String
+  "区分。 / Category."
+  category: String
+}
+
+"連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace."
+input CaseStudyInput {
+  "名称。 / Title."
+  title: String
+  "実施自治体。 / Locality."
+  locality: String
+  "プログラム名。 / Programme."
+  program: String
+  "分類。 / Category."
+  category: CaseStudyCategory
+  "開始日。 / First day."
+  startOn: Date
+  "終了日。 / Last day."
+  endOn: Date
+  "日程（原文）。 / Schedule as written."
+  dateNote: String
+  "概要。 / Summary."
+  summary: String
+  "連携先。 / Partner organizations."
+  partnerIds: [ID!]
+  "提供リソース。 / Resources per side and kind."
+  resources: [ResourceInput!]
+  "メリット。 / Merits per side."
+  merits: [MeritInput!]
+  "タグ。 / Tags."
+  tags: [String!]
+}
+
+"行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given."
+input ChallengeInput {
+  "件名。 / Title."
+  title: String
+  "背景。 / Background."
+  background: String
+  "求める成果。 / Desired outcome."
+  desiredOutcome: String
+  "担当課。 / Owning department."
+  departmentId: ID
+  "タグ。 / Tags."
+  tags: [String!]
+  "募集開始。 / Window opens."
+  opensAt: DateTime
+  "募集終了。 / Window closes."
+  closesAt: DateTime
+}
+
 "提案の動き。 / A change on a proposal, as a subscription delivers it."
 type ProposalUpdate {
   "変更後の提案。 / The proposal after the change."
@@ -4709,6 +4943,26 @@ type Mutation {
   registerWebhook(input: WebhookInput!): Webhook!
   "Webhook を削除する（デスク）。 / Remove a webhook endpoint (desk)."
   deleteWebhook(id: ID!): Boolean!
+  "お知らせを作成する（下書き）。 / Create a draft announcement."
+  createAnnouncement(input: AnnouncementInput!): Announcement!
+  "お知らせを更新する。 / Update an announcement; a stale version is CONFLICT."
+  updateAnnouncement(id: ID!, input: AnnouncementInput!, version: Int!): Announcement!
+  "お知らせを削除する（復元可）。 / Delete an announcement (soft; the desk can restore it)."
+  deleteAnnouncement(id: ID!): Boolean!
+  "連携事例を作成する（下書き）。 / Create a draft case study."
+  createCaseStudy(input: CaseStudyInput!): CaseStudy!
+  "連携事例を更新する。 / Update a case study."
+  updateCaseStudy(id: ID!, input: CaseStudyInput!, version: Int!): CaseStudy!
+  "連携事例を削除する（復元可）。 / Delete a case study (soft)."
+  deleteCaseStudy(id: ID!): Boolean!
+  "行政課題を作成する（下書き。担当課は自課のもの）。 / Create a draft challenge; departments for their own department."
+  createChallenge(input: ChallengeInput!): Challenge!
+  "行政課題を更新する。 / Update a challenge."
+  updateChallenge(id: ID!, input: ChallengeInput!, version: Int!): Challenge!
+  "行政課題を削除する（復元可）。 / Delete a challenge (soft)."
+  deleteChallenge(id: ID!): Boolean!
+  "削除したコンテンツを復元する（デスク）。 / Restore deleted content (desk)."
+  restoreDeleted(id: ID!): Node!
   "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
   submitInquiry(input: InquiryInput!): Boolean!
   "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
@@ -4834,6 +5088,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_status(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Agreement_publicationState(ctx, field)
+	case "version":
+		return ec.fieldContext_Agreement_version(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_Agreement_publishedAt(ctx, field)
 	case "createdAt":
@@ -4878,6 +5134,8 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_category(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Announcement_publicationState(ctx, field)
+	case "version":
+		return ec.fieldContext_Announcement_version(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_Announcement_publishedAt(ctx, field)
 	case "createdAt":
@@ -5018,6 +5276,8 @@ func (ec *executionContext) childFields_CaseStudy(ctx context.Context, field gra
 		return ec.fieldContext_CaseStudy_agreement(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_CaseStudy_publicationState(ctx, field)
+	case "version":
+		return ec.fieldContext_CaseStudy_version(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_CaseStudy_publishedAt(ctx, field)
 	case "createdAt":
@@ -5072,6 +5332,8 @@ func (ec *executionContext) childFields_Challenge(ctx context.Context, field gra
 		return ec.fieldContext_Challenge_isOpen(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Challenge_publicationState(ctx, field)
+	case "version":
+		return ec.fieldContext_Challenge_version(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_Challenge_publishedAt(ctx, field)
 	case "createdAt":
@@ -5356,6 +5618,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_agreement(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Project_publicationState(ctx, field)
+	case "version":
+		return ec.fieldContext_Project_version(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_Project_publishedAt(ctx, field)
 	case "createdAt":
@@ -5944,6 +6208,48 @@ func (ec *executionContext) field_Mutation_closeInquiry_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnnouncementInput, error) {
+			return ec.unmarshalNAnnouncementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCaseStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CaseStudyInput, error) {
+			return ec.unmarshalNCaseStudyInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createChallenge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChallengeInput, error) {
+			return ec.unmarshalNChallengeInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallengeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createPreviewToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6013,6 +6319,48 @@ func (ec *executionContext) field_Mutation_decideProposal_args(ctx context.Conte
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCaseStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteChallenge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -6236,6 +6584,20 @@ func (ec *executionContext) field_Mutation_respondToAssignment_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_restoreDeleted_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_restoreRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6311,6 +6673,96 @@ func (ec *executionContext) field_Mutation_unpublish_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnnouncementInput, error) {
+			return ec.unmarshalNAnnouncementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCaseStudy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CaseStudyInput, error) {
+			return ec.unmarshalNCaseStudyInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateChallenge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChallengeInput, error) {
+			return ec.unmarshalNChallengeInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallengeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
 	return args, nil
 }
 
@@ -7527,6 +7979,29 @@ func (ec *executionContext) fieldContext_Agreement_publicationState(_ context.Co
 	return graphql.NewScalarFieldContext("Agreement", field, false, false, "PublicationState")
 }
 
+func (ec *executionContext) _Agreement_version(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Agreement_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7851,6 +8326,29 @@ func (ec *executionContext) _Announcement_publicationState(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Announcement_publicationState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Announcement", field, false, false, "PublicationState")
+}
+
+func (ec *executionContext) _Announcement_version(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Announcement_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
@@ -9070,6 +9568,29 @@ func (ec *executionContext) fieldContext_CaseStudy_publicationState(_ context.Co
 	return graphql.NewScalarFieldContext("CaseStudy", field, false, false, "PublicationState")
 }
 
+func (ec *executionContext) _CaseStudy_version(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseStudy", field, false, false, "Int")
+}
+
 func (ec *executionContext) _CaseStudy_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9518,6 +10039,29 @@ func (ec *executionContext) _Challenge_publicationState(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_Challenge_publicationState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Challenge", field, false, false, "PublicationState")
+}
+
+func (ec *executionContext) _Challenge_version(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Challenge", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Challenge_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
@@ -11595,6 +12139,446 @@ func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAnnouncement(ctx, fc.Args["input"].(model.AnnouncementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAnnouncement(ctx, fc.Args["id"].(string), fc.Args["input"].(model.AnnouncementInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAnnouncement(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCaseStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCaseStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCaseStudy(ctx, fc.Args["input"].(model.CaseStudyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CaseStudy) graphql.Marshaler {
+			return ec.marshalNCaseStudy2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCaseStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CaseStudy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCaseStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCaseStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCaseStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCaseStudy(ctx, fc.Args["id"].(string), fc.Args["input"].(model.CaseStudyInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CaseStudy) graphql.Marshaler {
+			return ec.marshalNCaseStudy2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCaseStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CaseStudy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCaseStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCaseStudy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCaseStudy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCaseStudy(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCaseStudy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCaseStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createChallenge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChallenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChallenge(ctx, fc.Args["input"].(model.ChallengeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Challenge) graphql.Marshaler {
+			return ec.marshalNChallenge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallenge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChallenge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Challenge(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChallenge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateChallenge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateChallenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateChallenge(ctx, fc.Args["id"].(string), fc.Args["input"].(model.ChallengeInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Challenge) graphql.Marshaler {
+			return ec.marshalNChallenge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallenge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateChallenge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Challenge(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateChallenge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteChallenge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteChallenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteChallenge(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteChallenge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteChallenge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreDeleted(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreDeleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreDeleted(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreDeleted(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreDeleted_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_submitInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12931,6 +13915,29 @@ func (ec *executionContext) _Project_publicationState(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Project_publicationState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Project", field, false, false, "PublicationState")
+}
+
+func (ec *executionContext) _Project_version(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Project_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
@@ -18002,6 +19009,62 @@ func UnmarshalAnnouncementFilter(ctx context.Context, raw any) (model.Announceme
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context, obj any) (model.AnnouncementInput, error) {
+	var it model.AnnouncementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "body", "category"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnouncementInput unmarshals raw into the AnnouncementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnouncementInput(ctx context.Context, raw any) (model.AnnouncementInput, error) {
+	var out model.AnnouncementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnouncementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnnouncementOrder(ctx context.Context, obj any) (model.AnnouncementOrder, error) {
 	var it model.AnnouncementOrder
 	if obj == nil {
@@ -18132,6 +19195,125 @@ func UnmarshalCaseStudyFilter(ctx context.Context, raw any) (model.CaseStudyFilt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCaseStudyInput(ctx context.Context, obj any) (model.CaseStudyInput, error) {
+	var it model.CaseStudyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "locality", "program", "category", "startOn", "endOn", "dateNote", "summary", "partnerIds", "resources", "merits", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "locality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locality"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locality = data
+		case "program":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("program"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Program = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOCaseStudyCategory2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "startOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartOn = data
+		case "endOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndOn = data
+		case "dateNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNote = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "partnerIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIds = data
+		case "resources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resources"))
+			data, err := ec.unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resources = data
+		case "merits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("merits"))
+			data, err := ec.unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Merits = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCaseStudyInput unmarshals raw into the CaseStudyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCaseStudyInput(ctx context.Context, raw any) (model.CaseStudyInput, error) {
+	var out model.CaseStudyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CaseStudyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCaseStudyOrder(ctx context.Context, obj any) (model.CaseStudyOrder, error) {
 	var it model.CaseStudyOrder
 	if obj == nil {
@@ -18252,6 +19434,90 @@ func (ec *executionContext) unmarshalInputChallengeFilter(ctx context.Context, o
 func UnmarshalChallengeFilter(ctx context.Context, raw any) (model.ChallengeFilter, error) {
 	var out model.ChallengeFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChallengeFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChallengeInput(ctx context.Context, obj any) (model.ChallengeInput, error) {
+	var it model.ChallengeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "background", "desiredOutcome", "departmentId", "tags", "opensAt", "closesAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "background":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("background"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Background = data
+		case "desiredOutcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("desiredOutcome"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesiredOutcome = data
+		case "departmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChallengeInput unmarshals raw into the ChallengeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChallengeInput(ctx context.Context, raw any) (model.ChallengeInput, error) {
+	var out model.ChallengeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChallengeInput", raw, &out)
 	return out, err
 }
 
@@ -19889,6 +21155,11 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Agreement_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "publishedAt":
 			out.Values[i] = ec._Agreement_publishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20036,6 +21307,11 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 			}
 		case "publicationState":
 			out.Values[i] = ec._Announcement_publicationState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Announcement_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -20508,6 +21784,11 @@ func (ec *executionContext) _CaseStudy(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._CaseStudy_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "publishedAt":
 			out.Values[i] = ec._CaseStudy_publishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20683,6 +21964,11 @@ func (ec *executionContext) _Challenge(ctx context.Context, sel ast.SelectionSet
 				})
 		case "publicationState":
 			out.Values[i] = ec._Challenge_publicationState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Challenge_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21449,6 +22735,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCaseStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCaseStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCaseStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCaseStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCaseStudy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCaseStudy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createChallenge":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChallenge(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateChallenge":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateChallenge(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteChallenge":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteChallenge(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreDeleted":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreDeleted(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitInquiry":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitInquiry(ctx, field)
@@ -21868,6 +23224,11 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "publicationState":
 			out.Values[i] = ec._Project_publicationState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Project_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23673,6 +25034,11 @@ func (ec *executionContext) marshalNAnnouncementEdge2ᚖgithubᚗcomᚋpppdesk�
 	return ec._AnnouncementEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAnnouncementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncementInput(ctx context.Context, v any) (model.AnnouncementInput, error) {
+	res, err := ec.unmarshalInputAnnouncementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAnnouncementOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAnnouncementOrderField(ctx context.Context, v any) (model.AnnouncementOrderField, error) {
 	var res model.AnnouncementOrderField
 	err := res.UnmarshalGQL(v)
@@ -23824,6 +25190,11 @@ func (ec *executionContext) marshalNCaseStudyEdge2ᚖgithubᚗcomᚋpppdeskᚋpp
 	return ec._CaseStudyEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCaseStudyInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyInput(ctx context.Context, v any) (model.CaseStudyInput, error) {
+	res, err := ec.unmarshalInputCaseStudyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCaseStudyOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyOrderField(ctx context.Context, v any) (model.CaseStudyOrderField, error) {
 	var res model.CaseStudyOrderField
 	err := res.UnmarshalGQL(v)
@@ -23872,6 +25243,11 @@ func (ec *executionContext) marshalNChallengeEdge2ᚖgithubᚗcomᚋpppdeskᚋpp
 		return graphql.Null
 	}
 	return ec._ChallengeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChallengeInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallengeInput(ctx context.Context, v any) (model.ChallengeInput, error) {
+	res, err := ec.unmarshalInputChallengeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChallengeOrderField2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallengeOrderField(ctx context.Context, v any) (model.ChallengeOrderField, error) {
@@ -25274,6 +26650,41 @@ func (ec *executionContext) marshalODepartment2ᚖgithubᚗcomᚋpppdeskᚋpppde
 	return ec._Department(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -25582,6 +26993,41 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋm
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -95,6 +95,16 @@ type AnnouncementFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// お知らせの入力（更新では指定した項目のみ変更）。 / Announcement fields; an update changes only those given.
+type AnnouncementInput struct {
+	// 件名。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 本文。 / Body.
+	Body *string `json:"body,omitempty"`
+	// 区分。 / Category.
+	Category *string `json:"category,omitempty"`
+}
+
 // お知らせの並び順。 / Order of announcements.
 type AnnouncementOrder struct {
 	// 項目。 / Field.
@@ -165,6 +175,34 @@ type CaseStudyFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// 連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace.
+type CaseStudyInput struct {
+	// 名称。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 実施自治体。 / Locality.
+	Locality *string `json:"locality,omitempty"`
+	// プログラム名。 / Programme.
+	Program *string `json:"program,omitempty"`
+	// 分類。 / Category.
+	Category *CaseStudyCategory `json:"category,omitempty"`
+	// 開始日。 / First day.
+	StartOn *Date `json:"startOn,omitempty"`
+	// 終了日。 / Last day.
+	EndOn *Date `json:"endOn,omitempty"`
+	// 日程（原文）。 / Schedule as written.
+	DateNote *string `json:"dateNote,omitempty"`
+	// 概要。 / Summary.
+	Summary *string `json:"summary,omitempty"`
+	// 連携先。 / Partner organizations.
+	PartnerIds []string `json:"partnerIds,omitempty"`
+	// 提供リソース。 / Resources per side and kind.
+	Resources []*ResourceInput `json:"resources,omitempty"`
+	// メリット。 / Merits per side.
+	Merits []*MeritInput `json:"merits,omitempty"`
+	// タグ。 / Tags.
+	Tags []string `json:"tags,omitempty"`
+}
+
 // 連携事例の並び順。 / Order of case studies.
 type CaseStudyOrder struct {
 	// 項目。 / Field.
@@ -203,6 +241,24 @@ type ChallengeFilter struct {
 	ClosesOn *DateRange `json:"closesOn,omitempty"`
 	// キーワード（件名・本文）。 / Text search in title and text.
 	Search *string `json:"search,omitempty"`
+}
+
+// 行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given.
+type ChallengeInput struct {
+	// 件名。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 背景。 / Background.
+	Background *string `json:"background,omitempty"`
+	// 求める成果。 / Desired outcome.
+	DesiredOutcome *string `json:"desiredOutcome,omitempty"`
+	// 担当課。 / Owning department.
+	DepartmentID *string `json:"departmentId,omitempty"`
+	// タグ。 / Tags.
+	Tags []string `json:"tags,omitempty"`
+	// 募集開始。 / Window opens.
+	OpensAt *time.Time `json:"opensAt,omitempty"`
+	// 募集終了。 / Window closes.
+	ClosesAt *time.Time `json:"closesAt,omitempty"`
 }
 
 // 行政課題の並び順。 / Order of challenges.

@@ -7,10 +7,10 @@ package resolvers
 
 import (
 	"context"
-	"github.com/pppdesk/pppdesk/apperr"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -232,6 +232,46 @@ func (r *mutationResolver) RegisterWebhook(ctx context.Context, input model.Webh
 
 func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, error) {
 	return r.deleteWebhook(ctx, id)
+}
+
+func (r *mutationResolver) CreateAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.Announcement, error) {
+	return r.announcementWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateAnnouncement(ctx context.Context, id string, input model.AnnouncementInput, version int) (*model.Announcement, error) {
+	return r.announcementWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteAnnouncement(ctx context.Context, id string) (bool, error) {
+	return r.deleteContent(ctx, id, model.OwnerAnnouncement, "announcement")
+}
+
+func (r *mutationResolver) CreateCaseStudy(ctx context.Context, input model.CaseStudyInput) (*model.CaseStudy, error) {
+	return r.caseStudyWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateCaseStudy(ctx context.Context, id string, input model.CaseStudyInput, version int) (*model.CaseStudy, error) {
+	return r.caseStudyWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteCaseStudy(ctx context.Context, id string) (bool, error) {
+	return r.deleteContent(ctx, id, model.OwnerCaseStudy, "caseStudy")
+}
+
+func (r *mutationResolver) CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error) {
+	return r.challengeWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error) {
+	return r.challengeWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteChallenge(ctx context.Context, id string) (bool, error) {
+	return r.deleteContent(ctx, id, model.OwnerChallenge, "challenge")
+}
+
+func (r *mutationResolver) RestoreDeleted(ctx context.Context, id string) (model.Node, error) {
+	return r.restoreDeleted(ctx, id)
 }
 
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {

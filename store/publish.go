@@ -149,3 +149,52 @@ func restoreIdentity(row, fresh any, now time.Time) {
 	*p = model.Publishing{PublicationState: model.StateDraft, Version: fp.Version + 1}
 	*st = model.Stamps{CreatedAt: fst.CreatedAt, UpdatedAt: now}
 }
+
+// SaveContent updates every column of a content row if its stored version is still
+// expected, and keeps a revision; false means someone else saved first.
+func SaveContent(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, expected int, actor *int64, now time.Time) (bool, error) {
+	p, st, _ := parts(row)
+	p.Version, st.UpdatedAt = expected+1, now
+	res, err := db.NewUpdate().Model(row).ExcludeColumn("created_at", "deleted_at").
+		Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.version = ?", expected).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("save %s: %w", t, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	return true, AddRevision(ctx, db, mid, t, id, row, actor, now)
+}
+
+// SoftDelete marks a content row deleted; false when there is no such live row.
+func SoftDelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64) (bool, error) {
+	row, ok := publishable(t)
+	if !ok {
+		return false, nil
+	}
+	res, err := db.NewDelete().Model(row).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("delete %s: %w", t, err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// Undelete restores a soft-deleted content row as a draft; nil when there is none.
+func Undelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64, now time.Time) (any, error) {
+	row, ok := publishable(t)
+	if !ok {
+		return nil, nil
+	}
+	res, err := db.NewUpdate().Model(row).WhereAllWithDeleted().Set("deleted_at = NULL").Set("publication_state = ?", model.StateDraft).
+		Set("published_at = NULL").Set("updated_at = ?", now).
+		Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Where("?TableAlias.deleted_at IS NOT NULL").Exec(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("undelete %s: %w", t, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return nil, nil
+	}
+	row, _, err = Publishable(ctx, db, mid, t, id)
+	return row, err
+}

@@ -1,0 +1,60 @@
+package pppdesk_test
+
+import (
+	"testing"
+)
+
+func TestAuthoring(t *testing.T) {
+	e := newEnv(t, true)
+	desk, keizai, kankyo := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp"), e.login("kankyo@demo.pppdesk.jp")
+	deps := e.departmentIDs()
+	partner := nodeField(edges(e.ok(`{ partners(first: 1) { edges { node { id } } } }`, nil), "partners")[0], "id")
+
+	// The desk writes a case study with structured fields.
+	d := e.ok(`mutation($p: ID!) { createCaseStudy(input: {title: "新しい事例", locality: "青森市", summary: "概要", category: PARTNERSHIP,
+	  startOn: "2026-04-01", partnerIds: [$p], tags: ["新規"],
+	  resources: [{side: CITY, kind: GOODS, description: "会場"}, {side: PARTNER, kind: MONEY, description: "費用"}],
+	  merits: [{side: PARTNER, description: "PR"}]}) { id version publicationState partners { id } resources { kind } merits { side } tags } }`,
+		map[string]any{"p": partner}, desk...)
+	cs := get(d, "createCaseStudy")
+	if get(cs, "publicationState") != "DRAFT" || len(get(cs, "resources").([]any)) != 2 || get(cs, "partners", 0, "id") != partner || get(cs, "tags", 0) != "新規" {
+		t.Fatalf("create: %v", cs)
+	}
+	id := get(cs, "id")
+	upd := `mutation($id: ID!, $v: Int!) { updateCaseStudy(id: $id, input: {summary: "改訂した概要"}, version: $v) { summary version resources { kind } } }`
+	d = e.ok(upd, map[string]any{"id": id, "v": 1}, desk...)
+	if get(d, "updateCaseStudy", "summary") != "改訂した概要" || get(d, "updateCaseStudy", "version") != float64(2) || len(get(d, "updateCaseStudy", "resources").([]any)) != 2 {
+		t.Fatalf("update: %v", d)
+	}
+	e.fails("CONFLICT", upd, map[string]any{"id": id, "v": 1}, desk...)
+	e.fails("FORBIDDEN", upd, map[string]any{"id": id, "v": 2}, keizai...)
+	e.fails("BAD_USER_INPUT", `mutation { createCaseStudy(input: {title: "x", startOn: "2026-04-02", endOn: "2026-04-01"}) { id } }`, nil, desk...)
+	revs := e.ok(`query($id: ID!) { revisions(id: $id) { number } }`, map[string]any{"id": id}, desk...)
+	if len(revs["revisions"].([]any)) != 2 {
+		t.Fatalf("every save keeps a revision: %v", revs)
+	}
+
+	// A department drafts challenges of its own department only.
+	ch := `mutation($d: ID!) { createChallenge(input: {title: "経済部の課題", background: "背景", departmentId: $d, tags: ["産業"]}) { id department { name } } }`
+	d = e.ok(ch, map[string]any{"d": deps["商工政策課"]}, keizai...)
+	chID := get(d, "createChallenge", "id")
+	e.fails("FORBIDDEN", ch, map[string]any{"d": deps["環境政策課"]}, keizai...)
+	// 環境部 does not even see 経済部's draft.
+	e.fails("NOT_FOUND", `mutation($id: ID!) { updateChallenge(id: $id, input: {title: "横取り"}, version: 1) { id } }`, map[string]any{"id": chID}, kankyo...)
+	// Moving it to another department is not the department's to do.
+	e.fails("FORBIDDEN", `mutation($id: ID!, $d: ID!) { updateChallenge(id: $id, input: {departmentId: $d}, version: 1) { id } }`, map[string]any{"id": chID, "d": deps["環境政策課"]}, keizai...)
+	e.fails("FORBIDDEN", `mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": chID}, keizai...)
+
+	// Announcements: create, delete (gone for everyone), the desk restores it as a draft.
+	d = e.ok(`mutation { createAnnouncement(input: {title: "説明会のお知らせ", body: "開催します", category: "イベント"}) { id } }`, nil, desk...)
+	ann := get(d, "createAnnouncement", "id")
+	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": ann}, desk...)
+	e.ok(`mutation($id: ID!) { deleteAnnouncement(id: $id) }`, map[string]any{"id": ann}, desk...)
+	e.fails("NOT_FOUND", `query($id: ID!) { announcement(id: $id) { id } }`, map[string]any{"id": ann}, desk...)
+	d = e.ok(`mutation($id: ID!) { restoreDeleted(id: $id) { ... on Announcement { title publicationState } } }`, map[string]any{"id": ann}, desk...)
+	if get(d, "restoreDeleted", "publicationState") != "DRAFT" {
+		t.Fatalf("restore: %v", d)
+	}
+	e.fails("NOT_FOUND", `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, map[string]any{"id": ann}, desk...)
+	e.fails("BAD_USER_INPUT", `mutation { createAnnouncement(input: {body: "件名なし"}) { id } }`, nil, desk...)
+}

@@ -58,3 +58,38 @@ func TestAuthoring(t *testing.T) {
 	e.fails("NOT_FOUND", `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, map[string]any{"id": ann}, desk...)
 	e.fails("BAD_USER_INPUT", `mutation { createAnnouncement(input: {body: "件名なし"}) { id } }`, nil, desk...)
 }
+
+func TestAuthoringAgreementsAndProjects(t *testing.T) {
+	e := newEnv(t, true)
+	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	deps := e.departmentIDs()
+	bank := nodeField(edges(e.ok(`{ partners(filter: {kind: FINANCIAL_INSTITUTION}) { edges { node { id } } } }`, nil), "partners")[0], "id")
+	d := e.ok(`mutation($p: ID!) { createAgreement(input: {kind: BUSINESS, title: "観光連携協定", purpose: "観光振興", partyIds: [$p], signedOn: "2026-12-01",
+	  items: ["観光PR", "データ連携"], merits: [{side: CITY, description: "誘客"}]}) { id kind items parties { id } merits { side } signedOn(format: WAREKI) } }`,
+		map[string]any{"p": bank}, desk...)
+	ag := get(d, "createAgreement")
+	if get(ag, "signedOn") != "令和8年12月1日" || len(get(ag, "items").([]any)) != 2 || get(ag, "parties", 0, "id") != bank {
+		t.Fatalf("agreement: %v", ag)
+	}
+	e.fails("FORBIDDEN", `mutation { createAgreement(input: {title: "x"}) { id } }`, nil, keizai...)
+	e.fails("BAD_USER_INPUT", `mutation { createAgreement(input: {title: "x", termStartOn: "2026-02-01", termEndOn: "2026-01-01"}) { id } }`, nil, desk...)
+
+	// A department cannot link a draft agreement it cannot see; once published it can.
+	e.fails("NOT_FOUND", `mutation($a: ID!, $d: ID!) { createProject(input: {title: "x", leadDepartmentId: $d, agreementId: $a}) { id } }`,
+		map[string]any{"a": get(ag, "id"), "d": deps["観光課"]}, keizai...)
+	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": get(ag, "id")}, desk...)
+	pj := `mutation($d: ID!, $a: ID!) { createProject(input: {kind: DEMONSTRATION, title: "実証", summary: "概要", leadDepartmentId: $d, agreementId: $a,
+	  resources: [{side: PARTNER, kind: PEOPLE, description: "技術者"}]}) { id leadDepartment { name } agreement { title } resources { kind } } }`
+	d = e.ok(pj, map[string]any{"d": deps["観光課"], "a": get(ag, "id")}, keizai...)
+	if get(d, "createProject", "leadDepartment", "name") != "観光課" || get(d, "createProject", "agreement", "title") != "観光連携協定" {
+		t.Fatalf("project: %v", d)
+	}
+	e.fails("FORBIDDEN", pj, map[string]any{"d": deps["環境政策課"], "a": get(ag, "id")}, keizai...)
+	id := get(d, "createProject", "id")
+	d = e.ok(`mutation($id: ID!) { updateProject(id: $id, input: {status: ONGOING}, version: 1) { status version } }`, map[string]any{"id": id}, keizai...)
+	if get(d, "updateProject", "status") != "ONGOING" {
+		t.Fatalf("update project: %v", d)
+	}
+	e.ok(`mutation($id: ID!) { deleteProject(id: $id) }`, map[string]any{"id": id}, keizai...)
+	e.ok(`mutation($id: ID!) { deleteAgreement(id: $id) }`, map[string]any{"id": get(ag, "id")}, desk...)
+}

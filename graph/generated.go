@@ -296,16 +296,20 @@ type ComplexityRoot struct {
 		AssignProposal      func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile          func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
 		CloseInquiry        func(childComplexity int, id string) int
+		CreateAgreement     func(childComplexity int, input model.AgreementInput) int
 		CreateAnnouncement  func(childComplexity int, input model.AnnouncementInput) int
 		CreateCaseStudy     func(childComplexity int, input model.CaseStudyInput) int
 		CreateChallenge     func(childComplexity int, input model.ChallengeInput) int
 		CreatePreviewToken  func(childComplexity int, id string) int
+		CreateProject       func(childComplexity int, input model.ProjectInput) int
 		CreateProposal      func(childComplexity int, input model.CreateProposalInput) int
 		CreateStaffAccount  func(childComplexity int, input model.StaffAccountInput) int
 		DecideProposal      func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
+		DeleteAgreement     func(childComplexity int, id string) int
 		DeleteAnnouncement  func(childComplexity int, id string) int
 		DeleteCaseStudy     func(childComplexity int, id string) int
 		DeleteChallenge     func(childComplexity int, id string) int
+		DeleteProject       func(childComplexity int, id string) int
 		DeleteWebhook       func(childComplexity int, id string) int
 		DisableAccount      func(childComplexity int, id string) int
 		EnableAccount       func(childComplexity int, id string) int
@@ -323,10 +327,12 @@ type ComplexityRoot struct {
 		SubmitInquiry       func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal      func(childComplexity int, id string, acceptTerms bool) int
 		Unpublish           func(childComplexity int, id string) int
+		UpdateAgreement     func(childComplexity int, id string, input model.AgreementInput, version int) int
 		UpdateAnnouncement  func(childComplexity int, id string, input model.AnnouncementInput, version int) int
 		UpdateCaseStudy     func(childComplexity int, id string, input model.CaseStudyInput, version int) int
 		UpdateChallenge     func(childComplexity int, id string, input model.ChallengeInput, version int) int
 		UpdateOrganization  func(childComplexity int, id string, input model.OrganizationInput, version int) int
+		UpdateProject       func(childComplexity int, id string, input model.ProjectInput, version int) int
 		UpdateProposal      func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
 		WithdrawProposal    func(childComplexity int, id string, reason *string) int
 	}
@@ -667,6 +673,12 @@ type MutationResolver interface {
 	CreateCaseStudy(ctx context.Context, input model.CaseStudyInput) (*model.CaseStudy, error)
 	UpdateCaseStudy(ctx context.Context, id string, input model.CaseStudyInput, version int) (*model.CaseStudy, error)
 	DeleteCaseStudy(ctx context.Context, id string) (bool, error)
+	CreateAgreement(ctx context.Context, input model.AgreementInput) (*model.Agreement, error)
+	UpdateAgreement(ctx context.Context, id string, input model.AgreementInput, version int) (*model.Agreement, error)
+	DeleteAgreement(ctx context.Context, id string) (bool, error)
+	CreateProject(ctx context.Context, input model.ProjectInput) (*model.Project, error)
+	UpdateProject(ctx context.Context, id string, input model.ProjectInput, version int) (*model.Project, error)
+	DeleteProject(ctx context.Context, id string) (bool, error)
 	CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error)
 	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
 	DeleteChallenge(ctx context.Context, id string) (bool, error)
@@ -1795,6 +1807,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseInquiry(childComplexity, args["id"].(string)), true
+	case "Mutation.createAgreement":
+		if e.ComplexityRoot.Mutation.CreateAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAgreement(childComplexity, args["input"].(model.AgreementInput)), true
 	case "Mutation.createAnnouncement":
 		if e.ComplexityRoot.Mutation.CreateAnnouncement == nil {
 			break
@@ -1839,6 +1862,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePreviewToken(childComplexity, args["id"].(string)), true
+	case "Mutation.createProject":
+		if e.ComplexityRoot.Mutation.CreateProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProject(childComplexity, args["input"].(model.ProjectInput)), true
 	case "Mutation.createProposal":
 		if e.ComplexityRoot.Mutation.CreateProposal == nil {
 			break
@@ -1872,6 +1906,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideProposal(childComplexity, args["id"].(string), args["decision"].(model.ProposalDecision), args["reason"].(string)), true
+	case "Mutation.deleteAgreement":
+		if e.ComplexityRoot.Mutation.DeleteAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAgreement(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteAnnouncement":
 		if e.ComplexityRoot.Mutation.DeleteAnnouncement == nil {
 			break
@@ -1905,6 +1950,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteChallenge(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteProject":
+		if e.ComplexityRoot.Mutation.DeleteProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteProject(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteWebhook":
 		if e.ComplexityRoot.Mutation.DeleteWebhook == nil {
 			break
@@ -2087,6 +2143,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Unpublish(childComplexity, args["id"].(string)), true
+	case "Mutation.updateAgreement":
+		if e.ComplexityRoot.Mutation.UpdateAgreement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAgreement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAgreement(childComplexity, args["id"].(string), args["input"].(model.AgreementInput), args["version"].(int)), true
 	case "Mutation.updateAnnouncement":
 		if e.ComplexityRoot.Mutation.UpdateAnnouncement == nil {
 			break
@@ -2131,6 +2198,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["id"].(string), args["input"].(model.OrganizationInput), args["version"].(int)), true
+	case "Mutation.updateProject":
+		if e.ComplexityRoot.Mutation.UpdateProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProject(childComplexity, args["id"].(string), args["input"].(model.ProjectInput), args["version"].(int)), true
 	case "Mutation.updateProposal":
 		if e.ComplexityRoot.Mutation.UpdateProposal == nil {
 			break
@@ -3304,6 +3382,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AgreementFilter", ec.unmarshalInputAgreementFilter),
+			graphql.NewInputUnmarshaler("AgreementInput", ec.unmarshalInputAgreementInput),
 			graphql.NewInputUnmarshaler("AgreementOrder", ec.unmarshalInputAgreementOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
 			graphql.NewInputUnmarshaler("AnnouncementInput", ec.unmarshalInputAnnouncementInput),
@@ -3326,6 +3405,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationInput", ec.unmarshalInputOrganizationInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("ProjectFilter", ec.unmarshalInputProjectFilter),
+			graphql.NewInputUnmarshaler("ProjectInput", ec.unmarshalInputProjectInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProposalFilter", ec.unmarshalInputProposalFilter),
 			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
@@ -4875,6 +4955,58 @@ input CaseStudyInput {
   tags: [String!]
 }
 
+"協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace."
+input AgreementInput {
+  "種類。 / Kind."
+  kind: AgreementKind
+  "名称。 / Title."
+  title: String
+  "目的。 / Purpose."
+  purpose: String
+  "締結先。 / Parties."
+  partyIds: [ID!]
+  "締結日。 / Signed on."
+  signedOn: Date
+  "期間の開始日。 / Term start."
+  termStartOn: Date
+  "期間の終了日。 / Term end."
+  termEndOn: Date
+  "連携事項。 / Fields of cooperation."
+  items: [String!]
+  "期待される効果。 / Expected effects per side."
+  merits: [MeritInput!]
+  "状態。 / Status."
+  status: AgreementStatus
+}
+
+"連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace."
+input ProjectInput {
+  "種類。 / Kind."
+  kind: ProjectKind
+  "名称。 / Title."
+  title: String
+  "概要。 / Summary."
+  summary: String
+  "開始日。 / First day."
+  startOn: Date
+  "終了日。 / Last day."
+  endOn: Date
+  "実施場所。 / Site."
+  site: String
+  "担当課。 / Lead department."
+  leadDepartmentId: ID
+  "連携先。 / Partners."
+  partnerIds: [ID!]
+  "提供リソース。 / Resources."
+  resources: [ResourceInput!]
+  "メリット。 / Merits."
+  merits: [MeritInput!]
+  "状態。 / Status."
+  status: ProjectStatus
+  "根拠となる協定。 / Agreement."
+  agreementId: ID
+}
+
 "行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given."
 input ChallengeInput {
   "件名。 / Title."
@@ -4955,6 +5087,18 @@ type Mutation {
   updateCaseStudy(id: ID!, input: CaseStudyInput!, version: Int!): CaseStudy!
   "連携事例を削除する（復元可）。 / Delete a case study (soft)."
   deleteCaseStudy(id: ID!): Boolean!
+  "協定を作成する（下書き）。 / Create a draft agreement."
+  createAgreement(input: AgreementInput!): Agreement!
+  "協定を更新する。 / Update an agreement."
+  updateAgreement(id: ID!, input: AgreementInput!, version: Int!): Agreement!
+  "協定を削除する（復元可）。 / Delete an agreement (soft)."
+  deleteAgreement(id: ID!): Boolean!
+  "連携事業を作成する（下書き。担当課は自課のもの）。 / Create a draft project; departments for their own department."
+  createProject(input: ProjectInput!): Project!
+  "連携事業を更新する。 / Update a project."
+  updateProject(id: ID!, input: ProjectInput!, version: Int!): Project!
+  "連携事業を削除する（復元可）。 / Delete a project (soft)."
+  deleteProject(id: ID!): Boolean!
   "行政課題を作成する（下書き。担当課は自課のもの）。 / Create a draft challenge; departments for their own department."
   createChallenge(input: ChallengeInput!): Challenge!
   "行政課題を更新する。 / Update a challenge."
@@ -6208,6 +6352,20 @@ func (ec *executionContext) field_Mutation_closeInquiry_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementInput, error) {
+			return ec.unmarshalNAgreementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6261,6 +6419,20 @@ func (ec *executionContext) field_Mutation_createPreviewToken_args(ctx context.C
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProjectInput, error) {
+			return ec.unmarshalNProjectInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6322,6 +6494,20 @@ func (ec *executionContext) field_Mutation_decideProposal_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6351,6 +6537,20 @@ func (ec *executionContext) field_Mutation_deleteCaseStudy_args(ctx context.Cont
 }
 
 func (ec *executionContext) field_Mutation_deleteChallenge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -6676,6 +6876,36 @@ func (ec *executionContext) field_Mutation_unpublish_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementInput, error) {
+			return ec.unmarshalNAgreementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6780,6 +7010,36 @@ func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.C
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.OrganizationInput, error) {
 			return ec.unmarshalNOrganizationInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganizationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProjectInput, error) {
+			return ec.unmarshalNProjectInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12397,6 +12657,270 @@ func (ec *executionContext) fieldContext_Mutation_deleteCaseStudy(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteCaseStudy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAgreement(ctx, fc.Args["input"].(model.AgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAgreement(ctx, fc.Args["id"].(string), fc.Args["input"].(model.AgreementInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAgreement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAgreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAgreement(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAgreement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAgreement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProject(ctx, fc.Args["input"].(model.ProjectInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProject(ctx, fc.Args["id"].(string), fc.Args["input"].(model.ProjectInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteProject(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18900,6 +19424,111 @@ func UnmarshalAgreementFilter(ctx context.Context, raw any) (model.AgreementFilt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAgreementInput(ctx context.Context, obj any) (model.AgreementInput, error) {
+	var it model.AgreementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "purpose", "partyIds", "signedOn", "termStartOn", "termEndOn", "items", "merits", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOAgreementKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "purpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purpose = data
+		case "partyIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyIds = data
+		case "signedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("signedOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SignedOn = data
+		case "termStartOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termStartOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermStartOn = data
+		case "termEndOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termEndOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermEndOn = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "merits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("merits"))
+			data, err := ec.unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Merits = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOAgreementStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementInput unmarshals raw into the AgreementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementInput(ctx context.Context, raw any) (model.AgreementInput, error) {
+	var out model.AgreementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAgreementOrder(ctx context.Context, obj any) (model.AgreementOrder, error) {
 	var it model.AgreementOrder
 	if obj == nil {
@@ -20359,6 +20988,125 @@ func (ec *executionContext) unmarshalInputProjectFilter(ctx context.Context, obj
 func UnmarshalProjectFilter(ctx context.Context, raw any) (model.ProjectFilter, error) {
 	var out model.ProjectFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProjectFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProjectInput(ctx context.Context, obj any) (model.ProjectInput, error) {
+	var it model.ProjectInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "summary", "startOn", "endOn", "site", "leadDepartmentId", "partnerIds", "resources", "merits", "status", "agreementId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOProjectKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "startOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartOn = data
+		case "endOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndOn = data
+		case "site":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("site"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Site = data
+		case "leadDepartmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leadDepartmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeadDepartmentID = data
+		case "partnerIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIds = data
+		case "resources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resources"))
+			data, err := ec.unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resources = data
+		case "merits":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("merits"))
+			data, err := ec.unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Merits = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOProjectStatus2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProjectInput unmarshals raw into the ProjectInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProjectInput(ctx context.Context, raw any) (model.ProjectInput, error) {
+	var out model.ProjectInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProjectInput", raw, &out)
 	return out, err
 }
 
@@ -22777,6 +23525,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAgreement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAgreement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createChallenge":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createChallenge(ctx, field)
@@ -24954,6 +25744,11 @@ func (ec *executionContext) marshalNAgreementEdge2ᚖgithubᚗcomᚋpppdeskᚋpp
 	return ec._AgreementEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgreementInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementInput(ctx context.Context, v any) (model.AgreementInput, error) {
+	res, err := ec.unmarshalInputAgreementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAgreementKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementKind(ctx context.Context, v any) (model.AgreementKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := model.AgreementKind(tmp)
@@ -25683,6 +26478,11 @@ func (ec *executionContext) marshalNProjectEdge2ᚖgithubᚗcomᚋpppdeskᚋpppd
 		return graphql.Null
 	}
 	return ec._ProjectEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProjectInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectInput(ctx context.Context, v any) (model.ProjectInput, error) {
+	res, err := ec.unmarshalInputProjectInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNProjectKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectKind(ctx context.Context, v any) (model.ProjectKind, error) {

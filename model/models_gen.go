@@ -59,6 +59,30 @@ type AgreementFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// 協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace.
+type AgreementInput struct {
+	// 種類。 / Kind.
+	Kind *AgreementKind `json:"kind,omitempty"`
+	// 名称。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 目的。 / Purpose.
+	Purpose *string `json:"purpose,omitempty"`
+	// 締結先。 / Parties.
+	PartyIds []string `json:"partyIds,omitempty"`
+	// 締結日。 / Signed on.
+	SignedOn *Date `json:"signedOn,omitempty"`
+	// 期間の開始日。 / Term start.
+	TermStartOn *Date `json:"termStartOn,omitempty"`
+	// 期間の終了日。 / Term end.
+	TermEndOn *Date `json:"termEndOn,omitempty"`
+	// 連携事項。 / Fields of cooperation.
+	Items []string `json:"items,omitempty"`
+	// 期待される効果。 / Expected effects per side.
+	Merits []*MeritInput `json:"merits,omitempty"`
+	// 状態。 / Status.
+	Status *AgreementStatus `json:"status,omitempty"`
+}
+
 // 協定の並び順。 / Order of agreements.
 type AgreementOrder struct {
 	// 項目。 / Field.
@@ -525,6 +549,34 @@ type ProjectFilter struct {
 	StartOn *DateRange `json:"startOn,omitempty"`
 	// キーワード。 / Text search.
 	Search *string `json:"search,omitempty"`
+}
+
+// 連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace.
+type ProjectInput struct {
+	// 種類。 / Kind.
+	Kind *ProjectKind `json:"kind,omitempty"`
+	// 名称。 / Title.
+	Title *string `json:"title,omitempty"`
+	// 概要。 / Summary.
+	Summary *string `json:"summary,omitempty"`
+	// 開始日。 / First day.
+	StartOn *Date `json:"startOn,omitempty"`
+	// 終了日。 / Last day.
+	EndOn *Date `json:"endOn,omitempty"`
+	// 実施場所。 / Site.
+	Site *string `json:"site,omitempty"`
+	// 担当課。 / Lead department.
+	LeadDepartmentID *string `json:"leadDepartmentId,omitempty"`
+	// 連携先。 / Partners.
+	PartnerIds []string `json:"partnerIds,omitempty"`
+	// 提供リソース。 / Resources.
+	Resources []*ResourceInput `json:"resources,omitempty"`
+	// メリット。 / Merits.
+	Merits []*MeritInput `json:"merits,omitempty"`
+	// 状態。 / Status.
+	Status *ProjectStatus `json:"status,omitempty"`
+	// 根拠となる協定。 / Agreement.
+	AgreementID *string `json:"agreementId,omitempty"`
 }
 
 // 連携事業の並び順。 / Order of projects.

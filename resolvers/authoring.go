@@ -71,6 +71,12 @@ func (r *Resolver) loadForWrite(ctx context.Context, id string, t model.OwnerTyp
 				return nil, 0, err
 			}
 			visible = len(cs)
+		case model.OwnerProject:
+			ps, err := r.Store.ProjectsByID(ctx, req.Viewer, []int64{n})
+			if err != nil {
+				return nil, 0, err
+			}
+			visible = len(ps)
 		default:
 			visible = 1 // published content is public; the write right decides the rest
 		}
@@ -175,22 +181,9 @@ func (r *Resolver) caseStudyWrite(ctx context.Context, id *string, in model.Case
 	if c.StartOn != "" && c.EndOn != "" && c.EndOn < c.StartOn {
 		return nil, apperr.Invalid("input.endOn", "is before startOn")
 	}
-	var partners []int64
-	if in.PartnerIds != nil {
-		for i, pid := range in.PartnerIds {
-			p, err := parseID(fmt.Sprintf("input.partnerIds[%d]", i), pid, model.OwnerOrganization)
-			if err != nil {
-				return nil, err
-			}
-			partners = append(partners, p)
-		}
-		orgs, err := r.Store.OrganizationsByID(ctx, req.Viewer, uniq(partners))
-		if err != nil {
-			return nil, err
-		}
-		if len(orgs) != len(uniq(partners)) {
-			return nil, apperr.Invalid("input.partnerIds", "an organization is not one of this municipality's")
-		}
+	partners, err := r.organizationIDs(ctx, req, "input.partnerIds", in.PartnerIds)
+	if err != nil {
+		return nil, err
 	}
 	res, mer, err := childrenIn(in.Resources, in.Merits)
 	if err != nil {
@@ -238,25 +231,16 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 		}
 		c, n = row.(*model.Challenge), rid
 	}
-	if in.DepartmentID != nil {
-		d, err := parseID("input.departmentId", *in.DepartmentID, model.OwnerDepartment)
-		if err != nil {
-			return nil, err
-		}
-		c.DepartmentID = &d
-	}
-	// The right is checked on the department the challenge has after the change, and for an
-	// update also on the one it had, so a department can neither take nor give away others'.
-	if id != nil {
-		row, _, _ := r.loadForWrite(ctx, *id, model.OwnerChallenge)
-		if _, err := r.writable(ctx, "challenge", row.(*model.Challenge).DepartmentID); err != nil {
-			return nil, err
-		}
-	}
-	req, err := r.writable(ctx, "challenge", c.DepartmentID)
+	before := c.DepartmentID
+	after, err := optDept("input.departmentId", in.DepartmentID, before)
 	if err != nil {
 		return nil, err
 	}
+	req, err := r.departmentWritable(ctx, "challenge", before, after, id)
+	if err != nil {
+		return nil, err
+	}
+	c.DepartmentID = after
 	if id == nil {
 		c.MunicipalityID = req.Municipality.ID
 		c.Publishing, c.Stamps = draftStamps(r)
@@ -359,8 +343,11 @@ func (r *Resolver) deleteContent(ctx context.Context, id string, t model.OwnerTy
 		return false, err
 	}
 	var dept *int64
-	if c, ok := row.(*model.Challenge); ok {
+	switch c := row.(type) {
+	case *model.Challenge:
 		dept = c.DepartmentID
+	case *model.Project:
+		dept = c.LeadDepartmentID
 	}
 	req, err := r.writable(ctx, resource, dept)
 	if err != nil {
@@ -391,4 +378,229 @@ func (r *Resolver) restoreDeleted(ctx context.Context, id string) (model.Node, e
 		return nil, notFound(t, id)
 	}
 	return row.(model.Node), r.audit(ctx, r.Store.DB, req, "content.restoreDeleted", string(t), n, nil)
+}
+
+// organizationIDs reads a list of organization IDs of the caller's municipality.
+func (r *Resolver) organizationIDs(ctx context.Context, req *Request, field string, ids []string) ([]int64, error) {
+	if ids == nil {
+		return nil, nil
+	}
+	out := make([]int64, 0, len(ids))
+	for i, pid := range ids {
+		p, err := parseID(fmt.Sprintf("%s[%d]", field, i), pid, model.OwnerOrganization)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	orgs, err := r.Store.OrganizationsByID(ctx, req.Viewer, uniq(out))
+	if err != nil {
+		return nil, err
+	}
+	if len(orgs) != len(uniq(out)) {
+		return nil, apperr.Invalid(field, "an organization is not one of this municipality's")
+	}
+	return out, nil
+}
+
+// departmentWritable checks the write right for a row owned by a department, before and
+// after the change, so a department can neither take nor give away another's work.
+func (r *Resolver) departmentWritable(ctx context.Context, resource string, before, after *int64, id *string) (*Request, error) {
+	if id != nil {
+		if _, err := r.writable(ctx, resource, before); err != nil {
+			return nil, err
+		}
+	}
+	return r.writable(ctx, resource, after)
+}
+
+func optDept(field string, id *string, current *int64) (*int64, error) {
+	if id == nil {
+		return current, nil
+	}
+	d, err := parseID(field, *id, model.OwnerDepartment)
+	return &d, err
+}
+
+func (r *Resolver) agreementWrite(ctx context.Context, id *string, in model.AgreementInput, version int) (*model.Agreement, error) {
+	req, err := r.writable(ctx, "agreement", nil)
+	if err != nil {
+		return nil, err
+	}
+	a := &model.Agreement{MunicipalityID: req.Municipality.ID, Kind: model.AgreementBusiness, Status: model.AgreementPlanned, Items: []string{}}
+	var n int64
+	if id != nil {
+		row, rid, err := r.loadForWrite(ctx, *id, model.OwnerAgreement)
+		if err != nil {
+			return nil, err
+		}
+		a, n = row.(*model.Agreement), rid
+	} else {
+		a.Publishing, a.Stamps = draftStamps(r)
+		if in.Title == nil {
+			return nil, apperr.Invalid("input.title", "is required")
+		}
+	}
+	if err := setTexts(
+		textField{"input.title", in.Title, &a.Title, maxTitle, true},
+		textField{"input.purpose", in.Purpose, &a.Purpose, maxBody, false},
+	); err != nil {
+		return nil, err
+	}
+	if in.Kind != nil {
+		a.Kind = *in.Kind
+	}
+	if in.Status != nil {
+		a.Status = *in.Status
+	}
+	for _, d := range []struct {
+		in  *model.Date
+		out *model.Date
+	}{{in.SignedOn, &a.SignedOn}, {in.TermStartOn, &a.TermStartOn}, {in.TermEndOn, &a.TermEndOn}} {
+		if d.in != nil {
+			*d.out = *d.in
+		}
+	}
+	if a.TermStartOn != "" && a.TermEndOn != "" && a.TermEndOn < a.TermStartOn {
+		return nil, apperr.Invalid("input.termEndOn", "is before termStartOn")
+	}
+	if in.Items != nil {
+		items := make([]string, len(in.Items))
+		for i, it := range in.Items {
+			t, err := text(fmt.Sprintf("input.items[%d]", i), it, true, maxTitle)
+			if err != nil {
+				return nil, err
+			}
+			items[i] = t
+		}
+		a.Items = items
+	}
+	parties, err := r.organizationIDs(ctx, req, "input.partyIds", in.PartyIds)
+	if err != nil {
+		return nil, err
+	}
+	_, mer, err := childrenIn(nil, in.Merits)
+	if err != nil {
+		return nil, err
+	}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if id == nil {
+			if err := store.Insert(ctx, tx, a); err != nil {
+				return err
+			}
+		} else if err := r.saved(ctx, tx, req, model.OwnerAgreement, n, a, version, in); err != nil {
+			return err
+		}
+		owner := store.OwnerKey{Type: model.OwnerAgreement, ID: a.ID}
+		if parties != nil {
+			if err := store.SetPartners(ctx, tx, a.MunicipalityID, owner, parties); err != nil {
+				return err
+			}
+		}
+		if err := setChildren(ctx, tx, a.MunicipalityID, owner, nil, mer, nil); err != nil {
+			return err
+		}
+		if id == nil {
+			return r.created(ctx, tx, req, model.OwnerAgreement, a.ID, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.contentEvent(ctx, req, model.WebhookEventContentChanged, a, a.PublicationState)
+	return a, nil
+}
+
+func (r *Resolver) projectWrite(ctx context.Context, id *string, in model.ProjectInput, version int) (*model.Project, error) {
+	p := &model.Project{Kind: model.ProjectPartnership, Status: model.ProjectPlanned}
+	var n int64
+	if id != nil {
+		row, rid, err := r.loadForWrite(ctx, *id, model.OwnerProject)
+		if err != nil {
+			return nil, err
+		}
+		p, n = row.(*model.Project), rid
+	}
+	before := p.LeadDepartmentID
+	after, err := optDept("input.leadDepartmentId", in.LeadDepartmentID, before)
+	if err != nil {
+		return nil, err
+	}
+	req, err := r.departmentWritable(ctx, "project", before, after, id)
+	if err != nil {
+		return nil, err
+	}
+	p.LeadDepartmentID = after
+	if id == nil {
+		p.MunicipalityID = req.Municipality.ID
+		p.Publishing, p.Stamps = draftStamps(r)
+		if in.Title == nil {
+			return nil, apperr.Invalid("input.title", "is required")
+		}
+	}
+	if err := setTexts(
+		textField{"input.title", in.Title, &p.Title, maxTitle, true},
+		textField{"input.summary", in.Summary, &p.Summary, maxBody, false},
+		textField{"input.site", in.Site, &p.Site, maxAddress, false},
+	); err != nil {
+		return nil, err
+	}
+	if in.Kind != nil {
+		p.Kind = *in.Kind
+	}
+	if in.Status != nil {
+		p.Status = *in.Status
+	}
+	if in.StartOn != nil {
+		p.StartOn = *in.StartOn
+	}
+	if in.EndOn != nil {
+		p.EndOn = *in.EndOn
+	}
+	if p.StartOn != "" && p.EndOn != "" && p.EndOn < p.StartOn {
+		return nil, apperr.Invalid("input.endOn", "is before startOn")
+	}
+	if in.AgreementID != nil {
+		ag, err := oneOf(ctx, "input.agreementId", *in.AgreementID, model.OwnerAgreement, r.Store.AgreementsByID)
+		if err != nil {
+			return nil, err
+		}
+		p.AgreementID = &ag.ID
+	}
+	partners, err := r.organizationIDs(ctx, req, "input.partnerIds", in.PartnerIds)
+	if err != nil {
+		return nil, err
+	}
+	res, mer, err := childrenIn(in.Resources, in.Merits)
+	if err != nil {
+		return nil, err
+	}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if id == nil {
+			if err := store.Insert(ctx, tx, p); err != nil {
+				return err
+			}
+		} else if err := r.saved(ctx, tx, req, model.OwnerProject, n, p, version, in); err != nil {
+			return err
+		}
+		owner := store.OwnerKey{Type: model.OwnerProject, ID: p.ID}
+		if partners != nil {
+			if err := store.SetPartners(ctx, tx, p.MunicipalityID, owner, partners); err != nil {
+				return err
+			}
+		}
+		if err := setChildren(ctx, tx, p.MunicipalityID, owner, res, mer, nil); err != nil {
+			return err
+		}
+		if id == nil {
+			return r.created(ctx, tx, req, model.OwnerProject, p.ID, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.contentEvent(ctx, req, model.WebhookEventContentChanged, p, p.PublicationState)
+	return p, nil
 }

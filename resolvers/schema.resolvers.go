@@ -258,6 +258,30 @@ func (r *mutationResolver) DeleteCaseStudy(ctx context.Context, id string) (bool
 	return r.deleteContent(ctx, id, model.OwnerCaseStudy, "caseStudy")
 }
 
+func (r *mutationResolver) CreateAgreement(ctx context.Context, input model.AgreementInput) (*model.Agreement, error) {
+	return r.agreementWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateAgreement(ctx context.Context, id string, input model.AgreementInput, version int) (*model.Agreement, error) {
+	return r.agreementWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteAgreement(ctx context.Context, id string) (bool, error) {
+	return r.deleteContent(ctx, id, model.OwnerAgreement, "agreement")
+}
+
+func (r *mutationResolver) CreateProject(ctx context.Context, input model.ProjectInput) (*model.Project, error) {
+	return r.projectWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateProject(ctx context.Context, id string, input model.ProjectInput, version int) (*model.Project, error) {
+	return r.projectWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteProject(ctx context.Context, id string) (bool, error) {
+	return r.deleteContent(ctx, id, model.OwnerProject, "project")
+}
+
 func (r *mutationResolver) CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error) {
 	return r.challengeWrite(ctx, nil, input, 0)
 }

@@ -93,3 +93,37 @@ func TestAuthoringAgreementsAndProjects(t *testing.T) {
 	e.ok(`mutation($id: ID!) { deleteProject(id: $id) }`, map[string]any{"id": id}, keizai...)
 	e.ok(`mutation($id: ID!) { deleteAgreement(id: $id) }`, map[string]any{"id": get(ag, "id")}, desk...)
 }
+
+func TestReferenceDataAuthoring(t *testing.T) {
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	deps := e.departmentIDs()
+	d := e.ok(`mutation { createCollaborationMethod(input: {key: "SOCIAL_BOND", name: "ソーシャルボンド", description: "説明", position: 9}) { id version } }`, nil, desk...)
+	mid := get(d, "createCollaborationMethod", "id")
+	up := `mutation($id: ID!, $v: Int!) { updateCollaborationMethod(id: $id, input: {description: "改訂"}, version: $v) { description version } }`
+	if d := e.ok(up, map[string]any{"id": mid, "v": 1}, desk...); get(d, "updateCollaborationMethod", "version") != float64(2) {
+		t.Fatalf("method update: %v", d)
+	}
+	e.fails("CONFLICT", up, map[string]any{"id": mid, "v": 1}, desk...)
+	e.ok(`mutation($id: ID!) { deleteCollaborationMethod(id: $id) }`, map[string]any{"id": mid}, desk...)
+	if n := get(e.ok(`{ collaborationMethods { totalCount } }`, nil), "collaborationMethods", "totalCount"); n != float64(8) {
+		t.Fatalf("methods after delete: %v", n)
+	}
+
+	d = e.ok(`mutation($p: ID!) { createDepartment(input: {name: "スタートアップ推進課", kind: SECTION, parentId: $p}) { id parent { name } } }`, map[string]any{"p": deps["経済部"]}, desk...)
+	if get(d, "createDepartment", "parent", "name") != "経済部" {
+		t.Fatalf("department: %v", d)
+	}
+	newDept := get(d, "createDepartment", "id")
+	e.fails("BAD_USER_INPUT", `mutation($id: ID!, $p: ID!) { updateDepartment(id: $id, input: {parentId: $p}, version: 1) { id } }`, map[string]any{"id": deps["経済部"], "p": newDept}, desk...)
+	e.fails("CONFLICT", `mutation($id: ID!) { deleteDepartment(id: $id) }`, map[string]any{"id": deps["経済部"]}, desk...)
+	e.ok(`mutation($id: ID!) { deleteDepartment(id: $id) }`, map[string]any{"id": newDept}, desk...)
+
+	d = e.ok(`mutation { createOrganization(input: {name: "株式会社新規", kind: CORPORATION, corporateNumber: "7000012050002"}) { id public } }`, nil, desk...)
+	org := get(d, "createOrganization", "id")
+	if r := e.fails("BAD_USER_INPUT", `mutation { createOrganization(input: {name: "x", kind: NPO, corporateNumber: "7000012050003"}) { id } }`, nil, desk...); r.Errors[0].Extensions["field"] != "input.corporateNumber" {
+		t.Fatalf("field: %s", r.Raw)
+	}
+	e.ok(`mutation($id: ID!) { deleteOrganization(id: $id) }`, map[string]any{"id": org}, desk...)
+	e.fails("NOT_FOUND", `query($id: ID!) { partner(id: $id) { id } }`, map[string]any{"id": org})
+}

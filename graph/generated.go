@@ -221,6 +221,8 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
+		Position    func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	CollaborationMethodConnection struct {
@@ -246,6 +248,7 @@ type ComplexityRoot struct {
 		Kind     func(childComplexity int) int
 		Name     func(childComplexity int) int
 		Parent   func(childComplexity int) int
+		Version  func(childComplexity int) int
 	}
 
 	Inquiry struct {
@@ -292,49 +295,57 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Archive             func(childComplexity int, id string) int
-		AssignProposal      func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
-		AttachFile          func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
-		CloseInquiry        func(childComplexity int, id string) int
-		CreateAgreement     func(childComplexity int, input model.AgreementInput) int
-		CreateAnnouncement  func(childComplexity int, input model.AnnouncementInput) int
-		CreateCaseStudy     func(childComplexity int, input model.CaseStudyInput) int
-		CreateChallenge     func(childComplexity int, input model.ChallengeInput) int
-		CreatePreviewToken  func(childComplexity int, id string) int
-		CreateProject       func(childComplexity int, input model.ProjectInput) int
-		CreateProposal      func(childComplexity int, input model.CreateProposalInput) int
-		CreateStaffAccount  func(childComplexity int, input model.StaffAccountInput) int
-		DecideProposal      func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
-		DeleteAgreement     func(childComplexity int, id string) int
-		DeleteAnnouncement  func(childComplexity int, id string) int
-		DeleteCaseStudy     func(childComplexity int, id string) int
-		DeleteChallenge     func(childComplexity int, id string) int
-		DeleteProject       func(childComplexity int, id string) int
-		DeleteWebhook       func(childComplexity int, id string) int
-		DisableAccount      func(childComplexity int, id string) int
-		EnableAccount       func(childComplexity int, id string) int
-		InviteColleague     func(childComplexity int, email string) int
-		LinkProposalOutcome func(childComplexity int, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) int
-		Login               func(childComplexity int, email string, password string) int
-		Logout              func(childComplexity int) int
-		PostProposalMessage func(childComplexity int, proposalID string, body string, internal bool) int
-		Publish             func(childComplexity int, id string, at *time.Time) int
-		RegisterWebhook     func(childComplexity int, input model.WebhookInput) int
-		RespondToAssignment func(childComplexity int, id string, opinion string, feasible bool) int
-		RestoreDeleted      func(childComplexity int, id string) int
-		RestoreRevision     func(childComplexity int, id string) int
-		SignUp              func(childComplexity int, input model.SignUpInput) int
-		SubmitInquiry       func(childComplexity int, input model.InquiryInput) int
-		SubmitProposal      func(childComplexity int, id string, acceptTerms bool) int
-		Unpublish           func(childComplexity int, id string) int
-		UpdateAgreement     func(childComplexity int, id string, input model.AgreementInput, version int) int
-		UpdateAnnouncement  func(childComplexity int, id string, input model.AnnouncementInput, version int) int
-		UpdateCaseStudy     func(childComplexity int, id string, input model.CaseStudyInput, version int) int
-		UpdateChallenge     func(childComplexity int, id string, input model.ChallengeInput, version int) int
-		UpdateOrganization  func(childComplexity int, id string, input model.OrganizationInput, version int) int
-		UpdateProject       func(childComplexity int, id string, input model.ProjectInput, version int) int
-		UpdateProposal      func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
-		WithdrawProposal    func(childComplexity int, id string, reason *string) int
+		Archive                   func(childComplexity int, id string) int
+		AssignProposal            func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
+		AttachFile                func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
+		CloseInquiry              func(childComplexity int, id string) int
+		CreateAgreement           func(childComplexity int, input model.AgreementInput) int
+		CreateAnnouncement        func(childComplexity int, input model.AnnouncementInput) int
+		CreateCaseStudy           func(childComplexity int, input model.CaseStudyInput) int
+		CreateChallenge           func(childComplexity int, input model.ChallengeInput) int
+		CreateCollaborationMethod func(childComplexity int, input model.CollaborationMethodInput) int
+		CreateDepartment          func(childComplexity int, input model.DepartmentInput) int
+		CreateOrganization        func(childComplexity int, input model.NewOrganizationInput) int
+		CreatePreviewToken        func(childComplexity int, id string) int
+		CreateProject             func(childComplexity int, input model.ProjectInput) int
+		CreateProposal            func(childComplexity int, input model.CreateProposalInput) int
+		CreateStaffAccount        func(childComplexity int, input model.StaffAccountInput) int
+		DecideProposal            func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
+		DeleteAgreement           func(childComplexity int, id string) int
+		DeleteAnnouncement        func(childComplexity int, id string) int
+		DeleteCaseStudy           func(childComplexity int, id string) int
+		DeleteChallenge           func(childComplexity int, id string) int
+		DeleteCollaborationMethod func(childComplexity int, id string) int
+		DeleteDepartment          func(childComplexity int, id string) int
+		DeleteOrganization        func(childComplexity int, id string) int
+		DeleteProject             func(childComplexity int, id string) int
+		DeleteWebhook             func(childComplexity int, id string) int
+		DisableAccount            func(childComplexity int, id string) int
+		EnableAccount             func(childComplexity int, id string) int
+		InviteColleague           func(childComplexity int, email string) int
+		LinkProposalOutcome       func(childComplexity int, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) int
+		Login                     func(childComplexity int, email string, password string) int
+		Logout                    func(childComplexity int) int
+		PostProposalMessage       func(childComplexity int, proposalID string, body string, internal bool) int
+		Publish                   func(childComplexity int, id string, at *time.Time) int
+		RegisterWebhook           func(childComplexity int, input model.WebhookInput) int
+		RespondToAssignment       func(childComplexity int, id string, opinion string, feasible bool) int
+		RestoreDeleted            func(childComplexity int, id string) int
+		RestoreRevision           func(childComplexity int, id string) int
+		SignUp                    func(childComplexity int, input model.SignUpInput) int
+		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
+		SubmitProposal            func(childComplexity int, id string, acceptTerms bool) int
+		Unpublish                 func(childComplexity int, id string) int
+		UpdateAgreement           func(childComplexity int, id string, input model.AgreementInput, version int) int
+		UpdateAnnouncement        func(childComplexity int, id string, input model.AnnouncementInput, version int) int
+		UpdateCaseStudy           func(childComplexity int, id string, input model.CaseStudyInput, version int) int
+		UpdateChallenge           func(childComplexity int, id string, input model.ChallengeInput, version int) int
+		UpdateCollaborationMethod func(childComplexity int, id string, input model.CollaborationMethodInput, version int) int
+		UpdateDepartment          func(childComplexity int, id string, input model.DepartmentInput, version int) int
+		UpdateOrganization        func(childComplexity int, id string, input model.OrganizationInput, version int) int
+		UpdateProject             func(childComplexity int, id string, input model.ProjectInput, version int) int
+		UpdateProposal            func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
+		WithdrawProposal          func(childComplexity int, id string, reason *string) int
 	}
 
 	Organization struct {
@@ -679,6 +690,14 @@ type MutationResolver interface {
 	CreateProject(ctx context.Context, input model.ProjectInput) (*model.Project, error)
 	UpdateProject(ctx context.Context, id string, input model.ProjectInput, version int) (*model.Project, error)
 	DeleteProject(ctx context.Context, id string) (bool, error)
+	CreateCollaborationMethod(ctx context.Context, input model.CollaborationMethodInput) (*model.CollaborationMethod, error)
+	UpdateCollaborationMethod(ctx context.Context, id string, input model.CollaborationMethodInput, version int) (*model.CollaborationMethod, error)
+	DeleteCollaborationMethod(ctx context.Context, id string) (bool, error)
+	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
+	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
+	DeleteDepartment(ctx context.Context, id string) (bool, error)
+	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error)
+	DeleteOrganization(ctx context.Context, id string) (bool, error)
 	CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error)
 	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
 	DeleteChallenge(ctx context.Context, id string) (bool, error)
@@ -1507,6 +1526,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollaborationMethod.Name(childComplexity), true
+	case "CollaborationMethod.position":
+		if e.ComplexityRoot.CollaborationMethod.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMethod.Position(childComplexity), true
+	case "CollaborationMethod.version":
+		if e.ComplexityRoot.CollaborationMethod.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMethod.Version(childComplexity), true
 
 	case "CollaborationMethodConnection.edges":
 		if e.ComplexityRoot.CollaborationMethodConnection.Edges == nil {
@@ -1589,6 +1620,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Department.Parent(childComplexity), true
+	case "Department.version":
+		if e.ComplexityRoot.Department.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.Version(childComplexity), true
 
 	case "Inquiry.affiliation":
 		if e.ComplexityRoot.Inquiry.Affiliation == nil {
@@ -1851,6 +1888,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChallenge(childComplexity, args["input"].(model.ChallengeInput)), true
+	case "Mutation.createCollaborationMethod":
+		if e.ComplexityRoot.Mutation.CreateCollaborationMethod == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCollaborationMethod_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCollaborationMethod(childComplexity, args["input"].(model.CollaborationMethodInput)), true
+	case "Mutation.createDepartment":
+		if e.ComplexityRoot.Mutation.CreateDepartment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDepartment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDepartment(childComplexity, args["input"].(model.DepartmentInput)), true
+	case "Mutation.createOrganization":
+		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOrganization(childComplexity, args["input"].(model.NewOrganizationInput)), true
 	case "Mutation.createPreviewToken":
 		if e.ComplexityRoot.Mutation.CreatePreviewToken == nil {
 			break
@@ -1950,6 +2020,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteChallenge(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteCollaborationMethod":
+		if e.ComplexityRoot.Mutation.DeleteCollaborationMethod == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCollaborationMethod_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCollaborationMethod(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteDepartment":
+		if e.ComplexityRoot.Mutation.DeleteDepartment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDepartment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDepartment(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteOrganization":
+		if e.ComplexityRoot.Mutation.DeleteOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteOrganization(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteProject":
 		if e.ComplexityRoot.Mutation.DeleteProject == nil {
 			break
@@ -2187,6 +2290,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateChallenge(childComplexity, args["id"].(string), args["input"].(model.ChallengeInput), args["version"].(int)), true
+	case "Mutation.updateCollaborationMethod":
+		if e.ComplexityRoot.Mutation.UpdateCollaborationMethod == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollaborationMethod_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollaborationMethod(childComplexity, args["id"].(string), args["input"].(model.CollaborationMethodInput), args["version"].(int)), true
+	case "Mutation.updateDepartment":
+		if e.ComplexityRoot.Mutation.UpdateDepartment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDepartment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(string), args["input"].(model.DepartmentInput), args["version"].(int)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -3393,9 +3518,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChallengeFilter", ec.unmarshalInputChallengeFilter),
 			graphql.NewInputUnmarshaler("ChallengeInput", ec.unmarshalInputChallengeInput),
 			graphql.NewInputUnmarshaler("ChallengeOrder", ec.unmarshalInputChallengeOrder),
+			graphql.NewInputUnmarshaler("CollaborationMethodInput", ec.unmarshalInputCollaborationMethodInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
+			graphql.NewInputUnmarshaler("DepartmentInput", ec.unmarshalInputDepartmentInput),
 			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
 			graphql.NewInputUnmarshaler("MeritInput", ec.unmarshalInputMeritInput),
 			graphql.NewInputUnmarshaler("NewOrganizationInput", ec.unmarshalInputNewOrganizationInput),
@@ -3622,6 +3749,8 @@ type Department implements Node {
   parent: Department
   "下位部署。 / Child departments."
   children: [Department!]!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
 }
 
 "事業者等の種別（個人は提案できない）。 / Legal form of an organization; private individuals cannot propose."
@@ -3942,6 +4071,10 @@ type CollaborationMethod implements Node {
   name: String!
   "内容。 / Description."
   description: String!
+  "並び順。 / Position in the table."
+  position: Int!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
 }
 
 "行政課題の絞り込み。 / Filter for challenges."
@@ -5007,6 +5140,30 @@ input ProjectInput {
   agreementId: ID
 }
 
+"その他連携手法の入力。 / Collaboration method fields; an update changes only those given."
+input CollaborationMethodInput {
+  "識別子。 / Stable key."
+  key: String
+  "名称。 / Name."
+  name: String
+  "内容。 / Description."
+  description: String
+  "並び順。 / Position."
+  position: Int
+}
+
+"部署の入力。 / Department fields; an update changes only those given."
+input DepartmentInput {
+  "名称。 / Name."
+  name: String
+  "階層。 / Level."
+  kind: DepartmentKind
+  "上位部署。 / Parent."
+  parentId: ID
+  "並び順。 / Position."
+  position: Int
+}
+
 "行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given."
 input ChallengeInput {
   "件名。 / Title."
@@ -5099,6 +5256,22 @@ type Mutation {
   updateProject(id: ID!, input: ProjectInput!, version: Int!): Project!
   "連携事業を削除する（復元可）。 / Delete a project (soft)."
   deleteProject(id: ID!): Boolean!
+  "その他連携手法を追加する（デスク）。 / Add a collaboration method (desk)."
+  createCollaborationMethod(input: CollaborationMethodInput!): CollaborationMethod!
+  "その他連携手法を更新する（デスク）。 / Update a collaboration method (desk)."
+  updateCollaborationMethod(id: ID!, input: CollaborationMethodInput!, version: Int!): CollaborationMethod!
+  "その他連携手法を削除する（デスク）。 / Delete a collaboration method (desk, soft)."
+  deleteCollaborationMethod(id: ID!): Boolean!
+  "部署を追加する（デスク）。 / Add a department (desk)."
+  createDepartment(input: DepartmentInput!): Department!
+  "部署を更新する（デスク）。 / Update a department (desk)."
+  updateDepartment(id: ID!, input: DepartmentInput!, version: Int!): Department!
+  "部署を削除する（下位部署・職員がいないときのみ）（デスク）。 / Delete a department without children or staff (desk, soft)."
+  deleteDepartment(id: ID!): Boolean!
+  "連携先のプロフィールを作成する（デスク）。 / Create a partner profile (desk)."
+  createOrganization(input: NewOrganizationInput!): Organization!
+  "連携先のプロフィールを削除する（デスク）。 / Delete a partner profile (desk, soft)."
+  deleteOrganization(id: ID!): Boolean!
   "行政課題を作成する（下書き。担当課は自課のもの）。 / Create a draft challenge; departments for their own department."
   createChallenge(input: ChallengeInput!): Challenge!
   "行政課題を更新する。 / Update a challenge."
@@ -5520,6 +5693,10 @@ func (ec *executionContext) childFields_CollaborationMethod(ctx context.Context,
 		return ec.fieldContext_CollaborationMethod_name(ctx, field)
 	case "description":
 		return ec.fieldContext_CollaborationMethod_description(ctx, field)
+	case "position":
+		return ec.fieldContext_CollaborationMethod_position(ctx, field)
+	case "version":
+		return ec.fieldContext_CollaborationMethod_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollaborationMethod", field.Name)
 }
@@ -5570,6 +5747,8 @@ func (ec *executionContext) childFields_Department(ctx context.Context, field gr
 		return ec.fieldContext_Department_parent(ctx, field)
 	case "children":
 		return ec.fieldContext_Department_children(ctx, field)
+	case "version":
+		return ec.fieldContext_Department_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Department", field.Name)
 }
@@ -6408,6 +6587,48 @@ func (ec *executionContext) field_Mutation_createChallenge_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createCollaborationMethod_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollaborationMethodInput, error) {
+			return ec.unmarshalNCollaborationMethodInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethodInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DepartmentInput, error) {
+			return ec.unmarshalNDepartmentInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NewOrganizationInput, error) {
+			return ec.unmarshalNNewOrganizationInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOrganizationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createPreviewToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6537,6 +6758,48 @@ func (ec *executionContext) field_Mutation_deleteCaseStudy_args(ctx context.Cont
 }
 
 func (ec *executionContext) field_Mutation_deleteChallenge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCollaborationMethod_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -6980,6 +7243,66 @@ func (ec *executionContext) field_Mutation_updateChallenge_args(ctx context.Cont
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ChallengeInput, error) {
 			return ec.unmarshalNChallengeInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐChallengeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollaborationMethod_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollaborationMethodInput, error) {
+			return ec.unmarshalNCollaborationMethodInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethodInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DepartmentInput, error) {
+			return ec.unmarshalNDepartmentInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10627,6 +10950,52 @@ func (ec *executionContext) fieldContext_CollaborationMethod_description(_ conte
 	return graphql.NewScalarFieldContext("CollaborationMethod", field, false, false, "String")
 }
 
+func (ec *executionContext) _CollaborationMethod_position(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMethod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMethod_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMethod_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationMethod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollaborationMethod_version(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMethod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMethod_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMethod_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationMethod", field, false, false, "Int")
+}
+
 func (ec *executionContext) _CollaborationMethodConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMethodConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10969,6 +11338,29 @@ func (ec *executionContext) fieldContext_Department_children(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Department_version(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Inquiry_id(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
@@ -12921,6 +13313,358 @@ func (ec *executionContext) fieldContext_Mutation_deleteProject(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCollaborationMethod(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCollaborationMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCollaborationMethod(ctx, fc.Args["input"].(model.CollaborationMethodInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethod) graphql.Marshaler {
+			return ec.marshalNCollaborationMethod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCollaborationMethod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMethod(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCollaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCollaborationMethod(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCollaborationMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCollaborationMethod(ctx, fc.Args["id"].(string), fc.Args["input"].(model.CollaborationMethodInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethod) graphql.Marshaler {
+			return ec.marshalNCollaborationMethod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCollaborationMethod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMethod(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCollaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCollaborationMethod(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCollaborationMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCollaborationMethod(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCollaborationMethod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCollaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDepartment(ctx, fc.Args["input"].(model.DepartmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDepartment(ctx, fc.Args["id"].(string), fc.Args["input"].(model.DepartmentInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDepartment(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(model.NewOrganizationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteOrganization(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20203,6 +20947,69 @@ func UnmarshalChallengeOrder(ctx context.Context, raw any) (model.ChallengeOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollaborationMethodInput(ctx context.Context, obj any) (model.CollaborationMethodInput, error) {
+	var it model.CollaborationMethodInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "name", "description", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollaborationMethodInput unmarshals raw into the CollaborationMethodInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollaborationMethodInput(ctx context.Context, raw any) (model.CollaborationMethodInput, error) {
+	var out model.CollaborationMethodInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollaborationMethodInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj any) (model.ContactInput, error) {
 	var it model.ContactInput
 	if obj == nil {
@@ -20410,6 +21217,69 @@ func (ec *executionContext) unmarshalInputDateRange(ctx context.Context, obj any
 func UnmarshalDateRange(ctx context.Context, raw any) (model.DateRange, error) {
 	var out model.DateRange
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DateRange", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDepartmentInput(ctx context.Context, obj any) (model.DepartmentInput, error) {
+	var it model.DepartmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "parentId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDepartmentInput unmarshals raw into the DepartmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDepartmentInput(ctx context.Context, raw any) (model.DepartmentInput, error) {
+	var out model.DepartmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DepartmentInput", raw, &out)
 	return out, err
 }
 
@@ -22865,6 +23735,16 @@ func (ec *executionContext) _CollaborationMethod(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "position":
+			out.Values[i] = ec._CollaborationMethod_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._CollaborationMethod_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23045,6 +23925,11 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Department_children(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._Department_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23563,6 +24448,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCollaborationMethod":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCollaborationMethod(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCollaborationMethod":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCollaborationMethod(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCollaborationMethod":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCollaborationMethod(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteOrganization(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -26095,6 +27036,11 @@ func (ec *executionContext) marshalNCollaborationMethodEdge2ᚖgithubᚗcomᚋpp
 	return ec._CollaborationMethodEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCollaborationMethodInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethodInput(ctx context.Context, v any) (model.CollaborationMethodInput, error) {
+	res, err := ec.unmarshalInputCollaborationMethodInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNColleagueInvitation2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐColleagueInvitation(ctx context.Context, sel ast.SelectionSet, v *model.ColleagueInvitation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ColleagueInvitation!")
@@ -26144,6 +27090,11 @@ func (ec *executionContext) marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppde
 		return graphql.Null
 	}
 	return ec._Department(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDepartmentInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentInput(ctx context.Context, v any) (model.DepartmentInput, error) {
+	res, err := ec.unmarshalInputDepartmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDepartmentKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx context.Context, v any) (model.DepartmentKind, error) {
@@ -26313,6 +27264,11 @@ func (ec *executionContext) marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋppp
 		return graphql.Null
 	}
 	return ec._Municipality(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNewOrganizationInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNewOrganizationInput(ctx context.Context, v any) (model.NewOrganizationInput, error) {
+	res, err := ec.unmarshalInputNewOrganizationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -27448,6 +28404,25 @@ func (ec *executionContext) marshalODepartment2ᚖgithubᚗcomᚋpppdeskᚋpppde
 		return graphql.Null
 	}
 	return ec._Department(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx context.Context, v any) (*model.DepartmentKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := model.DepartmentKind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx context.Context, sel ast.SelectionSet, v *model.DepartmentKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

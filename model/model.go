@@ -86,6 +86,7 @@ type Department struct {
 	Name           string         `bun:"name,notnull"`
 	Kind           DepartmentKind `bun:"kind,notnull"`
 	Position       int            `bun:"position,notnull"`
+	Version        int            `bun:"version,notnull,default:1"`
 	Stamps
 }
 
@@ -303,6 +304,7 @@ type CollaborationMethod struct {
 	Name           string `bun:"name,notnull"`
 	Description    string `bun:"description,type:mediumtext"`
 	Position       int    `bun:"position,notnull"`
+	Version        int    `bun:"version,notnull,default:1"`
 	Stamps
 }
 

@@ -311,6 +311,18 @@ type CollaborationMethodEdge struct {
 	Node *CollaborationMethod `json:"node"`
 }
 
+// その他連携手法の入力。 / Collaboration method fields; an update changes only those given.
+type CollaborationMethodInput struct {
+	// 識別子。 / Stable key.
+	Key *string `json:"key,omitempty"`
+	// 名称。 / Name.
+	Name *string `json:"name,omitempty"`
+	// 内容。 / Description.
+	Description *string `json:"description,omitempty"`
+	// 並び順。 / Position.
+	Position *int `json:"position,omitempty"`
+}
+
 // 同僚の招待。 / An invitation for a colleague.
 type ColleagueInvitation struct {
 	// 招待先メールアドレス。 / Invitee's email.
@@ -361,6 +373,18 @@ type DateRange struct {
 	From *Date `json:"from,omitempty"`
 	// 終了日。 / Last day.
 	To *Date `json:"to,omitempty"`
+}
+
+// 部署の入力。 / Department fields; an update changes only those given.
+type DepartmentInput struct {
+	// 名称。 / Name.
+	Name *string `json:"name,omitempty"`
+	// 階層。 / Level.
+	Kind *DepartmentKind `json:"kind,omitempty"`
+	// 上位部署。 / Parent.
+	ParentID *string `json:"parentId,omitempty"`
+	// 並び順。 / Position.
+	Position *int `json:"position,omitempty"`
 }
 
 // お問合せの一覧。 / A page of inquiries.

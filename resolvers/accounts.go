@@ -55,7 +55,7 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 	}
 	var org *model.Organization
 	if in.Organization != nil {
-		if org, err = newOrganization(req.Municipality.ID, *in.Organization, r.now()); err != nil {
+		if org, err = newOrganization("input.organization.", req.Municipality.ID, *in.Organization, r.now()); err != nil {
 			return nil, err
 		}
 	}
@@ -104,24 +104,24 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 }
 
 // newOrganization checks a new organization's input.
-func newOrganization(mid int64, in model.NewOrganizationInput, now time.Time) (*model.Organization, error) {
+func newOrganization(prefix string, mid int64, in model.NewOrganizationInput, now time.Time) (*model.Organization, error) {
 	if !model.ValidOrganizationKind(in.Kind) {
-		return nil, apperr.Invalid("input.organization.kind", "%q is not an organization kind", in.Kind)
+		return nil, apperr.Invalid(prefix+"kind", "%q is not an organization kind", in.Kind)
 	}
 	o := &model.Organization{MunicipalityID: mid, Kind: in.Kind, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
 	var err error
-	if o.Name, err = text("input.organization.name", in.Name, true, maxName); err != nil {
+	if o.Name, err = text(prefix+"name", in.Name, true, maxName); err != nil {
 		return nil, err
 	}
 	if err := setTexts(
-		textField{"input.organization.kana", in.Kana, &o.Kana, maxName, false},
-		textField{"input.organization.website", in.Website, &o.Website, maxURL, false},
-		textField{"input.organization.address", in.Address, &o.Address, maxAddress, false},
+		textField{prefix + "kana", in.Kana, &o.Kana, maxName, false},
+		textField{prefix + "website", in.Website, &o.Website, maxURL, false},
+		textField{prefix + "address", in.Address, &o.Address, maxAddress, false},
 	); err != nil {
 		return nil, err
 	}
 	if in.CorporateNumber != nil && *in.CorporateNumber != "" {
-		if o.CorporateNumber, err = corporateNumber("input.organization.corporateNumber", *in.CorporateNumber); err != nil {
+		if o.CorporateNumber, err = corporateNumber(prefix+"corporateNumber", *in.CorporateNumber); err != nil {
 			return nil, err
 		}
 	}

@@ -282,6 +282,38 @@ func (r *mutationResolver) DeleteProject(ctx context.Context, id string) (bool, 
 	return r.deleteContent(ctx, id, model.OwnerProject, "project")
 }
 
+func (r *mutationResolver) CreateCollaborationMethod(ctx context.Context, input model.CollaborationMethodInput) (*model.CollaborationMethod, error) {
+	return r.methodWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateCollaborationMethod(ctx context.Context, id string, input model.CollaborationMethodInput, version int) (*model.CollaborationMethod, error) {
+	return r.methodWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteCollaborationMethod(ctx context.Context, id string) (bool, error) {
+	return r.deleteMethod(ctx, id)
+}
+
+func (r *mutationResolver) CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error) {
+	return r.departmentWrite(ctx, nil, input, 0)
+}
+
+func (r *mutationResolver) UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error) {
+	return r.departmentWrite(ctx, &id, input, version)
+}
+
+func (r *mutationResolver) DeleteDepartment(ctx context.Context, id string) (bool, error) {
+	return r.deleteDepartment(ctx, id)
+}
+
+func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error) {
+	return r.createOrganization(ctx, input)
+}
+
+func (r *mutationResolver) DeleteOrganization(ctx context.Context, id string) (bool, error) {
+	return r.deleteOrganization(ctx, id)
+}
+
 func (r *mutationResolver) CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error) {
 	return r.challengeWrite(ctx, nil, input, 0)
 }

@@ -18,6 +18,7 @@ var migrations = func() *migrate.Migrations {
 	m.Add(migrate.Migration{Name: "20261129000001", Comment: "initial_schema", Up: wrap(initialSchema), Down: wrap(dropAll)})
 	m.Add(migrate.Migration{Name: "20261129000002", Comment: "accounts", Up: wrap(accountTables), Down: wrap(dropAccountTables)})
 	m.Add(migrate.Migration{Name: "20261129000003", Comment: "webhooks", Up: wrap(webhookTables), Down: wrap(dropWebhookTables)})
+	m.Add(migrate.Migration{Name: "20261129000004", Comment: "versioned_reference_data", Up: wrap(versionedReferenceData), Down: wrap(noop)})
 	return m
 }()
 
@@ -139,6 +140,19 @@ func addColumnIfMissing(ctx context.Context, db *bun.DB, table, column, ddl stri
 	}
 	return nil
 }
+
+// versionedReferenceData gives departments and collaboration methods a version, since the
+// desk now edits them with optimistic locking.
+func versionedReferenceData(ctx context.Context, db *bun.DB) error {
+	for _, t := range []string{"departments", "collaboration_methods"} {
+		if err := addColumnIfMissing(ctx, db, t, "version", "version BIGINT NOT NULL DEFAULT 1"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func noop(context.Context, *bun.DB) error { return nil }
 
 var webhookModels = []any{(*model.Webhook)(nil), (*model.WebhookDelivery)(nil)}
 

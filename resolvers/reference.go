@@ -1,0 +1,177 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// stale is the CONFLICT of an optimistic-locking miss.
+func stale(what string, version int) error {
+	return apperr.New(apperr.Conflict, "the %s was changed by someone else (version %d is stale); reload and try again", what, version)
+}
+
+func (r *Resolver) methodWrite(ctx context.Context, id *string, in model.CollaborationMethodInput, version int) (*model.CollaborationMethod, error) {
+	req, err := r.writable(ctx, "collaborationMethod", nil)
+	if err != nil {
+		return nil, err
+	}
+	now := r.now()
+	m := &model.CollaborationMethod{MunicipalityID: req.Municipality.ID, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	if id != nil {
+		if m, err = r.method(ctx, "id", *id); err != nil {
+			return nil, err
+		}
+	} else if in.Name == nil || in.Key == nil {
+		return nil, apperr.Invalid("input.name", "name and key are required")
+	}
+	if err := setTexts(
+		textField{"input.key", in.Key, &m.Key, 50, true},
+		textField{"input.name", in.Name, &m.Name, maxTitle, true},
+		textField{"input.description", in.Description, &m.Description, maxBody, false},
+	); err != nil {
+		return nil, err
+	}
+	if in.Position != nil {
+		m.Position = *in.Position
+	}
+	if id == nil {
+		err = store.Insert(ctx, r.Store.DB, m)
+	} else {
+		m.Version, m.UpdatedAt = version+1, now
+		var ok bool
+		if ok, err = store.SaveVersioned(ctx, r.Store.DB, m, m.ID, m.MunicipalityID, version); err == nil && !ok {
+			err = stale("collaboration method", version)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return m, r.audit(ctx, r.Store.DB, req, "collaborationMethod.save", string(model.OwnerMethod), m.ID, changedFields(in))
+}
+
+func (r *Resolver) departmentWrite(ctx context.Context, id *string, in model.DepartmentInput, version int) (*model.Department, error) {
+	req, err := r.writable(ctx, "department", nil)
+	if err != nil {
+		return nil, err
+	}
+	now := r.now()
+	d := &model.Department{MunicipalityID: req.Municipality.ID, Kind: model.DepartmentSection, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+	if id != nil {
+		if d, err = oneOf(ctx, "id", *id, model.OwnerDepartment, r.Store.DepartmentsByID); err != nil {
+			return nil, err
+		}
+	} else if in.Name == nil {
+		return nil, apperr.Invalid("input.name", "is required")
+	}
+	if err := setTexts(textField{"input.name", in.Name, &d.Name, 100, true}); err != nil {
+		return nil, err
+	}
+	if in.Kind != nil {
+		d.Kind = *in.Kind
+	}
+	if in.Position != nil {
+		d.Position = *in.Position
+	}
+	if in.ParentID != nil {
+		parent, err := oneOf(ctx, "input.parentId", *in.ParentID, model.OwnerDepartment, r.Store.DepartmentsByID)
+		if err != nil {
+			return nil, err
+		}
+		// A department cannot be moved under itself or its own descendants.
+		if id != nil {
+			all, err := r.allDepartments(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range subtree(all, d.ID) {
+				if x == parent.ID {
+					return nil, apperr.Invalid("input.parentId", "would put the department under itself")
+				}
+			}
+		}
+		d.ParentID = &parent.ID
+	}
+	if id == nil {
+		err = store.Insert(ctx, r.Store.DB, d)
+	} else {
+		d.Version, d.UpdatedAt = version+1, now
+		var ok bool
+		if ok, err = store.SaveVersioned(ctx, r.Store.DB, d, d.ID, d.MunicipalityID, version); err == nil && !ok {
+			err = stale("department", version)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return d, r.audit(ctx, r.Store.DB, req, "department.save", string(model.OwnerDepartment), d.ID, changedFields(in))
+}
+
+func (r *Resolver) deleteDepartment(ctx context.Context, id string) (bool, error) {
+	req, err := r.writable(ctx, "department", nil)
+	if err != nil {
+		return false, err
+	}
+	d, err := oneOf(ctx, "id", id, model.OwnerDepartment, r.Store.DepartmentsByID)
+	if err != nil {
+		return false, err
+	}
+	inUse, err := r.Store.DepartmentInUse(ctx, req.Municipality.ID, d.ID)
+	if err != nil {
+		return false, err
+	}
+	if inUse {
+		return false, apperr.New(apperr.Conflict, "%s still has sub-departments, staff, content or proposals; move them first", d.Name)
+	}
+	return r.deleteRow(ctx, req, (*model.Department)(nil), "department", d.ID)
+}
+
+func (r *Resolver) deleteRow(ctx context.Context, req *Request, m any, what string, id int64) (bool, error) {
+	ok, err := store.DeleteRow(ctx, r.Store.DB, m, id, req.Municipality.ID)
+	if err != nil || !ok {
+		return ok, err
+	}
+	return true, r.audit(ctx, r.Store.DB, req, what+".delete", what, id, nil)
+}
+
+func (r *Resolver) deleteMethod(ctx context.Context, id string) (bool, error) {
+	req, err := r.writable(ctx, "collaborationMethod", nil)
+	if err != nil {
+		return false, err
+	}
+	m, err := r.method(ctx, "id", id)
+	if err != nil {
+		return false, err
+	}
+	return r.deleteRow(ctx, req, (*model.CollaborationMethod)(nil), "collaborationMethod", m.ID)
+}
+
+func (r *Resolver) createOrganization(ctx context.Context, in model.NewOrganizationInput) (*model.Organization, error) {
+	req, _, err := authorize(ctx, "organization", "create")
+	if err != nil {
+		return nil, err
+	}
+	o, err := newOrganization("input.", req.Municipality.ID, in, r.now())
+	if err != nil {
+		return nil, err
+	}
+	o.Public = true
+	if err := store.Insert(ctx, r.Store.DB, o); err != nil {
+		return nil, err
+	}
+	return o, r.audit(ctx, r.Store.DB, req, "organization.create", string(model.OwnerOrganization), o.ID, nil)
+}
+
+func (r *Resolver) deleteOrganization(ctx context.Context, id string) (bool, error) {
+	req, _, err := authorize(ctx, "organization", "create")
+	if err != nil {
+		return false, err
+	}
+	o, err := oneOf(ctx, "id", id, model.OwnerOrganization, r.Store.OrganizationsByID)
+	if err != nil {
+		return false, err
+	}
+	return r.deleteRow(ctx, req, (*model.Organization)(nil), "organization", o.ID)
+}

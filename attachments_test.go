@@ -17,11 +17,18 @@ import (
 // upload sends a file per the GraphQL multipart request spec.
 func (e *env) upload(proposalID any, name string, content []byte, headers ...string) response {
 	e.t.Helper()
+	return e.uploadTo(`mutation($p: ID!, $f: Upload!) { attachFile(proposalId: $p, file: $f) { id fileName contentType size downloadUrl } }`,
+		proposalID, name, content, headers...)
+}
+
+// uploadTo sends a file as $f of a query whose other variable is $p.
+func (e *env) uploadTo(query string, target any, name string, content []byte, headers ...string) response {
+	e.t.Helper()
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	ops, _ := json.Marshal(map[string]any{
-		"query":     `mutation($p: ID!, $f: Upload!) { attachFile(proposalId: $p, file: $f) { id fileName contentType size downloadUrl } }`,
-		"variables": map[string]any{"p": proposalID, "f": nil},
+		"query":     query,
+		"variables": map[string]any{"p": target, "f": nil},
 	})
 	_ = w.WriteField("operations", string(ops))
 	_ = w.WriteField("map", `{"0": ["variables.f"]}`)
@@ -116,5 +123,41 @@ func TestAttachments(t *testing.T) {
 	}
 	if !strings.HasPrefix(url, "/attachments/") {
 		t.Fatalf("url %s", url)
+	}
+}
+
+func TestContentMedia(t *testing.T) {
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	d := e.ok(`mutation { createCaseStudy(input: {title: "写真つき事例", summary: "概要", locality: "青森市"}) { id } }`, nil, desk...)
+	id := get(d, "createCaseStudy", "id")
+	attach := `mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id url contentType } }`
+	r := e.uploadTo(attach, id, "協定書.pdf", tinyPDF, desk...)
+	if r.code() != "" {
+		t.Fatalf("attach: %s", r.Raw)
+	}
+	url := get(r.Data, "attachMedia", "url").(string)
+	mediaID := get(r.Data, "attachMedia", "id")
+	// While the case study is a draft, its files are not public.
+	if code, _ := e.download(url); code != http.StatusNotFound {
+		t.Fatalf("draft media public: %d", code)
+	}
+	if code, _ := e.download(url, desk...); code != 200 {
+		t.Fatalf("staff media: %d", code)
+	}
+	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": id}, desk...)
+	if code, b := e.download(url); code != 200 || !bytes.Equal(b, tinyPDF) {
+		t.Fatalf("published media: %d", code)
+	}
+	q := e.ok(`query($id: ID!) { caseStudy(id: $id) { media { fileName url } } }`, map[string]any{"id": id})
+	if get(q, "caseStudy", "media", 0, "fileName") != "協定書.pdf" {
+		t.Fatalf("media field: %v", q)
+	}
+	if r := e.uploadTo(attach, id, "evil.pdf", []byte("<html></html>"), desk...); r.code() != "BAD_USER_INPUT" {
+		t.Fatalf("forbidden type: %s", r.Raw)
+	}
+	e.ok(`mutation($id: ID!) { deleteMedia(id: $id) }`, map[string]any{"id": mediaID}, desk...)
+	if code, _ := e.download(url); code != http.StatusNotFound {
+		t.Fatalf("deleted media: %d", code)
 	}
 }

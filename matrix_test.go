@@ -38,6 +38,7 @@ type fixtures struct {
 	webhook    string
 	shoko      string // 商工政策課 (under 経済部)
 	deleted    string // a deleted announcement
+	media      string // a photo of the published case study
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -113,6 +114,8 @@ func newFixtures(t *testing.T) *fixtures {
 	d = e.ok(`mutation { createAnnouncement(input: {title: "消すお知らせ"}) { id } }`, nil, desk...)
 	f.deleted = get(d, "createAnnouncement", "id").(string)
 	e.ok(`mutation($id: ID!) { deleteAnnouncement(id: $id) }`, map[string]any{"id": f.deleted}, desk...)
+	up := e.uploadTo(`mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`, f.caseID, "写真.pdf", tinyPDF, desk...)
+	f.media = get(up.Data, "attachMedia", "id").(string)
 	return f
 }
 
@@ -344,6 +347,10 @@ func matrixRows() []matrixRow {
 			expect: with(all("NOT_FOUND"), "deptAssigned", "ok")},
 		{op: "restoreDeleted", query: `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.deleted }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "attachMedia", upload: true, query: `mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`,
+			vars: id(func(f *fixtures) string { return f.caseID }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "deleteMedia", query: `mutation($id: ID!) { deleteMedia(id: $id) }`, vars: id(func(f *fixtures) string { return f.media }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
@@ -400,7 +407,9 @@ func TestAccessMatrix(t *testing.T) {
 					vars = row.vars(f, role)
 				}
 				var r response
-				if row.upload {
+				if row.upload && row.query != "" {
+					r = f.e.uploadTo(row.query, vars["id"], "資料.pdf", tinyPDF, f.headers[role]...)
+				} else if row.upload {
 					r = f.e.upload(vars["id"], "資料.pdf", tinyPDF, f.headers[role]...)
 				} else {
 					r = f.e.post(row.query, vars, f.headers[role]...)

@@ -133,6 +133,7 @@ func New(cfg Config) (*Server, error) {
 	gql := s.graphQL()
 	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
+	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", withAddress(http.HandlerFunc(s.media)))
 	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
 	s.mux.HandleFunc("GET /export/{file}", s.export)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -244,14 +245,36 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	authz := r.Header.Get("Authorization")
 	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
 	if err != nil {
-		code := http.StatusNotFound
-		if apperr.CodeOf(err) == apperr.Unauthenticated {
-			code = http.StatusUnauthorized
-		}
-		http.Error(w, http.StatusText(code), code)
+		refuse(w, err)
 		return
 	}
-	a, err := s.resolver.Download(ctx, r.PathValue("id"))
+	s.serveFile(w, ctx, authz, true, func() (*model.Attachment, error) { return s.resolver.Download(ctx, r.PathValue("id")) }, "private, no-store")
+}
+
+// refuse answers a request whose caller could not be established.
+func refuse(w http.ResponseWriter, err error) {
+	code := http.StatusNotFound
+	if apperr.CodeOf(err) == apperr.Unauthenticated {
+		code = http.StatusUnauthorized
+	}
+	http.Error(w, http.StatusText(code), code)
+}
+
+// media serves a content file: to anyone once the content is published, to staff before.
+func (s *Server) media(w http.ResponseWriter, r *http.Request) {
+	authz := r.Header.Get("Authorization")
+	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
+	if err != nil {
+		refuse(w, err)
+		return
+	}
+	s.serveFile(w, ctx, authz, false, func() (*model.Attachment, error) { return s.resolver.Medium(ctx, r.PathValue("id")) }, "public, max-age=300")
+}
+
+// serveFile streams a file that find allows, with 404 for anything not allowed.
+// needsSignIn tells an anonymous caller to sign in (401) rather than answering 404.
+func (s *Server) serveFile(w http.ResponseWriter, ctx context.Context, authz string, needsSignIn bool, find func() (*model.Attachment, error), cache string) {
+	a, err := find()
 	if err != nil {
 		if apperr.CodeOf(err) == apperr.Internal {
 			s.cfg.Logger.ErrorContext(ctx, "download", "error", err)
@@ -259,7 +282,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		code := http.StatusNotFound
-		if authz == "" {
+		if authz == "" && needsSignIn {
 			code = http.StatusUnauthorized
 		}
 		http.Error(w, http.StatusText(code), code)
@@ -276,7 +299,10 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Length", strconv.FormatInt(a.Size, 10))
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": a.FileName}))
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Cache-Control", "private, no-store")
+	if authz != "" {
+		cache = "private, no-store"
+	}
+	w.Header().Set("Cache-Control", cache)
 	_, _ = io.Copy(w, f)
 }
 

@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	CollaborationMethod() CollaborationMethodResolver
 	Department() DepartmentResolver
 	Inquiry() InquiryResolver
+	Media() MediaResolver
 	Municipality() MunicipalityResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
@@ -69,6 +70,7 @@ type ComplexityRoot struct {
 		ID               func(childComplexity int) int
 		Items            func(childComplexity int) int
 		Kind             func(childComplexity int) int
+		Media            func(childComplexity int) int
 		Merits           func(childComplexity int) int
 		Parties          func(childComplexity int) int
 		PublicationState func(childComplexity int) int
@@ -99,6 +101,7 @@ type ComplexityRoot struct {
 		Category         func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		ID               func(childComplexity int) int
+		Media            func(childComplexity int) int
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
 		Title            func(childComplexity int) int
@@ -162,6 +165,7 @@ type ComplexityRoot struct {
 		EndOn            func(childComplexity int, format *model.DateFormat) int
 		ID               func(childComplexity int) int
 		Locality         func(childComplexity int) int
+		Media            func(childComplexity int) int
 		Merits           func(childComplexity int) int
 		Partners         func(childComplexity int) int
 		Program          func(childComplexity int) int
@@ -196,6 +200,7 @@ type ComplexityRoot struct {
 		DesiredOutcome   func(childComplexity int) int
 		ID               func(childComplexity int) int
 		IsOpen           func(childComplexity int) int
+		Media            func(childComplexity int) int
 		OpensAt          func(childComplexity int) int
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
@@ -274,6 +279,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Media struct {
+		ContentType func(childComplexity int) int
+		FileName    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Size        func(childComplexity int) int
+		URL         func(childComplexity int) int
+	}
+
 	Merit struct {
 		Description func(childComplexity int) int
 		Side        func(childComplexity int) int
@@ -298,6 +311,7 @@ type ComplexityRoot struct {
 		Archive                   func(childComplexity int, id string) int
 		AssignProposal            func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile                func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
+		AttachMedia               func(childComplexity int, contentID string, file graphql.Upload) int
 		CloseInquiry              func(childComplexity int, id string) int
 		CreateAgreement           func(childComplexity int, input model.AgreementInput) int
 		CreateAnnouncement        func(childComplexity int, input model.AnnouncementInput) int
@@ -317,6 +331,7 @@ type ComplexityRoot struct {
 		DeleteChallenge           func(childComplexity int, id string) int
 		DeleteCollaborationMethod func(childComplexity int, id string) int
 		DeleteDepartment          func(childComplexity int, id string) int
+		DeleteMedia               func(childComplexity int, id string) int
 		DeleteOrganization        func(childComplexity int, id string) int
 		DeleteProject             func(childComplexity int, id string) int
 		DeleteWebhook             func(childComplexity int, id string) int
@@ -391,6 +406,7 @@ type ComplexityRoot struct {
 		ID               func(childComplexity int) int
 		Kind             func(childComplexity int) int
 		LeadDepartment   func(childComplexity int) int
+		Media            func(childComplexity int) int
 		Merits           func(childComplexity int) int
 		Partners         func(childComplexity int) int
 		PublicationState func(childComplexity int) int
@@ -605,9 +621,13 @@ type AgreementResolver interface {
 	TermEndOn(ctx context.Context, obj *model.Agreement, format *model.DateFormat) (*model.Date, error)
 
 	Merits(ctx context.Context, obj *model.Agreement) ([]*model.Merit, error)
+
+	Media(ctx context.Context, obj *model.Agreement) ([]*model.Attachment, error)
 }
 type AnnouncementResolver interface {
 	ID(ctx context.Context, obj *model.Announcement) (string, error)
+
+	Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error)
 }
 type AttachmentResolver interface {
 	ID(ctx context.Context, obj *model.Attachment) (string, error)
@@ -634,6 +654,7 @@ type CaseStudyResolver interface {
 	Tags(ctx context.Context, obj *model.CaseStudy) ([]string, error)
 	Project(ctx context.Context, obj *model.CaseStudy) (*model.Project, error)
 	Agreement(ctx context.Context, obj *model.CaseStudy) (*model.Agreement, error)
+	Media(ctx context.Context, obj *model.CaseStudy) ([]*model.Attachment, error)
 }
 type ChallengeResolver interface {
 	ID(ctx context.Context, obj *model.Challenge) (string, error)
@@ -642,6 +663,7 @@ type ChallengeResolver interface {
 	Tags(ctx context.Context, obj *model.Challenge) ([]string, error)
 
 	IsOpen(ctx context.Context, obj *model.Challenge) (bool, error)
+	Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error)
 }
 type CollaborationMethodResolver interface {
 	ID(ctx context.Context, obj *model.CollaborationMethod) (string, error)
@@ -654,6 +676,12 @@ type DepartmentResolver interface {
 }
 type InquiryResolver interface {
 	ID(ctx context.Context, obj *model.Inquiry) (string, error)
+}
+type MediaResolver interface {
+	ID(ctx context.Context, obj *model.Attachment) (string, error)
+
+	Size(ctx context.Context, obj *model.Attachment) (int, error)
+	URL(ctx context.Context, obj *model.Attachment) (string, error)
 }
 type MunicipalityResolver interface {
 	ID(ctx context.Context, obj *model.Municipality) (string, error)
@@ -702,6 +730,8 @@ type MutationResolver interface {
 	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
 	DeleteChallenge(ctx context.Context, id string) (bool, error)
 	RestoreDeleted(ctx context.Context, id string) (model.Node, error)
+	AttachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error)
+	DeleteMedia(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
@@ -728,6 +758,7 @@ type ProjectResolver interface {
 	Merits(ctx context.Context, obj *model.Project) ([]*model.Merit, error)
 
 	Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error)
+	Media(ctx context.Context, obj *model.Project) ([]*model.Attachment, error)
 }
 type ProposalResolver interface {
 	ID(ctx context.Context, obj *model.Proposal) (string, error)
@@ -878,6 +909,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Kind(childComplexity), true
+	case "Agreement.media":
+		if e.ComplexityRoot.Agreement.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Media(childComplexity), true
 	case "Agreement.merits":
 		if e.ComplexityRoot.Agreement.Merits == nil {
 			break
@@ -1022,6 +1059,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.ID(childComplexity), true
+	case "Announcement.media":
+		if e.ComplexityRoot.Announcement.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Media(childComplexity), true
 	case "Announcement.publicationState":
 		if e.ComplexityRoot.Announcement.PublicationState == nil {
 			break
@@ -1269,6 +1312,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseStudy.Locality(childComplexity), true
+	case "CaseStudy.media":
+		if e.ComplexityRoot.CaseStudy.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.Media(childComplexity), true
 	case "CaseStudy.merits":
 		if e.ComplexityRoot.CaseStudy.Merits == nil {
 			break
@@ -1427,6 +1476,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Challenge.IsOpen(childComplexity), true
+	case "Challenge.media":
+		if e.ComplexityRoot.Challenge.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.Media(childComplexity), true
 	case "Challenge.opensAt":
 		if e.ComplexityRoot.Challenge.OpensAt == nil {
 			break
@@ -1714,6 +1769,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InquiryEdge.Node(childComplexity), true
 
+	case "Media.contentType":
+		if e.ComplexityRoot.Media.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.ContentType(childComplexity), true
+	case "Media.fileName":
+		if e.ComplexityRoot.Media.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.FileName(childComplexity), true
+	case "Media.id":
+		if e.ComplexityRoot.Media.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.ID(childComplexity), true
+	case "Media.size":
+		if e.ComplexityRoot.Media.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.Size(childComplexity), true
+	case "Media.url":
+		if e.ComplexityRoot.Media.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.URL(childComplexity), true
+
 	case "Merit.description":
 		if e.ComplexityRoot.Merit.Description == nil {
 			break
@@ -1833,6 +1919,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AttachFile(childComplexity, args["proposalId"].(string), args["messageId"].(*string), args["file"].(graphql.Upload)), true
+	case "Mutation.attachMedia":
+		if e.ComplexityRoot.Mutation.AttachMedia == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_attachMedia_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AttachMedia(childComplexity, args["contentId"].(string), args["file"].(graphql.Upload)), true
 	case "Mutation.closeInquiry":
 		if e.ComplexityRoot.Mutation.CloseInquiry == nil {
 			break
@@ -2042,6 +2139,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteDepartment(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteMedia":
+		if e.ComplexityRoot.Mutation.DeleteMedia == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMedia_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMedia(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteOrganization":
 		if e.ComplexityRoot.Mutation.DeleteOrganization == nil {
 			break
@@ -2529,6 +2637,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.LeadDepartment(childComplexity), true
+	case "Project.media":
+		if e.ComplexityRoot.Project.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.Media(childComplexity), true
 	case "Project.merits":
 		if e.ComplexityRoot.Project.Merits == nil {
 			break
@@ -3853,6 +3967,8 @@ type Challenge implements Node {
   closesAt: DateTime
   "現在募集中か。 / Whether proposals are accepted now."
   isOpen: Boolean!
+  "画像・資料。 / Photos and documents of this content."
+  media: [Media!]!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
   "版（楽観ロック用）。 / Version, for optimistic locking."
@@ -3911,6 +4027,8 @@ type Agreement implements Node {
   merits: [Merit!]!
   "状態。 / Status."
   status: AgreementStatus!
+  "画像・資料。 / Photos and documents of this content."
+  media: [Media!]!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
   "版（楽観ロック用）。 / Version, for optimistic locking."
@@ -3971,6 +4089,8 @@ type Project implements Node {
   status: ProjectStatus!
   "根拠となる協定。 / Agreement it runs under."
   agreement: Agreement
+  "画像・資料。 / Photos and documents of this content."
+  media: [Media!]!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
   "版（楽観ロック用）。 / Version, for optimistic locking."
@@ -4027,6 +4147,8 @@ type CaseStudy implements Node {
   project: Project
   "関連する協定。 / Related agreement."
   agreement: Agreement
+  "画像・資料。 / Photos and documents of this content."
+  media: [Media!]!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
   "版（楽観ロック用）。 / Version, for optimistic locking."
@@ -4049,6 +4171,8 @@ type Announcement implements Node {
   body: String!
   "区分。 / Category."
   category: String!
+  "画像・資料。 / Photos and documents of this content."
+  media: [Media!]!
   "公開状態。 / Publication state."
   publicationState: PublicationState!
   "版（楽観ロック用）。 / Version, for optimistic locking."
@@ -5182,6 +5306,20 @@ input ChallengeInput {
   closesAt: DateTime
 }
 
+"コンテンツの画像・資料。 / A photo or document of portal content."
+type Media {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "ファイル名。 / File name."
+  fileName: String!
+  "種類。 / Content type, sniffed from the content."
+  contentType: String!
+  "サイズ（バイト）。 / Size in bytes."
+  size: Int!
+  "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / Path to GET it: public once the content is published, staff-only before."
+  url: String!
+}
+
 "提案の動き。 / A change on a proposal, as a subscription delivers it."
 type ProposalUpdate {
   "変更後の提案。 / The proposal after the change."
@@ -5280,6 +5418,10 @@ type Mutation {
   deleteChallenge(id: ID!): Boolean!
   "削除したコンテンツを復元する（デスク）。 / Restore deleted content (desk)."
   restoreDeleted(id: ID!): Node!
+  "コンテンツに画像・資料を追加する（デスク）。 / Add a photo or document to content (desk)."
+  attachMedia(contentId: ID!, file: Upload!): Media!
+  "画像・資料を削除する（デスク）。 / Remove a photo or document (desk)."
+  deleteMedia(id: ID!): Boolean!
   "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
   submitInquiry(input: InquiryInput!): Boolean!
   "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
@@ -5403,6 +5545,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_merits(ctx, field)
 	case "status":
 		return ec.fieldContext_Agreement_status(ctx, field)
+	case "media":
+		return ec.fieldContext_Agreement_media(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Agreement_publicationState(ctx, field)
 	case "version":
@@ -5449,6 +5593,8 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_body(ctx, field)
 	case "category":
 		return ec.fieldContext_Announcement_category(ctx, field)
+	case "media":
+		return ec.fieldContext_Announcement_media(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Announcement_publicationState(ctx, field)
 	case "version":
@@ -5591,6 +5737,8 @@ func (ec *executionContext) childFields_CaseStudy(ctx context.Context, field gra
 		return ec.fieldContext_CaseStudy_project(ctx, field)
 	case "agreement":
 		return ec.fieldContext_CaseStudy_agreement(ctx, field)
+	case "media":
+		return ec.fieldContext_CaseStudy_media(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_CaseStudy_publicationState(ctx, field)
 	case "version":
@@ -5647,6 +5795,8 @@ func (ec *executionContext) childFields_Challenge(ctx context.Context, field gra
 		return ec.fieldContext_Challenge_closesAt(ctx, field)
 	case "isOpen":
 		return ec.fieldContext_Challenge_isOpen(ctx, field)
+	case "media":
+		return ec.fieldContext_Challenge_media(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Challenge_publicationState(ctx, field)
 	case "version":
@@ -5799,6 +5949,22 @@ func (ec *executionContext) childFields_InquiryEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type InquiryEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Media(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Media_id(ctx, field)
+	case "fileName":
+		return ec.fieldContext_Media_fileName(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Media_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_Media_size(ctx, field)
+	case "url":
+		return ec.fieldContext_Media_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Media", field.Name)
+}
+
 func (ec *executionContext) childFields_Merit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "side":
@@ -5939,6 +6105,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_status(ctx, field)
 	case "agreement":
 		return ec.fieldContext_Project_agreement(ctx, field)
+	case "media":
+		return ec.fieldContext_Project_media(ctx, field)
 	case "publicationState":
 		return ec.fieldContext_Project_publicationState(ctx, field)
 	case "version":
@@ -6517,6 +6685,28 @@ func (ec *executionContext) field_Mutation_attachFile_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_attachMedia_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "contentId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["contentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_closeInquiry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6786,6 +6976,20 @@ func (ec *executionContext) field_Mutation_deleteCollaborationMethod_args(ctx co
 }
 
 func (ec *executionContext) field_Mutation_deleteDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteMedia_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8539,6 +8743,38 @@ func (ec *executionContext) fieldContext_Agreement_status(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Agreement", field, false, false, "AgreementStatus")
 }
 
+func (ec *executionContext) _Agreement_media(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Agreement_publicationState(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8886,6 +9122,38 @@ func (ec *executionContext) _Announcement_category(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Announcement_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_media(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Announcement_publicationState(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
@@ -10128,6 +10396,38 @@ func (ec *executionContext) fieldContext_CaseStudy_agreement(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _CaseStudy_media(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CaseStudy().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CaseStudy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CaseStudy_publicationState(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10599,6 +10899,38 @@ func (ec *executionContext) _Challenge_isOpen(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Challenge_isOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Challenge", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Challenge_media(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Challenge().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Challenge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Challenge_publicationState(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
@@ -11710,6 +12042,121 @@ func (ec *executionContext) fieldContext_InquiryEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Media_id(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Media().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Media_fileName(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, false, false, "String")
+}
+
+func (ec *executionContext) _Media_contentType(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, false, false, "String")
+}
+
+func (ec *executionContext) _Media_size(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Media().Size(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Media_url(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Media().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, true, true, "String")
 }
 
 func (ec *executionContext) _Merit_side(ctx context.Context, field graphql.CollectedField, obj *model.Merit) (ret graphql.Marshaler) {
@@ -13847,6 +14294,94 @@ func (ec *executionContext) fieldContext_Mutation_restoreDeleted(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_attachMedia(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attachMedia(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttachMedia(ctx, fc.Args["contentId"].(string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attachMedia(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attachMedia_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteMedia(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteMedia(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteMedia(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteMedia(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteMedia_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_submitInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15157,6 +15692,38 @@ func (ec *executionContext) fieldContext_Project_agreement(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_media(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22768,6 +23335,12 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_media(ctx, field, obj)
+				})
 		case "publicationState":
 			out.Values[i] = ec._Agreement_publicationState(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22923,6 +23496,12 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_media(ctx, field, obj)
+				})
 		case "publicationState":
 			out.Values[i] = ec._Announcement_publicationState(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23397,6 +23976,12 @@ func (ec *executionContext) _CaseStudy(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseStudy_agreement(ctx, field, obj)
 				})
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CaseStudy_media(ctx, field, obj)
+				})
 		case "publicationState":
 			out.Values[i] = ec._CaseStudy_publicationState(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23579,6 +24164,12 @@ func (ec *executionContext) _Challenge(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Challenge_isOpen(ctx, field, obj)
+				})
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Challenge_media(ctx, field, obj)
 				})
 		case "publicationState":
 			out.Values[i] = ec._Challenge_publicationState(ctx, field, obj)
@@ -24102,6 +24693,62 @@ func (ec *executionContext) _InquiryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var mediaImplementors = []string{"Media"}
+
+func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, obj *model.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mediaImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Media")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Media_id(ctx, field, obj)
+				})
+		case "fileName":
+			out.Values[i] = ec._Media_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Media_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Media_size(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Media_url(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meritImplementors = []string{"Merit"}
 
 func (ec *executionContext) _Merit(ctx context.Context, sel ast.SelectionSet, obj *model.Merit) graphql.Marshaler {
@@ -24536,6 +25183,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "attachMedia":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attachMedia(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteMedia":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteMedia(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitInquiry":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitInquiry(ctx, field)
@@ -24952,6 +25613,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_agreement(ctx, field, obj)
+				})
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_media(ctx, field, obj)
 				})
 		case "publicationState":
 			out.Values[i] = ec._Project_publicationState(ctx, field, obj)
@@ -27227,6 +27894,30 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Media!")
+		return graphql.Null
+	}
+	return ec._Media(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMerit2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Merit) graphql.Marshaler {

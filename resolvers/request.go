@@ -149,6 +149,7 @@ type Loaders struct {
 	Resources    *dataloadgen.Loader[store.OwnerKey, []*model.Resource]
 	Merits       *dataloadgen.Loader[store.OwnerKey, []*model.Merit]
 	Tags         *dataloadgen.Loader[store.OwnerKey, []string]
+	Media        *dataloadgen.Loader[store.OwnerKey, []*model.Attachment]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -184,6 +185,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Resources:    dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),
 		Merits:       dataloadgen.NewMappedLoader(owned(s.MeritsOf, v), w),
 		Tags:         dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
+		Media:        dataloadgen.NewMappedLoader(owned(s.MediaOf, v), w),
 	}
 }
 
@@ -233,6 +235,11 @@ func prime(ctx context.Context, s *store.Store, typ model.OwnerType, ids []int64
 	}
 	if selected["merits"] {
 		if err := primeOwned(ctx, r.Loaders.Merits, keys, r.Viewer, s.MeritsOf); err != nil {
+			return err
+		}
+	}
+	if selected["media"] {
+		if err := primeOwned(ctx, r.Loaders.Media, keys, r.Viewer, s.MediaOf); err != nil {
 			return err
 		}
 	}

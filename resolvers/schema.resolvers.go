@@ -40,8 +40,16 @@ func (r *agreementResolver) Merits(ctx context.Context, obj *model.Agreement) ([
 	return load(ctx, meritsLoader, store.OwnerKey{Type: model.OwnerAgreement, ID: obj.ID})
 }
 
+func (r *agreementResolver) Media(ctx context.Context, obj *model.Agreement) ([]*model.Attachment, error) {
+	return mediaOf(ctx, model.OwnerAgreement, obj.ID)
+}
+
 func (r *announcementResolver) ID(ctx context.Context, obj *model.Announcement) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *announcementResolver) Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error) {
+	return mediaOf(ctx, model.OwnerAnnouncement, obj.ID)
 }
 
 func (r *attachmentResolver) ID(ctx context.Context, obj *model.Attachment) (string, error) {
@@ -108,6 +116,10 @@ func (r *caseStudyResolver) Agreement(ctx context.Context, obj *model.CaseStudy)
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
 }
 
+func (r *caseStudyResolver) Media(ctx context.Context, obj *model.CaseStudy) ([]*model.Attachment, error) {
+	return mediaOf(ctx, model.OwnerCaseStudy, obj.ID)
+}
+
 func (r *challengeResolver) ID(ctx context.Context, obj *model.Challenge) (string, error) {
 	return obj.GetID(), nil
 }
@@ -126,6 +138,10 @@ func (r *challengeResolver) IsOpen(ctx context.Context, obj *model.Challenge) (b
 		return false, err
 	}
 	return obj.IsOpenAt(req.Viewer.Now), nil
+}
+
+func (r *challengeResolver) Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error) {
+	return mediaOf(ctx, model.OwnerChallenge, obj.ID)
 }
 
 func (r *collaborationMethodResolver) ID(ctx context.Context, obj *model.CollaborationMethod) (string, error) {
@@ -156,6 +172,18 @@ func (r *departmentResolver) Children(ctx context.Context, obj *model.Department
 
 func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *mediaResolver) ID(ctx context.Context, obj *model.Attachment) (string, error) {
+	return model.GlobalID("Media", obj.ID), nil
+}
+
+func (r *mediaResolver) Size(ctx context.Context, obj *model.Attachment) (int, error) {
+	return int(obj.Size), nil
+}
+
+func (r *mediaResolver) URL(ctx context.Context, obj *model.Attachment) (string, error) {
+	return MediaPath + model.GlobalID("Media", obj.ID), nil
 }
 
 func (r *municipalityResolver) ID(ctx context.Context, obj *model.Municipality) (string, error) {
@@ -330,6 +358,14 @@ func (r *mutationResolver) RestoreDeleted(ctx context.Context, id string) (model
 	return r.restoreDeleted(ctx, id)
 }
 
+func (r *mutationResolver) AttachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error) {
+	return r.attachMedia(ctx, contentID, file)
+}
+
+func (r *mutationResolver) DeleteMedia(ctx context.Context, id string) (bool, error) {
+	return r.deleteMedia(ctx, id)
+}
+
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
 	return r.submitInquiry(ctx, input)
 }
@@ -404,6 +440,10 @@ func (r *projectResolver) Merits(ctx context.Context, obj *model.Project) ([]*mo
 
 func (r *projectResolver) Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error) {
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
+}
+
+func (r *projectResolver) Media(ctx context.Context, obj *model.Project) ([]*model.Attachment, error) {
+	return mediaOf(ctx, model.OwnerProject, obj.ID)
 }
 
 func (r *proposalResolver) ID(ctx context.Context, obj *model.Proposal) (string, error) {
@@ -872,6 +912,8 @@ func (r *Resolver) Department() graph.DepartmentResolver { return &departmentRes
 
 func (r *Resolver) Inquiry() graph.InquiryResolver { return &inquiryResolver{r} }
 
+func (r *Resolver) Media() graph.MediaResolver { return &mediaResolver{r} }
+
 func (r *Resolver) Municipality() graph.MunicipalityResolver { return &municipalityResolver{r} }
 
 func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
@@ -916,6 +958,7 @@ type (
 	collaborationMethodResolver struct{ *Resolver }
 	departmentResolver          struct{ *Resolver }
 	inquiryResolver             struct{ *Resolver }
+	mediaResolver               struct{ *Resolver }
 	municipalityResolver        struct{ *Resolver }
 	mutationResolver            struct{ *Resolver }
 	organizationResolver        struct{ *Resolver }

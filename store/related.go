@@ -107,3 +107,21 @@ func (s *Store) PartnersOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[
 	}
 	return out, nil
 }
+
+// MediaOf loads the files of many content owners, in upload order.
+func (s *Store) MediaOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[OwnerKey][]*model.Attachment, error) {
+	out := make(map[OwnerKey][]*model.Attachment, len(keys))
+	for typ, ids := range group(keys) {
+		var rows []*model.Attachment
+		err := tenant(s.DB.NewSelect().Model(&rows), v).Where("?TableAlias.owner_type = ?", typ).
+			Where("?TableAlias.owner_id IN (?)", bun.In(ids)).OrderExpr("?TableAlias.id").Scan(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("load %s media: %w", typ, err)
+		}
+		for _, r := range rows {
+			k := OwnerKey{r.OwnerType, r.OwnerID}
+			out[k] = append(out[k], r)
+		}
+	}
+	return out, nil
+}

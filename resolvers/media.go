@@ -1,0 +1,125 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// MediaPath is where content files are served.
+const MediaPath = "/media/"
+
+// mediaOf answers the files of one content row, never null.
+func mediaOf(ctx context.Context, t model.OwnerType, id int64) ([]*model.Attachment, error) {
+	m, err := load(ctx, func(l *Loaders) *loaderOf[store.OwnerKey, []*model.Attachment] { return l.Media }, store.OwnerKey{Type: t, ID: id})
+	if m == nil && err == nil {
+		m = []*model.Attachment{}
+	}
+	return m, err
+}
+
+// attachMedia stores a photo or document of a content row, checked on its bytes like any upload.
+func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error) {
+	req, _, err := authorize(ctx, "content", "media")
+	if err != nil {
+		return nil, err
+	}
+	t, n, _, err := r.contentRow(ctx, req, contentID)
+	if err != nil {
+		return nil, err
+	}
+	data, checked, err := storage.Check(file.File, file.Filename, r.Uploads)
+	var ce *storage.CheckError
+	if errors.As(err, &ce) {
+		return nil, apperr.Invalid("file", "%s", ce.Reason)
+	}
+	if err != nil {
+		return nil, err
+	}
+	key := storage.NewKey()
+	if _, err := r.Files.Put(ctx, key, bytesReader(data)); err != nil {
+		return nil, fmt.Errorf("store media: %w", err)
+	}
+	a := &model.Attachment{MunicipalityID: req.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
+		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(req), CreatedAt: r.now()}
+	if err := store.Insert(ctx, r.Store.DB, a); err != nil {
+		_ = r.Files.Delete(context.Background(), key)
+		return nil, err
+	}
+	return a, r.audit(ctx, r.Store.DB, req, "content.media", string(t), n, map[string]any{"file": a.FileName})
+}
+
+func (r *Resolver) deleteMedia(ctx context.Context, id string) (bool, error) {
+	req, _, err := authorize(ctx, "content", "media")
+	if err != nil {
+		return false, err
+	}
+	n, err := parseID("id", id, "Media")
+	if err != nil {
+		return false, err
+	}
+	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return false, err
+	}
+	if a == nil || a.OwnerType == model.OwnerProposal || a.OwnerType == model.OwnerMessage {
+		return false, notFound("Media", id)
+	}
+	if _, err := store.DeleteRow(ctx, r.Store.DB, (*model.Attachment)(nil), a.ID, req.Municipality.ID); err != nil {
+		return false, err
+	}
+	_ = r.Files.Delete(ctx, a.StorageKey)
+	return true, r.audit(ctx, r.Store.DB, req, "content.media.delete", string(a.OwnerType), a.OwnerID, map[string]any{"file": a.FileName})
+}
+
+// Medium finds a content file the caller may fetch: anyone once its content is published
+// and its time has come, staff within their read scope before that.
+func (r *Resolver) Medium(ctx context.Context, id string) (*model.Attachment, error) {
+	n, err := parseID("id", id, "Media")
+	if err != nil {
+		return nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, notFound("Media", id)
+	}
+	var visible int
+	switch a.OwnerType {
+	case model.OwnerChallenge:
+		rows, e := r.Store.ChallengesByID(ctx, req.Viewer, []int64{a.OwnerID})
+		visible, err = len(rows), e
+	case model.OwnerAgreement:
+		rows, e := r.Store.AgreementsByID(ctx, req.Viewer, []int64{a.OwnerID})
+		visible, err = len(rows), e
+	case model.OwnerProject:
+		rows, e := r.Store.ProjectsByID(ctx, req.Viewer, []int64{a.OwnerID})
+		visible, err = len(rows), e
+	case model.OwnerCaseStudy:
+		rows, e := r.Store.CaseStudiesByID(ctx, req.Viewer, []int64{a.OwnerID})
+		visible, err = len(rows), e
+	case model.OwnerAnnouncement:
+		rows, e := r.Store.AnnouncementsByID(ctx, req.Viewer, []int64{a.OwnerID})
+		visible, err = len(rows), e
+	}
+	if err != nil {
+		return nil, err
+	}
+	if visible == 0 {
+		return nil, notFound("Media", id)
+	}
+	return a, nil
+}

@@ -24,7 +24,7 @@ func SaveVersioned(ctx context.Context, db bun.IDB, row any, id, mid int64, expe
 
 // DeleteRow soft-deletes a row of the municipality; false when there is no such live row.
 func DeleteRow(ctx context.Context, db bun.IDB, model any, id, mid int64) (bool, error) {
-	res, err := db.NewDelete().Model(model).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Exec(ctx)
+	res, err := db.NewDelete().Model(model).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("delete %T: %w", model, err)
 	}

@@ -126,4 +126,12 @@ func TestReferenceDataAuthoring(t *testing.T) {
 	}
 	e.ok(`mutation($id: ID!) { deleteOrganization(id: $id) }`, map[string]any{"id": org}, desk...)
 	e.fails("NOT_FOUND", `query($id: ID!) { partner(id: $id) { id } }`, map[string]any{"id": org})
+	// Deleted reference data comes back as it was.
+	for _, id := range []any{org, mid, newDept} {
+		e.ok(`mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, map[string]any{"id": id}, desk...)
+	}
+	e.ok(`query($id: ID!) { partner(id: $id) { id } }`, map[string]any{"id": org})
+	if n := get(e.ok(`{ collaborationMethods { totalCount } }`, nil), "collaborationMethods", "totalCount"); n != float64(9) {
+		t.Fatalf("methods after restore: %v", n)
+	}
 }

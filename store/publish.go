@@ -180,8 +180,36 @@ func SoftDelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int6
 	return n == 1, nil
 }
 
-// Undelete restores a soft-deleted content row as a draft; nil when there is none.
+// reference maps the soft-deletable types without publication to a fresh model value.
+func reference(t model.OwnerType) (any, bool) {
+	switch t {
+	case model.OwnerDepartment:
+		return new(model.Department), true
+	case model.OwnerOrganization:
+		return new(model.Organization), true
+	case model.OwnerMethod:
+		return new(model.CollaborationMethod), true
+	}
+	return nil, false
+}
+
+// Undelete restores a soft-deleted row: content comes back as a draft, reference data
+// (departments, organizations, collaboration methods) as it was; nil when there is none.
 func Undelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64, now time.Time) (any, error) {
+	if row, ok := reference(t); ok {
+		res, err := db.NewUpdate().Model(row).WhereAllWithDeleted().Set("deleted_at = NULL").Set("updated_at = ?", now).
+			Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Where("?TableAlias.deleted_at IS NOT NULL").Exec(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("undelete %s: %w", t, err)
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return nil, nil
+		}
+		if err := db.NewSelect().Model(row).Where("?TableAlias.id = ?", id).Scan(ctx); err != nil {
+			return nil, fmt.Errorf("undelete %s: %w", t, err)
+		}
+		return row, nil
+	}
 	row, ok := publishable(t)
 	if !ok {
 		return nil, nil

@@ -42,6 +42,19 @@ func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID 
 		}
 		owner, ownerID = model.OwnerMessage, m.ID
 	}
+	a, err := r.storeUpload(ctx, file, p.MunicipalityID, owner, ownerID, &req.User.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.audit(ctx, r.Store.DB, req, "proposal.attach", string(model.OwnerProposal), p.ID, map[string]any{"file": a.FileName, "size": a.Size}); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// storeUpload checks an upload on its bytes, keeps it in the storage and records its
+// metadata for one owner; proposal attachments and content media share it.
+func (r *Resolver) storeUpload(ctx context.Context, file graphql.Upload, mid int64, owner model.OwnerType, ownerID int64, actor *int64) (*model.Attachment, error) {
 	data, checked, err := storage.Check(file.File, file.Filename, r.Uploads)
 	var ce *storage.CheckError
 	if errors.As(err, &ce) {
@@ -51,16 +64,13 @@ func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID 
 		return nil, err
 	}
 	key := storage.NewKey()
-	if _, err := r.Files.Put(ctx, key, bytesReader(data)); err != nil {
+	if _, err := r.Files.Put(ctx, key, bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("store file: %w", err)
 	}
-	a := &model.Attachment{MunicipalityID: p.MunicipalityID, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName,
-		ContentType: checked.ContentType, Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: &req.User.ID, CreatedAt: r.now()}
+	a := &model.Attachment{MunicipalityID: mid, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName, ContentType: checked.ContentType,
+		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actor, CreatedAt: r.now()}
 	if err := store.Insert(ctx, r.Store.DB, a); err != nil {
 		_ = r.Files.Delete(context.Background(), key)
-		return nil, err
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "proposal.attach", string(model.OwnerProposal), p.ID, map[string]any{"file": a.FileName, "size": a.Size}); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -120,5 +130,3 @@ func (r *Resolver) Download(ctx context.Context, id string) (*model.Attachment, 
 	}
 	return a, nil
 }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

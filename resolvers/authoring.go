@@ -125,20 +125,7 @@ func (r *Resolver) announcementWrite(ctx context.Context, id *string, in model.A
 	); err != nil {
 		return nil, err
 	}
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if id == nil {
-			if err := store.Insert(ctx, tx, a); err != nil {
-				return err
-			}
-			return r.created(ctx, tx, req, model.OwnerAnnouncement, a.ID, a)
-		}
-		return r.saved(ctx, tx, req, model.OwnerAnnouncement, n, a, version, in)
-	})
-	if err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, a, a.PublicationState)
-	return a, nil
+	return a, r.persist(ctx, req, model.OwnerAnnouncement, id == nil, n, a, func() int64 { return a.ID }, version, in, nil)
 }
 
 func (r *Resolver) caseStudyWrite(ctx context.Context, id *string, in model.CaseStudyInput, version int) (*model.CaseStudy, error) {
@@ -192,33 +179,10 @@ func (r *Resolver) caseStudyWrite(ctx context.Context, id *string, in model.Case
 	if err := checkTags(in.Tags); err != nil {
 		return nil, err
 	}
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if id == nil {
-			if err := store.Insert(ctx, tx, c); err != nil {
-				return err
-			}
-		} else if err := r.saved(ctx, tx, req, model.OwnerCaseStudy, n, c, version, in); err != nil {
-			return err
-		}
-		owner := store.OwnerKey{Type: model.OwnerCaseStudy, ID: c.ID}
-		if in.PartnerIds != nil {
-			if err := store.SetPartners(ctx, tx, c.MunicipalityID, owner, partners); err != nil {
-				return err
-			}
-		}
-		if err := setChildren(ctx, tx, c.MunicipalityID, owner, res, mer, in.Tags); err != nil {
-			return err
-		}
-		if id == nil {
-			return r.created(ctx, tx, req, model.OwnerCaseStudy, c.ID, c)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, c, c.PublicationState)
-	return c, nil
+	return c, r.persist(ctx, req, model.OwnerCaseStudy, id == nil, n, c, func() int64 { return c.ID }, version, in,
+		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
+			return setChildren(ctx, tx, c.MunicipalityID, owner, partners, res, mer, in.Tags)
+		})
 }
 
 func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.ChallengeInput, version int) (*model.Challenge, error) {
@@ -269,27 +233,41 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 	if err := checkTags(in.Tags); err != nil {
 		return nil, err
 	}
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if id == nil {
-			if err := store.Insert(ctx, tx, c); err != nil {
+	return c, r.persist(ctx, req, model.OwnerChallenge, id == nil, n, c, func() int64 { return c.ID }, version, in,
+		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
+			return setChildren(ctx, tx, c.MunicipalityID, owner, nil, nil, nil, in.Tags)
+		})
+}
+
+// persist writes a created or updated content row and then its structured children in one
+// transaction (a creation also records the first revision), and queues the CONTENT_CHANGED
+// webhook after the commit.
+func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType, creating bool, n int64, row model.Node, id func() int64,
+	version int, in any, children func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error) error {
+	err := r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if creating {
+			if err := store.Insert(ctx, tx, row); err != nil {
 				return err
 			}
-		} else if err := r.saved(ctx, tx, req, model.OwnerChallenge, n, c, version, in); err != nil {
+		} else if err := r.saved(ctx, tx, req, t, n, row, version, in); err != nil {
 			return err
 		}
-		if err := setChildren(ctx, tx, c.MunicipalityID, store.OwnerKey{Type: model.OwnerChallenge, ID: c.ID}, nil, nil, in.Tags); err != nil {
-			return err
+		if children != nil {
+			if err := children(ctx, tx, store.OwnerKey{Type: t, ID: id()}); err != nil {
+				return err
+			}
 		}
-		if id == nil {
-			return r.created(ctx, tx, req, model.OwnerChallenge, c.ID, c)
+		if creating {
+			return r.created(ctx, tx, req, t, id(), row)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, c, c.PublicationState)
-	return c, nil
+	p, _, _ := store.Parts(row)
+	r.contentEvent(ctx, req, model.WebhookEventContentChanged, row, p.PublicationState)
+	return nil
 }
 
 func childrenIn(res []*model.ResourceInput, mer []*model.MeritInput) ([]*model.Resource, []*model.Merit, error) {
@@ -319,7 +297,12 @@ func checkTags(tags []string) error {
 }
 
 // setChildren replaces the structured lists that were given; nil lists stay as they are.
-func setChildren(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKey, res []*model.Resource, mer []*model.Merit, tags []string) error {
+func setChildren(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKey, partners []int64, res []*model.Resource, mer []*model.Merit, tags []string) error {
+	if partners != nil {
+		if err := store.SetPartners(ctx, tx, mid, owner, partners); err != nil {
+			return err
+		}
+	}
 	if res != nil {
 		if err := store.SetResources(ctx, tx, mid, owner, res); err != nil {
 			return err
@@ -483,33 +466,10 @@ func (r *Resolver) agreementWrite(ctx context.Context, id *string, in model.Agre
 	if err != nil {
 		return nil, err
 	}
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if id == nil {
-			if err := store.Insert(ctx, tx, a); err != nil {
-				return err
-			}
-		} else if err := r.saved(ctx, tx, req, model.OwnerAgreement, n, a, version, in); err != nil {
-			return err
-		}
-		owner := store.OwnerKey{Type: model.OwnerAgreement, ID: a.ID}
-		if parties != nil {
-			if err := store.SetPartners(ctx, tx, a.MunicipalityID, owner, parties); err != nil {
-				return err
-			}
-		}
-		if err := setChildren(ctx, tx, a.MunicipalityID, owner, nil, mer, nil); err != nil {
-			return err
-		}
-		if id == nil {
-			return r.created(ctx, tx, req, model.OwnerAgreement, a.ID, a)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, a, a.PublicationState)
-	return a, nil
+	return a, r.persist(ctx, req, model.OwnerAgreement, id == nil, n, a, func() int64 { return a.ID }, version, in,
+		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
+			return setChildren(ctx, tx, a.MunicipalityID, owner, parties, nil, mer, nil)
+		})
 }
 
 func (r *Resolver) projectWrite(ctx context.Context, id *string, in model.ProjectInput, version int) (*model.Project, error) {
@@ -576,31 +536,8 @@ func (r *Resolver) projectWrite(ctx context.Context, id *string, in model.Projec
 	if err != nil {
 		return nil, err
 	}
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if id == nil {
-			if err := store.Insert(ctx, tx, p); err != nil {
-				return err
-			}
-		} else if err := r.saved(ctx, tx, req, model.OwnerProject, n, p, version, in); err != nil {
-			return err
-		}
-		owner := store.OwnerKey{Type: model.OwnerProject, ID: p.ID}
-		if partners != nil {
-			if err := store.SetPartners(ctx, tx, p.MunicipalityID, owner, partners); err != nil {
-				return err
-			}
-		}
-		if err := setChildren(ctx, tx, p.MunicipalityID, owner, res, mer, nil); err != nil {
-			return err
-		}
-		if id == nil {
-			return r.created(ctx, tx, req, model.OwnerProject, p.ID, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, p, p.PublicationState)
-	return p, nil
+	return p, r.persist(ctx, req, model.OwnerProject, id == nil, n, p, func() int64 { return p.ID }, version, in,
+		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
+			return setChildren(ctx, tx, p.MunicipalityID, owner, partners, res, mer, nil)
+		})
 }

@@ -2,14 +2,10 @@ package resolvers
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
 
-	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
-	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -35,22 +31,8 @@ func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graph
 	if err != nil {
 		return nil, err
 	}
-	data, checked, err := storage.Check(file.File, file.Filename, r.Uploads)
-	var ce *storage.CheckError
-	if errors.As(err, &ce) {
-		return nil, apperr.Invalid("file", "%s", ce.Reason)
-	}
+	a, err := r.storeUpload(ctx, file, req.Municipality.ID, t, n, actorOf(req))
 	if err != nil {
-		return nil, err
-	}
-	key := storage.NewKey()
-	if _, err := r.Files.Put(ctx, key, bytesReader(data)); err != nil {
-		return nil, fmt.Errorf("store media: %w", err)
-	}
-	a := &model.Attachment{MunicipalityID: req.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
-		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(req), CreatedAt: r.now()}
-	if err := store.Insert(ctx, r.Store.DB, a); err != nil {
-		_ = r.Files.Delete(context.Background(), key)
 		return nil, err
 	}
 	return a, r.audit(ctx, r.Store.DB, req, "content.media", string(t), n, map[string]any{"file": a.FileName})

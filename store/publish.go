@@ -125,8 +125,8 @@ func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor
 	return row, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
 }
 
-// publishing gives access to the embedded publication and stamp fields of any content row.
-func parts(row any) (*model.Publishing, *model.Stamps, *int64) {
+// Parts gives access to the embedded publication and stamp fields of any content row.
+func Parts(row any) (*model.Publishing, *model.Stamps, *int64) {
 	switch c := row.(type) {
 	case *model.Challenge:
 		return &c.Publishing, &c.Stamps, &c.MunicipalityID
@@ -143,8 +143,8 @@ func parts(row any) (*model.Publishing, *model.Stamps, *int64) {
 }
 
 func restoreIdentity(row, fresh any, now time.Time) {
-	p, st, mid := parts(row)
-	fp, fst, fmid := parts(fresh)
+	p, st, mid := Parts(row)
+	fp, fst, fmid := Parts(fresh)
 	*mid = *fmid
 	*p = model.Publishing{PublicationState: model.StateDraft, Version: fp.Version + 1}
 	*st = model.Stamps{CreatedAt: fst.CreatedAt, UpdatedAt: now}
@@ -153,7 +153,7 @@ func restoreIdentity(row, fresh any, now time.Time) {
 // SaveContent updates every column of a content row if its stored version is still
 // expected, and keeps a revision; false means someone else saved first.
 func SaveContent(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, expected int, actor *int64, now time.Time) (bool, error) {
-	p, st, _ := parts(row)
+	p, st, _ := Parts(row)
 	p.Version, st.UpdatedAt = expected+1, now
 	res, err := db.NewUpdate().Model(row).ExcludeColumn("created_at", "deleted_at").
 		Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.version = ?", expected).Exec(ctx)

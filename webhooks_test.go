@@ -95,4 +95,17 @@ func TestWebhooks(t *testing.T) {
 	if len(good.got) != 2 || good.got[1]["event"] != "CONTENT_PUBLISHED" || !good.sigOK[1] {
 		t.Fatalf("after restart: %v", good.got)
 	}
+	// Two replicas sending at once send each delivery once.
+	e.ok(`mutation($id: ID!) { unpublish(id: $id) { id } }`, map[string]any{"id": caseID}, desk...)
+	var wg sync.WaitGroup
+	for _, s := range []*pppdesk.Server{e.srv, restarted} {
+		wg.Add(1)
+		go func() { defer wg.Done(); _, _ = s.DeliverWebhooks(ctx) }()
+	}
+	wg.Wait()
+	good.mu.Lock()
+	defer good.mu.Unlock()
+	if len(good.got) != 3 {
+		t.Fatalf("two replicas delivered %d times in all, want 3", len(good.got))
+	}
 }

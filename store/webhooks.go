@@ -101,3 +101,15 @@ func (s *Store) Deliveries(ctx context.Context, mid, webhookID int64, limit int)
 	}
 	return rows, nil
 }
+
+// ClaimDelivery takes a due delivery for one sender by moving its next attempt past the
+// lease; false when another replica claimed it first, so no delivery is sent twice at once.
+func (s *Store) ClaimDelivery(ctx context.Context, d *model.WebhookDelivery, now, leaseUntil time.Time) (bool, error) {
+	res, err := s.DB.NewUpdate().Model((*model.WebhookDelivery)(nil)).Set("next_attempt_at = ?", leaseUntil).
+		Where("id = ?", d.ID).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("claim delivery: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}

@@ -60,10 +60,20 @@ func (d *Dispatcher) DeliverDue(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	sent := 0
 	for _, x := range due {
+		now := d.Now()
+		ok, err := d.Store.ClaimDelivery(ctx, x.Delivery, now, now.Add(time.Minute))
+		if err != nil {
+			return sent, err
+		}
+		if !ok {
+			continue // another replica is sending it
+		}
 		d.attempt(ctx, x)
+		sent++
 	}
-	return len(due), nil
+	return sent, nil
 }
 
 func (d *Dispatcher) attempt(ctx context.Context, x store.DueDelivery) {

@@ -2,6 +2,8 @@ package pppdesk_test
 
 import (
 	"testing"
+
+	"github.com/pppdesk/pppdesk/model"
 )
 
 func TestAuthoring(t *testing.T) {
@@ -44,6 +46,11 @@ func TestAuthoring(t *testing.T) {
 	// Moving it to another department is not the department's to do.
 	e.fails("FORBIDDEN", `mutation($id: ID!, $d: ID!) { updateChallenge(id: $id, input: {departmentId: $d}, version: 1) { id } }`, map[string]any{"id": chID, "d": deps["環境政策課"]}, keizai...)
 	e.fails("FORBIDDEN", `mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": chID}, keizai...)
+	// Another municipality's department is not a department here.
+	other := e.municipality("hirosaki", "弘前市")
+	foreign := &model.Department{MunicipalityID: other.ID, Name: "弘前の課", Kind: model.DepartmentSection, Version: 1, Stamps: stamps(testNow)}
+	e.insert(foreign)
+	e.fails("BAD_USER_INPUT", ch, map[string]any{"d": foreign.GetID()}, desk...)
 
 	// Announcements: create, delete (gone for everyone), the desk restores it as a draft.
 	d = e.ok(`mutation { createAnnouncement(input: {title: "説明会のお知らせ", body: "開催します", category: "イベント"}) { id } }`, nil, desk...)

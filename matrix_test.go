@@ -314,8 +314,9 @@ func matrixRows() []matrixRow {
 		{op: "deleteAgreement", query: `mutation($id: ID!) { deleteAgreement(id: $id) }`,
 			vars: id(func(f *fixtures) string { return f.agreement }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "createProject", query: `mutation($d: ID!) { createProject(input: {title: "事業", leadDepartmentId: $d}) { id } }`,
-			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"d": f.shoko} },
-			expect: with(deskOnly, "deptAssigned", "ok", "deskOther", "ok")},
+			vars: func(f *fixtures, _ string) map[string]any { return map[string]any{"d": f.shoko} },
+			// The other municipality's desk may create, but not with this municipality's department.
+			expect: with(deskOnly, "deptAssigned", "ok", "deskOther", "BAD_USER_INPUT")},
 		// The demo's published project has no lead department: only the desk may change it.
 		{op: "updateProject", query: `mutation($id: ID!) { updateProject(id: $id, input: {title: "改"}, version: 1) { id } }`,
 			vars: id(func(f *fixtures) string { return f.project }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
@@ -337,8 +338,9 @@ func matrixRows() []matrixRow {
 		{op: "deleteOrganization", query: `mutation($id: ID!) { deleteOrganization(id: $id) }`,
 			vars: id(func(f *fixtures) string { return f.partner }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "createChallenge", query: `mutation($d: ID!) { createChallenge(input: {title: "課題", departmentId: $d}) { id } }`,
-			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"d": f.shoko} },
-			expect: with(deskOnly, "deptAssigned", "ok", "deskOther", "ok")},
+			vars: func(f *fixtures, _ string) map[string]any { return map[string]any{"d": f.shoko} },
+			// The other municipality's desk may create, but not with this municipality's department.
+			expect: with(deskOnly, "deptAssigned", "ok", "deskOther", "BAD_USER_INPUT")},
 		{op: "updateChallenge", query: `mutation($id: ID!) { updateChallenge(id: $id, input: {title: "改"}, version: 1) { id } }`,
 			vars: id(func(f *fixtures) string { return f.draftID }),
 			// the draft is 経済部's: 環境部 does not see it at all.

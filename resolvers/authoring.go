@@ -196,7 +196,7 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 		c, n = row.(*model.Challenge), rid
 	}
 	before := c.DepartmentID
-	after, err := optDept("input.departmentId", in.DepartmentID, before)
+	after, err := r.optDept(ctx, "input.departmentId", in.DepartmentID, before)
 	if err != nil {
 		return nil, err
 	}
@@ -397,12 +397,19 @@ func (r *Resolver) departmentWritable(ctx context.Context, resource string, befo
 	return r.writable(ctx, resource, after)
 }
 
-func optDept(field string, id *string, current *int64) (*int64, error) {
+// optDept reads an optional department ID, which must be one of the municipality's.
+func (r *Resolver) optDept(ctx context.Context, field string, id *string, current *int64) (*int64, error) {
 	if id == nil {
 		return current, nil
 	}
-	d, err := parseID(field, *id, model.OwnerDepartment)
-	return &d, err
+	d, err := oneOf(ctx, field, *id, model.OwnerDepartment, r.Store.DepartmentsByID)
+	if err != nil {
+		if apperr.CodeOf(err) == apperr.NotFound {
+			return nil, apperr.Invalid(field, "no such department in this municipality")
+		}
+		return nil, err
+	}
+	return &d.ID, nil
 }
 
 func (r *Resolver) agreementWrite(ctx context.Context, id *string, in model.AgreementInput, version int) (*model.Agreement, error) {
@@ -483,7 +490,7 @@ func (r *Resolver) projectWrite(ctx context.Context, id *string, in model.Projec
 		p, n = row.(*model.Project), rid
 	}
 	before := p.LeadDepartmentID
-	after, err := optDept("input.leadDepartmentId", in.LeadDepartmentID, before)
+	after, err := r.optDept(ctx, "input.leadDepartmentId", in.LeadDepartmentID, before)
 	if err != nil {
 		return nil, err
 	}

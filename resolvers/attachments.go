@@ -89,24 +89,34 @@ func (r *Resolver) attachments(ctx context.Context, p *model.Proposal) ([]*model
 	return store.AttachmentsOf(ctx, r.Store.DB, p.MunicipalityID, p.ID, ids)
 }
 
+// attachmentByID loads a file's metadata of the caller's municipality by global ID of typ
+// ("Attachment" or "Media"); the caller then applies its owner's policy.
+func (r *Resolver) attachmentByID(ctx context.Context, id string, typ model.OwnerType) (*Request, *model.Attachment, error) {
+	n, err := parseID("id", id, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	if a == nil {
+		return nil, nil, notFound(typ, id)
+	}
+	return req, a, nil
+}
+
 // Download finds a file the caller may read, applying the same policy as the proposal it
 // belongs to (and, for a message's file, as the message); the server's download handler
 // calls it with a request context from NewRequest.
 func (r *Resolver) Download(ctx context.Context, id string) (*model.Attachment, error) {
-	n, err := parseID("id", id, model.OwnerType("Attachment"))
+	req, a, err := r.attachmentByID(ctx, id, "Attachment")
 	if err != nil {
 		return nil, err
-	}
-	req, err := request(ctx)
-	if err != nil {
-		return nil, err
-	}
-	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
-	if err != nil {
-		return nil, err
-	}
-	if a == nil {
-		return nil, notFound("Attachment", id)
 	}
 	proposalID := a.OwnerID
 	if a.OwnerType == model.OwnerMessage {

@@ -44,8 +44,8 @@ func (r *Resolver) created(ctx context.Context, tx bun.IDB, req *Request, t mode
 	return r.audit(ctx, tx, req, "content.create", string(t), id, nil)
 }
 
-// loadForWrite loads a content row for an update or delete: in any state, but only when the
-// caller can read it, so a department never learns of another department's drafts.
+// loadForWrite loads a content row for an update or delete, only when the caller can read
+// it (the same read scope as every read), so nobody learns of drafts they may not see.
 func (r *Resolver) loadForWrite(ctx context.Context, id string, t model.OwnerType) (any, int64, error) {
 	n, err := parseID("id", id, t)
 	if err != nil {
@@ -62,27 +62,12 @@ func (r *Resolver) loadForWrite(ctx context.Context, id string, t model.OwnerTyp
 	if row == nil {
 		return nil, 0, notFound(t, id)
 	}
-	if sc := req.Viewer.Read(t); sc != model.ScopeAll {
-		var visible int
-		switch t {
-		case model.OwnerChallenge:
-			cs, err := r.Store.ChallengesByID(ctx, req.Viewer, []int64{n})
-			if err != nil {
-				return nil, 0, err
-			}
-			visible = len(cs)
-		case model.OwnerProject:
-			ps, err := r.Store.ProjectsByID(ctx, req.Viewer, []int64{n})
-			if err != nil {
-				return nil, 0, err
-			}
-			visible = len(ps)
-		default:
-			visible = 1 // published content is public; the write right decides the rest
-		}
-		if visible == 0 {
-			return nil, 0, notFound(t, id)
-		}
+	visible, err := store.ContentVisible(ctx, r.Store.DB, req.Viewer, t, n)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !visible {
+		return nil, 0, notFound(t, id)
 	}
 	return row, n, nil
 }

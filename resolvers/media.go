@@ -64,43 +64,15 @@ func (r *Resolver) deleteMedia(ctx context.Context, id string) (bool, error) {
 // Medium finds a content file the caller may fetch: anyone once its content is published
 // and its time has come, staff within their read scope before that.
 func (r *Resolver) Medium(ctx context.Context, id string) (*model.Attachment, error) {
-	n, err := parseID("id", id, "Media")
+	req, a, err := r.attachmentByID(ctx, id, "Media")
 	if err != nil {
 		return nil, err
 	}
-	req, err := request(ctx)
+	visible, err := store.ContentVisible(ctx, r.Store.DB, req.Viewer, a.OwnerType, a.OwnerID)
 	if err != nil {
 		return nil, err
 	}
-	a, err := r.Store.AttachmentByID(ctx, req.Municipality.ID, n)
-	if err != nil {
-		return nil, err
-	}
-	if a == nil {
-		return nil, notFound("Media", id)
-	}
-	var visible int
-	switch a.OwnerType {
-	case model.OwnerChallenge:
-		rows, e := r.Store.ChallengesByID(ctx, req.Viewer, []int64{a.OwnerID})
-		visible, err = len(rows), e
-	case model.OwnerAgreement:
-		rows, e := r.Store.AgreementsByID(ctx, req.Viewer, []int64{a.OwnerID})
-		visible, err = len(rows), e
-	case model.OwnerProject:
-		rows, e := r.Store.ProjectsByID(ctx, req.Viewer, []int64{a.OwnerID})
-		visible, err = len(rows), e
-	case model.OwnerCaseStudy:
-		rows, e := r.Store.CaseStudiesByID(ctx, req.Viewer, []int64{a.OwnerID})
-		visible, err = len(rows), e
-	case model.OwnerAnnouncement:
-		rows, e := r.Store.AnnouncementsByID(ctx, req.Viewer, []int64{a.OwnerID})
-		visible, err = len(rows), e
-	}
-	if err != nil {
-		return nil, err
-	}
-	if visible == 0 {
+	if !visible {
 		return nil, notFound("Media", id)
 	}
 	return a, nil

@@ -226,3 +226,17 @@ func Undelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64,
 	row, _, err = Publishable(ctx, db, mid, t, id)
 	return row, err
 }
+
+// ContentVisible reports whether the viewer may read one content row of type t, applying
+// the same read scope as every list and by-ID read; false for anything not publishable.
+func ContentVisible(ctx context.Context, db bun.IDB, v Viewer, t model.OwnerType, id int64) (bool, error) {
+	row, ok := publishable(t)
+	if !ok {
+		return false, nil
+	}
+	n, err := visible(db.NewSelect().Model(row), v, t).Where("?TableAlias.id = ?", id).Count(ctx)
+	if err != nil {
+		return false, fmt.Errorf("visible %s: %w", t, err)
+	}
+	return n > 0, nil
+}

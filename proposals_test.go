@@ -289,3 +289,35 @@ func TestLinkNewOutcomeAndFilters(t *testing.T) {
 	e.fails("NOT_FOUND", `query($id: ID!) { project(id: $id) { id } }`, map[string]any{"id": get(pr, "id")})
 	e.fails("BAD_USER_INPUT", `mutation($id: ID!) { linkProposalOutcome(id: $id) { proposal { id } } }`, map[string]any{"id": ids[0]}, desk...)
 }
+
+// TestProposalHistoryCostIsConstant: the actors of a long dialogue and history are loaded
+// in batches, not one query set per message.
+func TestProposalHistoryCostIsConstant(t *testing.T) {
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": id, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
+	keizai := e.login("keizai@demo.pppdesk.jp")
+	q := `query($id: ID!) { proposal(id: $id) { messages { author { kind displayName department { name } } } history { actor { kind displayName } } } }`
+	cost := func() int64 {
+		before := e.st.Queries()
+		e.ok(q, map[string]any{"id": id}, keizai...)
+		return e.st.Queries() - before
+	}
+	post := `mutation($id: ID!, $b: String!) { postProposalMessage(proposalId: $id, body: $b, internal: false) { proposal { id } } }`
+	e.ok(post, map[string]any{"id": id, "b": "最初"}, desk...)
+	small := cost()
+	for i := 0; i < 20; i++ {
+		who := desk
+		if i%2 == 1 {
+			who = p1
+		}
+		e.ok(post, map[string]any{"id": id, "b": "続き"}, who...)
+	}
+	large := cost()
+	t.Logf("queries: 1 message → %d, 21 messages → %d", small, large)
+	if large != small {
+		t.Fatalf("reading 21 messages costs %d queries, 1 message %d", large, small)
+	}
+}

@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pppdesk/pppdesk/apperr"
@@ -81,7 +82,57 @@ func (r *Resolver) messages(ctx context.Context, p *model.Proposal) ([]*model.Pr
 	if err != nil {
 		return nil, err
 	}
-	return store.Messages(ctx, r.Store.DB, p.MunicipalityID, p.ID, internal)
+	msgs, err := store.Messages(ctx, r.Store.DB, p.MunicipalityID, p.ID, internal)
+	if err != nil {
+		return nil, err
+	}
+	authors := make([]*int64, len(msgs))
+	for i, m := range msgs {
+		authors[i] = &m.AuthorID
+	}
+	return msgs, r.primeActors(ctx, req, p, authors)
+}
+
+// history answers a proposal's events with their actors loaded in one go.
+func (r *Resolver) history(ctx context.Context, p *model.Proposal) ([]*model.ProposalEvent, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := store.Events(ctx, r.Store.DB, p.MunicipalityID, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	actors := make([]*int64, len(evs))
+	for i, ev := range evs {
+		actors[i] = ev.ActorID
+	}
+	return evs, r.primeActors(ctx, req, p, actors)
+}
+
+// primeActors loads the authors of a proposal's messages or events in one query and primes
+// the loaders, so each actor field finds its user and proposal without a query of its own.
+func (r *Resolver) primeActors(ctx context.Context, req *Request, p *model.Proposal, ids []*int64) error {
+	req.Loaders.Proposal.Prime(p.ID, p)
+	var want []int64
+	for _, id := range ids {
+		if id != nil {
+			want = append(want, *id)
+		}
+	}
+	users, err := r.Store.UsersByID(ctx, req.Viewer, uniq(want))
+	if err != nil {
+		return err
+	}
+	var deps []*int64
+	for _, u := range users {
+		req.Loaders.User.Prime(u.ID, u)
+		deps = append(deps, u.DepartmentID)
+	}
+	if _, err := r.seesStaff(ctx, req, p); err != nil {
+		return err
+	}
+	return primeDepartments(ctx, r.Store, deps)
 }
 
 // actor shows who acted: staff names and departments to staff, only "the desk" or the
@@ -94,11 +145,10 @@ func (r *Resolver) actor(ctx context.Context, p *model.Proposal, userID *int64) 
 	if err != nil {
 		return nil, err
 	}
-	us, err := r.Store.UsersByID(ctx, req.Viewer, []int64{*userID})
-	if err != nil || len(us) == 0 {
+	u, err := loadUser(ctx, userID)
+	if err != nil || u == nil {
 		return nil, err
 	}
-	u := us[0]
 	a := &model.Actor{Kind: model.ActorKindProposer}
 	switch u.Role {
 	case model.RoleDesk:
@@ -106,7 +156,7 @@ func (r *Resolver) actor(ctx context.Context, p *model.Proposal, userID *int64) 
 	case model.RoleDepartment:
 		a.Kind = model.ActorKindDepartment
 	}
-	staffVisible, err := r.mayOnProposal(ctx, req, p, "readStaff")
+	staffVisible, err := r.seesStaff(ctx, req, p)
 	if err != nil {
 		return nil, err
 	}
@@ -121,12 +171,25 @@ func (r *Resolver) actor(ctx context.Context, p *model.Proposal, userID *int64) 
 	return a, nil
 }
 
+// seesStaff answers, once per proposal and request, whether the caller sees staff names.
+func (r *Resolver) seesStaff(ctx context.Context, req *Request, p *model.Proposal) (bool, error) {
+	v, _ := req.staffVisible.LoadOrStore(p.ID, &onceAnswer{})
+	a := v.(*onceAnswer)
+	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readStaff") })
+	return a.ok, a.err
+}
+
+// onceAnswer computes a yes/no once even when concurrent field resolvers ask together.
+type onceAnswer struct {
+	once sync.Once
+	ok   bool
+	err  error
+}
+
+// proposalOf loads a proposal within the caller's read scope through the request's loader,
+// so the messages and events of one proposal share one load.
 func (r *Resolver) proposalOf(ctx context.Context, id int64) (*model.Proposal, error) {
-	req, scope, err := authorize(ctx, "proposal", "read")
-	if err != nil {
-		return nil, err
-	}
-	return store.ProposalByID(ctx, r.Store.DB, req.Viewer, scope, id)
+	return load(ctx, func(l *Loaders) *loaderOf[int64, *model.Proposal] { return l.Proposal }, id)
 }
 
 func statusPtr(s string) *model.ProposalStatus {

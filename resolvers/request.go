@@ -29,6 +29,10 @@ type Request struct {
 	now          time.Time
 	store        *store.Store
 
+	// staffVisible caches, per proposal, whether this caller sees staff names, so the
+	// actors of a long history cost one check.
+	staffVisible sync.Map
+
 	deptOnce sync.Once
 	depts    []*model.Department
 	deptErr  error
@@ -143,6 +147,7 @@ type Loaders struct {
 	Project    *dataloadgen.Loader[int64, *model.Project]
 	Challenge  *dataloadgen.Loader[int64, *model.Challenge]
 	User       *dataloadgen.Loader[int64, *model.User]
+	Proposal   *dataloadgen.Loader[int64, *model.Proposal]
 	// Organization loads organizations within the caller's read scope.
 	Organization *dataloadgen.Loader[int64, *model.Organization]
 	Partners     *dataloadgen.Loader[store.OwnerKey, []*model.Organization]
@@ -180,6 +185,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Project:      dataloadgen.NewMappedLoader(byID(func(p *model.Project) int64 { return p.ID }, s.ProjectsByID, v), w),
 		Challenge:    dataloadgen.NewMappedLoader(byID(func(c *model.Challenge) int64 { return c.ID }, s.ChallengesByID, v), w),
 		User:         dataloadgen.NewMappedLoader(byID(func(u *model.User) int64 { return u.ID }, s.UsersByID, v), w),
+		Proposal:     dataloadgen.NewMappedLoader(byID(func(p *model.Proposal) int64 { return p.ID }, s.ProposalsByID, v), w),
 		Organization: dataloadgen.NewMappedLoader(byID(func(o *model.Organization) int64 { return o.ID }, s.OrganizationsByID, v), w),
 		Partners:     dataloadgen.NewMappedLoader(owned(s.PartnersOf, v), w),
 		Resources:    dataloadgen.NewMappedLoader(owned(s.ResourcesOf, v), w),

@@ -479,7 +479,7 @@ func (r *proposalResolver) Messages(ctx context.Context, obj *model.Proposal) ([
 }
 
 func (r *proposalResolver) History(ctx context.Context, obj *model.Proposal) ([]*model.ProposalEvent, error) {
-	return store.Events(ctx, r.Store.DB, obj.MunicipalityID, obj.ID)
+	return r.history(ctx, obj)
 }
 
 func (r *proposalResolver) Project(ctx context.Context, obj *model.Proposal) (*model.Project, error) {

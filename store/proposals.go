@@ -249,3 +249,16 @@ func (s *Store) EventsAfter(ctx context.Context, mid, afterID, proposalID int64,
 	}
 	return rows, nil
 }
+
+// ProposalsByID loads proposals within the viewer's proposal read scope.
+func (s *Store) ProposalsByID(ctx context.Context, v Viewer, ids []int64) ([]*model.Proposal, error) {
+	var rows []*model.Proposal
+	if len(ids) == 0 {
+		return rows, nil
+	}
+	err := proposalsVisible(s.DB.NewSelect().Model(&rows), v, v.scope(model.OwnerProposal)).Where("?TableAlias.id IN (?)", bun.In(ids)).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("proposals by id: %w", err)
+	}
+	return rows, nil
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -383,7 +384,7 @@ func (r *Resolver) submitProposal(ctx context.Context, id string, acceptTerms bo
 		}
 	}
 	if len(missing) > 0 {
-		return nil, apperr.Invalid("input", "fill in before submitting: %s", strings.Join(sortStrings(missing), ", "))
+		return nil, apperr.Invalid("input", "fill in before submitting: %s", strings.Join(sorted(missing), ", "))
 	}
 	if p.ChallengeID != nil {
 		cs, err := r.Store.ChallengesByID(ctx, req.Viewer, []int64{*p.ChallengeID})
@@ -417,14 +418,8 @@ func (r *Resolver) submitProposal(ctx context.Context, id string, acceptTerms bo
 
 func allScope(model.OwnerType) model.Scope { return model.ScopeAll }
 
-func sortStrings(s []string) []string {
-	for i := range s {
-		for j := i + 1; j < len(s); j++ {
-			if s[j] < s[i] {
-				s[i], s[j] = s[j], s[i]
-			}
-		}
-	}
+func sorted(s []string) []string {
+	slices.Sort(s)
 	return s
 }
 

@@ -321,3 +321,13 @@ func TestProposalHistoryCostIsConstant(t *testing.T) {
 		t.Fatalf("reading 21 messages costs %d queries, 1 message %d", large, small)
 	}
 }
+
+func TestSubmitNamesMissingFields(t *testing.T) {
+	e := newEnv(t, true)
+	p1 := e.login("proposer1@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": map[string]any{"kind": "FREE", "title": "件名だけ"}}, p1...), "createProposal", "proposal", "id")
+	r := e.fails("BAD_USER_INPUT", `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	if r.Errors[0].Message != "input: fill in before submitting: body, contact.email, contact.name, contact.phone, summary" {
+		t.Fatalf("message: %s", r.Raw)
+	}
+}

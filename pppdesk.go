@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime"
@@ -23,6 +24,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/realclientip/realclientip-go"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -71,11 +73,28 @@ type Config struct {
 	// Auth tunes sign-in (token lifetime, failure limits, hashing cost); Secret is taken
 	// from the field above.
 	Auth auth.Config
+	// RateLimits are the per-address limits of sign-up, inquiries, preview tokens and
+	// uploads; zero fields take the defaults.
+	RateLimits resolvers.RateLimits
+	// TrustedProxies are the addresses or CIDR ranges of the reverse proxies in front of
+	// the server. Only when the connection comes from one of them is the client address
+	// read from X-Forwarded-For (the rightmost address not in these ranges); empty means
+	// the connection's address is the client's and forwarding headers are ignored.
+	TrustedProxies []string
+	// WebhookAllowPrivate lets webhooks reach loopback, private, link-local and the server's
+	// own addresses; off, such endpoints are refused at registration and at connect time.
+	// Tests turn it on for their loopback receivers.
+	WebhookAllowPrivate bool
+	// ListenAddr is the address the server listens on, which webhooks may never call; the
+	// host a request reached the server by is refused too.
+	ListenAddr string
 }
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
 type Server struct {
 	cfg      Config
+	proxies  []net.IPNet
+	forward  realclientip.Strategy
 	mux      *http.ServeMux
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
@@ -128,12 +147,27 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	guard := webhooks.Guard{AllowPrivate: cfg.WebhookAllowPrivate, Own: []string{cfg.ListenAddr}}
+	client := cfg.WebhookClient
+	if client == nil {
+		client = guard.Client()
+	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a,
-		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: cfg.WebhookClient}}
+		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: client}}
+	if len(cfg.TrustedProxies) > 0 {
+		if s.proxies, err = realclientip.AddressesAndRangesToIPNets(cfg.TrustedProxies...); err != nil {
+			return nil, fmt.Errorf("trusted proxies: %w", err)
+		}
+		if s.forward, err = realclientip.NewRightmostTrustedRangeStrategy("X-Forwarded-For", s.proxies); err != nil {
+			return nil, err
+		}
+	}
 	gql := s.graphQL()
-	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
-	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
-	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", withAddress(http.HandlerFunc(s.media)))
+	s.resolver.Limits = cfg.RateLimits.WithDefaults()
+	s.resolver.WebhookGuard = guard
+	s.mux.Handle("/graphql", s.limitBody(s.withAddress(statusPerSpec(gql))))
+	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
+	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
 	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
 	s.mux.HandleFunc("GET /export/{file}", s.export)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -317,17 +351,43 @@ func hostFrom(ctx context.Context) string {
 	return h
 }
 
-// withAddress keeps the client address for per-address rate limits. It is the connection's
-// address: a deployment behind a proxy should have the proxy set RemoteAddr.
-func withAddress(next http.Handler) http.Handler {
+// withAddress keeps the client address for per-address rate limits: the connection's
+// address, or, when the connection comes from a trusted proxy, the rightmost address of
+// X-Forwarded-For that is not a trusted proxy. Headers from anyone else are ignored, so a
+// client cannot choose its own rate-limit key.
+func (s *Server) withAddress(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			host = r.RemoteAddr
-		}
-		ctx := context.WithValue(r.Context(), addressKey{}, host)
+		ctx := context.WithValue(r.Context(), addressKey{}, s.clientAddress(r))
 		next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, hostKey{}, r.Host)))
 	})
+}
+
+func (s *Server) clientAddress(r *http.Request) string {
+	peer := realclientip.RemoteAddrStrategy{}.ClientIP(nil, r.RemoteAddr)
+	if peer == "" {
+		peer = r.RemoteAddr
+	}
+	if s.forward == nil {
+		return peer
+	}
+	host, _ := realclientip.SplitHostZone(peer)
+	ip := net.ParseIP(host)
+	if ip == nil || !containsIP(s.proxies, ip) {
+		return peer
+	}
+	if c := s.forward.ClientIP(r.Header, r.RemoteAddr); c != "" {
+		return c
+	}
+	return peer
+}
+
+func containsIP(nets []net.IPNet, ip net.IP) bool {
+	for _, n := range nets {
+		if n.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }
 
 func addressFrom(ctx context.Context) string {

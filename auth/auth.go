@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"net/mail"
 	"strconv"
 	"strings"
@@ -32,10 +33,25 @@ type Config struct {
 	TokenTTL time.Duration
 	// Window is the period failures are counted over; 0 means 15 minutes.
 	Window time.Duration
-	// MaxAccountFailures and MaxAddressFailures limit failed sign-ins per account and per
-	// client address within Window; 0 means 5 and 20.
+	// MaxAccountFailures limits sign-in attempts on one account from one client address, and
+	// MaxAddressFailures attempts from one address on any account, within Window; 0 means 5
+	// and 20. An attempt is reserved before the password is checked, so parallel requests
+	// cannot all slip under the limit; a successful sign-in gives its attempt back.
 	MaxAccountFailures int
 	MaxAddressFailures int
+	// SlowAfter is how many failures on one account, from all addresses together, are
+	// answered at full speed; after that every sign-in on the account waits a delay that
+	// doubles per failure up to MaxDelay. The account is slowed, never locked, so an
+	// attacker cannot lock its owner out. 0 means MaxAccountFailures; MaxDelay 0 means 8 s.
+	SlowAfter int
+	MaxDelay  time.Duration
+	// Delay waits d or until ctx ends; nil means a timer. Tests replace it to observe the
+	// slow-down without waiting.
+	Delay func(ctx context.Context, d time.Duration) error
+	// MaxHashing bounds how many argon2id hashes or checks run at once in this process, so
+	// memory stays bounded (about 64 MiB each with the default parameters) whatever the
+	// load; 0 means 2. Callers wait their turn as long as their request lasts.
+	MaxHashing int
 	// Params are the argon2id parameters; nil means argon2id.DefaultParams.
 	Params *argon2id.Params
 }
@@ -46,6 +62,12 @@ type Auth struct {
 	cfg   Config
 	now   func() time.Time
 	dummy string
+	// hashing holds a token per running argon2id computation.
+	hashing chan struct{}
+	// onHash, when set (tests), runs inside the hashing slot.
+	onHash func()
+
+	perAccount, perAddress, accountWide store.Limit
 }
 
 // New builds the authenticator; the secret must be set and long enough.
@@ -65,13 +87,29 @@ func New(st *store.Store, cfg Config, now func() time.Time) (*Auth, error) {
 	if cfg.MaxAddressFailures == 0 {
 		cfg.MaxAddressFailures = 20
 	}
+	if cfg.SlowAfter == 0 {
+		cfg.SlowAfter = cfg.MaxAccountFailures
+	}
+	if cfg.MaxDelay == 0 {
+		cfg.MaxDelay = 8 * time.Second
+	}
+	if cfg.Delay == nil {
+		cfg.Delay = wait
+	}
+	if cfg.MaxHashing <= 0 {
+		cfg.MaxHashing = 2
+	}
 	if cfg.Params == nil {
 		cfg.Params = argon2id.DefaultParams
 	}
-	a := &Auth{st: st, cfg: cfg, now: now}
+	a := &Auth{st: st, cfg: cfg, now: now, hashing: make(chan struct{}, cfg.MaxHashing),
+		perAccount:  store.Limit{Name: "login-acct", Window: cfg.Window, Max: cfg.MaxAccountFailures},
+		perAddress:  store.Limit{Name: "login-addr", Window: cfg.Window, Max: cfg.MaxAddressFailures},
+		accountWide: store.Limit{Name: "login-fail", Window: cfg.Window, Max: math.MaxInt32},
+	}
 	// A hash to verify against when the email is unknown, so both paths cost the same time
 	// and a caller cannot tell registered addresses from others.
-	h, err := a.HashPassword("pppdesk-timing-equaliser")
+	h, err := a.HashPassword(context.Background(), "pppdesk-timing-equaliser")
 	if err != nil {
 		return nil, err
 	}
@@ -97,13 +135,62 @@ func CheckPassword(field, pw string) error {
 	return nil
 }
 
-// HashPassword hashes with argon2id, a memory-hard algorithm.
-func (a *Auth) HashPassword(pw string) (string, error) {
+func wait(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+var errBusy = apperr.New(apperr.RateLimited, "the server is busy checking passwords; try again in a moment")
+
+// slot waits for a free hashing slot while ctx lasts; release gives it back.
+func (a *Auth) slot(ctx context.Context) (release func(), err error) {
+	if ctx.Err() != nil {
+		return nil, errBusy
+	}
+	select {
+	case a.hashing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, errBusy
+	}
+	if a.onHash != nil {
+		a.onHash()
+	}
+	return func() { <-a.hashing }, nil
+}
+
+// HashPassword hashes with argon2id, a memory-hard algorithm, in one of the bounded hashing
+// slots.
+func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
+	release, err := a.slot(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer release()
 	h, err := argon2id.CreateHash(pw, a.cfg.Params)
 	if err != nil {
 		return "", fmt.Errorf("hash password: %w", err)
 	}
 	return h, nil
+}
+
+// comparePassword checks a password against a hash in one of the bounded hashing slots.
+func (a *Auth) comparePassword(ctx context.Context, pw, hash string) (bool, error) {
+	release, err := a.slot(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer release()
+	match, err := argon2id.ComparePasswordAndHash(pw, hash)
+	if err != nil {
+		return false, fmt.Errorf("compare password: %w", err)
+	}
+	return match, nil
 }
 
 // NormalizeEmail folds an address to one spelling (NFKC, so full-width ＠ and letters become
@@ -125,29 +212,37 @@ func NormalizeEmail(field, s string) (string, error) {
 
 var errBadLogin = apperr.New(apperr.Unauthenticated, "email or password is wrong")
 
-// Login checks a password and answers a token. Failures are counted per account and per
-// client address; past the limit the answer is RATE_LIMITED whatever the password, and the
-// message never says whether the email exists.
+// Login checks a password and answers a token. Attempts are limited per account and client
+// address and per address (RATE_LIMITED whatever the password once reached); failures on an
+// account from all addresses only slow its sign-ins down. Each attempt is reserved in the
+// database before the password is checked, so concurrent or aliased attempts count one by
+// one. The message never says whether the email exists.
 func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password, address string) (string, *model.User, error) {
 	email, err := NormalizeEmail("email", email)
 	if err != nil {
 		return "", nil, errBadLogin
 	}
 	now := a.now()
-	since := now.Add(-a.cfg.Window)
-	acctKey := "acct:" + strconv.FormatInt(m.ID, 10) + ":" + email
-	addrKey := "addr:" + address
-	for _, lim := range []struct {
-		key string
-		max int
-	}{{acctKey, a.cfg.MaxAccountFailures}, {addrKey, a.cfg.MaxAddressFailures}} {
-		n, err := a.st.CountAuthFailures(ctx, lim.key, since)
+	account := strconv.FormatInt(m.ID, 10) + ":" + email
+	limited := apperr.New(apperr.RateLimited, "too many failed sign-ins; try again in %d minutes", int(a.cfg.Window.Minutes()))
+	ok, err := a.st.Hit(ctx, a.perAccount, account+"@"+address, now)
+	if err != nil {
+		return "", nil, err
+	}
+	if !ok {
+		return "", nil, limited
+	}
+	if ok, err = a.st.Hit(ctx, a.perAddress, address, now); err != nil || !ok {
+		if rerr := a.st.Refund(ctx, a.perAccount, account+"@"+address, now); rerr != nil {
+			return "", nil, rerr
+		}
 		if err != nil {
 			return "", nil, err
 		}
-		if n >= lim.max {
-			return "", nil, apperr.New(apperr.RateLimited, "too many failed sign-ins; try again in %d minutes", int(a.cfg.Window.Minutes()))
-		}
+		return "", nil, limited
+	}
+	if err := a.slowDown(ctx, account, now); err != nil {
+		return "", nil, err
 	}
 	u, err := a.st.UserByEmail(ctx, m.ID, email)
 	if err != nil {
@@ -157,17 +252,22 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if u != nil {
 		hash = u.PasswordHash
 	}
-	match, err := argon2id.ComparePasswordAndHash(password, hash)
+	match, err := a.comparePassword(ctx, password, hash)
 	if err != nil {
-		return "", nil, fmt.Errorf("compare password: %w", err)
+		return "", nil, err
 	}
 	if u == nil || !match || u.Disabled {
-		if err := a.st.AddAuthFailures(ctx, now, now.Add(-24*time.Hour), acctKey, addrKey); err != nil {
+		if _, err := a.st.Hit(ctx, a.accountWide, account, now); err != nil {
 			return "", nil, err
 		}
 		return "", nil, errBadLogin
 	}
-	if err := a.st.ClearAuthFailures(ctx, acctKey); err != nil {
+	// Only failures count: a success forgets this address's failures on the account and
+	// gives its reserved attempt back.
+	if err := a.st.Reset(ctx, a.perAccount, account+"@"+address, now); err != nil {
+		return "", nil, err
+	}
+	if err := a.st.Refund(ctx, a.perAddress, address, now); err != nil {
 		return "", nil, err
 	}
 	tok, err := a.issue(m, u, now)
@@ -175,6 +275,32 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		return "", nil, err
 	}
 	return tok, u, nil
+}
+
+// Delay answers how long a sign-in on an account waits after n failures from all addresses.
+func (a *Auth) delay(n int) time.Duration {
+	if n < a.cfg.SlowAfter {
+		return 0
+	}
+	d := 250 * time.Millisecond
+	for i := a.cfg.SlowAfter; i < n && d < a.cfg.MaxDelay; i++ {
+		d *= 2
+	}
+	return min(d, a.cfg.MaxDelay)
+}
+
+// slowDown waits before checking a password on an account that failed often recently.
+func (a *Auth) slowDown(ctx context.Context, account string, now time.Time) error {
+	n, err := a.st.Hits(ctx, a.accountWide, account, now)
+	if err != nil {
+		return err
+	}
+	if d := a.delay(n); d > 0 {
+		if err := a.cfg.Delay(ctx, d); err != nil {
+			return errBusy
+		}
+	}
+	return nil
 }
 
 // Claims are what a token carries; the role is read from the database on every request, so

@@ -59,7 +59,10 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 			return nil, err
 		}
 	}
-	hash, err := r.Auth.HashPassword(in.Password)
+	if err := r.limit(ctx, r.Limits.SignUp, req, "sign-ups"); err != nil {
+		return nil, err
+	}
+	hash, err := r.Auth.HashPassword(ctx, in.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -197,7 +200,7 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 	if u.Role == model.RoleDepartment && u.DepartmentID == nil {
 		return nil, apperr.Invalid("input.departmentId", "is required for a DEPARTMENT account")
 	}
-	if u.PasswordHash, err = r.Auth.HashPassword(in.Password); err != nil {
+	if u.PasswordHash, err = r.Auth.HashPassword(ctx, in.Password); err != nil {
 		return nil, err
 	}
 	err = store.CreateUser(ctx, r.Store.DB, u)

@@ -42,6 +42,9 @@ func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID 
 		}
 		owner, ownerID = model.OwnerMessage, m.ID
 	}
+	if err := r.limit(ctx, r.Limits.Upload, req, "uploads"); err != nil {
+		return nil, err
+	}
 	a, err := r.storeUpload(ctx, file, p.MunicipalityID, owner, ownerID, &req.User.ID)
 	if err != nil {
 		return nil, err

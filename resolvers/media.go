@@ -31,6 +31,9 @@ func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graph
 	if err != nil {
 		return nil, err
 	}
+	if err := r.limit(ctx, r.Limits.Upload, req, "uploads"); err != nil {
+		return nil, err
+	}
 	a, err := r.storeUpload(ctx, file, req.Municipality.ID, t, n, actorOf(req))
 	if err != nil {
 		return nil, err

@@ -4,9 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"time"
 
-	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -207,14 +205,6 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 		return false, err
 	}
 	now := r.now()
-	key := "inquiry:" + req.Address
-	n, err := r.Store.CountRecent(ctx, key, now.Add(-time.Hour))
-	if err != nil {
-		return false, err
-	}
-	if n >= maxInquiriesPerHour {
-		return false, apperr.New(apperr.RateLimited, "too many inquiries from your address; please try again later or call the desk")
-	}
 	q := &model.Inquiry{MunicipalityID: req.Municipality.ID, Status: model.InquiryOpen, CreatedAt: now}
 	if err := setTexts(
 		textField{"input.affiliation", in.Affiliation, &q.Affiliation, maxContact, false},
@@ -228,13 +218,13 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 	if q.Email, err = auth.NormalizeEmail("input.email", in.Email); err != nil {
 		return false, err
 	}
+	if err := r.limit(ctx, r.Limits.Inquiry, req, "inquiries"); err != nil {
+		return false, err
+	}
 	if err := store.Insert(ctx, r.Store.DB, q); err != nil {
 		return false, err
 	}
 	if err := r.audit(ctx, r.Store.DB, req, "inquiry.submit", string(model.OwnerInquiry), q.ID, map[string]any{"subject": q.Subject}); err != nil {
-		return false, err
-	}
-	if err := r.Store.AddAuthFailures(ctx, now, now.Add(-24*time.Hour), key); err != nil {
 		return false, err
 	}
 	r.notify(req, func(ctx context.Context, send func(notify.Message)) {

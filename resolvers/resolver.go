@@ -13,6 +13,7 @@ import (
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/webhooks"
 )
 
 // Resolver is the root resolver; it holds the server's dependencies.
@@ -33,6 +34,11 @@ type Resolver struct {
 	PollInterval time.Duration
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
+	// Limits are the per-address limits of costly mutations, with defaults filled in.
+	Limits RateLimits
+	// WebhookGuard decides which endpoints a webhook may name; registration refuses the
+	// ones deliveries could not reach anyway.
+	WebhookGuard webhooks.Guard
 
 	mailWG sync.WaitGroup
 }

@@ -81,6 +81,9 @@ func (r *Resolver) createPreviewToken(ctx context.Context, id string) (*model.Pr
 	if _, _, _, err := r.contentRow(ctx, req, id); err != nil {
 		return nil, err
 	}
+	if err := r.limit(ctx, r.Limits.PreviewToken, req, "preview tokens"); err != nil {
+		return nil, err
+	}
 	tok, exp, err := r.Auth.IssuePreview(req.Municipality.ID, id, PreviewTTL)
 	if err != nil {
 		return nil, err

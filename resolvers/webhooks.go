@@ -29,6 +29,9 @@ func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (
 	if req.pointsAtServer(u) {
 		return nil, apperr.Invalid("input.url", "points at this server itself")
 	}
+	if err := r.WebhookGuard.CheckURL(ctx, u); err != nil {
+		return nil, apperr.Invalid("input.url", "must be a public address: loopback, private, link-local and this server's own addresses are refused")
+	}
 	if len(in.Events) == 0 {
 		return nil, apperr.Invalid("input.events", "name at least one event")
 	}

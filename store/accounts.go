@@ -102,40 +102,6 @@ func (s *Store) UsersByID(ctx context.Context, v Viewer, ids []int64) ([]*model.
 	return byIDs[model.User](ctx, s.DB, v, ids, nil)
 }
 
-// CountAuthFailures counts failed sign-ins for key since t.
-func (s *Store) CountAuthFailures(ctx context.Context, key string, since time.Time) (int, error) {
-	n, err := s.DB.NewSelect().Model((*model.AuthFailure)(nil)).Where("? = ?", bun.Ident("key"), key).Where("at > ?", since).Count(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("count auth failures: %w", err)
-	}
-	return int(n), nil
-}
-
-// AddAuthFailures records one failed sign-in under each key and forgets failures older
-// than prune, so the table stays small.
-func (s *Store) AddAuthFailures(ctx context.Context, at, prune time.Time, keys ...string) error {
-	rows := make([]*model.AuthFailure, len(keys))
-	for i, k := range keys {
-		rows[i] = &model.AuthFailure{Key: k, At: at}
-	}
-	if _, err := s.DB.NewInsert().Model(&rows).Exec(ctx); err != nil {
-		return fmt.Errorf("record auth failure: %w", err)
-	}
-	if _, err := s.DB.NewDelete().Model((*model.AuthFailure)(nil)).Where("at < ?", prune).Exec(ctx); err != nil {
-		return fmt.Errorf("prune auth failures: %w", err)
-	}
-	return nil
-}
-
-// ClearAuthFailures forgets the failures of a key after a successful sign-in.
-func (s *Store) ClearAuthFailures(ctx context.Context, key string) error {
-	_, err := s.DB.NewDelete().Model((*model.AuthFailure)(nil)).Where("? = ?", bun.Ident("key"), key).Exec(ctx)
-	if err != nil {
-		return fmt.Errorf("clear auth failures: %w", err)
-	}
-	return nil
-}
-
 // RevokeToken records a signed-out token until its expiry.
 func (s *Store) RevokeToken(ctx context.Context, mid int64, jti string, exp, now time.Time) error {
 	if _, err := s.DB.NewInsert().Model(&model.RevokedToken{MunicipalityID: mid, JTI: jti, ExpiresAt: exp}).Exec(ctx); err != nil {

@@ -19,6 +19,7 @@ var migrations = func() *migrate.Migrations {
 	m.Add(migrate.Migration{Name: "20261129000002", Comment: "accounts", Up: wrap(accountTables), Down: wrap(dropAccountTables)})
 	m.Add(migrate.Migration{Name: "20261129000003", Comment: "webhooks", Up: wrap(webhookTables), Down: wrap(dropWebhookTables)})
 	m.Add(migrate.Migration{Name: "20261129000004", Comment: "versioned_reference_data", Up: wrap(versionedReferenceData), Down: wrap(noop)})
+	m.Add(migrate.Migration{Name: "20261129000010", Comment: "rate_limits", Up: wrap(rateLimitTables), Down: wrap(dropRateLimitTables)})
 	return m
 }()
 
@@ -222,4 +223,17 @@ func dropTables(ctx context.Context, db *bun.DB, tables []any) error {
 		}
 	}
 	return nil
+}
+
+var rateLimitModels = []any{(*rateCounter)(nil)}
+
+func rateLimitTables(ctx context.Context, db *bun.DB) error {
+	if err := createTables(ctx, db, rateLimitModels); err != nil {
+		return err
+	}
+	return createIndexes(ctx, db, []index{{"rate_limits", "rate_limits_expiry", false, []string{"expires_at"}}})
+}
+
+func dropRateLimitTables(ctx context.Context, db *bun.DB) error {
+	return dropTables(ctx, db, rateLimitModels)
 }

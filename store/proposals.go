@@ -179,12 +179,6 @@ func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.Au
 	})
 }
 
-// CountRecent counts recorded attempts under a key since t (the auth_failures table counts
-// any attempt that is limited per address), for rate limits.
-func (s *Store) CountRecent(ctx context.Context, key string, since time.Time) (int, error) {
-	return s.CountAuthFailures(ctx, key, since)
-}
-
 // AttachmentsOf lists the files of a proposal and of some of its messages.
 func AttachmentsOf(ctx context.Context, db bun.IDB, mid, proposalID int64, messageIDs []int64) ([]*model.Attachment, error) {
 	var rows []*model.Attachment

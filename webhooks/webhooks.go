@@ -1,6 +1,7 @@
-// Package webhooks delivers content events to the endpoints the desk registered: signed with
-// HMAC-SHA256 of the body, retried with backoff, from a queue in the database so neither a
-// slow receiver nor a restart loses or blocks anything.
+// Package webhooks delivers content events to the endpoints the desk registered: signed per
+// Standard Webhooks (and with the older HMAC-SHA256 of the body), retried with backoff, from
+// a queue in the database so neither a slow receiver nor a restart loses or blocks anything,
+// and never to private address space (see Guard).
 package webhooks
 
 import (
@@ -8,22 +9,58 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
 
-// Headers of a delivery.
+// Headers of a delivery. The webhook-* headers follow Standard Webhooks
+// (https://www.standardwebhooks.com): a receiver checks the signature over id, timestamp and
+// body, refuses old timestamps and remembers ids, so a captured delivery cannot be replayed.
+// X-Pppdesk-Signature signs the body alone and is kept for receivers written before.
 const (
 	SignatureHeader = "X-Pppdesk-Signature" // "sha256=" + hex HMAC-SHA256(secret, body)
 	EventHeader     = "X-Pppdesk-Event"
 	DeliveryHeader  = "X-Pppdesk-Delivery"
+
+	IDHeader           = "webhook-id"        // stable across the retries of one delivery
+	TimestampHeader    = "webhook-timestamp" // unix seconds of this attempt
+	StdSignatureHeader = "webhook-signature" // "v1," + base64 HMAC-SHA256(key, id.timestamp.body)
+)
+
+// SignStandard answers the webhook-signature value of a delivery. The key is the secret's
+// bytes, or, for a secret in the Standard Webhooks form "whsec_<base64>", the decoded bytes.
+func SignStandard(secret, id string, timestamp int64, body []byte) string {
+	key := []byte(secret)
+	if b64, ok := strings.CutPrefix(secret, "whsec_"); ok {
+		if k, err := base64.StdEncoding.DecodeString(b64); err == nil {
+			key = k
+		}
+	}
+	m := hmac.New(sha256.New, key)
+	fmt.Fprintf(m, "%s.%d.", id, timestamp)
+	m.Write(body)
+	return "v1," + base64.StdEncoding.EncodeToString(m.Sum(nil))
+}
+
+// DeliveryID answers the webhook-id of a delivery.
+func DeliveryID(del *model.WebhookDelivery) string { return "msg_" + strconv.FormatInt(del.ID, 10) }
+
+// Outcomes recorded in the delivery log when no HTTP answer came. They are deliberately
+// generic: the log must not tell open from closed ports or name internal hosts.
+const (
+	OutcomeRefused = "refused: address not allowed"
+	OutcomeFailed  = "connection failed"
 )
 
 // Sign answers the signature header value of a body.
@@ -45,7 +82,10 @@ func Backoff(attempts int) time.Duration {
 	return d
 }
 
-// Dispatcher sends due deliveries.
+var errRemoved = errors.New("endpoint was removed")
+
+// Dispatcher sends due deliveries; Client should come from Guard.Client (nil means a
+// guarded client refusing private addresses).
 type Dispatcher struct {
 	Store  *store.Store
 	Client *http.Client
@@ -87,8 +127,13 @@ func (d *Dispatcher) attempt(ctx context.Context, x store.DueDelivery) {
 		del.Status, del.DeliveredAt, del.LastError = model.DeliveryDelivered, &now, ""
 	default:
 		del.LastError = fmt.Sprintf("HTTP %d", code)
-		if err != nil {
+		switch {
+		case errors.Is(err, errRemoved):
 			del.LastError = err.Error()
+		case errors.Is(err, ErrRefused):
+			del.LastError = OutcomeRefused
+		case err != nil:
+			del.LastError = OutcomeFailed
 		}
 		if !hook.Active || del.Attempts >= MaxAttempts {
 			del.Status = model.DeliveryFailed
@@ -103,7 +148,7 @@ func (d *Dispatcher) attempt(ctx context.Context, x store.DueDelivery) {
 
 func (d *Dispatcher) post(ctx context.Context, hook *model.Webhook, del *model.WebhookDelivery) (int, error) {
 	if !hook.Active {
-		return 0, fmt.Errorf("endpoint was removed")
+		return 0, errRemoved
 	}
 	body := []byte(del.Payload)
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -117,9 +162,13 @@ func (d *Dispatcher) post(ctx context.Context, hook *model.Webhook, del *model.W
 	req.Header.Set(EventHeader, del.Event)
 	req.Header.Set(DeliveryHeader, fmt.Sprint(del.ID))
 	req.Header.Set(SignatureHeader, Sign(hook.Secret, body))
+	id, ts := DeliveryID(del), d.Now().Unix()
+	req.Header.Set(IDHeader, id)
+	req.Header.Set(TimestampHeader, strconv.FormatInt(ts, 10))
+	req.Header.Set(StdSignatureHeader, SignStandard(hook.Secret, id, ts, body))
 	client := d.Client
 	if client == nil {
-		client = &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		client = Guard{}.Client()
 	}
 	res, err := client.Do(req)
 	if err != nil {

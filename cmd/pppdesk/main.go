@@ -13,12 +13,14 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/alexedwards/argon2id"
 
 	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
@@ -46,6 +48,10 @@ type options struct {
 	smtp         notify.SMTPConfig
 	files        string
 	uploadMax    string
+	// trustedProxies, hashing and webhookAllowPrivate harden the server on the open internet.
+	trustedProxies      string
+	hashing             int
+	webhookAllowPrivate bool
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -74,6 +80,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	}
 	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files (env PPPDESK_FILES)")
 	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
+	fs.StringVar(&o.trustedProxies, "trusted-proxies", getenv("PPPDESK_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; empty believes no header (env PPPDESK_TRUSTED_PROXIES)")
+	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, ~64 MiB each) computed at once; more wait their turn")
+	fs.BoolVar(&o.webhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback, private and link-local addresses (closed networks only)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -160,12 +169,20 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		mailer = m
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
-		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}})
+	var proxies []string
+	for _, p := range strings.Split(o.trustedProxies, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			proxies = append(proxies, p)
+		}
+	}
+	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", o.addr)
+	defer ln.Close()
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
+		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Auth: auth.Config{MaxHashing: o.hashing},
+		TrustedProxies: proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String()})
 	if err != nil {
 		return err
 	}

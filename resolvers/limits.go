@@ -1,0 +1,54 @@
+package resolvers
+
+import (
+	"context"
+	"time"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// RateLimits are per-client-address limits of mutations that cost the server or reach people;
+// a zero Max takes the default. They are counted in the database, one call at a time, so
+// aliased mutations in one request, parallel requests and replicas all count.
+type RateLimits struct {
+	// SignUp: new accounts per address; default 10 an hour.
+	SignUp store.Limit
+	// Inquiry: contact-form messages per address; default 10 an hour.
+	Inquiry store.Limit
+	// PreviewToken: preview tokens per address; default 60 an hour.
+	PreviewToken store.Limit
+	// Upload: files stored (attachments and media) per address; default 100 an hour.
+	Upload store.Limit
+}
+
+// WithDefaults fills the limits left zero.
+func (l RateLimits) WithDefaults() RateLimits {
+	def := func(x *store.Limit, name string, max int) {
+		x.Name = name
+		if x.Window == 0 {
+			x.Window = time.Hour
+		}
+		if x.Max == 0 {
+			x.Max = max
+		}
+	}
+	def(&l.SignUp, "signup", 10)
+	def(&l.Inquiry, "inquiry", maxInquiriesPerHour)
+	def(&l.PreviewToken, "preview", 60)
+	def(&l.Upload, "upload", 100)
+	return l
+}
+
+// limit counts one call of an address against l, refusing it with RATE_LIMITED when the
+// limit is reached.
+func (r *Resolver) limit(ctx context.Context, l store.Limit, req *Request, what string) error {
+	ok, err := r.Store.Hit(ctx, l, req.Address, r.now())
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return apperr.New(apperr.RateLimited, "too many %s from your address; please try again later", what)
+	}
+	return nil
+}

@@ -34,8 +34,11 @@ func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(rc.status)
 }
 
+// allowPrivateWebhooks lets a test's webhooks reach its loopback receivers.
+func allowPrivateWebhooks(c *pppdesk.Config) { c.WebhookAllowPrivate = true }
+
 func TestWebhooks(t *testing.T) {
-	e := newEnv(t, true)
+	e := newEnvOpts(t, allowPrivateWebhooks)
 	desk := e.login("desk@demo.pppdesk.jp")
 	good, bad := &receiver{status: 204}, &receiver{status: 500}
 	goodSrv, badSrv := httptest.NewServer(good), httptest.NewServer(bad)
@@ -87,7 +90,7 @@ func TestWebhooks(t *testing.T) {
 
 	// A queued delivery survives a restart: a new server on the same database sends it.
 	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": caseID}, desk...)
-	restarted, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock, Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}})
+	restarted, err := pppdesk.New(pppdesk.Config{Store: e.st, DefaultMunicipality: demo.Slug, Now: e.clock, Secret: []byte(testSecret), Auth: auth.Config{Params: cheapParams}, WebhookAllowPrivate: true})
 	must(t, err)
 	if _, err := restarted.DeliverWebhooks(ctx); err != nil {
 		t.Fatal(err)

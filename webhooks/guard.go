@@ -143,11 +143,18 @@ func (g Guard) Control(_, address string, _ syscall.RawConn) error {
 // followed, so a receiver's answer is its own.
 func (g Guard) Client() *http.Client {
 	dialer := &net.Dialer{Timeout: 5 * time.Second, Control: g.Control}
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		// Names for this machine are refused before any lookup, whatever a resolver says.
+		if host, _, err := net.SplitHostPort(addr); err == nil && !g.AllowPrivate && localName(host) {
+			return nil, &net.OpError{Op: "dial", Net: network, Err: ErrRefused}
+		}
+		return dialer.DialContext(ctx, network, addr)
+	}
 	return &http.Client{
 		Timeout: 10 * time.Second,
 		Transport: &http.Transport{
 			Proxy:                 nil,
-			DialContext:           dialer.DialContext,
+			DialContext:           dial,
 			TLSHandshakeTimeout:   5 * time.Second,
 			ResponseHeaderTimeout: 10 * time.Second,
 			MaxIdleConns:          10,
@@ -173,7 +180,7 @@ func (g Guard) CheckURL(ctx context.Context, u *url.URL) error {
 	if g.AllowPrivate {
 		return nil
 	}
-	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "localhost.localdomain" {
+	if host == "" || localName(host) {
 		return ErrRefused
 	}
 	labels := strings.Split(host, ".")
@@ -201,4 +208,10 @@ func (g Guard) CheckURL(ctx context.Context, u *url.URL) error {
 func isHex(label string) bool {
 	rest, ok := strings.CutPrefix(label, "0x")
 	return ok && strings.Trim(rest, "0123456789abcdef") == ""
+}
+
+// localName reports the names of the local machine (RFC 6761 localhost and below).
+func localName(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	return host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "localhost.localdomain"
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
-	"errors"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -100,4 +100,3 @@ func (s *Store) Reset(ctx context.Context, l Limit, key string, now time.Time) e
 	}
 	return nil
 }
-

@@ -172,3 +172,25 @@ func TestClientAddressBehindTrustedProxy(t *testing.T) {
 		}
 	})
 }
+
+// Preview tokens and uploads count per address like the other costly mutations.
+func TestPreviewAndUploadLimits(t *testing.T) {
+	e := newEnvOpts(t, func(c *pppdesk.Config) {
+		c.RateLimits.PreviewToken.Max = 2
+		c.RateLimits.Upload.Max = 1
+	})
+	desk := e.login("desk@demo.pppdesk.jp")
+	d := e.ok(`mutation { createCaseStudy(input: {title: "限度の事例", summary: "概要", locality: "青森市"}) { id } }`, nil, desk...)
+	id := get(d, "createCaseStudy", "id")
+	preview := `mutation($id: ID!) { a: createPreviewToken(id: $id) { token } b: createPreviewToken(id: $id) { token } c: createPreviewToken(id: $id) { token } }`
+	if n := codes(e.post(preview, map[string]any{"id": id}, desk...)); n["RATE_LIMITED"] != 1 || len(n) != 1 {
+		t.Fatalf("three aliased preview tokens with a limit of 2: %v", n)
+	}
+	attach := `mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`
+	if r := e.uploadTo(attach, id, "a.pdf", tinyPDF, desk...); r.code() != "" {
+		t.Fatalf("first upload: %s", r.Raw)
+	}
+	if r := e.uploadTo(attach, id, "b.pdf", tinyPDF, desk...); r.code() != "RATE_LIMITED" {
+		t.Fatalf("second upload with a limit of 1: %s", r.Raw)
+	}
+}

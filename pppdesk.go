@@ -61,7 +61,9 @@ type Config struct {
 	Policy *policies.Policy
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
-	// WebhookClient sends webhook deliveries; nil means a client with a 10 s timeout.
+	// WebhookClient sends webhook deliveries; nil means the guarded client of
+	// webhooks.Guard (no private addresses unless WebhookAllowPrivate, 10 s timeout). A
+	// client given here bypasses that guard.
 	WebhookClient *http.Client
 	// PollInterval is how often subscriptions read new events; 0 means one second.
 	PollInterval time.Duration

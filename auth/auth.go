@@ -277,7 +277,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	return tok, u, nil
 }
 
-// Delay answers how long a sign-in on an account waits after n failures from all addresses.
+// delay answers how long a sign-in on an account waits after n failures from all addresses.
 func (a *Auth) delay(n int) time.Duration {
 	if n < a.cfg.SlowAfter {
 		return 0

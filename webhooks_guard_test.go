@@ -57,8 +57,11 @@ func TestWebhooksCannotReachPrivateSpace(t *testing.T) {
 	if n, err := e.srv.DeliverWebhooks(context.Background()); err != nil || n != len(refused) {
 		t.Fatalf("deliver: %d %v", n, err)
 	}
-	if hits != 0 {
-		t.Fatalf("a private endpoint was reached %d times", hits)
+	mu.Lock()
+	reached := hits
+	mu.Unlock()
+	if reached != 0 {
+		t.Fatalf("a private endpoint was reached %d times", reached)
 	}
 	d := e.ok(`{ webhooks { url deliveries { status attempts lastError lastStatusCode } } }`, nil, desk...)
 	for _, h := range d["webhooks"].([]any) {

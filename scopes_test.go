@@ -2,6 +2,9 @@ package pppdesk_test
 
 import (
 	"context"
+	"encoding/base64"
+	"fmt"
+	"strings"
 	"net/http"
 	"testing"
 
@@ -63,5 +66,93 @@ func TestFileRoutesKeepOwnerPolicy(t *testing.T) {
 	}
 	if code, _ := e.download("/media/"+model.GlobalID("Media", mediaRow), desk...); code != 200 {
 		t.Errorf("desk media: %d", code)
+	}
+}
+
+// oldCursor forges a cursor of the former format, which named a row by ID only.
+func oldCursor(key, dir string, row int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(fmt.Sprintf("c1|%s|%s|%d", key, dir, row)))
+}
+
+// cursorFor forges a cursor of the current format with a chosen sort value and row ID.
+func cursorFor(key, dir string, row int64, value string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(fmt.Sprintf("c2|%s|%s|%d|v%s", key, dir, row, value)))
+}
+
+// TestCursorNamingHiddenRow: a cursor never reveals anything about a row the same query
+// would not return. A proposer names another organization's draft, and a desk of another
+// municipality names this one's draft: the cursor is refused (BAD_USER_INPUT), or, carrying
+// a sort value, answers exactly what the value alone answers, whatever row it names.
+func TestCursorNamingHiddenRow(t *testing.T) {
+	e := newEnv(t, true)
+	p1, p2 := e.login("proposer1@demo.pppdesk.jp"), e.login("proposer2@demo.pppdesk.jp")
+	in := proposalInput("FREE", nil)
+	in["title"] = "M 秘密の提案"
+	secret := rowID(t, get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id"))
+	for _, title := range []string{"A 公開前の提案", "Z 公開前の提案"} {
+		in := proposalInput("FREE", nil)
+		in["title"] = title
+		e.ok(createProposal, map[string]any{"in": in}, p2...)
+	}
+	const list = `query($after: String) { proposals(first: 10, after: $after, orderBy: {field: TITLE, direction: ASC}) { edges { node { title } } } }`
+	titles := func(r response) []string {
+		var out []string
+		for _, ed := range edges(r.Data, "proposals") {
+			out = append(out, nodeField(ed, "title").(string))
+		}
+		return out
+	}
+	// The former format named the hidden row by ID: refused now.
+	r := e.post(list, map[string]any{"after": oldCursor("TITLE", "A", secret)}, p2...)
+	if r.code() != "BAD_USER_INPUT" || len(titles(r)) != 0 {
+		t.Fatalf("ID-only cursor naming another organization's draft: %s", r.Raw)
+	}
+	// A cursor carrying a value answers by the value; the row it names plays no part.
+	for _, value := range []string{"M", "M 秘密の提案", "N"} {
+		hidden := e.post(list, map[string]any{"after": cursorFor("TITLE", "A", secret, value)}, p2...)
+		none := e.post(list, map[string]any{"after": cursorFor("TITLE", "A", 1<<40, value)}, p2...)
+		if hidden.code() != "" || fmt.Sprint(titles(hidden)) != fmt.Sprint(titles(none)) {
+			t.Fatalf("value %q: naming the hidden row %v, naming no row %v", value, titles(hidden), titles(none))
+		}
+		for _, title := range titles(hidden) {
+			if title == "M 秘密の提案" {
+				t.Fatalf("another organization's draft listed: %s", hidden.Raw)
+			}
+		}
+	}
+	// Tampered cursors are bad input, never INTERNAL.
+	for _, c := range []string{cursorFor("TITLE", "A", 0, "x"), cursorFor("TITLE", "A", 5, "\x00"), cursorFor("TITLE", "A", 5, "\xff\xfe"),
+		"%%%", oldCursor("TITLE", "A", 1), cursorFor("TITLE", "A", 5, strings.Repeat("x", 5000))} {
+		if r := e.post(list, map[string]any{"after": c}, p2...); r.code() != "BAD_USER_INPUT" {
+			t.Errorf("cursor %q: %s", c, r.Raw)
+		}
+	}
+	if r := e.post(strings.Replace(list, `, orderBy: {field: TITLE, direction: ASC}`, "", 1),
+		map[string]any{"after": cursorFor("CREATED_AT", "D", 5, "yesterday")}, p2...); r.code() != "BAD_USER_INPUT" {
+		t.Errorf("unparsable time in a cursor: %s", r.Raw)
+	}
+
+	// A desk of another municipality names this municipality's draft challenge.
+	other := e.municipality("hirosaki", "弘前市")
+	hash, err := cheapHash("hirosaki desk password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.insert(&model.User{MunicipalityID: other.ID, Email: "desk@hirosaki.example.jp", PasswordHash: hash, DisplayName: "弘前デスク", Role: model.RoleDesk, Stamps: stamps(testNow)})
+	tok := e.ok(`mutation { login(email: "desk@hirosaki.example.jp", password: "hirosaki desk password") { token } }`, nil, "X-Municipality", "hirosaki")
+	hirosaki := []string{"Authorization", "Bearer " + get(tok, "login", "token").(string)}
+	for _, title := range []string{"A 弘前の課題", "Z 弘前の課題"} {
+		e.insert(&model.Challenge{MunicipalityID: other.ID, Title: title, Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)})
+	}
+	draft := &model.Challenge{MunicipalityID: e.mid("aomori"), Title: "M 青森の下書き", Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)}
+	e.insert(draft)
+	const challenges = `query($after: String) { challenges(first: 10, after: $after, orderBy: {field: TITLE, direction: ASC}) { edges { node { title } } } }`
+	if r := e.post(challenges, map[string]any{"after": oldCursor("TITLE", "A", draft.ID)}, hirosaki...); r.code() != "BAD_USER_INPUT" {
+		t.Fatalf("ID-only cursor naming another municipality's draft: %s", r.Raw)
+	}
+	a := e.post(challenges, map[string]any{"after": cursorFor("TITLE", "A", draft.ID, "B")}, hirosaki...)
+	b := e.post(challenges, map[string]any{"after": cursorFor("TITLE", "A", 1<<40, "B")}, hirosaki...)
+	if a.code() != "" || a.Raw != b.Raw || !strings.Contains(a.Raw, "Z 弘前の課題") || strings.Contains(a.Raw, "青森") {
+		t.Fatalf("cursor naming another municipality's draft: %s vs %s", a.Raw, b.Raw)
 	}
 }

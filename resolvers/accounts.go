@@ -312,7 +312,7 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	if err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at"}
+	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at")}
 	f := store.UserFilter{}
 	if filter != nil {
 		f.Role, f.Search = filter.Role, searchText(filter.Search)
@@ -322,12 +322,12 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.User], error) {
 			return r.Store.Users(ctx, v, scope, f, order, p)
-		}, userID, nil)
+		}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.UserConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, userID, func(c string, n *model.User) *model.UserEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.User) *model.UserEdge {
 			return &model.UserEdge{Cursor: c, Node: n}
 		})}, nil
 }

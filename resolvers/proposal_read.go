@@ -13,7 +13,7 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
-var proposalOrders = map[string]string{"CREATED_AT": "?TableAlias.created_at", "UPDATED_AT": "?TableAlias.updated_at", "TITLE": titleExpr}
+var proposalOrders = map[string]store.SortBy{"CREATED_AT": store.Column("created_at"), "UPDATED_AT": store.Column("updated_at"), "TITLE": titleSort}
 
 func proposalID(p *model.Proposal) int64 { return p.ID }
 
@@ -40,7 +40,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Proposal], error) {
 			return r.Store.Proposals(ctx, v, scope, f, order, p)
-		}, proposalID,
+		},
 		func(items []*model.Proposal, sel map[string]bool) error {
 			return r.primeOwners(ctx, model.OwnerProposal, ids(items, proposalID), sel)
 		})
@@ -48,7 +48,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 		return nil, err
 	}
 	return &model.ProposalConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, proposalID, func(c string, n *model.Proposal) *model.ProposalEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Proposal) *model.ProposalEdge {
 			return &model.ProposalEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -255,15 +255,15 @@ func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, sta
 	if _, _, err := authorize(ctx, "inquiry", "read"); err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}
+	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at"), Desc: true}
 	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.Inquiry], error) {
 		return r.Store.Inquiries(ctx, v, status, p)
-	}, inquiryID, nil)
+	}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, inquiryID, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
+		Edges: edgesOf(page, order, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
@@ -292,15 +292,15 @@ func (r *Resolver) auditLog(ctx context.Context, first *int, after *string) (*mo
 	if _, _, err := authorize(ctx, "audit", "read"); err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}
+	order := store.Order{Key: "ID", By: store.Column("id"), Desc: true}
 	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.AuditEntry], error) {
 		return r.Store.AuditLog(ctx, v, p)
-	}, auditID, nil)
+	}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.AuditEntryConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, auditID, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
 			return &model.AuditEntryEdge{Cursor: c, Node: n}
 		})}, nil
 }

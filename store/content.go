@@ -187,7 +187,7 @@ func (s *Store) Organizations(ctx context.Context, v Viewer, f OrganizationFilte
 
 // CollaborationMethods lists the other partnership schemes in their table order.
 func (s *Store) CollaborationMethods(ctx context.Context, v Viewer, p Page) (PageOf[model.CollaborationMethod], error) {
-	return listPage[model.CollaborationMethod](ctx, s.DB, p, Order{Key: "POSITION", Expr: "?TableAlias.position"}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.CollaborationMethod](ctx, s.DB, p, Order{Key: "POSITION", By: Column("position")}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		return tenant(q, v)
 	})
 }

@@ -150,7 +150,7 @@ func (s *Store) UsersOf(ctx context.Context, mid int64, role model.Role, departm
 
 // Inquiries lists the contact-form messages of the municipality.
 func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquiryStatus, p Page) (PageOf[model.Inquiry], error) {
-	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", By: Column("created_at"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = tenant(q, v)
 		if status != nil {
 			q = q.Where("?TableAlias.status = ?", *status)
@@ -174,7 +174,7 @@ func (s *Store) CloseInquiry(ctx context.Context, v Viewer, id int64, at time.Ti
 
 // AuditLog lists the audit entries of the municipality, newest first.
 func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.AuditEntry], error) {
-	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", By: Column("id"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		return tenant(q, v)
 	})
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"strings"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/pppdesk/pppdesk/model"

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pppdesk/pppdesk/model"
 )
@@ -154,5 +155,93 @@ func TestCursorNamingHiddenRow(t *testing.T) {
 	b := e.post(challenges, map[string]any{"after": cursorFor("TITLE", "A", 1<<40, "B")}, hirosaki...)
 	if a.code() != "" || a.Raw != b.Raw || !strings.Contains(a.Raw, "Z 弘前の課題") || strings.Contains(a.Raw, "青森") {
 		t.Fatalf("cursor naming another municipality's draft: %s vs %s", a.Raw, b.Raw)
+	}
+}
+
+// coordinatedProposal makes a proposal of proposer1 that went through internal coordination:
+// assigned to 経済部, then also to 環境部, answered by 経済部, and declined with a reason.
+func coordinatedProposal(e *env) (id any) {
+	p1, desk, keizai := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	id = get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	deps := e.departmentIDs()
+	for _, d := range []string{"経済部", "環境部"} {
+		e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": id, "d": []any{deps[d]}}, desk...)
+	}
+	e.ok(`mutation($id: ID!) { respondToAssignment(id: $id, opinion: "社内調整中につき困難（内部意見）", feasible: false) { proposal { id } } }`, map[string]any{"id": id}, keizai...)
+	return id
+}
+
+// TestInternalCoordinationHiddenFromProposers: the departments' feasibility opinion and the
+// history entries of internal coordination (庁内調整) never reach the proposer, by any path;
+// the desk's decision and its reason do.
+func TestInternalCoordinationHiddenFromProposers(t *testing.T) {
+	e := newEnv(t, true)
+	id := coordinatedProposal(e)
+	p1, desk, keizai := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: DECLINED, reason: "今回は見送ります") { proposal { id } } }`, map[string]any{"id": id}, desk...)
+	const read = `query($id: ID!) { proposal(id: $id) { status assignments { department { name } opinion feasible respondedAt } history { action reason } } }`
+	const viaNode = `query($id: ID!) { node(id: $id) { ... on Proposal { assignments { opinion feasible respondedAt } history { action reason } } } }`
+
+	for _, q := range []string{read, viaNode} {
+		r := e.post(q, map[string]any{"id": id}, p1...)
+		if r.code() != "" {
+			t.Fatalf("proposer read: %s", r.Raw)
+		}
+		if strings.Contains(r.Raw, "内部意見") || strings.Contains(r.Raw, "feasible=") || strings.Contains(r.Raw, "RESPOND") ||
+			strings.Contains(r.Raw, `"feasible":false`) {
+			t.Errorf("proposer sees internal coordination: %s", r.Raw)
+		}
+		if !strings.Contains(r.Raw, "今回は見送ります") || !strings.Contains(r.Raw, "DECIDE") {
+			t.Errorf("proposer misses the decision and its reason: %s", r.Raw)
+		}
+	}
+	d := e.ok(read, map[string]any{"id": id}, p1...)
+	for _, a := range get(d, "proposal", "assignments").([]any) {
+		if get(a, "opinion") != nil || get(a, "feasible") != nil || get(a, "respondedAt") != nil {
+			t.Errorf("proposer sees the opinion: %v", a)
+		}
+	}
+	// Staff of the desk and of the assigned department read all of it.
+	for name, h := range map[string][]string{"desk": desk, "assigned department": keizai} {
+		r := e.post(read, map[string]any{"id": id}, h...)
+		if !strings.Contains(r.Raw, "内部意見") || !strings.Contains(r.Raw, "RESPOND") || !strings.Contains(r.Raw, `"feasible":false`) {
+			t.Errorf("%s misses internal coordination: %s", name, r.Raw)
+		}
+	}
+}
+
+// TestPrivatePartnerThroughPublishedContent: a private organization named by a published case
+// study shows only its public fields (name, legal form) to those who may not read its profile.
+func TestPrivatePartnerThroughPublishedContent(t *testing.T) {
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	org := &model.Organization{MunicipalityID: mid, Name: "非公開の協力会社", Kana: "ヒコウカイ", Kind: model.OrgCorporation, CorporateNumber: "7000012010001",
+		Website: "https://private.example.jp", Address: "青森市秘密町1-1", Description: "非公開の紹介文", Public: false, Version: 1, Stamps: stamps(testNow)}
+	e.insert(org)
+	cs := &model.CaseStudy{MunicipalityID: mid, Title: "非公開パートナーの事例", Category: model.CaseOther, Publishing: published(testNow.Add(-time.Hour)), Stamps: stamps(testNow)}
+	e.insert(cs)
+	e.insert(&model.ContentPartner{MunicipalityID: mid, OwnerType: model.OwnerCaseStudy, OwnerID: cs.ID, OrganizationID: org.ID})
+	const q = `query($id: ID!) { caseStudy(id: $id) { partners { name kind kana corporateNumber website address description } } }`
+	const list = `{ caseStudies(first: 100) { edges { node { title partners { name kana corporateNumber website address description } } } } }`
+	private := []string{"ヒコウカイ", "7000012010001", "private.example.jp", "秘密町", "非公開の紹介文"}
+	for name, h := range map[string][]string{"anonymous": nil, "another organization's proposer": e.login("proposer2@demo.pppdesk.jp"), "a department": e.login("keizai@demo.pppdesk.jp")} {
+		for _, query := range []string{q, list} {
+			r := e.post(query, map[string]any{"id": cs.GetID()}, h...)
+			if r.code() != "" || !strings.Contains(r.Raw, "非公開の協力会社") {
+				t.Fatalf("%s: %s", name, r.Raw)
+			}
+			for _, s := range private {
+				if strings.Contains(r.Raw, s) {
+					t.Errorf("%s reads %q of a private profile: %s", name, s, r.Raw)
+				}
+			}
+		}
+	}
+	r := e.post(q, map[string]any{"id": cs.GetID()}, e.login("desk@demo.pppdesk.jp")...)
+	for _, s := range private {
+		if !strings.Contains(r.Raw, s) {
+			t.Errorf("desk misses %q: %s", s, r.Raw)
+		}
 	}
 }

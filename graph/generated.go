@@ -3891,17 +3891,17 @@ type Organization implements Node {
   id: ID!
   "名称。 / Name."
   name: String!
-  "フリガナ。 / Name in katakana."
+  "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
   kana: String!
   "種別。 / Legal form."
   kind: OrganizationKind!
-  "法人番号（13桁）。 / Corporate number, 13 digits, empty when none."
+  "法人番号（13桁、非公開の事業者は空）。 / Corporate number, 13 digits, empty when none or for a private profile the reader may not see in full."
   corporateNumber: String!
-  "ウェブサイト。 / Website."
+  "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
   website: String!
-  "所在地。 / Address."
+  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
   address: String!
-  "紹介文。 / Description."
+  "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
   description: String!
   "公開プロフィールか。 / Whether the profile is public on the portal."
   public: Boolean!
@@ -4732,11 +4732,11 @@ type ProposalAssignment {
   department: Department!
   "回答期限。 / Due date."
   dueOn(format: DateFormat = ISO): Date
-  "意見。 / Opinion."
+  "意見（庁内調整：デスクと担当課のみ）。 / Opinion; internal coordination, null for proposers."
   opinion: String
-  "実施可能か。 / Feasible, once answered."
+  "実施可能か（庁内調整：デスクと担当課のみ）。 / Feasible, once answered; internal coordination, null for proposers."
   feasible: Boolean
-  "回答日時。 / When answered."
+  "回答日時（庁内調整：デスクと担当課のみ）。 / When answered; internal coordination, null for proposers."
   respondedAt: DateTime
 }
 
@@ -4808,7 +4808,7 @@ type Proposal implements Node {
   assignments: [ProposalAssignment!]!
   "見てよいメッセージ。 / The messages the reader may see."
   messages: [ProposalMessage!]!
-  "履歴。 / History."
+  "履歴（庁内調整の記録はデスクと担当課のみ）。 / History; entries of internal coordination (RESPOND, the departments' answers) only for the desk and assigned departments."
   history: [ProposalEvent!]!
   "成果の事業。 / Resulting project."
   project: Project

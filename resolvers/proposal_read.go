@@ -99,7 +99,11 @@ func (r *Resolver) history(ctx context.Context, p *model.Proposal) ([]*model.Pro
 	if err != nil {
 		return nil, err
 	}
-	evs, err := store.Events(ctx, r.Store.DB, p.MunicipalityID, p.ID)
+	internal, err := r.seesInternal(ctx, req, p)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := store.Events(ctx, r.Store.DB, p.MunicipalityID, p.ID, internal)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +181,39 @@ func (r *Resolver) seesStaff(ctx context.Context, req *Request, p *model.Proposa
 	a := v.(*onceAnswer)
 	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readStaff") })
 	return a.ok, a.err
+}
+
+// seesInternal answers, once per proposal and request, whether the caller reads internal
+// coordination (庁内調整): departments' opinions and the history entries between desk and
+// departments.
+func (r *Resolver) seesInternal(ctx context.Context, req *Request, p *model.Proposal) (bool, error) {
+	v, _ := req.internalVisible.LoadOrStore(p.ID, &onceAnswer{})
+	a := v.(*onceAnswer)
+	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readInternal") })
+	return a.ok, a.err
+}
+
+// assignments answers a proposal's assignments; the department's feasibility opinion
+// (opinion, feasible, respondedAt) only to those who read internal coordination.
+func (r *Resolver) assignments(ctx context.Context, p *model.Proposal) ([]*model.ProposalAssignment, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
+	if err != nil {
+		return nil, err
+	}
+	internal, err := r.seesInternal(ctx, req, p)
+	if err != nil || internal {
+		return as, err
+	}
+	out := make([]*model.ProposalAssignment, len(as))
+	for i, a := range as {
+		out[i] = &model.ProposalAssignment{ID: a.ID, MunicipalityID: a.MunicipalityID, ProposalID: a.ProposalID,
+			DepartmentID: a.DepartmentID, DueOn: a.DueOn, CreatedAt: a.CreatedAt}
+	}
+	return out, nil
 }
 
 // onceAnswer computes a yes/no once even when concurrent field resolvers ask together.

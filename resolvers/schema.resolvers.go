@@ -471,7 +471,7 @@ func (r *proposalResolver) Contact(ctx context.Context, obj *model.Proposal) (*m
 }
 
 func (r *proposalResolver) Assignments(ctx context.Context, obj *model.Proposal) ([]*model.ProposalAssignment, error) {
-	return store.Assignments(ctx, r.Store.DB, obj.MunicipalityID, []int64{obj.ID})
+	return r.assignments(ctx, obj)
 }
 
 func (r *proposalResolver) Messages(ctx context.Context, obj *model.Proposal) ([]*model.ProposalMessage, error) {

@@ -65,6 +65,12 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 				if err != nil || p == nil {
 					continue
 				}
+				// Internal coordination (庁内調整) reaches only those who may read it.
+				if store.InternalEvent(ev) {
+					if ok, err := r.mayOnProposal(ctx, req, p, "readInternal"); err != nil || !ok {
+						continue
+					}
+				}
 				select {
 				case out <- &model.ProposalUpdate{Proposal: p, Event: ev}:
 				case <-ctx.Done():

@@ -218,6 +218,29 @@ func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
 	}
 }
 
+// SeesProfile answers whether the viewer may read an organization's whole profile: the
+// rule of organizationsVisible, for one loaded row. Others see only its public fields.
+func (v Viewer) SeesProfile(o *model.Organization) bool {
+	if o.MunicipalityID != v.MunicipalityID {
+		return false
+	}
+	switch v.scope(model.OwnerOrganization) {
+	case model.ScopeAll:
+		return true
+	case model.ScopeOrganization:
+		return o.Public || (v.OrganizationID != 0 && o.ID == v.OrganizationID)
+	case model.ScopePublished:
+		return o.Public
+	}
+	return false
+}
+
+// publicFields keeps what a published case study, project or agreement itself states about
+// a partner (its name and legal form); a private profile's other fields stay empty.
+func publicFields(o *model.Organization) *model.Organization {
+	return &model.Organization{ID: o.ID, MunicipalityID: o.MunicipalityID, Name: o.Name, Kind: o.Kind, Public: o.Public, Version: o.Version}
+}
+
 // byIDs loads rows of T by ID within the viewer's reach; scoped applies the viewer's scope
 // for the rows (tenancy alone when nil).
 func byIDs[T any](ctx context.Context, db bun.IDB, v Viewer, ids []int64, scoped func(*bun.SelectQuery, Viewer) *bun.SelectQuery) ([]*T, error) {

@@ -3,12 +3,18 @@ package pppdesk_test
 import (
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+
+	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -243,5 +249,133 @@ func TestPrivatePartnerThroughPublishedContent(t *testing.T) {
 		if !strings.Contains(r.Raw, s) {
 			t.Errorf("desk misses %q: %s", s, r.Raw)
 		}
+	}
+}
+
+// wsMessage is one graphql-transport-ws message.
+type wsMessage struct {
+	ID      string          `json:"id"`
+	Type    string          `json:"type"`
+	Payload json.RawMessage `json:"payload"`
+}
+
+// subscriptionReader reads every message of a subscription into a channel, so a test can wait
+// for one without a read timeout (which would close the connection).
+func subscriptionReader(ctx context.Context, c *websocket.Conn) <-chan wsMessage {
+	out := make(chan wsMessage, 64)
+	go func() {
+		defer close(out)
+		for {
+			var m wsMessage
+			if err := wsjson.Read(ctx, c, &m); err != nil {
+				return
+			}
+			out <- m
+		}
+	}()
+	return out
+}
+
+// actionOf answers the event action of a "next" message.
+func actionOf(t *testing.T, m wsMessage) string {
+	t.Helper()
+	var p struct {
+		Data struct {
+			ProposalEvents struct{ Event struct{ Action string } }
+		}
+	}
+	must(t, json.Unmarshal(m.Payload, &p))
+	return p.Data.ProposalEvents.Event.Action
+}
+
+// liveSubscription subscribes proposer p to proposal events and returns once the stream is
+// known to deliver: it creates proposals until one arrives, then submits proposal id and
+// waits for that, so every earlier event has been read.
+func liveSubscription(t *testing.T, e *env, url string, p []string, id any) <-chan wsMessage {
+	t.Helper()
+	c, ctx := subscribe(t, url, p, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
+	msgs := subscriptionReader(ctx, c)
+	for live := false; !live; {
+		e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p...)
+		select {
+		case m, ok := <-msgs:
+			if !ok || m.Type != "next" {
+				t.Fatalf("subscription: %s %s", m.Type, m.Payload)
+			}
+			live = true
+		case <-time.After(200 * time.Millisecond):
+		case <-ctx.Done():
+			t.Fatal("subscription never delivered")
+		}
+	}
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p...)
+	for {
+		m, ok := <-msgs
+		if !ok || m.Type != "next" {
+			t.Fatalf("subscription: %s %s", m.Type, m.Payload)
+		}
+		if actionOf(t, m) == "SUBMIT" {
+			return msgs
+		}
+	}
+}
+
+// TestSubscriptionEndsWithItsSignIn: a subscription ends, with UNAUTHENTICATED and no
+// further event, once its token is signed out, expires, or its account is disabled.
+func TestSubscriptionEndsWithItsSignIn(t *testing.T) {
+	for _, end := range []string{"logout", "disableAccount", "expiry"} {
+		t.Run(end, func(t *testing.T) {
+			e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
+			ts := httptest.NewServer(e.srv)
+			defer ts.Close()
+			p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+			id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
+			me := get(e.ok(`{ me { id } }`, nil, p1...), "me", "id")
+			msgs := liveSubscription(t, e, ts.URL, p1, id)
+			switch end {
+			case "logout":
+				e.ok(`mutation { logout }`, nil, p1...)
+			case "disableAccount":
+				e.ok(`mutation($id: ID!) { disableAccount(id: $id) { id } }`, map[string]any{"id": me}, desk...)
+			case "expiry":
+				e.mu.Lock()
+				e.now = e.now.Add(13 * time.Hour)
+				e.mu.Unlock()
+				desk = e.login("desk@demo.pppdesk.jp")
+			}
+			// A change the proposer could see before: it must not arrive, the stream ends.
+			e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`,
+				map[string]any{"id": id, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
+			m, ok := <-msgs
+			if !ok || m.Type != "error" || !strings.Contains(string(m.Payload), "UNAUTHENTICATED") {
+				t.Fatalf("after %s: %v %s %s", end, ok, m.Type, m.Payload)
+			}
+		})
+	}
+}
+
+// TestSubscriptionHidesInternalCoordination: a proposer's subscription does not deliver the
+// departments' answers (RESPOND), but does deliver the decision.
+func TestSubscriptionHidesInternalCoordination(t *testing.T) {
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	p1, desk, keizai := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
+	msgs := liveSubscription(t, e, ts.URL, p1, id)
+	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`,
+		map[string]any{"id": id, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
+	e.ok(`mutation($id: ID!) { respondToAssignment(id: $id, opinion: "内部意見", feasible: true) { proposal { id } } }`, map[string]any{"id": id}, keizai...)
+	e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "採択します") { proposal { id } } }`, map[string]any{"id": id}, desk...)
+	var actions []string
+	for len(actions) == 0 || actions[len(actions)-1] != "DECIDE" {
+		m, ok := <-msgs
+		if !ok || m.Type != "next" {
+			t.Fatalf("subscription: %s %s", m.Type, m.Payload)
+		}
+		actions = append(actions, actionOf(t, m))
+	}
+	if strings.Join(actions, ",") != "ASSIGN,DECIDE" {
+		t.Fatalf("proposer received %v", actions)
 	}
 }

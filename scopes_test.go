@@ -16,6 +16,7 @@ import (
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 )
 
 // rowID answers the database ID inside a global ID.
@@ -377,5 +378,40 @@ func TestSubscriptionHidesInternalCoordination(t *testing.T) {
 	}
 	if strings.Join(actions, ",") != "ASSIGN,DECIDE" {
 		t.Fatalf("proposer received %v", actions)
+	}
+}
+
+// TestSignUpDoesNotRevealRegistration: signUp answers exactly the same for a new address, for
+// one that already has an account, and for the same address twice; only the mailbox learns
+// which case it was.
+func TestSignUpDoesNotRevealRegistration(t *testing.T) {
+	rec := &notify.Recorder{}
+	e := newEnvWith(t, rec)
+	input := func(email string) map[string]any {
+		return map[string]any{"in": map[string]any{"email": email, "password": "sign-up password", "displayName": "登録者",
+			"organization": map[string]any{"name": "新しい会社", "kind": "CORPORATION"}}}
+	}
+	fresh := e.post(signUp, input("new@example.jp"))
+	again := e.post(signUp, input("new@example.jp"))
+	taken := e.post(signUp, input("proposer1@demo.pppdesk.jp"))
+	if fresh.code() != "" || fresh.Raw != again.Raw || fresh.Raw != taken.Raw || fresh.Status != taken.Status {
+		t.Fatalf("answers differ: new %s, again %s, registered %s", fresh.Raw, again.Raw, taken.Raw)
+	}
+	e.ok(confirmSignUp, map[string]any{"t": confirmationCode(t, e, rec, "new@example.jp"), "p": "sign-up password"})
+	if now := e.post(signUp, input("new@example.jp")); now.Raw != fresh.Raw {
+		t.Fatalf("after registration: %s", now.Raw)
+	}
+	e.srv.WaitForNotifications()
+	told := false
+	for _, m := range rec.Messages() {
+		if m.To == "proposer1@demo.pppdesk.jp" {
+			told = strings.Contains(m.TextEN, "already has an account")
+			if strings.Contains(m.TextEN, "confirmation code") {
+				t.Fatalf("a registered address got a confirmation code: %+v", m)
+			}
+		}
+	}
+	if !told {
+		t.Fatal("the registered address was not told")
 	}
 }

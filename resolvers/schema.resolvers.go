@@ -374,8 +374,12 @@ func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.
 	return r.closeInquiry(ctx, id)
 }
 
-func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
+func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error) {
 	return r.signUp(ctx, input)
+}
+
+func (r *mutationResolver) ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error) {
+	return r.confirmSignUp(ctx, token, password)
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {

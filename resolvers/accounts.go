@@ -110,7 +110,9 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Sig
 		// Without SMTP the code can only reach the operator (as with --demo).
 		slog.Default().WarnContext(ctx, "sign-up confirmation code (no SMTP configured)", "email", email, "token", token)
 	}
-	r.notify(req, func(_ context.Context, send func(notify.Message)) { send(notify.SignUpConfirm(email, muni, token, signUpTTL)) })
+	r.notify(req, func(_ context.Context, send func(notify.Message)) {
+		send(notify.SignUpConfirm(email, muni, token, signUpTTL))
+	})
 	return signUpAccepted, nil
 }
 

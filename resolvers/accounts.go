@@ -89,6 +89,9 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Sig
 	if su.PasswordHash, err = r.Auth.HashPassword(in.Password); err != nil {
 		return nil, err
 	}
+	if err := store.PruneSignUps(ctx, r.Store.DB, now); err != nil {
+		return nil, err
+	}
 	existing, err := r.Store.UserByEmail(ctx, req.Municipality.ID, email)
 	if err != nil {
 		return nil, err
@@ -100,9 +103,6 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Sig
 	}
 	token, hash := auth.NewInvitationToken()
 	su.TokenHash = hash
-	if err := store.PruneSignUps(ctx, r.Store.DB, now); err != nil {
-		return nil, err
-	}
 	if err := store.Insert(ctx, r.Store.DB, su); err != nil {
 		return nil, err
 	}

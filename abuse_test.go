@@ -116,7 +116,7 @@ func TestOwnerIsNotLockedOutByOthersFailures(t *testing.T) {
 // Sign-up, inquiries, preview tokens and uploads are limited per address.
 func TestSignUpIsLimitedPerAddress(t *testing.T) {
 	e := newEnv(t, true)
-	signUp := `mutation($in: SignUpInput!) { signUp(input: $in) { token } }`
+	signUp := `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`
 	in := func(i int) map[string]any {
 		return map[string]any{"in": map[string]any{"email": fmt.Sprintf("new%d@example.jp", i), "password": "a long password", "displayName": "新規",
 			"organization": map[string]any{"name": fmt.Sprintf("株式会社%d", i), "kind": "CORPORATION"}}}

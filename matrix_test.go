@@ -360,12 +360,14 @@ func matrixRows() []matrixRow {
 		{op: "inquiries", query: `{ inquiries { totalCount } }`, expect: deskOnly, total: map[string]float64{"desk": 1, "deskOther": 0}},
 		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
 
-		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { token } }`,
+		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`,
 			vars: func(f *fixtures, role string) map[string]any {
 				return map[string]any{"in": map[string]any{"email": role + "@signup.example.jp", "password": "signup password", "displayName": role,
 					"organization": map[string]any{"name": "新会社", "kind": "CORPORATION"}}}
 			},
 			expect: with(all("CONFLICT"), "public", "ok")},
+		{op: "confirmSignUp", query: `mutation { confirmSignUp(token: "unknown code", password: "signup password") { token } }`,
+			expect: with(all("CONFLICT"), "public", "BAD_USER_INPUT")},
 		{op: "login", query: `mutation { login(email: "proposer1@demo.pppdesk.jp", password: "pppdesk-demo") { token } }`,
 			expect: with(all("ok"), "deskOther", "UNAUTHENTICATED")}, // the account is in another municipality than its token
 		{op: "logout", query: `mutation { logout }`, expect: signedIn},

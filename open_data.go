@@ -15,7 +15,7 @@ import (
 )
 
 // allPages walks a list to its end, a page of 500 at a time, for exports.
-func allPages[T any](id func(*T) int64, list func(store.Page) (store.PageOf[T], error)) ([]*T, error) {
+func allPages[T any](list func(store.Page) (store.PageOf[T], error)) ([]*T, error) {
 	var out []*T
 	p := store.Page{First: 500}
 	for {
@@ -27,7 +27,7 @@ func allPages[T any](id func(*T) int64, list func(store.Page) (store.PageOf[T], 
 		if !page.HasNext || len(page.Items) == 0 {
 			return out, nil
 		}
-		p.AfterID = id(page.Items[len(page.Items)-1])
+		p.After = &page.Cursors[len(page.Cursors)-1]
 	}
 }
 
@@ -67,7 +67,7 @@ func (s *Server) atom(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, ctx, err)
 		return
 	}
-	newest := store.Order{Key: "PUBLISHED_AT", Expr: "?TableAlias.published_at", Desc: true}
+	newest := store.Order{Key: "PUBLISHED_AT", By: store.Column("published_at"), Desc: true}
 	anns, err := s.cfg.Store.Announcements(ctx, v, store.AnnouncementFilter{}, newest, store.Page{First: 50})
 	if err != nil {
 		s.fail(w, ctx, err)
@@ -136,7 +136,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	_ = feeds.JSON(w, t)
 }
 
-var byID = store.Order{Key: "ID", Expr: "?TableAlias.id"}
+var byID = store.Order{Key: "ID", By: store.Column("id")}
 
 func names(orgs []*model.Organization) string {
 	out := make([]string, len(orgs))
@@ -162,7 +162,7 @@ func published(p model.Publishing) string {
 }
 
 func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
-	rows, err := allPages(func(a *model.Agreement) int64 { return a.ID }, func(p store.Page) (store.PageOf[model.Agreement], error) {
+	rows, err := allPages(func(p store.Page) (store.PageOf[model.Agreement], error) {
 		return s.cfg.Store.Agreements(ctx, v, store.AgreementFilter{}, byID, p)
 	})
 	if err != nil {
@@ -185,7 +185,7 @@ func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Tab
 }
 
 func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
-	rows, err := allPages(func(p *model.Project) int64 { return p.ID }, func(p store.Page) (store.PageOf[model.Project], error) {
+	rows, err := allPages(func(p store.Page) (store.PageOf[model.Project], error) {
 		return s.cfg.Store.Projects(ctx, v, store.ProjectFilter{}, byID, p)
 	})
 	if err != nil {
@@ -208,7 +208,7 @@ func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table
 }
 
 func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
-	rows, err := allPages(func(c *model.CaseStudy) int64 { return c.ID }, func(p store.Page) (store.PageOf[model.CaseStudy], error) {
+	rows, err := allPages(func(p store.Page) (store.PageOf[model.CaseStudy], error) {
 		return s.cfg.Store.CaseStudies(ctx, v, store.CaseStudyFilter{}, byID, p)
 	})
 	if err != nil {

@@ -179,8 +179,9 @@ func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
 	return h, nil
 }
 
-// comparePassword checks a password against a hash in one of the bounded hashing slots.
-func (a *Auth) comparePassword(ctx context.Context, pw, hash string) (bool, error) {
+// ComparePassword checks a password against a hash in one of the bounded hashing slots, so
+// every argon2id check anywhere shares the memory bound.
+func (a *Auth) ComparePassword(ctx context.Context, pw, hash string) (bool, error) {
 	release, err := a.slot(ctx)
 	if err != nil {
 		return false, err
@@ -252,7 +253,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if u != nil {
 		hash = u.PasswordHash
 	}
-	match, err := a.comparePassword(ctx, password, hash)
+	match, err := a.ComparePassword(ctx, password, hash)
 	if err != nil {
 		return "", nil, err
 	}

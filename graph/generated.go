@@ -313,6 +313,7 @@ type ComplexityRoot struct {
 		AttachFile                func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
 		AttachMedia               func(childComplexity int, contentID string, file graphql.Upload) int
 		CloseInquiry              func(childComplexity int, id string) int
+		ConfirmSignUp             func(childComplexity int, token string, password string) int
 		CreateAgreement           func(childComplexity int, input model.AgreementInput) int
 		CreateAnnouncement        func(childComplexity int, input model.AnnouncementInput) int
 		CreateCaseStudy           func(childComplexity int, input model.CaseStudyInput) int
@@ -560,6 +561,10 @@ type ComplexityRoot struct {
 		Number    func(childComplexity int) int
 	}
 
+	SignUpPayload struct {
+		Message func(childComplexity int) int
+	}
+
 	Subscription struct {
 		ProposalEvents func(childComplexity int, proposalID *string) int
 	}
@@ -734,7 +739,8 @@ type MutationResolver interface {
 	DeleteMedia(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
-	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
+	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
+	ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error)
 	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error)
@@ -1941,6 +1947,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseInquiry(childComplexity, args["id"].(string)), true
+	case "Mutation.confirmSignUp":
+		if e.ComplexityRoot.Mutation.ConfirmSignUp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmSignUp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmSignUp(childComplexity, args["token"].(string), args["password"].(string)), true
 	case "Mutation.createAgreement":
 		if e.ComplexityRoot.Mutation.CreateAgreement == nil {
 			break
@@ -3421,6 +3438,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Revision.Number(childComplexity), true
 
+	case "SignUpPayload.message":
+		if e.ComplexityRoot.SignUpPayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.Message(childComplexity), true
+
 	case "Subscription.proposalEvents":
 		if e.ComplexityRoot.Subscription.ProposalEvents == nil {
 			break
@@ -3891,17 +3915,17 @@ type Organization implements Node {
   id: ID!
   "名称。 / Name."
   name: String!
-  "フリガナ。 / Name in katakana."
+  "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
   kana: String!
   "種別。 / Legal form."
   kind: OrganizationKind!
-  "法人番号（13桁）。 / Corporate number, 13 digits, empty when none."
+  "法人番号（13桁、非公開の事業者は空）。 / Corporate number, 13 digits, empty when none or for a private profile the reader may not see in full."
   corporateNumber: String!
-  "ウェブサイト。 / Website."
+  "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
   website: String!
-  "所在地。 / Address."
+  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
   address: String!
-  "紹介文。 / Description."
+  "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
   description: String!
   "公開プロフィールか。 / Whether the profile is public on the portal."
   public: Boolean!
@@ -4587,6 +4611,12 @@ type AuthPayload {
   user: User!
 }
 
+"登録の受付。 / The answer to signUp: the same whether or not the address already has an account."
+type SignUpPayload {
+  "次の手順の案内。 / What happens next."
+  message: String!
+}
+
 "新しい事業者等。 / A new organization, given at sign-up."
 input NewOrganizationInput {
   "名称。 / Name."
@@ -4732,11 +4762,11 @@ type ProposalAssignment {
   department: Department!
   "回答期限。 / Due date."
   dueOn(format: DateFormat = ISO): Date
-  "意見。 / Opinion."
+  "意見（庁内調整：デスクと担当課のみ）。 / Opinion; internal coordination, null for proposers."
   opinion: String
-  "実施可能か。 / Feasible, once answered."
+  "実施可能か（庁内調整：デスクと担当課のみ）。 / Feasible, once answered; internal coordination, null for proposers."
   feasible: Boolean
-  "回答日時。 / When answered."
+  "回答日時（庁内調整：デスクと担当課のみ）。 / When answered; internal coordination, null for proposers."
   respondedAt: DateTime
 }
 
@@ -4808,7 +4838,7 @@ type Proposal implements Node {
   assignments: [ProposalAssignment!]!
   "見てよいメッセージ。 / The messages the reader may see."
   messages: [ProposalMessage!]!
-  "履歴。 / History."
+  "履歴（庁内調整の記録はデスクと担当課のみ）。 / History; entries of internal coordination (RESPOND, the departments' answers) only for the desk and assigned departments."
   history: [ProposalEvent!]!
   "成果の事業。 / Resulting project."
   project: Project
@@ -5426,8 +5456,10 @@ type Mutation {
   submitInquiry(input: InquiryInput!): Boolean!
   "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
   closeInquiry(id: ID!): Inquiry!
-  "提案者として登録し、サインインする。 / Sign up as a proposer and sign in."
-  signUp(input: SignUpInput!): AuthPayload!
+  "提案者として登録を申し込む。確認コードをメールで送る（登録済みのアドレスでも同じ答え）。 / Ask to register as a proposer: a confirmation code goes to the address by email. The answer is the same whether or not the address already has an account."
+  signUp(input: SignUpInput!): SignUpPayload!
+  "メールの確認コードと登録時のパスワードで登録を完了し、サインインする。 / Finish a registration with the emailed confirmation code and the password given to signUp, and sign in."
+  confirmSignUp(token: String!, password: String!): AuthPayload!
   "サインイン。 / Sign in."
   login(email: String!, password: String!): AuthPayload!
   "サインアウト（トークンを無効化）。 / Sign out: revoke the current token."
@@ -6339,6 +6371,14 @@ func (ec *executionContext) childFields_Revision(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
 
+func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "message":
+		return ec.fieldContext_SignUpPayload_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6718,6 +6758,28 @@ func (ec *executionContext) field_Mutation_closeInquiry_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmSignUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
 	return args, nil
 }
 
@@ -14483,6 +14545,50 @@ func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.
 			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
 		},
 		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalNSignUpPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSignUpPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignUpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmSignUp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmSignUp(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
+		},
+		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
 			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
 		},
@@ -14490,7 +14596,7 @@ func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
@@ -14507,7 +14613,7 @@ func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_confirmSignUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18836,6 +18942,29 @@ func (ec *executionContext) _Revision_createdAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Revision_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SignUpPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignUpPayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignUpPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignUpPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Subscription_proposalEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -25218,6 +25347,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confirmSignUp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmSignUp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
@@ -26605,6 +26741,39 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._Revision_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signUpPayloadImplementors = []string{"SignUpPayload"}
+
+func (ec *executionContext) _SignUpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignUpPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signUpPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignUpPayload")
+		case "message":
+			out.Values[i] = ec._SignUpPayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28474,6 +28643,14 @@ func (ec *executionContext) marshalNSide2githubᚗcomᚋpppdeskᚋpppdeskᚋmode
 func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
 	res, err := ec.unmarshalInputSignUpInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSignUpPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSignUpPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SignUpPayload!")
+		return graphql.Null
+	}
+	return ec._SignUpPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNStaffAccountInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStaffAccountInput(ctx context.Context, v any) (model.StaffAccountInput, error) {

@@ -497,3 +497,22 @@ const (
 	DeliveryDelivered = "DELIVERED"
 	DeliveryFailed    = "FAILED"
 )
+
+// SignUp is a registration waiting for its owner to confirm the email address (signUp, then
+// confirmSignUp with the token sent by email). Only the confirmation creates the account, so
+// signUp answers the same whether or not the address already has one.
+type SignUp struct {
+	bun.BaseModel `bun:"table:sign_ups"`
+
+	ID             int64  `bun:"id,pk,autoincrement"`
+	MunicipalityID int64  `bun:"municipality_id,notnull"`
+	Email          string `bun:"email,notnull"`
+	TokenHash      string `bun:"token_hash,notnull,unique"`
+	PasswordHash   string `bun:"password_hash,notnull"`
+	DisplayName    string `bun:"display_name,notnull"`
+	// Organization is the new organization's input as JSON; empty with an invitation.
+	Organization   string    `bun:"organization,type:mediumtext"`
+	InvitationHash string    `bun:"invitation_hash,notnull"`
+	ExpiresAt      time.Time `bun:"expires_at,notnull"`
+	CreatedAt      time.Time `bun:"created_at,notnull"`
+}

@@ -715,6 +715,12 @@ type SignUpInput struct {
 	InvitationToken *string `json:"invitationToken,omitempty"`
 }
 
+// 登録の受付。 / The answer to signUp: the same whether or not the address already has an account.
+type SignUpPayload struct {
+	// 次の手順の案内。 / What happens next.
+	Message string `json:"message"`
+}
+
 // 職員アカウントの作成。 / A staff account the desk creates.
 type StaffAccountInput struct {
 	// メールアドレス。 / Email.

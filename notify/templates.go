@@ -1,7 +1,9 @@
 package notify
 
 import (
+	"fmt"
 	"strings"
+	"time"
 )
 
 // ProposalInfo is what every proposal email says about the proposal. It is
@@ -316,4 +318,48 @@ func join(paras ...string) string {
 		}
 	}
 	return strings.Join(kept, "\n\n") + "\n"
+}
+
+// SignUpConfirm gives a new registrant the token that confirms the email address and
+// creates the account (confirmSignUp); nothing is created until then.
+func SignUpConfirm(to, municipality, token string, valid time.Duration) Message {
+	desk := singleLine(municipality) + deskSuffix
+	hours := fmt.Sprintf("%d", int(valid.Hours()))
+	return Message{
+		To:      to,
+		Subject: subject(desk, "アカウント登録の確認", ""),
+		TextJA: join(
+			desk+"へのアカウント登録を受け付けました。",
+			"次の確認コードを confirmSignUp に渡すと登録が完了し、サインインできます（"+hours+"時間有効）。\n"+singleLine(token),
+			"お心当たりのない場合は、このメールを破棄してください。アカウントは作成されません。",
+			signJA(desk),
+		),
+		TextEN: join(
+			"We received a registration for "+desk+".",
+			"Pass this confirmation code to confirmSignUp to finish the registration and sign in (valid for "+hours+" hours):\n"+singleLine(token),
+			"If this was not you, ignore this email: no account is created.",
+			signEN(desk),
+		),
+	}
+}
+
+// SignUpExisting tells the owner of an address that already has an account that someone
+// tried to register it again; signUp answers the same either way, so only the mailbox's
+// owner learns that the account exists.
+func SignUpExisting(to, municipality string) Message {
+	desk := singleLine(municipality) + deskSuffix
+	return Message{
+		To:      to,
+		Subject: subject(desk, "アカウント登録について", ""),
+		TextJA: join(
+			"このメールアドレスでのアカウント登録を受け付けましたが、このアドレスのアカウントはすでにあります。",
+			"サインインしてご利用ください。パスワードがご不明の場合は、デスクにお問合せください。お心当たりのない場合は、このメールを破棄してください。",
+			signJA(desk),
+		),
+		TextEN: join(
+			"Someone asked to register this email address, but it already has an account.",
+			"Please sign in. If you have lost your password, contact the desk. If this was not you, ignore this email.",
+			signEN(desk),
+		),
+	}
 }

@@ -2,7 +2,10 @@ package resolvers
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -10,6 +13,7 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -24,9 +28,19 @@ const (
 
 func (r *Resolver) now() time.Time { return r.Now().UTC().Truncate(time.Second) }
 
-// signUp registers a proposer, either with a new organization or by an invitation into an
-// existing one, and signs it in.
-func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.AuthPayload, error) {
+// signUpTTL is how long a sign-up's confirmation code is valid.
+const signUpTTL = 24 * time.Hour
+
+// signUpAccepted is signUp's one answer: the same for a new address and for one that
+// already has an account, so the answer never tells whether an address is registered.
+var signUpAccepted = &model.SignUpPayload{Message: "確認コードをメールでお送りしました。confirmSignUp で登録を完了してください。 / " +
+	"A confirmation code has been sent to the address; finish with confirmSignUp."}
+
+// signUp asks to register a proposer, either with a new organization or by an invitation into
+// an existing one. It creates nothing but a registration waiting for its confirmation code,
+// which goes to the address by email; an address that already has an account is told so by
+// email instead. Both cases answer the same and hash the password alike.
+func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.SignUpPayload, error) {
 	req, _, err := authorize(ctx, "account", "signUp")
 	if err != nil {
 		return nil, err
@@ -53,38 +67,126 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 	if in.Organization != nil && in.InvitationToken != nil && *in.InvitationToken != "" {
 		return nil, apperr.Invalid("input.invitationToken", "give either a new organization or an invitation token, not both")
 	}
-	var org *model.Organization
+	now := r.now()
+	su := &model.SignUp{MunicipalityID: req.Municipality.ID, Email: email, DisplayName: name, ExpiresAt: now.Add(signUpTTL), CreatedAt: now}
 	if in.Organization != nil {
-		if org, err = newOrganization("input.organization.", req.Municipality.ID, *in.Organization, r.now()); err != nil {
+		if _, err = newOrganization("input.organization.", req.Municipality.ID, *in.Organization, now); err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(in.Organization)
+		if err != nil {
+			return nil, fmt.Errorf("sign-up organization: %w", err)
+		}
+		su.Organization = string(b)
+	} else {
+		su.InvitationHash = auth.HashToken(*in.InvitationToken)
+		if _, err := r.validInvitation(ctx, r.Store.DB, req.Municipality.ID, su.InvitationHash, email, now); err != nil {
 			return nil, err
 		}
 	}
 	if err := r.limit(ctx, r.Limits.SignUp, req, "sign-ups"); err != nil {
 		return nil, err
 	}
-	hash, err := r.Auth.HashPassword(ctx, in.Password)
+	// The same hashing work whether or not the address is registered.
+	if su.PasswordHash, err = r.Auth.HashPassword(ctx, in.Password); err != nil {
+		return nil, err
+	}
+	if err := store.PruneSignUps(ctx, r.Store.DB, now); err != nil {
+		return nil, err
+	}
+	existing, err := r.Store.UserByEmail(ctx, req.Municipality.ID, email)
 	if err != nil {
 		return nil, err
 	}
+	muni := req.Municipality.Name
+	if existing != nil {
+		r.notify(req, func(_ context.Context, send func(notify.Message)) { send(notify.SignUpExisting(email, muni)) })
+		return signUpAccepted, nil
+	}
+	token, hash := auth.NewInvitationToken()
+	su.TokenHash = hash
+	if err := store.Insert(ctx, r.Store.DB, su); err != nil {
+		return nil, err
+	}
+	if _, nop := r.Mailer.(notify.Nop); r.Mailer == nil || nop {
+		// Without SMTP the code can only reach the operator (as with --demo).
+		slog.Default().WarnContext(ctx, "sign-up confirmation code (no SMTP configured)", "email", email, "token", token)
+	}
+	r.notify(req, func(_ context.Context, send func(notify.Message)) {
+		send(notify.SignUpConfirm(email, muni, token, signUpTTL))
+	})
+	return signUpAccepted, nil
+}
+
+// validInvitation loads an invitation that can still be used by email.
+func (r *Resolver) validInvitation(ctx context.Context, db bun.IDB, mid int64, hash, email string, now time.Time) (*model.Invitation, error) {
+	inv, err := store.InvitationByHash(ctx, db, mid, hash)
+	if err != nil {
+		return nil, err
+	}
+	if inv == nil || inv.AcceptedAt != nil || !now.Before(inv.ExpiresAt) {
+		return nil, apperr.Invalid("input.invitationToken", "the invitation is not valid: it is unknown, used or expired")
+	}
+	if inv.Email != email {
+		return nil, apperr.Invalid("input.email", "the invitation was sent to another address")
+	}
+	return inv, nil
+}
+
+// confirmSignUp creates the account of a registration whose owner proved the address (the
+// emailed code) and knows its password, and signs it in. The code works once.
+func (r *Resolver) confirmSignUp(ctx context.Context, token, password string) (*model.AuthPayload, error) {
+	req, _, err := authorize(ctx, "account", "signUp")
+	if err != nil {
+		return nil, err
+	}
+	if req.User != nil {
+		return nil, apperr.New(apperr.Conflict, "you are already signed in; sign out to register another account")
+	}
+	if len(password) > auth.MaxPassword || len(token) > 200 {
+		return nil, apperr.Invalid("token", "the confirmation code or the password is not valid, or the code expired")
+	}
+	bad := apperr.Invalid("token", "the confirmation code or the password is not valid, or the code expired")
 	now := r.now()
-	u := &model.User{MunicipalityID: req.Municipality.ID, Email: email, PasswordHash: hash, DisplayName: name,
+	su, err := store.SignUpByHash(ctx, r.Store.DB, req.Municipality.ID, auth.HashToken(token))
+	if err != nil {
+		return nil, err
+	}
+	if su == nil || !now.Before(su.ExpiresAt) {
+		return nil, bad
+	}
+	if ok, err := r.Auth.ComparePassword(ctx, password, su.PasswordHash); err != nil || !ok {
+		if err != nil && apperr.CodeOf(err) != apperr.Internal {
+			return nil, err
+		}
+		return nil, bad
+	}
+	u := &model.User{MunicipalityID: su.MunicipalityID, Email: su.Email, PasswordHash: su.PasswordHash, DisplayName: su.DisplayName,
 		Role: model.RoleProposer, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if org != nil {
+		if ok, err := store.DeleteSignUp(ctx, tx, su.ID); err != nil || !ok {
+			if err == nil {
+				err = bad
+			}
+			return err
+		}
+		if su.Organization != "" {
+			var in model.NewOrganizationInput
+			if err := json.Unmarshal([]byte(su.Organization), &in); err != nil {
+				return fmt.Errorf("sign-up organization: %w", err)
+			}
+			org, err := newOrganization("input.organization.", su.MunicipalityID, in, now)
+			if err != nil {
+				return err
+			}
 			if err := store.Insert(ctx, tx, org); err != nil {
 				return err
 			}
 			u.OrganizationID = &org.ID
 		} else {
-			inv, err := store.InvitationByHash(ctx, tx, req.Municipality.ID, auth.HashToken(*in.InvitationToken))
+			inv, err := r.validInvitation(ctx, tx, su.MunicipalityID, su.InvitationHash, su.Email, now)
 			if err != nil {
 				return err
-			}
-			if inv == nil || inv.AcceptedAt != nil || !now.Before(inv.ExpiresAt) {
-				return apperr.Invalid("input.invitationToken", "the invitation is not valid: it is unknown, used or expired")
-			}
-			if inv.Email != email {
-				return apperr.Invalid("input.email", "the invitation was sent to another address")
 			}
 			ok, err := store.AcceptInvitation(ctx, tx, inv.ID, now)
 			if err != nil {
@@ -98,12 +200,13 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 		return store.CreateUser(ctx, tx, u)
 	})
 	if errors.Is(err, store.ErrDuplicate) {
-		return nil, apperr.New(apperr.Conflict, "this email address cannot be registered; if it is yours, sign in or ask the desk")
+		// Only the owner of the address gets here: telling it the account exists is safe.
+		return nil, apperr.New(apperr.Conflict, "this email address already has an account; sign in")
 	}
 	if err != nil {
 		return nil, err
 	}
-	return r.login(ctx, email, in.Password)
+	return r.login(ctx, su.Email, password)
 }
 
 // newOrganization checks a new organization's input.
@@ -315,7 +418,7 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	if err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at"}
+	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at")}
 	f := store.UserFilter{}
 	if filter != nil {
 		f.Role, f.Search = filter.Role, searchText(filter.Search)
@@ -325,12 +428,12 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.User], error) {
 			return r.Store.Users(ctx, v, scope, f, order, p)
-		}, userID, nil)
+		}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.UserConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, userID, func(c string, n *model.User) *model.UserEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.User) *model.UserEdge {
 			return &model.UserEdge{Cursor: c, Node: n}
 		})}, nil
 }

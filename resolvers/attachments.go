@@ -121,6 +121,11 @@ func (r *Resolver) Download(ctx context.Context, id string) (*model.Attachment, 
 	if err != nil {
 		return nil, err
 	}
+	// The route serves proposal and message files only: a content file (Media) shares the
+	// table, and its owner ID must never be read as a proposal's.
+	if a.OwnerType != model.OwnerProposal && a.OwnerType != model.OwnerMessage {
+		return nil, notFound("Attachment", id)
+	}
 	proposalID := a.OwnerID
 	if a.OwnerType == model.OwnerMessage {
 		m, err := r.Store.MessageByID(ctx, a.MunicipalityID, a.OwnerID)

@@ -2,26 +2,29 @@ package resolvers
 
 import (
 	"context"
+	"errors"
+
+	"github.com/pppdesk/pppdesk/apperr"
 
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
 
-// Order expressions of each list, by API order field.
+// Sorts of each list, by API order field.
 var (
-	challengeOrders    = map[string]string{"PUBLISHED_AT": publishedExpr, "CLOSES_AT": "COALESCE(?TableAlias.closes_at, '9999-12-31 00:00:00')", "TITLE": titleExpr}
-	agreementOrders    = map[string]string{"SIGNED_ON": dateExpr("signed_on"), "PUBLISHED_AT": publishedExpr, "TITLE": titleExpr}
-	projectOrders      = map[string]string{"START_ON": dateExpr("start_on"), "PUBLISHED_AT": publishedExpr, "TITLE": titleExpr}
-	caseStudyOrders    = map[string]string{"START_ON": dateExpr("start_on"), "PUBLISHED_AT": publishedExpr, "TITLE": titleExpr}
-	announcementOrders = map[string]string{"PUBLISHED_AT": publishedExpr, "TITLE": titleExpr}
-	organizationOrders = map[string]string{"NAME": "?TableAlias.name", "CREATED_AT": "?TableAlias.created_at"}
+	challengeOrders    = map[string]store.SortBy{"PUBLISHED_AT": publishedSort, "CLOSES_AT": store.Coalesce("'9999-12-31 00:00:00'", "closes_at"), "TITLE": titleSort}
+	agreementOrders    = map[string]store.SortBy{"SIGNED_ON": dateSort("signed_on"), "PUBLISHED_AT": publishedSort, "TITLE": titleSort}
+	projectOrders      = map[string]store.SortBy{"START_ON": dateSort("start_on"), "PUBLISHED_AT": publishedSort, "TITLE": titleSort}
+	caseStudyOrders    = map[string]store.SortBy{"START_ON": dateSort("start_on"), "PUBLISHED_AT": publishedSort, "TITLE": titleSort}
+	announcementOrders = map[string]store.SortBy{"PUBLISHED_AT": publishedSort, "TITLE": titleSort}
+	organizationOrders = map[string]store.SortBy{"NAME": store.Column("name"), "CREATED_AT": store.Column("created_at")}
 )
 
 // listed is the common shape of every list resolver: check the page arguments, run the
 // store query, prime the loaders for what the operation selected, and build the edges.
 func listed[T any](ctx context.Context, first *int, after *string, order store.Order,
 	run func(store.Viewer, store.Page) (store.PageOf[T], error),
-	id func(*T) int64, afterLoad func([]*T, map[string]bool) error,
+	afterLoad func([]*T, map[string]bool) error,
 ) (store.PageOf[T], store.Page, *model.PageInfo, error) {
 	p, err := pageArgs(ctx, first, after, order)
 	if err != nil {
@@ -32,6 +35,9 @@ func listed[T any](ctx context.Context, first *int, after *string, order store.O
 		return store.PageOf[T]{}, p, nil, err
 	}
 	page, err := run(req.Viewer, p)
+	if errors.Is(err, store.ErrBadCursor) {
+		return page, p, nil, apperr.Invalid("after", "not a cursor of this list")
+	}
 	if err != nil {
 		return page, p, nil, err
 	}
@@ -40,14 +46,14 @@ func listed[T any](ctx context.Context, first *int, after *string, order store.O
 			return page, p, nil, err
 		}
 	}
-	return page, p, pageInfo(page, p, order, id), nil
+	return page, p, pageInfo(page, p, order), nil
 }
 
 // edgesOf builds the edges of a page with a per-type edge constructor.
-func edgesOf[T any, E any](items []*T, order store.Order, id func(*T) int64, mk func(string, *T) E) []E {
-	out := make([]E, len(items))
-	for i, it := range items {
-		out[i] = mk(encodeCursor(order, id(it)), it)
+func edgesOf[T any, E any](page store.PageOf[T], order store.Order, mk func(string, *T) E) []E {
+	out := make([]E, len(page.Items))
+	for i, it := range page.Items {
+		out[i] = mk(encodeCursor(order, page.Cursors[i]), it)
 	}
 	return out
 }

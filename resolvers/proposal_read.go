@@ -11,7 +11,7 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
-var proposalOrders = map[string]string{"CREATED_AT": "?TableAlias.created_at", "UPDATED_AT": "?TableAlias.updated_at", "TITLE": titleExpr}
+var proposalOrders = map[string]store.SortBy{"CREATED_AT": store.Column("created_at"), "UPDATED_AT": store.Column("updated_at"), "TITLE": titleSort}
 
 func proposalID(p *model.Proposal) int64 { return p.ID }
 
@@ -38,7 +38,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Proposal], error) {
 			return r.Store.Proposals(ctx, v, scope, f, order, p)
-		}, proposalID,
+		},
 		func(items []*model.Proposal, sel map[string]bool) error {
 			return r.primeOwners(ctx, model.OwnerProposal, ids(items, proposalID), sel)
 		})
@@ -46,7 +46,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 		return nil, err
 	}
 	return &model.ProposalConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, proposalID, func(c string, n *model.Proposal) *model.ProposalEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Proposal) *model.ProposalEdge {
 			return &model.ProposalEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -97,7 +97,11 @@ func (r *Resolver) history(ctx context.Context, p *model.Proposal) ([]*model.Pro
 	if err != nil {
 		return nil, err
 	}
-	evs, err := store.Events(ctx, r.Store.DB, p.MunicipalityID, p.ID)
+	internal, err := r.seesInternal(ctx, req, p)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := store.Events(ctx, r.Store.DB, p.MunicipalityID, p.ID, internal)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +181,39 @@ func (r *Resolver) seesStaff(ctx context.Context, req *Request, p *model.Proposa
 	return a.ok, a.err
 }
 
+// seesInternal answers, once per proposal and request, whether the caller reads internal
+// coordination (庁内調整): departments' opinions and the history entries between desk and
+// departments.
+func (r *Resolver) seesInternal(ctx context.Context, req *Request, p *model.Proposal) (bool, error) {
+	v, _ := req.internalVisible.LoadOrStore(p.ID, &onceAnswer{})
+	a := v.(*onceAnswer)
+	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readInternal") })
+	return a.ok, a.err
+}
+
+// assignments answers a proposal's assignments; the department's feasibility opinion
+// (opinion, feasible, respondedAt) only to those who read internal coordination.
+func (r *Resolver) assignments(ctx context.Context, p *model.Proposal) ([]*model.ProposalAssignment, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
+	if err != nil {
+		return nil, err
+	}
+	internal, err := r.seesInternal(ctx, req, p)
+	if err != nil || internal {
+		return as, err
+	}
+	out := make([]*model.ProposalAssignment, len(as))
+	for i, a := range as {
+		out[i] = &model.ProposalAssignment{ID: a.ID, MunicipalityID: a.MunicipalityID, ProposalID: a.ProposalID,
+			DepartmentID: a.DepartmentID, DueOn: a.DueOn, CreatedAt: a.CreatedAt}
+	}
+	return out, nil
+}
+
 // onceAnswer computes a yes/no once even when concurrent field resolvers ask together.
 type onceAnswer struct {
 	once sync.Once
@@ -245,15 +282,15 @@ func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, sta
 	if _, _, err := authorize(ctx, "inquiry", "read"); err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}
+	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at"), Desc: true}
 	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.Inquiry], error) {
 		return r.Store.Inquiries(ctx, v, status, p)
-	}, inquiryID, nil)
+	}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, inquiryID, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
+		Edges: edgesOf(page, order, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
@@ -282,15 +319,15 @@ func (r *Resolver) auditLog(ctx context.Context, first *int, after *string) (*mo
 	if _, _, err := authorize(ctx, "audit", "read"); err != nil {
 		return nil, err
 	}
-	order := store.Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}
+	order := store.Order{Key: "ID", By: store.Column("id"), Desc: true}
 	page, _, info, err := listed(ctx, first, after, order, func(v store.Viewer, p store.Page) (store.PageOf[model.AuditEntry], error) {
 		return r.Store.AuditLog(ctx, v, p)
-	}, auditID, nil)
+	}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.AuditEntryConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, auditID, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
 			return &model.AuditEntryEdge{Cursor: c, Node: n}
 		})}, nil
 }

@@ -32,6 +32,8 @@ type Request struct {
 	// staffVisible caches, per proposal, whether this caller sees staff names, so the
 	// actors of a long history cost one check.
 	staffVisible sync.Map
+	// internalVisible caches, per proposal, whether this caller reads internal coordination.
+	internalVisible sync.Map
 
 	deptOnce sync.Once
 	depts    []*model.Department

@@ -374,8 +374,12 @@ func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.
 	return r.closeInquiry(ctx, id)
 }
 
-func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
+func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error) {
 	return r.signUp(ctx, input)
+}
+
+func (r *mutationResolver) ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error) {
+	return r.confirmSignUp(ctx, token, password)
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {
@@ -471,7 +475,7 @@ func (r *proposalResolver) Contact(ctx context.Context, obj *model.Proposal) (*m
 }
 
 func (r *proposalResolver) Assignments(ctx context.Context, obj *model.Proposal) ([]*model.ProposalAssignment, error) {
-	return store.Assignments(ctx, r.Store.DB, obj.MunicipalityID, []int64{obj.ID})
+	return r.assignments(ctx, obj)
 }
 
 func (r *proposalResolver) Messages(ctx context.Context, obj *model.Proposal) ([]*model.ProposalMessage, error) {
@@ -614,7 +618,7 @@ func (r *queryResolver) Challenges(ctx context.Context, first *int, after *strin
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Challenge], error) {
 			return r.Store.Challenges(ctx, v, f, order, p)
-		}, challengeID,
+		},
 		func(items []*model.Challenge, sel map[string]bool) error {
 			if sel["department"] {
 				deps := make([]*int64, len(items))
@@ -631,7 +635,7 @@ func (r *queryResolver) Challenges(ctx context.Context, first *int, after *strin
 		return nil, err
 	}
 	return &model.ChallengeConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, challengeID, func(c string, n *model.Challenge) *model.ChallengeEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Challenge) *model.ChallengeEdge {
 			return &model.ChallengeEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -657,7 +661,7 @@ func (r *queryResolver) Agreements(ctx context.Context, first *int, after *strin
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Agreement], error) {
 			return r.Store.Agreements(ctx, v, f, order, p)
-		}, agreementID,
+		},
 		func(items []*model.Agreement, sel map[string]bool) error {
 			return r.primeOwners(ctx, model.OwnerAgreement, ids(items, agreementID), sel)
 		})
@@ -665,7 +669,7 @@ func (r *queryResolver) Agreements(ctx context.Context, first *int, after *strin
 		return nil, err
 	}
 	return &model.AgreementConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, agreementID, func(c string, n *model.Agreement) *model.AgreementEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Agreement) *model.AgreementEdge {
 			return &model.AgreementEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -694,7 +698,7 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Project], error) {
 			return r.Store.Projects(ctx, v, f, order, p)
-		}, projectID,
+		},
 		func(items []*model.Project, sel map[string]bool) error {
 			if sel["leadDepartment"] {
 				deps := make([]*int64, len(items))
@@ -711,7 +715,7 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 		return nil, err
 	}
 	return &model.ProjectConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, projectID, func(c string, n *model.Project) *model.ProjectEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Project) *model.ProjectEdge {
 			return &model.ProjectEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -737,7 +741,7 @@ func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *stri
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.CaseStudy], error) {
 			return r.Store.CaseStudies(ctx, v, f, order, p)
-		}, caseStudyID,
+		},
 		func(items []*model.CaseStudy, sel map[string]bool) error {
 			return r.primeOwners(ctx, model.OwnerCaseStudy, ids(items, caseStudyID), sel)
 		})
@@ -745,7 +749,7 @@ func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *stri
 		return nil, err
 	}
 	return &model.CaseStudyConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, caseStudyID, func(c string, n *model.CaseStudy) *model.CaseStudyEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.CaseStudy) *model.CaseStudyEdge {
 			return &model.CaseStudyEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -767,12 +771,12 @@ func (r *queryResolver) Announcements(ctx context.Context, first *int, after *st
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Announcement], error) {
 			return r.Store.Announcements(ctx, v, f, order, p)
-		}, announcementID, nil)
+		}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.AnnouncementConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, announcementID, func(c string, n *model.Announcement) *model.AnnouncementEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Announcement) *model.AnnouncementEdge {
 			return &model.AnnouncementEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -800,12 +804,12 @@ func (r *queryResolver) Partners(ctx context.Context, first *int, after *string,
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Organization], error) {
 			return r.Store.Organizations(ctx, v, f, order, p)
-		}, organizationID, nil)
+		}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.OrganizationConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, organizationID, func(c string, n *model.Organization) *model.OrganizationEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.Organization) *model.OrganizationEdge {
 			return &model.OrganizationEdge{Cursor: c, Node: n}
 		})}, nil
 }
@@ -815,16 +819,16 @@ func (r *queryResolver) Partner(ctx context.Context, id string) (*model.Organiza
 }
 
 func (r *queryResolver) CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error) {
-	order := store.Order{Key: "POSITION", Expr: "?TableAlias.position"}
+	order := store.Order{Key: "POSITION", By: store.Column("position")}
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.CollaborationMethod], error) {
 			return r.Store.CollaborationMethods(ctx, v, p)
-		}, methodID, nil)
+		}, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &model.CollaborationMethodConnection{PageInfo: info, TotalCount: page.Total,
-		Edges: edgesOf(page.Items, order, methodID, func(c string, n *model.CollaborationMethod) *model.CollaborationMethodEdge {
+		Edges: edgesOf(page, order, func(c string, n *model.CollaborationMethod) *model.CollaborationMethodEdge {
 			return &model.CollaborationMethodEdge{Cursor: c, Node: n}
 		})}, nil
 }

@@ -5,6 +5,12 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/pppdesk/pppdesk/apperr"
+
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -50,6 +56,19 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 				return
 			case <-t.C:
 			}
+			// A subscription lives no longer than the sign-in that opened it: on every
+			// tick the token must still be unexpired and not signed out, and the account
+			// enabled, or the stream ends with UNAUTHENTICATED.
+			if err := r.sessionValid(ctx, req); err != nil {
+				if apperr.CodeOf(err) == apperr.Unauthenticated {
+					endSubscription(ctx, err)
+					return
+				}
+				if ctx.Err() == nil {
+					slog.Default().ErrorContext(ctx, "subscription session check", "error", err)
+				}
+				continue
+			}
 			evs, err := r.Store.EventsAfter(ctx, req.Municipality.ID, last, only, 100)
 			if err != nil {
 				if ctx.Err() == nil {
@@ -65,6 +84,12 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 				if err != nil || p == nil {
 					continue
 				}
+				// Internal coordination (庁内調整) reaches only those who may read it.
+				if store.InternalEvent(ev) {
+					if ok, err := r.mayOnProposal(ctx, req, p, "readInternal"); err != nil || !ok {
+						continue
+					}
+				}
 				select {
 				case out <- &model.ProposalUpdate{Proposal: p, Event: ev}:
 				case <-ctx.Done():
@@ -74,4 +99,40 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 		}
 	}()
 	return out, nil
+}
+
+// sessionValid re-checks the caller's sign-in as auth.Verify does at connection time:
+// expiry on the server clock, revocation (logout) and a disabled or removed account, each
+// read from the database so a logout on any replica ends streams on every replica.
+func (r *Resolver) sessionValid(ctx context.Context, req *Request) error {
+	if req.User == nil || req.Claims == nil {
+		return errSignIn
+	}
+	if exp := req.Claims.ExpiresAt; exp == nil || !r.Now().Before(exp.Time) {
+		return apperr.New(apperr.Unauthenticated, "token expired; sign in again")
+	}
+	revoked, err := r.Store.TokenRevoked(ctx, req.Claims.ID)
+	if err != nil {
+		return err
+	}
+	if revoked {
+		return apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
+	}
+	u, err := r.Store.UserByID(ctx, req.User.MunicipalityID, req.User.ID)
+	if err != nil {
+		return err
+	}
+	if u == nil || u.Disabled {
+		return apperr.New(apperr.Unauthenticated, "account is not active")
+	}
+	return nil
+}
+
+// endSubscription makes the graphql-transport-ws transport end the operation with an error
+// message (terminal for the client) instead of a normal complete, once the stream's channel
+// closes.
+func endSubscription(ctx context.Context, err error) {
+	defer func() { _ = recover() }() // a transport without subscription errors just completes
+	transport.AddSubscriptionError(ctx, &gqlerror.Error{Message: err.Error(), Path: graphql.GetPath(ctx),
+		Extensions: map[string]any{"code": string(apperr.CodeOf(err))}})
 }

@@ -161,3 +161,36 @@ func UpdateOrganization(ctx context.Context, db bun.IDB, o *model.Organization, 
 	n, _ := res.RowsAffected()
 	return n == 1, nil
 }
+
+// SignUpByHash loads a registration waiting for confirmation by its token hash; nil when
+// unknown.
+func SignUpByHash(ctx context.Context, db bun.IDB, mid int64, hash string) (*model.SignUp, error) {
+	var rows []*model.SignUp
+	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("token_hash = ?", hash).Limit(1).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sign-up: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// DeleteSignUp removes a registration once used, so its token works once; false when it
+// was already used.
+func DeleteSignUp(ctx context.Context, db bun.IDB, id int64) (bool, error) {
+	res, err := db.NewDelete().Model((*model.SignUp)(nil)).Where("id = ?", id).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("delete sign-up: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// PruneSignUps removes registrations whose confirmation expired before t.
+func PruneSignUps(ctx context.Context, db bun.IDB, t time.Time) error {
+	if _, err := db.NewDelete().Model((*model.SignUp)(nil)).Where("expires_at < ?", t).Exec(ctx); err != nil {
+		return fmt.Errorf("prune sign-ups: %w", err)
+	}
+	return nil
+}

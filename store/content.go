@@ -187,7 +187,7 @@ func (s *Store) Organizations(ctx context.Context, v Viewer, f OrganizationFilte
 
 // CollaborationMethods lists the other partnership schemes in their table order.
 func (s *Store) CollaborationMethods(ctx context.Context, v Viewer, p Page) (PageOf[model.CollaborationMethod], error) {
-	return listPage[model.CollaborationMethod](ctx, s.DB, p, Order{Key: "POSITION", Expr: "?TableAlias.position"}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.CollaborationMethod](ctx, s.DB, p, Order{Key: "POSITION", By: Column("position")}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		return tenant(q, v)
 	})
 }
@@ -216,6 +216,29 @@ func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
 	default:
 		return q.Where("1 = 0")
 	}
+}
+
+// SeesProfile answers whether the viewer may read an organization's whole profile: the
+// rule of organizationsVisible, for one loaded row. Others see only its public fields.
+func (v Viewer) SeesProfile(o *model.Organization) bool {
+	if o.MunicipalityID != v.MunicipalityID {
+		return false
+	}
+	switch v.scope(model.OwnerOrganization) {
+	case model.ScopeAll:
+		return true
+	case model.ScopeOrganization:
+		return o.Public || (v.OrganizationID != 0 && o.ID == v.OrganizationID)
+	case model.ScopePublished:
+		return o.Public
+	}
+	return false
+}
+
+// publicFields keeps what a published case study, project or agreement itself states about
+// a partner (its name and legal form); a private profile's other fields stay empty.
+func publicFields(o *model.Organization) *model.Organization {
+	return &model.Organization{ID: o.ID, MunicipalityID: o.MunicipalityID, Name: o.Name, Kind: o.Kind, Public: o.Public, Version: o.Version}
 }
 
 // byIDs loads rows of T by ID within the viewer's reach; scoped applies the viewer's scope

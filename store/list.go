@@ -2,11 +2,16 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"reflect"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/schema"
 
 	"github.com/pppdesk/pppdesk/model"
 )
@@ -40,44 +45,167 @@ var departmentColumn = map[model.OwnerType]string{
 	model.OwnerProject:   "lead_department_id",
 }
 
+// SortBy is what a list is sorted by: the first non-NULL of Cols (columns of the list's
+// table), else the SQL literal Else. It is kept structured, not as free SQL, so that a row's
+// sort value can be read from the row itself and carried inside its cursor.
+type SortBy struct {
+	Cols []string
+	Else string
+}
+
+// Column sorts by one NOT NULL column.
+func Column(col string) SortBy { return SortBy{Cols: []string{col}} }
+
+// Coalesce sorts by the first non-NULL of cols, else by the SQL literal elseLit.
+func Coalesce(elseLit string, cols ...string) SortBy { return SortBy{Cols: cols, Else: elseLit} }
+
+// expr is the SQL expression over the table alias.
+func (s SortBy) expr() string {
+	if len(s.Cols) == 1 && s.Else == "" {
+		return "?TableAlias." + s.Cols[0]
+	}
+	parts := make([]string, 0, len(s.Cols)+1)
+	for _, c := range s.Cols {
+		parts = append(parts, "?TableAlias."+c)
+	}
+	if s.Else != "" {
+		parts = append(parts, s.Else)
+	}
+	return "COALESCE(" + strings.Join(parts, ", ") + ")"
+}
+
 // Order is one sort of a list: Key is the API name (kept in cursors so a cursor cannot be
-// reused with another order), Expr the SQL expression over the table alias "?TableAlias".
+// reused with another order).
 type Order struct {
 	Key  string
-	Expr string
+	By   SortBy
 	Desc bool
 }
 
-// Page asks for one page of a list.
-type Page struct {
-	First   int
-	AfterID int64 // 0: from the start
-	Count   bool  // also count all matching rows
+// Cursor is a keyset position: the sort value of a listed row and its ID. It carries the
+// value itself, so continuing a list never looks a row up by ID: a cursor naming a row the
+// caller may not see (or that no longer exists) cannot change or reveal anything, it only
+// states a position in the order. Value is text (times RFC 3339 in UTC, integers in decimal);
+// Null marks a row whose sort columns are all NULL (it sorts as SortBy.Else).
+type Cursor struct {
+	ID    int64
+	Null  bool
+	Value string
 }
 
-// PageOf is a page of rows, in order, with whether more follow.
+// ErrBadCursor answers a cursor whose value does not fit the list's order.
+var ErrBadCursor = errors.New("not a cursor of this list")
+
+// Page asks for one page of a list.
+type Page struct {
+	First int
+	After *Cursor // nil: from the start
+	Count bool    // also count all matching rows
+}
+
+// PageOf is a page of rows, in order, with their cursors and whether more follow.
 type PageOf[T any] struct {
 	Items   []*T
+	Cursors []Cursor
 	HasNext bool
 	Total   int
 }
 
+// sortField finds the table field of a sort column.
+func sortField(t *schema.Table, col string) (*schema.Field, error) {
+	f, ok := t.FieldMap[col]
+	if !ok {
+		return nil, fmt.Errorf("list: %s has no column %s", t.TypeName, col)
+	}
+	return f, nil
+}
+
+// cursorOf reads a row's sort value from the row, in the cursor's text form.
+func cursorOf(t *schema.Table, by SortBy, id int64, row reflect.Value) (Cursor, error) {
+	for _, col := range by.Cols {
+		f, err := sortField(t, col)
+		if err != nil {
+			return Cursor{}, err
+		}
+		v := f.Value(row)
+		if (v.Kind() == reflect.Pointer && v.IsNil()) || (f.NullZero && v.IsZero()) {
+			continue // stored as NULL
+		}
+		v = reflect.Indirect(v)
+		switch x := v.Interface().(type) {
+		case time.Time:
+			return Cursor{ID: id, Value: x.UTC().Format(time.RFC3339Nano)}, nil
+		}
+		switch v.Kind() {
+		case reflect.String:
+			return Cursor{ID: id, Value: v.String()}, nil
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			return Cursor{ID: id, Value: strconv.FormatInt(v.Int(), 10)}, nil
+		}
+		return Cursor{}, fmt.Errorf("list: cannot sort %s.%s by cursor", t.TypeName, col)
+	}
+	return Cursor{ID: id, Null: true}, nil
+}
+
+// cursorArg turns a cursor's text back into a typed SQL argument for the list's sort, as
+// the first column's Go type says; anything that does not parse is ErrBadCursor.
+func cursorArg(t *schema.Table, by SortBy, c *Cursor) (any, error) {
+	if c.ID <= 0 {
+		return nil, ErrBadCursor
+	}
+	if c.Null {
+		if by.Else == "" {
+			return nil, ErrBadCursor
+		}
+		return bun.Safe(by.Else), nil
+	}
+	f, err := sortField(t, by.Cols[0])
+	if err != nil {
+		return nil, err
+	}
+	typ := f.IndirectType
+	switch {
+	case typ == reflect.TypeFor[time.Time]():
+		tm, err := time.Parse(time.RFC3339Nano, c.Value)
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		return tm.UTC(), nil
+	case typ.Kind() == reflect.String:
+		if !utf8.ValidString(c.Value) || strings.IndexByte(c.Value, 0) >= 0 {
+			return nil, ErrBadCursor
+		}
+		return c.Value, nil
+	case typ.Kind() >= reflect.Int && typ.Kind() <= reflect.Int64:
+		n, err := strconv.ParseInt(c.Value, 10, 64)
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		return n, nil
+	}
+	return nil, ErrBadCursor
+}
+
 // listPage runs a keyset-paginated select. filter adds the WHERE conditions; it is applied
 // to the page query and to the count query alike, so totalCount counts what the page shows.
+// The keyset condition compares with the value carried in the cursor, never with a row
+// looked up by ID, so only rows inside filter (the caller's scope) ever take part.
 func listPage[T any](ctx context.Context, db bun.IDB, page Page, order Order, filter func(*bun.SelectQuery) *bun.SelectQuery) (PageOf[T], error) {
 	var out PageOf[T]
+	table := db.Dialect().Tables().Get(reflect.TypeFor[T]())
 	items := make([]*T, 0, page.First+1)
 	q := filter(db.NewSelect().Model(&items))
 	dir, cmp := "ASC", ">"
 	if order.Desc {
 		dir, cmp = "DESC", "<"
 	}
-	expr := order.Expr
-	if page.AfterID > 0 {
-		// Keyset: compare with the cursor row's own value inside the database, so values of
-		// any type (dates, times, text) compare exactly as the ORDER BY sorts them.
-		sub := strings.ReplaceAll(expr, "?TableAlias.", "c.")
-		q = q.Where(fmt.Sprintf("(%[1]s %[2]s (SELECT %[3]s FROM ?TableName AS c WHERE c.id = ?0) OR (%[1]s = (SELECT %[3]s FROM ?TableName AS c WHERE c.id = ?0) AND ?TableAlias.id %[2]s ?0))", expr, cmp, sub), page.AfterID)
+	expr := order.By.expr()
+	if page.After != nil {
+		arg, err := cursorArg(table, order.By, page.After)
+		if err != nil {
+			return out, err
+		}
+		q = q.Where(fmt.Sprintf("(%[1]s %[2]s ?0 OR (%[1]s = ?0 AND ?TableAlias.id %[2]s ?1))", expr, cmp), arg, page.After.ID)
 	}
 	q = q.OrderExpr(expr + " " + dir).OrderExpr("?TableAlias.id " + dir).Limit(int64(page.First + 1))
 	if err := q.Scan(ctx); err != nil {
@@ -88,6 +216,16 @@ func listPage[T any](ctx context.Context, db bun.IDB, page Page, order Order, fi
 		items = items[:page.First]
 	}
 	out.Items = items
+	out.Cursors = make([]Cursor, len(items))
+	for i, it := range items {
+		row := reflect.ValueOf(it).Elem()
+		id := table.PKs[0].Value(row).Int()
+		c, err := cursorOf(table, order.By, id, row)
+		if err != nil {
+			return out, err
+		}
+		out.Cursors[i] = c
+	}
 	if page.Count {
 		n, err := filter(db.NewSelect().Model((*T)(nil))).Count(ctx)
 		if err != nil {

@@ -20,6 +20,7 @@ var migrations = func() *migrate.Migrations {
 	m.Add(migrate.Migration{Name: "20261129000003", Comment: "webhooks", Up: wrap(webhookTables), Down: wrap(dropWebhookTables)})
 	m.Add(migrate.Migration{Name: "20261129000004", Comment: "versioned_reference_data", Up: wrap(versionedReferenceData), Down: wrap(noop)})
 	m.Add(migrate.Migration{Name: "20261129000010", Comment: "rate_limits", Up: wrap(rateLimitTables), Down: wrap(dropRateLimitTables)})
+	m.Add(migrate.Migration{Name: "20261129200001", Comment: "sign_ups", Up: wrap(signUpTables), Down: wrap(dropSignUpTables)})
 	return m
 }()
 
@@ -48,6 +49,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 var foreignKeys = map[string][]string{
 	"invitations":           {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)"},
 	"revoked_tokens":        {"(municipality_id) REFERENCES municipalities (id)"},
+	"sign_ups":              {"(municipality_id) REFERENCES municipalities (id)"},
 	"departments":           {"(municipality_id) REFERENCES municipalities (id)", "(parent_id) REFERENCES departments (id)"},
 	"organizations":         {"(municipality_id) REFERENCES municipalities (id)"},
 	"users":                 {"(municipality_id) REFERENCES municipalities (id)", "(organization_id) REFERENCES organizations (id)", "(department_id) REFERENCES departments (id)"},
@@ -154,6 +156,15 @@ func versionedReferenceData(ctx context.Context, db *bun.DB) error {
 }
 
 func noop(context.Context, *bun.DB) error { return nil }
+
+var signUpModels = []any{(*model.SignUp)(nil)}
+
+// signUpTables adds registrations waiting for their email address to be confirmed.
+func signUpTables(ctx context.Context, db *bun.DB) error { return createTables(ctx, db, signUpModels) }
+
+func dropSignUpTables(ctx context.Context, db *bun.DB) error {
+	return dropTables(ctx, db, signUpModels)
+}
 
 var webhookModels = []any{(*model.Webhook)(nil), (*model.WebhookDelivery)(nil)}
 

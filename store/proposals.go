@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -116,10 +117,27 @@ func Messages(ctx context.Context, db bun.IDB, mid, proposalID int64, withIntern
 	return rows, nil
 }
 
-// Events loads a proposal's history in order.
-func Events(ctx context.Context, db bun.IDB, mid, proposalID int64) ([]*model.ProposalEvent, error) {
+// internalActions are the history entries of internal coordination (庁内調整): a
+// department's feasibility answer. Assignments themselves stay visible to the proposer, who
+// is told which departments examine the proposal (but never what they answer).
+var internalActions = []string{"RESPOND"}
+
+// InternalEvent answers whether a history entry is internal coordination.
+func InternalEvent(ev *model.ProposalEvent) bool { return slices.Contains(internalActions, ev.Action) }
+
+// withoutInternal keeps the history entries that are not internal coordination.
+func withoutInternal(q *bun.SelectQuery) *bun.SelectQuery {
+	return q.Where("?TableAlias.action NOT IN (?)", bun.In(internalActions))
+}
+
+// Events loads a proposal's history in order; internal coordination only when withInternal.
+func Events(ctx context.Context, db bun.IDB, mid, proposalID int64, withInternal bool) ([]*model.ProposalEvent, error) {
 	var rows []*model.ProposalEvent
-	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID).Order("id").Scan(ctx); err != nil {
+	q := db.NewSelect().Model(&rows).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.proposal_id = ?", proposalID)
+	if !withInternal {
+		q = withoutInternal(q)
+	}
+	if err := q.OrderExpr("?TableAlias.id").Scan(ctx); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return rows, nil
@@ -150,7 +168,7 @@ func (s *Store) UsersOf(ctx context.Context, mid int64, role model.Role, departm
 
 // Inquiries lists the contact-form messages of the municipality.
 func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquiryStatus, p Page) (PageOf[model.Inquiry], error) {
-	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", Expr: "?TableAlias.created_at", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", By: Column("created_at"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = tenant(q, v)
 		if status != nil {
 			q = q.Where("?TableAlias.status = ?", *status)
@@ -174,7 +192,7 @@ func (s *Store) CloseInquiry(ctx context.Context, v Viewer, id int64, at time.Ti
 
 // AuditLog lists the audit entries of the municipality, newest first.
 func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.AuditEntry], error) {
-	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", Expr: "?TableAlias.id", Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", By: Column("id"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
 		return tenant(q, v)
 	})
 }

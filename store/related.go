@@ -101,8 +101,13 @@ func (s *Store) PartnersOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[
 		}
 		for i := range rows {
 			k := OwnerKey{typ, rows[i].OwnerID}
-			org := rows[i].Organization
-			out[k] = append(out[k], &org)
+			org := &rows[i].Organization
+			// Content names its partners, private ones too; a private profile reached
+			// that way shows only its public fields.
+			if !v.SeesProfile(org) {
+				org = publicFields(org)
+			}
+			out[k] = append(out[k], org)
 		}
 	}
 	return out, nil

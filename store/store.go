@@ -211,9 +211,9 @@ func Unavailable(err error) bool {
 	if errors.As(err, &me) {
 		switch me.Number {
 		case 1040, // too many connections
-			1203, // user has too many connections
-			1205, // lock wait timeout
-			1213, // deadlock: the transaction was rolled back and may be retried
+			1203,             // user has too many connections
+			1205,             // lock wait timeout
+			1213,             // deadlock: the transaction was rolled back and may be retried
 			1044, 1045, 1049, // access denied / unknown database: the server is being repaired
 			1053, 1077, 1927, // server shutdown in progress, connection killed
 			2002, 2003, 2006, 2013:

@@ -1,0 +1,154 @@
+package pppdesk_test
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/pppdesk/pppdesk"
+)
+
+// logCapture is a slog handler that keeps every record, so tests can assert what the server
+// logs (and at which level) for a request.
+type logCapture struct {
+	mu      sync.Mutex
+	records []slog.Record
+}
+
+func (c *logCapture) Enabled(context.Context, slog.Level) bool { return true }
+func (c *logCapture) Handle(_ context.Context, r slog.Record) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.records = append(c.records, r)
+	return nil
+}
+func (c *logCapture) WithAttrs([]slog.Attr) slog.Handler { return c }
+func (c *logCapture) WithGroup(string) slog.Handler      { return c }
+
+// errors answers the messages logged at ERROR since the last call, and forgets them.
+func (c *logCapture) errors() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for _, r := range c.records {
+		if r.Level >= slog.LevelError {
+			var b strings.Builder
+			b.WriteString(r.Message)
+			r.Attrs(func(a slog.Attr) bool { b.WriteString(" " + a.String()); return true })
+			out = append(out, b.String())
+		}
+	}
+	c.records = nil
+	return out
+}
+
+// newEnvLogged starts a demo server whose log is captured.
+func newEnvLogged(t *testing.T) (*env, *logCapture) {
+	logs := &logCapture{}
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Logger = slog.New(logs) })
+	return e, logs
+}
+
+// TestBadInputIsBadUserInput sends input that once reached SQL or a parser and answered
+// INTERNAL with an ERROR line per request: each is BAD_USER_INPUT naming the argument, and
+// nothing is logged at ERROR.
+func TestBadInputIsBadUserInput(t *testing.T) {
+	e, logs := newEnvLogged(t)
+	desk := e.login("desk@demo.pppdesk.jp")
+	if _, err := e.st.DB.ExecContext(context.Background(), "UPDATE agreements SET signed_on = '1850-06-01'"); err != nil {
+		t.Fatal(err)
+	}
+	search := `query($s: String) { caseStudies(filter: {search: $s}) { totalCount } }`
+	cases := []struct {
+		name, query string
+		vars        map[string]any
+		headers     []string
+		field       string
+	}{
+		{"1,200 search words", search, map[string]any{"s": strings.Repeat("あ ", 1200)}, nil, "filter.search"},
+		{"long search", search, map[string]any{"s": strings.Repeat("x", 100000)}, nil, "filter.search"},
+		{"NUL in search", search, map[string]any{"s": "a\x00b"}, nil, "filter.search"},
+		{"control character in search", search, map[string]any{"s": "a\x1bb"}, nil, "filter.search"},
+		{"NUL in a literal search", "{ agreements(filter: {search: \"a\\u0000b\"}) { totalCount } }", nil, nil, "filter.search"},
+		{"NUL in mutation input", `mutation($i: InquiryInput!) { submitInquiry(input: $i) }`,
+			map[string]any{"i": map[string]any{"name": "n\x00", "email": "a@example.jp", "subject": "s", "body": "b"}}, nil, "input.name"},
+		{"invalid DateTime", `mutation($id: ID!, $at: DateTime) { publish(id: $id, at: $at) { id } }`,
+			map[string]any{"id": "Q2FzZVN0dWR5OjE", "at": "not a time"}, desk, "at"},
+		{"DateTime of the wrong type", `mutation($id: ID!, $at: DateTime) { publish(id: $id, at: $at) { id } }`,
+			map[string]any{"id": "Q2FzZVN0dWR5OjE", "at": 12}, desk, "at"},
+		{"invalid Date", `query($d: Date) { caseStudies(filter: {startOn: {from: $d}}) { totalCount } }`,
+			map[string]any{"d": "2020-13-01"}, nil, "filter.startOn.from"},
+		{"和暦 before 1873", `{ agreements(first: 1) { edges { node { signedOn(format: WAREKI) } } } }`, nil, nil, "format"},
+		{"bad cursor", `{ caseStudies(after: "zzz") { totalCount } }`, nil, nil, "after"},
+		{"bad global ID", `{ node(id: "@@@") { id } }`, nil, nil, "id"},
+		{"bad 法人番号", `{ partners(filter: {corporateNumber: "1234567890123"}) { totalCount } }`, nil, nil, "filter.corporateNumber"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.post(c.query, c.vars, c.headers...)
+			if r.code() != "BAD_USER_INPUT" || strings.Contains(strings.ToLower(r.Raw), "sql") {
+				t.Errorf("want BAD_USER_INPUT without internals, got %s", r.Raw)
+				return
+			}
+			if got, _ := r.Errors[0].Extensions["field"].(string); got != c.field {
+				t.Errorf("field %q, want %q: %s", got, c.field, r.Raw)
+			}
+			if errs := logs.errors(); len(errs) > 0 {
+				t.Errorf("logged at ERROR: %q", errs)
+			}
+		})
+	}
+}
+
+// TestDatabaseOutageIsUnavailable closes the database under a running server: requests
+// answer the retryable UNAVAILABLE (503 for application/graphql-response+json, and on the
+// file routes), never INTERNAL, and log no ERROR line.
+func TestDatabaseOutageIsUnavailable(t *testing.T) {
+	e, logs := newEnvLogged(t)
+	e.ok(`{ caseStudies { totalCount } }`, nil)
+	if err := e.st.DB.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r := e.fails("UNAVAILABLE", `{ caseStudies { totalCount } }`, nil)
+	if r.Status != http.StatusOK {
+		t.Errorf("application/json answers 200 per the spec, got %d", r.Status)
+	}
+	r = e.fails("UNAVAILABLE", `{ caseStudies { totalCount } }`, nil, "Accept", "application/graphql-response+json")
+	if r.Status != http.StatusServiceUnavailable {
+		t.Errorf("application/graphql-response+json: status %d, want 503: %s", r.Status, r.Raw)
+	}
+	for _, path := range []string{"/attachments/QXR0YWNobWVudDox", "/media/QXR0YWNobWVudDox", "/export/agreements.csv"} {
+		rec := httptest.NewRecorder()
+		e.srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusServiceUnavailable {
+			t.Errorf("%s: status %d, want 503", path, rec.Code)
+		}
+	}
+	if errs := logs.errors(); len(errs) > 0 {
+		t.Errorf("logged at ERROR: %q", errs)
+	}
+}
+
+// TestClientDisconnectNotLoggedAsError serves requests whose client has gone: the server
+// logs nothing at ERROR for them.
+func TestClientDisconnectNotLoggedAsError(t *testing.T) {
+	e, logs := newEnvLogged(t)
+	for _, q := range []string{`{ caseStudies { totalCount } }`, `{ municipality { name } }`} {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"`+strings.ReplaceAll(q, `"`, `\"`)+`"}`)).WithContext(ctx)
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		e.srv.ServeHTTP(rec, req)
+		if strings.Contains(rec.Body.String(), "INTERNAL") {
+			t.Errorf("%s: %s", q, rec.Body.String())
+		}
+	}
+	if errs := logs.errors(); len(errs) > 0 {
+		t.Errorf("logged at ERROR: %q", errs)
+	}
+}

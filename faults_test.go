@@ -5,11 +5,17 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/store/storetest"
 )
 
 // logCapture is a slog handler that keeps every record, so tests can assert what the server
@@ -150,5 +156,77 @@ func TestClientDisconnectNotLoggedAsError(t *testing.T) {
 	}
 	if errs := logs.errors(); len(errs) > 0 {
 		t.Errorf("logged at ERROR: %q", errs)
+	}
+}
+
+// TestPoolBoundsConnections runs 150 concurrent clients through the real handler on a store
+// opened with at most 4 connections: every request succeeds (the pool queues them) and the
+// database never sees more than 4 connections from the server.
+func TestPoolBoundsConnections(t *testing.T) {
+	ctx := context.Background()
+	_, dsn := storetest.Empty(t)
+	st, err := store.OpenWith(ctx, dsn, store.Options{MaxOpen: 4, MaxIdle: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Load(ctx, st, testNow, cheapHash); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: func() time.Time { return testNow }, Secret: []byte(testSecret)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var maxOpen atomic.Int64
+	stop := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		for {
+			if n := int64(st.DB.Stats().OpenConnections); n > maxOpen.Load() {
+				maxOpen.Store(n)
+			}
+			select {
+			case <-stop:
+				return
+			default:
+				runtime.Gosched()
+			}
+		}
+	}()
+	const clients = 150
+	var wg sync.WaitGroup
+	failures := make(chan string, clients)
+	for range clients {
+		wg.Go(func() {
+			body := `{"query":"{ caseStudies(first: 20) { totalCount edges { node { title partners { name } resources { description } } } } challenges { totalCount } }"}`
+			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"errors"`) {
+				failures <- rec.Body.String()
+			}
+		})
+	}
+	wg.Wait()
+	close(stop)
+	<-sampled
+	close(failures)
+	for f := range failures {
+		t.Errorf("a client failed: %.300s", f)
+		break
+	}
+	if n := len(failures); n > 0 {
+		t.Errorf("%d of %d clients failed", n+1, clients)
+	}
+	if got := st.DB.Stats().MaxOpenConnections; got != 4 && st.Dialect() == store.MySQL {
+		t.Errorf("pool limit %d, want 4", got)
+	}
+	if m := maxOpen.Load(); m > 4 {
+		t.Errorf("%d connections open at once, limit 4", m)
 	}
 }

@@ -27,8 +27,8 @@ type gatedMailbox struct {
 type gatedSession struct{ box *gatedMailbox }
 
 func (b *gatedMailbox) NewSession(*smtp.Conn) (smtp.Session, error) { return gatedSession{b}, nil }
-func (s gatedSession) Mail(string, *smtp.MailOptions) error          { return nil }
-func (s gatedSession) Rcpt(string, *smtp.RcptOptions) error          { return nil }
+func (s gatedSession) Mail(string, *smtp.MailOptions) error         { return nil }
+func (s gatedSession) Rcpt(string, *smtp.RcptOptions) error         { return nil }
 func (s gatedSession) Data(r io.Reader) error {
 	_, _ = io.Copy(io.Discard, r)
 	select {

@@ -383,6 +383,9 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		// Errors gqlgen and gqlparser make themselves: parse, validation and argument
 		// coercion errors of the request, whose messages are meant for the client.
 		out.Extensions["code"] = string(apperr.BadUserInput)
+		if argField != "" {
+			out.Extensions["field"] = argField
+		}
 	case argField != "":
 		// A scalar's own parser refused the value (a DateTime that is not RFC 3339, …).
 		out.Message = argField + ": " + gerr.Message

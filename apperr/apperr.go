@@ -51,16 +51,6 @@ func NotFoundf(format string, args ...any) *Error { return New(NotFound, format,
 // Retryable reports whether a request that failed with code may simply be sent again.
 func Retryable(code Code) bool { return code == Unavailable || code == RateLimited }
 
-// Client reports whether code is the client's doing (bad input, no rights, a stale version),
-// which the server answers but never logs as its own error.
-func Client(code Code) bool {
-	switch code {
-	case Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, RateLimited:
-		return true
-	}
-	return false
-}
-
 // CodeOf answers the code of err, INTERNAL for anything that is not an *Error.
 func CodeOf(err error) Code {
 	var e *Error

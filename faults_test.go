@@ -2,7 +2,9 @@ package pppdesk_test
 
 import (
 	"context"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
@@ -228,5 +230,99 @@ func TestPoolBoundsConnections(t *testing.T) {
 	}
 	if m := maxOpen.Load(); m > 4 {
 		t.Errorf("%d connections open at once, limit 4", m)
+	}
+}
+
+// tcpProxy forwards loopback connections to target until cut, which closes the listener
+// and every connection: the database's network goes away under a running server.
+func tcpProxy(t *testing.T, target string) (string, func()) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			d, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			mu.Lock()
+			conns = append(conns, c, d)
+			mu.Unlock()
+			go func() { _, _ = io.Copy(d, c); d.Close() }()
+			go func() { _, _ = io.Copy(c, d); c.Close() }()
+		}
+	}()
+	cut := func() {
+		ln.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	}
+	t.Cleanup(cut)
+	return ln.Addr().String(), cut
+}
+
+// TestRealOutagesAreUnavailable takes the database away for real under a running server —
+// on MySQL its network (a proxy that is cut), on SQLite a writer that holds the file past
+// the busy timeout — and asserts UNAVAILABLE with 503, no INTERNAL and no ERROR line.
+func TestRealOutagesAreUnavailable(t *testing.T) {
+	ctx := context.Background()
+	admin, dsn := storetest.Empty(t)
+	if err := admin.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Load(ctx, admin, testNow, cheapHash); err != nil {
+		t.Fatal(err)
+	}
+	var outage func()
+	opts := store.Options{DialTimeout: time.Second, BusyTimeout: 50 * time.Millisecond}
+	if admin.Dialect() == store.MySQL {
+		open, close := strings.Index(dsn, "tcp("), strings.Index(dsn, ")/")
+		addr, cut := tcpProxy(t, dsn[open+4:close])
+		dsn = dsn[:open+4] + addr + dsn[close:]
+		outage = cut
+	} else {
+		outage = func() {
+			tx, err := admin.DB.BeginTx(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = tx.Rollback() })
+			if _, err := tx.ExecContext(ctx, "UPDATE municipalities SET name = name WHERE 1 = 1"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	st, err := store.OpenWith(ctx, dsn, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	logs := &logCapture{}
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: func() time.Time { return testNow },
+		Secret: []byte(testSecret), Logger: slog.New(logs)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, st: st, srv: srv, now: testNow}
+	e.ok(`{ caseStudies { totalCount } }`, nil)
+	outage()
+	inquiry := `mutation { submitInquiry(input: {name: "n", email: "a@example.jp", subject: "s", body: "b"}) }`
+	r := e.fails("UNAVAILABLE", inquiry, nil, "Accept", "application/graphql-response+json")
+	if r.Status != http.StatusServiceUnavailable {
+		t.Errorf("status %d, want 503: %s", r.Status, r.Raw)
+	}
+	if errs := logs.errors(); len(errs) > 0 {
+		t.Errorf("logged at ERROR: %q", errs)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/feeds"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/resolvers"
@@ -48,13 +49,18 @@ func (s *Server) publicContext(r *http.Request) (context.Context, *model.Municip
 
 func (s *Server) fail(w http.ResponseWriter, ctx context.Context, err error) {
 	var code int
-	switch apperrCode(err) {
-	case "NOT_FOUND":
-		code = http.StatusNotFound
-	case "BAD_USER_INPUT":
-		code = http.StatusBadRequest
-	default:
+	switch ae := s.classify(ctx, err); {
+	case ae == nil:
 		s.cfg.Logger.ErrorContext(ctx, "open data", "error", err)
+		code = http.StatusInternalServerError
+	case ae.Code == apperr.NotFound:
+		code = http.StatusNotFound
+	case ae.Code == apperr.BadUserInput:
+		code = http.StatusBadRequest
+	case ae.Code == apperr.Unavailable:
+		w.Header().Set("Retry-After", "5")
+		code = http.StatusServiceUnavailable
+	default:
 		code = http.StatusInternalServerError
 	}
 	http.Error(w, http.StatusText(code), code)

@@ -16,6 +16,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -281,16 +282,23 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	authz := r.Header.Get("Authorization")
 	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
 	if err != nil {
-		refuse(w, err)
+		s.refuse(w, r.Context(), err)
 		return
 	}
 	s.serveFile(w, ctx, authz, true, func() (*model.Attachment, error) { return s.resolver.Download(ctx, r.PathValue("id")) }, "private, no-store")
 }
 
 // refuse answers a request whose caller could not be established.
-func refuse(w http.ResponseWriter, err error) {
+func (s *Server) refuse(w http.ResponseWriter, ctx context.Context, err error) {
 	code := http.StatusNotFound
-	if apperr.CodeOf(err) == apperr.Unauthenticated {
+	switch ae := s.classify(ctx, err); {
+	case ae == nil:
+		s.cfg.Logger.ErrorContext(ctx, "file route", "error", err)
+		code = http.StatusInternalServerError
+	case ae.Code == apperr.Unavailable:
+		w.Header().Set("Retry-After", "5")
+		code = http.StatusServiceUnavailable
+	case ae.Code == apperr.Unauthenticated:
 		code = http.StatusUnauthorized
 	}
 	http.Error(w, http.StatusText(code), code)
@@ -301,7 +309,7 @@ func (s *Server) media(w http.ResponseWriter, r *http.Request) {
 	authz := r.Header.Get("Authorization")
 	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
 	if err != nil {
-		refuse(w, err)
+		s.refuse(w, r.Context(), err)
 		return
 	}
 	s.serveFile(w, ctx, authz, false, func() (*model.Attachment, error) { return s.resolver.Medium(ctx, r.PathValue("id")) }, "public, max-age=300")
@@ -312,9 +320,13 @@ func (s *Server) media(w http.ResponseWriter, r *http.Request) {
 func (s *Server) serveFile(w http.ResponseWriter, ctx context.Context, authz string, needsSignIn bool, find func() (*model.Attachment, error), cache string) {
 	a, err := find()
 	if err != nil {
-		if apperr.CodeOf(err) == apperr.Internal {
+		if ae := s.classify(ctx, err); ae == nil {
 			s.cfg.Logger.ErrorContext(ctx, "download", "error", err)
 			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		} else if ae.Code == apperr.Unavailable {
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, ae.Message, http.StatusServiceUnavailable)
 			return
 		}
 		code := http.StatusNotFound
@@ -398,8 +410,10 @@ func addressFrom(ctx context.Context) string {
 }
 
 // presentError is the one mapping of errors to GraphQL: client errors keep their code and
-// message, parse and validation errors become BAD_USER_INPUT, and anything else is logged
-// and shown only as INTERNAL, so no SQL or stack ever reaches a client.
+// message, parse, validation and argument errors become BAD_USER_INPUT naming the argument,
+// a database that cannot serve becomes the retryable UNAVAILABLE, and anything else is
+// logged and shown only as INTERNAL, so no SQL or stack ever reaches a client. Only INTERNAL
+// is logged at ERROR: bad input and clients that went away are not the server's faults.
 func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	var gerr *gqlerror.Error
 	if !errors.As(err, &gerr) {
@@ -409,10 +423,20 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	if out.Path == nil {
 		out.Path = graphql.GetPath(ctx)
 	}
-	var ae *apperr.Error
+	// An error raised while reading a field's arguments carries the argument's path below the
+	// field's own: that part names the input.
+	argField := argumentPath(graphql.GetPath(ctx), gerr.Path)
+	if argField != "" {
+		out.Path = graphql.GetPath(ctx)
+	}
+	ae := s.classify(ctx, err)
 	switch {
-	case errors.As(err, &ae):
+	case ae != nil:
 		out.Message = ae.Message
+		if ae.Code == apperr.BadUserInput && ae.Field == "" && argField != "" {
+			ae = &apperr.Error{Code: ae.Code, Field: argField, Message: argField + ": " + ae.Message}
+			out.Message = ae.Message
+		}
 		out.Extensions["code"] = string(ae.Code)
 		if ae.Field != "" {
 			out.Extensions["field"] = ae.Field
@@ -421,12 +445,66 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		// Errors gqlgen and gqlparser make themselves: parse, validation and argument
 		// coercion errors of the request, whose messages are meant for the client.
 		out.Extensions["code"] = string(apperr.BadUserInput)
+		if argField != "" {
+			out.Extensions["field"] = argField
+		}
+	case argField != "":
+		// A scalar's own parser refused the value (a DateTime that is not RFC 3339, …).
+		out.Message = argField + ": " + gerr.Message
+		out.Extensions["code"] = string(apperr.BadUserInput)
+		out.Extensions["field"] = argField
 	default:
 		s.cfg.Logger.ErrorContext(ctx, "internal error", "error", err, "path", out.Path.String())
 		out.Message = "internal error"
 		out.Extensions["code"] = string(apperr.Internal)
 	}
 	return out
+}
+
+// classify is the one place that decides what a failure means to the client: an apperr is
+// taken as it is; a database that cannot serve (down, out of connections, busy) is the
+// retryable UNAVAILABLE; a request whose client went away is not logged as an error.
+// Anything else answers nil: an internal error, logged by the caller.
+func (s *Server) classify(ctx context.Context, err error) *apperr.Error {
+	var ae *apperr.Error
+	switch {
+	case errors.As(err, &ae):
+		return ae
+	case errors.Is(err, context.Canceled) && ctx.Err() != nil:
+		s.cfg.Logger.DebugContext(ctx, "request cancelled by the client", "error", err)
+		return apperr.New(apperr.Unavailable, "the request was cancelled")
+	case store.Unavailable(err):
+		s.cfg.Logger.WarnContext(ctx, "database unavailable", "error", err)
+		markUnavailable(ctx)
+		return apperr.New(apperr.Unavailable, "the database is unavailable; retry later")
+	}
+	return nil
+}
+
+// argumentPath answers the dotted argument path ("filter.search") when errPath continues
+// the field path with argument names, else "".
+func argumentPath(field, errPath ast.Path) string {
+	if len(errPath) <= len(field) {
+		return ""
+	}
+	for i := range field {
+		if field[i] != errPath[i] {
+			return ""
+		}
+	}
+	var names []string
+	for _, p := range errPath[len(field):] {
+		switch v := p.(type) {
+		case ast.PathName:
+			names = append(names, string(v))
+		case ast.PathIndex:
+			if len(names) == 0 {
+				return ""
+			}
+			names[len(names)-1] += "[" + strconv.Itoa(int(v)) + "]"
+		}
+	}
+	return strings.Join(names, ".")
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
@@ -465,23 +543,52 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 // statusPerSpec follows the GraphQL-over-HTTP spec where gqlgen does not: a response of
 // type application/json is always 200 (gqlgen answers 422 for parse and validation errors,
 // which standard clients do not expect); application/graphql-response+json keeps gqlgen's
-// spec-conforming codes.
+// spec-conforming codes, and answers 503 when an error was UNAVAILABLE, so proxies and
+// clients see a retryable outage rather than a success or a 500.
 func statusPerSpec(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(&specWriter{ResponseWriter: w}, r)
+		sw := &specWriter{ResponseWriter: w, unavailable: new(atomic.Bool)}
+		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), unavailableKey{}, sw.unavailable)))
 	})
 }
 
-type specWriter struct{ http.ResponseWriter }
+type unavailableKey struct{}
+
+// markUnavailable notes that the response carries an UNAVAILABLE error.
+func markUnavailable(ctx context.Context) {
+	if f, ok := ctx.Value(unavailableKey{}).(*atomic.Bool); ok {
+		f.Store(true)
+	}
+}
+
+type specWriter struct {
+	http.ResponseWriter
+	unavailable *atomic.Bool
+	wrote       bool
+}
 
 func (w *specWriter) WriteHeader(code int) {
-	if code == http.StatusUnprocessableEntity && w.Header().Get("Content-Type") == "application/json" {
+	if w.wrote {
+		w.ResponseWriter.WriteHeader(code)
+		return
+	}
+	w.wrote = true
+	switch ct := w.Header().Get("Content-Type"); {
+	case ct == "application/json" && code == http.StatusUnprocessableEntity:
 		code = http.StatusOK
+	case strings.HasPrefix(ct, "application/graphql-response+json") && w.unavailable.Load():
+		code = http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", "5")
 	}
 	w.ResponseWriter.WriteHeader(code)
 }
 
+func (w *specWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
 // Unwrap lets http.ResponseController reach the underlying writer (flush, hijack).
 func (w *specWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
-func apperrCode(err error) string { return string(apperr.CodeOf(err)) }

@@ -19,6 +19,9 @@ const (
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+	// Unavailable means the server could not reach its database (outage, pool exhausted,
+	// SQLite busy): nothing was done, and the same request may be retried later.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // Error is an error meant for the client: its Message is shown, Field names the offending
@@ -44,6 +47,9 @@ func Invalid(field, format string, args ...any) *Error {
 // NotFoundf makes a NOT_FOUND error; callers use it for rows the caller may not see as well,
 // so existence never leaks.
 func NotFoundf(format string, args ...any) *Error { return New(NotFound, format, args...) }
+
+// Retryable reports whether a request that failed with code may simply be sent again.
+func Retryable(code Code) bool { return code == Unavailable || code == RateLimited }
 
 // CodeOf answers the code of err, INTERNAL for anything that is not an *Error.
 func CodeOf(err error) Code {

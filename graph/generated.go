@@ -27527,14 +27527,14 @@ func (ec *executionContext) unmarshalNAgreementInput2githubᚗcomᚋpppdeskᚋpp
 }
 
 func (ec *executionContext) unmarshalNAgreementKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementKind(ctx context.Context, v any) (model.AgreementKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.AgreementKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAgreementKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementKind(ctx context.Context, sel ast.SelectionSet, v model.AgreementKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "AgreementKind!")
 	}
@@ -27552,14 +27552,14 @@ func (ec *executionContext) marshalNAgreementOrderField2githubᚗcomᚋpppdesk�
 }
 
 func (ec *executionContext) unmarshalNAgreementStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementStatus(ctx context.Context, v any) (model.AgreementStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.AgreementStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAgreementStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAgreementStatus(ctx context.Context, sel ast.SelectionSet, v model.AgreementStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "AgreementStatus!")
 	}
@@ -27716,14 +27716,14 @@ func (ec *executionContext) marshalNCaseStudy2ᚖgithubᚗcomᚋpppdeskᚋpppdes
 }
 
 func (ec *executionContext) unmarshalNCaseStudyCategory2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyCategory(ctx context.Context, v any) (model.CaseStudyCategory, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.CaseStudyCategory(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCaseStudyCategory2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCaseStudyCategory(ctx context.Context, sel ast.SelectionSet, v model.CaseStudyCategory) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CaseStudyCategory!")
 	}
@@ -27934,14 +27934,14 @@ func (ec *executionContext) unmarshalNDepartmentInput2githubᚗcomᚋpppdeskᚋp
 }
 
 func (ec *executionContext) unmarshalNDepartmentKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx context.Context, v any) (model.DepartmentKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.DepartmentKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDepartmentKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentKind(ctx context.Context, sel ast.SelectionSet, v model.DepartmentKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "DepartmentKind!")
 	}
@@ -28037,14 +28037,14 @@ func (ec *executionContext) unmarshalNInquiryInput2githubᚗcomᚋpppdeskᚋpppd
 }
 
 func (ec *executionContext) unmarshalNInquiryStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, v any) (model.InquiryStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.InquiryStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInquiryStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryStatus(ctx context.Context, sel ast.SelectionSet, v model.InquiryStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "InquiryStatus!")
 	}
@@ -28140,14 +28140,14 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋpppdeskᚋpppdeskᚋmode
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.OrderDirection(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrderDirection2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v model.OrderDirection) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "OrderDirection!")
 	}
@@ -28216,14 +28216,14 @@ func (ec *executionContext) unmarshalNOrganizationInput2githubᚗcomᚋpppdesk�
 }
 
 func (ec *executionContext) unmarshalNOrganizationKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganizationKind(ctx context.Context, v any) (model.OrganizationKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.OrganizationKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrganizationKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganizationKind(ctx context.Context, sel ast.SelectionSet, v model.OrganizationKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "OrganizationKind!")
 	}
@@ -28302,14 +28302,14 @@ func (ec *executionContext) unmarshalNProjectInput2githubᚗcomᚋpppdeskᚋpppd
 }
 
 func (ec *executionContext) unmarshalNProjectKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectKind(ctx context.Context, v any) (model.ProjectKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProjectKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProjectKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectKind(ctx context.Context, sel ast.SelectionSet, v model.ProjectKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProjectKind!")
 	}
@@ -28327,14 +28327,14 @@ func (ec *executionContext) marshalNProjectOrderField2githubᚗcomᚋpppdeskᚋp
 }
 
 func (ec *executionContext) unmarshalNProjectStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectStatus(ctx context.Context, v any) (model.ProjectStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProjectStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProjectStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProjectStatus(ctx context.Context, sel ast.SelectionSet, v model.ProjectStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProjectStatus!")
 	}
@@ -28440,14 +28440,14 @@ func (ec *executionContext) marshalNProposalEvent2ᚖgithubᚗcomᚋpppdeskᚋpp
 }
 
 func (ec *executionContext) unmarshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, v any) (model.ProposalKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProposalKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProposalKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v model.ProposalKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalKind!")
 	}
@@ -28497,14 +28497,14 @@ func (ec *executionContext) marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋ
 }
 
 func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, v any) (model.ProposalStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProposalStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProposalStatus2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v model.ProposalStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalStatus!")
 	}
@@ -28528,14 +28528,14 @@ func (ec *executionContext) marshalNProposalUpdate2ᚖgithubᚗcomᚋpppdeskᚋp
 }
 
 func (ec *executionContext) unmarshalNPublicationState2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicationState(ctx context.Context, v any) (model.PublicationState, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.PublicationState(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPublicationState2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicationState(ctx context.Context, sel ast.SelectionSet, v model.PublicationState) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PublicationState!")
 	}
@@ -28572,14 +28572,14 @@ func (ec *executionContext) unmarshalNResourceInput2ᚖgithubᚗcomᚋpppdeskᚋ
 }
 
 func (ec *executionContext) unmarshalNResourceKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceKind(ctx context.Context, v any) (model.ResourceKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ResourceKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNResourceKind2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceKind(ctx context.Context, sel ast.SelectionSet, v model.ResourceKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceKind!")
 	}
@@ -28611,14 +28611,14 @@ func (ec *executionContext) marshalNRevision2ᚖgithubᚗcomᚋpppdeskᚋpppdesk
 }
 
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRole(ctx context.Context, v any) (model.Role, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.Role(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRole(ctx context.Context, sel ast.SelectionSet, v model.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
 	}
@@ -28626,14 +28626,14 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋpppdeskᚋpppdeskᚋmode
 }
 
 func (ec *executionContext) unmarshalNSide2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSide(ctx context.Context, v any) (model.Side, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.Side(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSide2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSide(ctx context.Context, sel ast.SelectionSet, v model.Side) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalText(string(v))
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Side!")
 	}
@@ -28669,13 +28669,13 @@ func (ec *executionContext) marshalNStaffRole2githubᚗcomᚋpppdeskᚋpppdesk�
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalText(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalText(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
@@ -29031,7 +29031,7 @@ func (ec *executionContext) unmarshalOAgreementKind2ᚖgithubᚗcomᚋpppdeskᚋ
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.AgreementKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29042,7 +29042,7 @@ func (ec *executionContext) marshalOAgreementKind2ᚖgithubᚗcomᚋpppdeskᚋpp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29058,7 +29058,7 @@ func (ec *executionContext) unmarshalOAgreementStatus2ᚖgithubᚗcomᚋpppdesk�
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.AgreementStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29069,7 +29069,7 @@ func (ec *executionContext) marshalOAgreementStatus2ᚖgithubᚗcomᚋpppdeskᚋ
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29137,7 +29137,7 @@ func (ec *executionContext) unmarshalOCaseStudyCategory2ᚖgithubᚗcomᚋpppdes
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.CaseStudyCategory(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29148,7 +29148,7 @@ func (ec *executionContext) marshalOCaseStudyCategory2ᚖgithubᚗcomᚋpppdesk�
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29226,7 +29226,7 @@ func (ec *executionContext) unmarshalODateFormat2ᚖgithubᚗcomᚋpppdeskᚋppp
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.DateFormat(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29237,7 +29237,7 @@ func (ec *executionContext) marshalODateFormat2ᚖgithubᚗcomᚋpppdeskᚋpppde
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29278,7 +29278,7 @@ func (ec *executionContext) unmarshalODepartmentKind2ᚖgithubᚗcomᚋpppdesk�
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.DepartmentKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29289,7 +29289,7 @@ func (ec *executionContext) marshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29350,7 +29350,7 @@ func (ec *executionContext) unmarshalOInquiryStatus2ᚖgithubᚗcomᚋpppdeskᚋ
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.InquiryStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29361,7 +29361,7 @@ func (ec *executionContext) marshalOInquiryStatus2ᚖgithubᚗcomᚋpppdeskᚋpp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29450,7 +29450,7 @@ func (ec *executionContext) unmarshalOOrganizationKind2ᚖgithubᚗcomᚋpppdesk
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.OrganizationKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29461,7 +29461,7 @@ func (ec *executionContext) marshalOOrganizationKind2ᚖgithubᚗcomᚋpppdesk�
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29492,7 +29492,7 @@ func (ec *executionContext) unmarshalOProjectKind2ᚖgithubᚗcomᚋpppdeskᚋpp
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProjectKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29503,7 +29503,7 @@ func (ec *executionContext) marshalOProjectKind2ᚖgithubᚗcomᚋpppdeskᚋpppd
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29519,7 +29519,7 @@ func (ec *executionContext) unmarshalOProjectStatus2ᚖgithubᚗcomᚋpppdeskᚋ
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProjectStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29530,7 +29530,7 @@ func (ec *executionContext) marshalOProjectStatus2ᚖgithubᚗcomᚋpppdeskᚋpp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29560,7 +29560,7 @@ func (ec *executionContext) unmarshalOProposalKind2ᚖgithubᚗcomᚋpppdeskᚋp
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProposalKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29571,7 +29571,7 @@ func (ec *executionContext) marshalOProposalKind2ᚖgithubᚗcomᚋpppdeskᚋppp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29587,7 +29587,7 @@ func (ec *executionContext) unmarshalOProposalStatus2ᚖgithubᚗcomᚋpppdesk�
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.ProposalStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29598,7 +29598,7 @@ func (ec *executionContext) marshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29623,7 +29623,7 @@ func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋpppdeskᚋpppdesk�
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalText(v)
 	res := model.Role(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -29634,7 +29634,7 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋm
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalText(string(*v))
 	return res
 }
 
@@ -29677,7 +29677,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalText(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29687,7 +29687,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalText(*v)
 	return res
 }
 

@@ -12,7 +12,9 @@ func GlobalID(typ OwnerType, id int64) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(string(typ) + ":" + strconv.FormatInt(id, 10)))
 }
 
-// ParseGlobalID reads an ID made by GlobalID; ok is false for anything else.
+// ParseGlobalID reads an ID made by GlobalID; ok is false for anything else, including other
+// spellings of the same row ("…:01", "…:+1", line breaks that the decoder skips), so one row
+// has exactly one ID.
 func ParseGlobalID(s string) (typ OwnerType, id int64, ok bool) {
 	raw, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
@@ -23,7 +25,7 @@ func ParseGlobalID(s string) (typ OwnerType, id int64, ok bool) {
 		return "", 0, false
 	}
 	id, err = strconv.ParseInt(n, 10, 64)
-	if err != nil || id <= 0 {
+	if err != nil || id <= 0 || GlobalID(OwnerType(t), id) != s {
 		return "", 0, false
 	}
 	return OwnerType(t), id, true

@@ -421,7 +421,10 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at")}
 	f := store.UserFilter{}
 	if filter != nil {
-		f.Role, f.Search = filter.Role, searchText(filter.Search)
+		f.Role = filter.Role
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		emailScope, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "account", "readEmail")
 		f.SearchEmail = ok && emailScope == model.ScopeAll
 	}

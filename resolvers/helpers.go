@@ -2,6 +2,8 @@ package resolvers
 
 import (
 	"context"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/jp"
@@ -44,7 +46,9 @@ func formatDate(d model.Date, format *model.DateFormat) (*model.Date, error) {
 	if format != nil && *format == model.DateWareki {
 		s, err := jp.WarekiString(string(d))
 		if err != nil {
-			return nil, err
+			// Before 明治6年 (1873-01-01) Japan did not use the Gregorian calendar; the date
+			// exists, but has no 和暦 form we can write. The ISO form is always available.
+			return nil, apperr.Invalid("format", "%s has no 和暦 form (eras are written from 1873-01-01, 明治6年); ask for format: ISO", d)
 		}
 		w := model.Date(s)
 		return &w, nil
@@ -76,11 +80,30 @@ func rangeOf(r *model.DateRange) (from, to *model.Date) {
 	return r.From, r.To
 }
 
-func searchText(s *string) string {
+// Search text limits: every word becomes a group of LIKE conditions, so a long search is an
+// expensive query (a 1,000-word search exceeded SQLite's expression depth).
+const (
+	MaxSearchRunes = 200
+	MaxSearchWords = 16
+)
+
+// searchText checks a search filter: at most MaxSearchRunes characters in at most
+// MaxSearchWords words, without control characters.
+func searchText(s *string) (string, error) {
 	if s == nil {
-		return ""
+		return "", nil
 	}
-	return *s
+	const field = "filter.search"
+	if n := utf8.RuneCountInString(*s); n > MaxSearchRunes {
+		return "", apperr.Invalid(field, "at most %d characters, got %d", MaxSearchRunes, n)
+	}
+	if n := len(strings.Fields(*s)); n > MaxSearchWords {
+		return "", apperr.Invalid(field, "at most %d words, got %d", MaxSearchWords, n)
+	}
+	if err := model.CheckText(*s); err != nil {
+		return "", apperr.Invalid(field, "%s", err.Error())
+	}
+	return *s, nil
 }
 
 // corporateNumber normalises a 法人番号 as people type it (hyphens, full-width digits) and

@@ -26,7 +26,10 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 	}
 	f := store.ProposalFilter{}
 	if filter != nil {
-		f.Status, f.Kind, f.Search = filter.Status, filter.Kind, searchText(filter.Search)
+		f.Status, f.Kind = filter.Status, filter.Kind
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		if f.ChallengeID, err = optionalID("filter.challengeId", filter.ChallengeID, model.OwnerChallenge); err != nil {
 			return nil, err
 		}

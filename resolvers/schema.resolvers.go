@@ -612,7 +612,10 @@ func (r *queryResolver) Challenges(ctx context.Context, first *int, after *strin
 		if f.DepartmentIDs, err = r.departmentSubtree(ctx, "filter.departmentId", filter.DepartmentID); err != nil {
 			return nil, err
 		}
-		f.Tag, f.IsOpen, f.Search = filter.Tag, filter.IsOpen, searchText(filter.Search)
+		f.Tag, f.IsOpen = filter.Tag, filter.IsOpen
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		f.ClosesFrom, f.ClosesTo = rangeOf(filter.ClosesOn)
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -655,7 +658,10 @@ func (r *queryResolver) Agreements(ctx context.Context, first *int, after *strin
 		if f.PartnerID, err = optionalID("filter.partnerId", filter.PartnerID, model.OwnerOrganization); err != nil {
 			return nil, err
 		}
-		f.Kind, f.Status, f.Search = filter.Kind, filter.Status, searchText(filter.Search)
+		f.Kind, f.Status = filter.Kind, filter.Status
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		f.SignedFrom, f.SignedTo = rangeOf(filter.SignedOn)
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -692,7 +698,10 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 		if f.DepartmentIDs, err = r.departmentSubtree(ctx, "filter.departmentId", filter.DepartmentID); err != nil {
 			return nil, err
 		}
-		f.Kind, f.Status, f.Search = filter.Kind, filter.Status, searchText(filter.Search)
+		f.Kind, f.Status = filter.Kind, filter.Status
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		f.StartFrom, f.StartTo = rangeOf(filter.StartOn)
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -735,7 +744,10 @@ func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *stri
 		if f.PartnerID, err = optionalID("filter.partnerId", filter.PartnerID, model.OwnerOrganization); err != nil {
 			return nil, err
 		}
-		f.Category, f.Locality, f.Tag, f.Search = filter.Category, filter.Locality, filter.Tag, searchText(filter.Search)
+		f.Category, f.Locality, f.Tag = filter.Category, filter.Locality, filter.Tag
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		f.StartFrom, f.StartTo = rangeOf(filter.StartOn)
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -765,7 +777,11 @@ func (r *queryResolver) Announcements(ctx context.Context, first *int, after *st
 	}
 	f := store.AnnouncementFilter{}
 	if filter != nil {
-		f.Category, f.Search = filter.Category, searchText(filter.Search)
+		f.Category = filter.Category
+		var err error
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		f.From, f.To = rangeOf(filter.PublishedOn)
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -792,7 +808,11 @@ func (r *queryResolver) Partners(ctx context.Context, first *int, after *string,
 	}
 	f := store.OrganizationFilter{PublicOnly: true}
 	if filter != nil {
-		f.Kind, f.Search = filter.Kind, searchText(filter.Search)
+		f.Kind = filter.Kind
+		var err error
+		if f.Search, err = searchText(filter.Search); err != nil {
+			return nil, err
+		}
 		if filter.CorporateNumber != nil {
 			n, err := corporateNumber("filter.corporateNumber", *filter.CorporateNumber)
 			if err != nil {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"reflect"
 
@@ -29,19 +31,61 @@ func wrap(fn migrate.MigrationFunc) func(context.Context, *migrate.Migrator, *mi
 }
 
 // Migrate brings the schema up to date; the server calls it on every start.
+//
+// A start may be killed at any moment, so Migrate never depends on a previous run having
+// finished: the lock it takes dies with its connection (MySQL GET_LOCK, released by the
+// server when the process goes away) instead of bun's lock row, which a kill left behind
+// and which then refused every start; a stale row of that kind is removed; and every step
+// of every migration is idempotent (tables and indexes only if missing, columns only if
+// missing), so a migration whose DDL was half applied — MySQL DDL is not transactional — is
+// completed by the next start instead of failing with "table already exists".
 func (s *Store) Migrate(ctx context.Context) error {
+	unlock, err := s.migrationLock(ctx)
+	if err != nil {
+		return fmt.Errorf("lock migrations: %w", err)
+	}
+	defer unlock()
 	mg := migrate.NewMigrator(s.DB, migrations, migrate.WithMarkAppliedOnSuccess(true))
 	if err := mg.Init(ctx); err != nil {
 		return fmt.Errorf("migrations table: %w", err)
 	}
-	if err := mg.Lock(ctx); err != nil {
-		return fmt.Errorf("lock migrations: %w", err)
+	// Earlier versions locked with a row; one left by a killed start means nothing now.
+	if _, err := s.DB.NewDelete().TableExpr("bun_migration_locks").Where("1 = 1").Exec(ctx); err != nil {
+		return fmt.Errorf("clear stale migration lock: %w", err)
 	}
-	defer func() { _ = mg.Unlock(ctx) }()
 	if _, err := mg.Migrate(ctx); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	return nil
+}
+
+// migrationLock keeps two replicas starting together from migrating at once. On MySQL it is
+// a named lock held by one dedicated connection, so it vanishes with the process. SQLite is
+// one process's embedded file: there the idempotent steps are enough.
+func (s *Store) migrationLock(ctx context.Context) (func(), error) {
+	if s.dialect != MySQL {
+		return func() {}, nil
+	}
+	conn, err := s.DB.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Lock names are server-wide: include the database so tenants of one server do not wait
+	// for each other.
+	const name = "LEFT(CONCAT('pppdesk_migrate:', DATABASE()), 64)"
+	var got sql.NullInt64
+	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK("+name+", 120)").Scan(&got); err != nil {
+		_ = conn.Close()
+		return nil, err
+	}
+	if !got.Valid || got.Int64 != 1 {
+		_ = conn.Close()
+		return nil, errors.New("another process is migrating the database; waited 120 s")
+	}
+	return func() {
+		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "DO RELEASE_LOCK("+name+")")
+		_ = conn.Close()
+	}, nil
 }
 
 // foreignKeys states the references of each table; SQLite enforces them through the
@@ -194,7 +238,7 @@ func createTables(ctx context.Context, db *bun.DB, tables []any) error {
 	mysql := db.Dialect().Name().String() == "mysql"
 	for _, t := range tables {
 		table := db.Table(reflect.TypeOf(t))
-		q := db.NewCreateTable().Model(t)
+		q := db.NewCreateTable().Model(t).IfNotExists()
 		for _, fk := range foreignKeys[table.Name] {
 			q = q.ForeignKey(fk)
 		}
@@ -214,6 +258,13 @@ func createTables(ctx context.Context, db *bun.DB, tables []any) error {
 
 func createIndexes(ctx context.Context, db *bun.DB, indexes []index) error {
 	for _, ix := range indexes {
+		exists, err := indexExists(ctx, db, ix.table, ix.name)
+		if err != nil {
+			return fmt.Errorf("look up index %s: %w", ix.name, err)
+		}
+		if exists {
+			continue
+		}
 		q := db.NewCreateIndex().Table(ix.table).Index(ix.name).Column(ix.cols...)
 		if ix.unique {
 			q = q.Unique()
@@ -223,6 +274,19 @@ func createIndexes(ctx context.Context, db *bun.DB, indexes []index) error {
 		}
 	}
 	return nil
+}
+
+// indexExists answers whether a table has the index; MySQL has no CREATE INDEX IF NOT
+// EXISTS, so a re-run migration asks first.
+func indexExists(ctx context.Context, db *bun.DB, table, name string) (bool, error) {
+	var n int
+	var err error
+	if db.Dialect().Name().String() == "mysql" {
+		err = db.NewRaw("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = ? AND index_name = ?", table, name).Scan(ctx, &n)
+	} else {
+		err = db.NewRaw("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name = ?", table, name).Scan(ctx, &n)
+	}
+	return n > 0, err
 }
 
 func dropAll(ctx context.Context, db *bun.DB) error { return dropTables(ctx, db, tables) }

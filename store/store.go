@@ -5,17 +5,22 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"strings"
 	"sync/atomic"
+	"syscall"
+	"time"
 
 	mysqldrv "github.com/go-sql-driver/mysql"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/mysqldialect"
 	"github.com/uptrace/bun/dialect/sqlitedialect"
 	"github.com/uptrace/bun/driver/sqliteshim"
+	"modernc.org/sqlite"
 
 	"github.com/pppdesk/pppdesk/model"
 )
@@ -33,9 +38,74 @@ const (
 	MySQL  = "mysql"
 )
 
+// Options bound the connection pool and the time spent waiting on the database, so a burst
+// of clients queues for a connection instead of exhausting the server's connection limit,
+// and a dead database answers within seconds instead of hanging requests. Zero fields take
+// the defaults of DefaultOptions.
+type Options struct {
+	// MaxOpen caps open connections (MySQL; SQLite files use it for readers beside the
+	// one writer at a time). Requests beyond it wait for a free connection.
+	MaxOpen int
+	// MaxIdle caps idle connections kept for reuse.
+	MaxIdle int
+	// MaxLifetime closes connections older than this, so server-side timeouts and
+	// fail-overs never meet a stale connection.
+	MaxLifetime time.Duration
+	// MaxIdleTime closes connections idle for longer than this.
+	MaxIdleTime time.Duration
+	// DialTimeout bounds connecting to MySQL.
+	DialTimeout time.Duration
+	// ReadTimeout and WriteTimeout bound one network read or write on a MySQL connection.
+	ReadTimeout, WriteTimeout time.Duration
+	// BusyTimeout is how long an SQLite statement waits for another connection's write lock.
+	BusyTimeout time.Duration
+}
+
+// DefaultOptions are the pool limits and timeouts used when Options leave them zero: well
+// under MySQL's default max_connections (151), so several replicas fit.
+var DefaultOptions = Options{
+	MaxOpen: 20, MaxIdle: 10, MaxLifetime: 30 * time.Minute, MaxIdleTime: 5 * time.Minute,
+	DialTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+	BusyTimeout: 5 * time.Second,
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions
+	if o.MaxOpen <= 0 {
+		o.MaxOpen = d.MaxOpen
+	}
+	if o.MaxIdle <= 0 {
+		o.MaxIdle = min(d.MaxIdle, o.MaxOpen)
+	}
+	if o.MaxLifetime <= 0 {
+		o.MaxLifetime = d.MaxLifetime
+	}
+	if o.MaxIdleTime <= 0 {
+		o.MaxIdleTime = d.MaxIdleTime
+	}
+	if o.DialTimeout <= 0 {
+		o.DialTimeout = d.DialTimeout
+	}
+	if o.ReadTimeout <= 0 {
+		o.ReadTimeout = d.ReadTimeout
+	}
+	if o.WriteTimeout <= 0 {
+		o.WriteTimeout = d.WriteTimeout
+	}
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = d.BusyTimeout
+	}
+	return o
+}
+
 // Open connects to a database named by a DSN of the form "sqlite:PATH" (":memory:" for a
-// private in-memory database) or "mysql:USER:PASS@tcp(HOST:PORT)/DB".
-func Open(ctx context.Context, dsn string) (*Store, error) {
+// private in-memory database) or "mysql:USER:PASS@tcp(HOST:PORT)/DB", with the default
+// Options.
+func Open(ctx context.Context, dsn string) (*Store, error) { return OpenWith(ctx, dsn, Options{}) }
+
+// OpenWith is Open with pool limits and timeouts.
+func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
+	o = o.withDefaults()
 	kind, rest, ok := strings.Cut(dsn, ":")
 	if !ok || rest == "" {
 		return nil, fmt.Errorf("database %q: want sqlite:PATH or mysql:USER:PASS@tcp(HOST:PORT)/DB", dsn)
@@ -43,13 +113,20 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	var db *bun.DB
 	switch kind {
 	case SQLite:
-		sqldb, err := sql.Open(sqliteshim.ShimName, sqliteDSN(rest))
+		sqldb, err := sql.Open(sqliteshim.ShimName, sqliteDSN(rest, o.BusyTimeout))
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite: %w", err)
 		}
-		// SQLite allows one writer; a single connection keeps writes ordered and makes an
-		// in-memory database one database rather than one per connection.
-		sqldb.SetMaxOpenConns(1)
+		if isMemory(rest) {
+			// An in-memory database is one database only on one connection.
+			sqldb.SetMaxOpenConns(1)
+		} else {
+			// A file in WAL mode lets readers run beside the one writer; every transaction
+			// begins IMMEDIATE (see sqliteDSN), so writers queue on the busy timeout
+			// instead of failing to upgrade a read lock.
+			sqldb.SetMaxOpenConns(o.MaxOpen)
+			sqldb.SetMaxIdleConns(o.MaxIdle)
+		}
 		db = bun.NewDB(sqldb, sqlitedialect.New())
 	case MySQL:
 		cfg, err := mysqldrv.ParseDSN(rest)
@@ -63,10 +140,24 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		cfg.Collation = "utf8mb4_unicode_520_ci"
 		cfg.Params["time_zone"] = "'+00:00'"
+		// A DSN's own timeouts win; otherwise a dead server answers within seconds.
+		if cfg.Timeout == 0 {
+			cfg.Timeout = o.DialTimeout
+		}
+		if cfg.ReadTimeout == 0 {
+			cfg.ReadTimeout = o.ReadTimeout
+		}
+		if cfg.WriteTimeout == 0 {
+			cfg.WriteTimeout = o.WriteTimeout
+		}
 		sqldb, err := sql.Open("mysql", cfg.FormatDSN())
 		if err != nil {
 			return nil, fmt.Errorf("open mysql: %w", err)
 		}
+		sqldb.SetMaxOpenConns(o.MaxOpen)
+		sqldb.SetMaxIdleConns(o.MaxIdle)
+		sqldb.SetConnMaxLifetime(o.MaxLifetime)
+		sqldb.SetConnMaxIdleTime(o.MaxIdleTime)
 		db = bun.NewDB(sqldb, mysqldialect.New())
 	default:
 		return nil, fmt.Errorf("database %q: unknown kind %q, want sqlite or mysql", dsn, kind)
@@ -80,8 +171,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return s, nil
 }
 
-func sqliteDSN(path string) string {
-	pragmas := "_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_time_format=sqlite"
+func isMemory(path string) bool {
+	return path == ":memory:" || strings.Contains(path, "mode=memory") || strings.HasPrefix(path, "file::memory:")
+}
+
+func sqliteDSN(path string, busy time.Duration) string {
+	pragmas := fmt.Sprintf("_pragma=foreign_keys(1)&_pragma=busy_timeout(%d)&_time_format=sqlite", busy.Milliseconds())
 	if path == ":memory:" {
 		return "file::memory:?" + pragmas
 	}
@@ -92,7 +187,48 @@ func sqliteDSN(path string) string {
 	if strings.Contains(path, "?") {
 		sep = "&"
 	}
-	return path + sep + pragmas + "&_pragma=journal_mode(WAL)"
+	return path + sep + pragmas + "&_pragma=journal_mode(WAL)&_txlock=immediate"
+}
+
+// Unavailable reports whether err means the database could not serve the request — it is
+// down or unreachable, the pool or the server is out of connections, a lock wait timed out,
+// SQLite stayed busy past the busy timeout, or the wait for a connection outlived the
+// request — so the client may retry, as opposed to a bug in the query.
+func Unavailable(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, driver.ErrBadConn) || errors.Is(err, mysqldrv.ErrInvalidConn) || errors.Is(err, sql.ErrConnDone) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ne net.Error
+	if errors.As(err, &ne) {
+		return true
+	}
+	var me *mysqldrv.MySQLError
+	if errors.As(err, &me) {
+		switch me.Number {
+		case 1040, // too many connections
+			1203,             // user has too many connections
+			1205,             // lock wait timeout
+			1213,             // deadlock: the transaction was rolled back and may be retried
+			1044, 1045, 1049, // access denied / unknown database: the server is being repaired
+			1053, 1077, 1927, // server shutdown in progress, connection killed
+			2002, 2003, 2006, 2013:
+			return true
+		}
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED
+			return true
+		}
+	}
+	// database/sql's own message for a closed pool has no sentinel.
+	return strings.Contains(err.Error(), "sql: database is closed")
 }
 
 // Dialect answers "sqlite" or "mysql".

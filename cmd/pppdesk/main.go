@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/alexedwards/argon2id"
+	"golang.org/x/net/netutil"
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/auth"
@@ -52,6 +53,21 @@ type options struct {
 	trustedProxies      string
 	hashing             int
 	webhookAllowPrivate bool
+	dbOptions           store.Options
+	http                httpLimits
+}
+
+// httpLimits bound what one client can hold of the server: slow or idle connections are
+// cut after their timeout, and at most maxConns connections are served at once (the rest
+// wait in the listen queue), so neither slow bodies nor idle keep-alives can exhaust it.
+type httpLimits struct {
+	readHeaderTimeout time.Duration
+	readTimeout       time.Duration
+	writeTimeout      time.Duration
+	idleTimeout       time.Duration
+	maxHeaderBytes    int
+	maxConns          int
+	shutdownTimeout   time.Duration
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -83,6 +99,22 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.trustedProxies, "trusted-proxies", getenv("PPPDESK_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; empty believes no header (env PPPDESK_TRUSTED_PROXIES)")
 	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, ~64 MiB each) computed at once; more wait their turn")
 	fs.BoolVar(&o.webhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback, private and link-local addresses (closed networks only)")
+	d := store.DefaultOptions
+	fs.IntVar(&o.dbOptions.MaxOpen, "db-max-open", d.MaxOpen, "most open database connections; more requests wait for one")
+	fs.IntVar(&o.dbOptions.MaxIdle, "db-max-idle", d.MaxIdle, "most idle database connections kept")
+	fs.DurationVar(&o.dbOptions.MaxLifetime, "db-conn-lifetime", d.MaxLifetime, "close database connections older than this")
+	fs.DurationVar(&o.dbOptions.MaxIdleTime, "db-conn-idle", d.MaxIdleTime, "close database connections idle for longer than this")
+	fs.DurationVar(&o.dbOptions.DialTimeout, "db-dial-timeout", d.DialTimeout, "MySQL: time to connect")
+	fs.DurationVar(&o.dbOptions.ReadTimeout, "db-read-timeout", d.ReadTimeout, "MySQL: time for one network read")
+	fs.DurationVar(&o.dbOptions.WriteTimeout, "db-write-timeout", d.WriteTimeout, "MySQL: time for one network write")
+	fs.DurationVar(&o.dbOptions.BusyTimeout, "db-busy-timeout", d.BusyTimeout, "SQLite: time a statement waits for another writer")
+	fs.DurationVar(&o.http.readHeaderTimeout, "read-header-timeout", 10*time.Second, "time to read a request's headers")
+	fs.DurationVar(&o.http.readTimeout, "read-timeout", 2*time.Minute, "time to read a whole request, body included (uploads: keep it above upload-max over a slow link)")
+	fs.DurationVar(&o.http.writeTimeout, "write-timeout", 2*time.Minute, "time to answer a request, from the end of its headers (downloads included); WebSocket subscriptions are not bound by it")
+	fs.DurationVar(&o.http.idleTimeout, "idle-timeout", 30*time.Second, "close keep-alive connections idle for this long")
+	fs.IntVar(&o.http.maxHeaderBytes, "max-header-bytes", 64<<10, "largest request header block")
+	fs.IntVar(&o.http.maxConns, "max-conns", 1024, "most connections served at once (0: no limit); more wait to be accepted")
+	fs.DurationVar(&o.http.shutdownTimeout, "shutdown-timeout", 20*time.Second, "on SIGTERM, how long in-flight requests and queued emails may take before the server stops")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -108,7 +140,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	st, err := store.Open(ctx, o.db)
+	st, err := store.OpenWith(ctx, o.db, o.dbOptions)
 	if err != nil {
 		return err
 	}
@@ -186,9 +218,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	if o.http.maxConns > 0 {
+		ln = netutil.LimitListener(ln, o.http.maxConns)
+	}
+	hs := &http.Server{Handler: srv,
+		ReadHeaderTimeout: o.http.readHeaderTimeout, ReadTimeout: o.http.readTimeout,
+		WriteTimeout: o.http.writeTimeout, IdleTimeout: o.http.idleTimeout, MaxHeaderBytes: o.http.maxHeaderBytes,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelDebug)}
 	fmt.Fprintf(stdout, "pppdesk: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
-	go srv.RunWebhooks(ctx, 5*time.Second)
+	hooksCtx, stopHooks := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopHooks()
+	hooksDone := make(chan struct{})
+	go func() { defer close(hooksDone); srv.RunWebhooks(hooksCtx, 5*time.Second) }()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -196,15 +237,33 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	// Graceful stop within one bound: requests in flight finish, then the emails they queued
+	// are sent, then the webhook dispatcher ends (its queue is in the database).
+	shutdown, cancel := context.WithTimeout(context.Background(), o.http.shutdownTimeout)
 	defer cancel()
+	var stopErr error
 	if err := hs.Shutdown(shutdown); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+		stopErr = fmt.Errorf("shutdown: requests still running after %s: %w", o.http.shutdownTimeout, err)
+		_ = hs.Close()
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	srv.WaitForNotifications()
+	mailed := make(chan struct{})
+	go func() { srv.WaitForNotifications(); close(mailed) }()
+	stopHooks()
+	select {
+	case <-mailed:
+	case <-shutdown.Done():
+		log.Warn("shutdown: notification emails still queued at the shutdown timeout")
+	}
+	select {
+	case <-hooksDone:
+	case <-shutdown.Done():
+	}
+	if stopErr != nil {
+		return stopErr
+	}
 	fmt.Fprintln(stdout, "pppdesk: stopped")
 	return nil
 }

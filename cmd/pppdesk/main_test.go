@@ -18,6 +18,14 @@ func TestFlagsAndEnvironment(t *testing.T) {
 	if err != nil || o.addr != "localhost:8080" || o.db != "sqlite:pppdesk.db" || o.demo || o.municipality != "" {
 		t.Fatalf("defaults: %+v %v", o, err)
 	}
+	if o.http.maxConns != 1024 || o.http.readTimeout != 2*time.Minute || o.http.writeTimeout != 2*time.Minute || o.http.idleTimeout != 30*time.Second ||
+		o.http.shutdownTimeout != 20*time.Second || o.dbOptions.MaxOpen != 20 || o.dbOptions.MaxIdle != 10 || o.dbOptions.DialTimeout != 5*time.Second {
+		t.Fatalf("limit defaults: %+v %+v", o.http, o.dbOptions)
+	}
+	o, err = parse([]string{"--max-conns", "8", "--db-max-open", "4", "--shutdown-timeout", "3s", "--read-timeout", "1m"}, env(secret), io.Discard)
+	if err != nil || o.http.maxConns != 8 || o.dbOptions.MaxOpen != 4 || o.http.shutdownTimeout != 3*time.Second || o.http.readTimeout != time.Minute {
+		t.Fatalf("limit flags: %+v %+v %v", o.http, o.dbOptions, err)
+	}
 	if _, err := parse(nil, env(nil), io.Discard); err == nil || !strings.Contains(err.Error(), "secret is required") {
 		t.Fatalf("no secret outside --demo: %v", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -31,18 +32,36 @@ func DSN() string { return os.Getenv(EnvDSN) }
 // Open answers a fresh migrated store that is closed and dropped when the test ends.
 func Open(t testing.TB) *store.Store {
 	t.Helper()
+	s, _ := fresh(t, false)
+	if err := s.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Empty answers a fresh store that is not migrated yet, and the DSN that opens the same
+// database again (a restart, in start-up fault tests). On SQLite it is a file in the test's
+// temporary directory, since only a file outlives its connections.
+func Empty(t testing.TB) (*store.Store, string) {
+	t.Helper()
+	return fresh(t, true)
+}
+
+func fresh(t testing.TB, onFile bool) (*store.Store, string) {
+	t.Helper()
 	ctx := context.Background()
 	dsn := DSN()
 	if dsn == "" {
-		s, err := store.Open(ctx, "sqlite::memory:")
+		db := "sqlite::memory:"
+		if onFile {
+			db = "sqlite:" + filepath.Join(t.TempDir(), "test.db")
+		}
+		s, err := store.Open(ctx, db)
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = s.Close() })
-		if err := s.Migrate(ctx); err != nil {
-			t.Fatal(err)
-		}
-		return s
+		return s, db
 	}
 	rest, ok := strings.CutPrefix(dsn, "mysql:")
 	if !ok {
@@ -75,8 +94,5 @@ func Open(t testing.TB) *store.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
-	if err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return s, "mysql:" + server + name
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -32,6 +33,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
@@ -71,12 +73,22 @@ type Config struct {
 	// Auth tunes sign-in (token lifetime, failure limits, hashing cost); Secret is taken
 	// from the field above.
 	Auth auth.Config
+	// Limits bound the cost of every GraphQL request; zero fields take their defaults.
+	Limits querylimit.Limits
+	// Introspection turns on schema introspection, GraphiQL and "Did you mean" suggestions;
+	// off (the default outside --demo) keeps the schema from being read by anyone.
+	Introspection bool
+	// CORSOrigins are the origins (e.g. https://portal.example.jp, wildcards allowed) whose
+	// browser pages may call the API and open subscriptions; none means same-origin only.
+	CORSOrigins []string
 }
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
 type Server struct {
 	cfg      Config
 	mux      *http.ServeMux
+	handler  http.Handler
+	guard    *querylimit.Guard
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
 	hooks    *webhooks.Dispatcher
@@ -131,18 +143,21 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a,
 		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: cfg.WebhookClient}}
 	gql := s.graphQL()
-	s.mux.Handle("/graphql", s.limitBody(withAddress(statusPerSpec(gql))))
+	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(withAddress(statusPerSpec(gql))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", withAddress(http.HandlerFunc(s.media)))
 	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
 	s.mux.HandleFunc("GET /export/{file}", s.export)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
-	s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+	if cfg.Introspection {
+		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+	}
+	s.handler = withCORS(cfg.CORSOrigins, s.mux)
 	return s, nil
 }
 
 // ServeHTTP serves every route of pppdesk.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 func (s *Server) graphQL() http.Handler {
 	s.resolver = &resolvers.Resolver{
@@ -152,8 +167,12 @@ func (s *Server) graphQL() http.Handler {
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
+	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
+		// A browser page of another origin may subscribe only when CORS lets it call the API;
+		// same-origin pages and non-browser clients (no Origin header) always may.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: s.cfg.CORSOrigins}},
 		// Browsers cannot set headers on a WebSocket: graphql-ws clients send the token in
 		// connection_init, and it is checked like a header.
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
@@ -170,8 +189,17 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.POST{})
 	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	h.Use(extension.Introspection{})
-	h.Use(extension.FixedComplexityLimit(5000))
+	if tokens := s.guard.Limits().MaxTokens; tokens > 0 {
+		h.SetParserTokenLimit(tokens)
+	}
+	if s.cfg.Introspection {
+		h.Use(extension.Introspection{})
+	} else {
+		// Suggestions would spell out the schema field by field to anyone guessing names.
+		h.SetDisableSuggestion(true)
+	}
+	// The guard measures every request before validation and bounds its run and answer.
+	h.Use(s.guard)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", v)
@@ -349,6 +377,9 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	}
 	var ae *apperr.Error
 	switch {
+	case querylimit.TimedOut(ctx):
+		// The operation ran out of time: the client's request was too costly, not a fault.
+		return s.guard.TimeoutError()
 	case errors.As(err, &ae):
 		out.Message = ae.Message
 		out.Extensions["code"] = string(ae.Code)
@@ -357,7 +388,11 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 	case gerr.Err == nil:
 		// Errors gqlgen and gqlparser make themselves: parse, validation and argument
-		// coercion errors of the request, whose messages are meant for the client.
+		// coercion errors of the request, whose messages are meant for the client, and the
+		// limits' refusals, which name their limit.
+		for k, v := range gerr.Extensions {
+			out.Extensions[k] = v
+		}
 		out.Extensions["code"] = string(apperr.BadUserInput)
 	default:
 		s.cfg.Logger.ErrorContext(ctx, "internal error", "error", err, "path", out.Path.String())

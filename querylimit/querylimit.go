@@ -362,14 +362,19 @@ func (w *walker) multiplier(f *ast.Field, def *ast.FieldDefinition, parent, chil
 	if introspection || def == nil {
 		return 1
 	}
-	isConnection := child != nil && strings.HasSuffix(child.Name, "Connection") && child.Fields.ForName("edges") != nil
-	if argDef := def.Arguments.ForName("first"); argDef != nil && (isConnection || def.Type.Elem != nil) {
+	connection := isConnection(child)
+	if isConnection(parent) {
+		// edges and nodes of a connection: their number is the connection's first, already
+		// multiplied in.
+		return 1
+	}
+	if argDef := def.Arguments.ForName("first"); argDef != nil && (connection || def.Type.Elem != nil) {
 		if n, ok := w.intArgument(f, "first", argDef); ok {
 			return max(n, 1)
 		}
 		return w.l.DefaultFirst
 	}
-	if isConnection {
+	if connection {
 		return w.l.DefaultFirst
 	}
 	if def.Type.Elem == nil {
@@ -381,6 +386,11 @@ func (w *walker) multiplier(f *ast.Field, def *ast.FieldDefinition, parent, chil
 		}
 	}
 	return w.l.ListEstimate
+}
+
+// isConnection tells a Relay connection type by its name and its edges.
+func isConnection(t *ast.Definition) bool {
+	return t != nil && strings.HasSuffix(t.Name, "Connection") && t.Fields.ForName("edges") != nil
 }
 
 // intArgument answers an Int argument given as a literal, a variable or the schema's default.

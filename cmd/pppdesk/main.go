@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -46,6 +48,11 @@ type options struct {
 	smtp         notify.SMTPConfig
 	files        string
 	uploadMax    string
+	limits       querylimit.Limits
+	maxResponse  string
+	cors         string
+	// introspection is "auto" (on with --demo only), "on" or "off".
+	introspection string
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -74,11 +81,27 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	}
 	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files (env PPPDESK_FILES)")
 	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
+	l := &o.limits
+	fs.IntVar(&l.MaxTokens, "max-tokens", querylimit.DefaultMaxTokens, "most lexer tokens in one GraphQL query, checked while parsing (-1: no limit)")
+	fs.IntVar(&l.MaxFields, "max-fields", querylimit.DefaultMaxFields, "most fields in one operation, fragments expanded, checked before validation (-1: no limit)")
+	fs.IntVar(&l.MaxAliases, "max-aliases", querylimit.DefaultMaxAliases, "most aliased fields in one operation (-1: no limit)")
+	fs.IntVar(&l.MaxDepth, "max-depth", querylimit.DefaultMaxDepth, "deepest nesting of fields in one operation, through fragments (-1: no limit)")
+	fs.IntVar(&l.MaxComplexity, "max-complexity", querylimit.DefaultMaxComplexity, "highest estimated cost of one operation: fields, with lists multiplied by first or their estimate (-1: no limit)")
+	fs.IntVar(&l.MaxRootFields, "max-mutation-fields", querylimit.DefaultMaxRootFields, "most root fields in one mutation (-1: no limit)")
+	fs.DurationVar(&l.Timeout, "max-duration", querylimit.DefaultTimeout, "deadline of one query or mutation; its SQL is cancelled (-1s: none)")
+	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
+	fs.StringVar(&o.cors, "cors-origins", getenv("PPPDESK_CORS_ORIGINS"), "comma-separated origins whose browser pages may call the API and subscribe, e.g. https://portal.example.jp (env PPPDESK_CORS_ORIGINS); empty: same origin only")
+	fs.StringVar(&o.introspection, "introspection", "auto", "schema introspection, GraphiQL and field suggestions: on, off, or auto (on only with --demo)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
 	if fs.NArg() > 0 {
 		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	switch o.introspection {
+	case "auto", "on", "off", "true", "false":
+	default:
+		return o, fmt.Errorf("--introspection must be on, off or auto, got %q", o.introspection)
 	}
 	if o.demo && o.municipality == "" {
 		o.municipality = demo.Slug
@@ -152,6 +175,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return fmt.Errorf("--upload-max: %w", err)
 	}
+	maxResponse, err := storage.ParseSize(o.maxResponse)
+	if err != nil {
+		return fmt.Errorf("--max-response: %w", err)
+	}
+	o.limits.MaxResponseBytes = int(maxResponse)
+	var origins []string
+	for _, v := range strings.Split(o.cors, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			origins = append(origins, v)
+		}
+	}
+	introspection := o.introspection == "on" || o.introspection == "true" || (o.introspection == "auto" && o.demo)
 	var mailer notify.Mailer = notify.Nop{}
 	if o.smtp.Host != "" {
 		m, err := notify.NewSMTP(o.smtp)
@@ -161,7 +196,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		mailer = m
 	}
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
-		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}})
+		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Limits: o.limits, Introspection: introspection, CORSOrigins: origins})
 	if err != nil {
 		return err
 	}

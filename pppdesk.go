@@ -168,6 +168,7 @@ func (s *Server) graphQL() http.Handler {
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
 	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
+	s.guard.NoIntrospection = !s.cfg.Introspection
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		// A browser page of another origin may subscribe only when CORS lets it call the API;

@@ -112,6 +112,8 @@ const (
 	FlagRootFields = "--max-mutation-fields"
 	FlagTimeout    = "--max-duration"
 	FlagResponse   = "--max-response"
+	// FlagIntrospection is not a limit but a switch; its refusal names it the same way.
+	FlagIntrospection = "--introspection"
 )
 
 // Guard is the gqlgen extension that enforces Limits. It measures the raw query before
@@ -119,6 +121,9 @@ const (
 type Guard struct {
 	limits Limits
 	schema *ast.Schema
+	// NoIntrospection refuses __schema and __type before anything runs, as input of the
+	// client rather than as a failing field.
+	NoIntrospection bool
 }
 
 var (
@@ -176,6 +181,8 @@ func (g *Guard) Check(doc *ast.QueryDocument, operationName string, vars map[str
 		c := Measure(g.schema, doc, op, vars, g.limits)
 		l := g.limits
 		switch {
+		case g.NoIntrospection && c.Introspection:
+			return refusal(FlagIntrospection, "introspection is turned off on this server")
 		case l.MaxFields > 0 && c.Fields > l.MaxFields:
 			return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
 		case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
@@ -203,6 +210,8 @@ type Cost struct {
 	RootFields int
 	// Complexity estimates the resolved fields, list sizes multiplied in (saturating).
 	Complexity int
+	// Introspection tells that the operation reads __schema or __type.
+	Introspection bool
 }
 
 // Measure walks op over schema. It runs before validation, so it tolerates unknown fields
@@ -223,7 +232,7 @@ func Measure(schema *ast.Schema, doc *ast.QueryDocument, op *ast.OperationDefini
 		}
 	}
 	m := w.selections(op.SelectionSet, root, false)
-	return Cost{Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost}
+	return Cost{Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost, Introspection: w.introspection}
 }
 
 // measure is the cost of one selection set.
@@ -239,6 +248,8 @@ type walker struct {
 	l      Limits
 	memo   map[string]measure
 	active map[string]bool
+	// introspection is set once a __schema or __type field is seen.
+	introspection bool
 }
 
 // ceiling keeps the sums and products below overflow; any limit is far below it.
@@ -324,6 +335,7 @@ func (w *walker) field(f *ast.Field, parent *ast.Definition, introspection bool)
 	}
 	if f.Name == "__schema" || f.Name == "__type" {
 		introspection = true
+		w.introspection = true
 		if w.schema != nil {
 			def = &ast.FieldDefinition{Name: f.Name, Type: ast.NamedType("__Schema", nil)}
 			if f.Name == "__type" {

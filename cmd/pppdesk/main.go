@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -51,8 +52,11 @@ type options struct {
 	limits       querylimit.Limits
 	maxResponse  string
 	cors         string
-	// introspection is "auto" (on with --demo only), "on" or "off".
-	introspection string
+	// introspection is "auto" (on with --demo only), "on" or "off"; introspectionOn is
+	// what it comes to.
+	introspection   string
+	introspectionOn bool
+	origins         []string
 }
 
 func parse(args []string, getenv func(string) string, stderr io.Writer) (options, error) {
@@ -99,9 +103,26 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	switch o.introspection {
-	case "auto", "on", "off", "true", "false":
+	case "on", "true":
+		o.introspectionOn = true
+	case "auto":
+		o.introspectionOn = o.demo
+	case "off", "false":
 	default:
 		return o, fmt.Errorf("--introspection must be on, off or auto, got %q", o.introspection)
+	}
+	maxResponse, err := storage.ParseSize(o.maxResponse)
+	if err != nil {
+		return o, fmt.Errorf("--max-response: %w", err)
+	}
+	o.limits.MaxResponseBytes = int(min(maxResponse, math.MaxInt32))
+	for _, v := range strings.Split(o.cors, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			if v != "*" && !strings.Contains(v, "://") {
+				return o, fmt.Errorf("--cors-origins: %q is not an origin like https://portal.example.jp", v)
+			}
+			o.origins = append(o.origins, v)
+		}
 	}
 	if o.demo && o.municipality == "" {
 		o.municipality = demo.Slug
@@ -175,18 +196,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return fmt.Errorf("--upload-max: %w", err)
 	}
-	maxResponse, err := storage.ParseSize(o.maxResponse)
-	if err != nil {
-		return fmt.Errorf("--max-response: %w", err)
-	}
-	o.limits.MaxResponseBytes = int(maxResponse)
-	var origins []string
-	for _, v := range strings.Split(o.cors, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			origins = append(origins, v)
-		}
-	}
-	introspection := o.introspection == "on" || o.introspection == "true" || (o.introspection == "auto" && o.demo)
 	var mailer notify.Mailer = notify.Nop{}
 	if o.smtp.Host != "" {
 		m, err := notify.NewSMTP(o.smtp)
@@ -196,7 +205,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		mailer = m
 	}
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
-		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Limits: o.limits, Introspection: introspection, CORSOrigins: origins})
+		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
 	if err != nil {
 		return err
 	}

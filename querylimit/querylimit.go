@@ -159,7 +159,8 @@ func (g *Guard) MutateOperationParameters(ctx context.Context, p *graphql.RawPar
 	if p.Query == "" {
 		return nil
 	}
-	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, g.limits.MaxTokens)
+	// The parser reads 0 as no limit.
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, max(g.limits.MaxTokens, 0))
 	if err != nil {
 		var gerr *gqlerror.Error
 		if errors.As(err, &gerr) && strings.Contains(gerr.Message, "token limit") {

@@ -61,6 +61,8 @@ func TestCostlyRequestsAreRefusedBeforeRunning(t *testing.T) {
 		{"16,000 repeats behind a comment", "# no cache\n{ municipality {" + strings.Repeat(" slug", 16000) + " } }", nil, querylimit.FlagTokens},
 		{"fields multiplied by fragments", fiftySlugs + `{ municipality {` + strings.Repeat(" ...S", 40) + ` } }`, nil, querylimit.FlagFields},
 		{"fragments doubling twenty times", fragments.String() + `{ municipality { ...F20 } }`, nil, querylimit.FlagFields},
+		{"five hundred duplicated fields", `{` + strings.Repeat(" __typename", 500) + ` }`, nil, querylimit.FlagFields},
+		{"repeated unknown directives", `{ __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }`, nil, querylimit.FlagDirectives},
 		{"many aliases", `{ ` + aliases.String() + ` }`, nil, querylimit.FlagAliases},
 		{"thirty sign-ins in one mutation", `mutation { ` + logins.String() + ` }`, nil, querylimit.FlagRootFields},
 		{"huge first", `{ caseStudies(first: 1000000) { edges { node { title partners { name } } } } }`, nil, querylimit.FlagComplexity},

@@ -26,7 +26,8 @@ import (
 // and repeated queries of issue 8 in milliseconds.
 const (
 	DefaultMaxTokens        = 5000
-	DefaultMaxFields        = 1000
+	DefaultMaxFields        = 400
+	DefaultMaxDirectives    = 4
 	DefaultMaxAliases       = 30
 	DefaultMaxDepth         = 12
 	DefaultMaxComplexity    = 50000
@@ -54,6 +55,10 @@ type Limits struct {
 	MaxFields int
 	// MaxAliases caps aliased fields, which repeat work under new names.
 	MaxAliases int
+	// MaxDirectives caps the directives on one field, fragment or operation (@include and
+	// @skip are the ones a client needs), so repeated unknown directives cannot multiply
+	// validation errors.
+	MaxDirectives int
 	// MaxDepth caps the nesting of fields, counted through fragments.
 	MaxDepth int
 	// MaxComplexity caps the estimated number of resolved fields: a field whose type is a
@@ -87,6 +92,7 @@ func (l Limits) WithDefaults() Limits {
 	def(&l.MaxTokens, DefaultMaxTokens)
 	def(&l.MaxFields, DefaultMaxFields)
 	def(&l.MaxAliases, DefaultMaxAliases)
+	def(&l.MaxDirectives, DefaultMaxDirectives)
 	def(&l.MaxDepth, DefaultMaxDepth)
 	def(&l.MaxComplexity, DefaultMaxComplexity)
 	def(&l.MaxRootFields, DefaultMaxRootFields)
@@ -107,6 +113,7 @@ const (
 	FlagTokens     = "--max-tokens"
 	FlagFields     = "--max-fields"
 	FlagAliases    = "--max-aliases"
+	FlagDirectives = "--max-directives"
 	FlagDepth      = "--max-depth"
 	FlagComplexity = "--max-complexity"
 	FlagRootFields = "--max-mutation-fields"
@@ -186,6 +193,8 @@ func (g *Guard) Check(doc *ast.QueryDocument, operationName string, vars map[str
 			return refusal(FlagIntrospection, "introspection is turned off on this server")
 		case l.MaxFields > 0 && c.Fields > l.MaxFields:
 			return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
+		case l.MaxDirectives > 0 && c.Directives > l.MaxDirectives:
+			return refusal(FlagDirectives, "a field, fragment or operation has more than %d directives", l.MaxDirectives)
 		case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
 			return refusal(FlagAliases, "the operation has more than %d aliases", l.MaxAliases)
 		case l.MaxDepth > 0 && c.Depth > l.MaxDepth:
@@ -213,6 +222,8 @@ type Cost struct {
 	Complexity int
 	// Introspection tells that the operation reads __schema or __type.
 	Introspection bool
+	// Directives is the most directives found on one field, fragment or operation.
+	Directives int
 }
 
 // Measure walks op over schema. It runs before validation, so it tolerates unknown fields
@@ -232,8 +243,9 @@ func Measure(schema *ast.Schema, doc *ast.QueryDocument, op *ast.OperationDefini
 			root = schema.Query
 		}
 	}
+	w.directives(op.Directives)
 	m := w.selections(op.SelectionSet, root, false)
-	return Cost{Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost, Introspection: w.introspection}
+	return Cost{Directives: w.maxDirectives, Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost, Introspection: w.introspection}
 }
 
 // measure is the cost of one selection set.
@@ -251,7 +263,11 @@ type walker struct {
 	active map[string]bool
 	// introspection is set once a __schema or __type field is seen.
 	introspection bool
+	// maxDirectives is the most directives seen in one place.
+	maxDirectives int
 }
+
+func (w *walker) directives(d ast.DirectiveList) { w.maxDirectives = max(w.maxDirectives, len(d)) }
 
 // ceiling keeps the sums and products below overflow; any limit is far below it.
 const ceiling = math.MaxInt32
@@ -283,14 +299,17 @@ func (w *walker) selections(set ast.SelectionSet, parent *ast.Definition, intros
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
+			w.directives(s.Directives)
 			m.merge(w.field(s, parent, introspection))
 		case *ast.InlineFragment:
+			w.directives(s.Directives)
 			t := parent
 			if s.TypeCondition != "" {
 				t = w.lookup(s.TypeCondition)
 			}
 			m.merge(w.selections(s.SelectionSet, t, introspection))
 		case *ast.FragmentSpread:
+			w.directives(s.Directives)
 			m.merge(w.spread(s.Name, introspection))
 		}
 	}
@@ -315,6 +334,7 @@ func (w *walker) spread(name string, introspection bool) measure {
 		return measure{}
 	}
 	w.active[key] = true
+	w.directives(f.Directives)
 	m := w.selections(f.SelectionSet, w.lookup(f.TypeCondition), introspection)
 	delete(w.active, key)
 	w.memo[key] = m

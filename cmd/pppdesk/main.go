@@ -89,6 +89,7 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.IntVar(&l.MaxTokens, "max-tokens", querylimit.DefaultMaxTokens, "most lexer tokens in one GraphQL query, checked while parsing (-1: no limit)")
 	fs.IntVar(&l.MaxFields, "max-fields", querylimit.DefaultMaxFields, "most fields in one operation, fragments expanded, checked before validation (-1: no limit)")
 	fs.IntVar(&l.MaxAliases, "max-aliases", querylimit.DefaultMaxAliases, "most aliased fields in one operation (-1: no limit)")
+	fs.IntVar(&l.MaxDirectives, "max-directives", querylimit.DefaultMaxDirectives, "most directives on one field, fragment or operation (-1: no limit)")
 	fs.IntVar(&l.MaxDepth, "max-depth", querylimit.DefaultMaxDepth, "deepest nesting of fields in one operation, through fragments (-1: no limit)")
 	fs.IntVar(&l.MaxComplexity, "max-complexity", querylimit.DefaultMaxComplexity, "highest estimated cost of one operation: fields, with lists multiplied by first or their estimate (-1: no limit)")
 	fs.IntVar(&l.MaxRootFields, "max-mutation-fields", querylimit.DefaultMaxRootFields, "most root fields in one mutation (-1: no limit)")

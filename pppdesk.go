@@ -83,7 +83,8 @@ type Config struct {
 	CORSOrigins []string
 }
 
-// Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
+// Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at / (with introspection on),
+// GET /healthz.
 type Server struct {
 	cfg      Config
 	mux      *http.ServeMux

@@ -319,9 +319,13 @@ func TestIntrospectionSwitch(t *testing.T) {
 			t.Fatalf("introspection answered while off: %s", r.Raw)
 		}
 	}
-	r := off.fails("BAD_USER_INPUT", `{ municipality { slugg } }`, nil)
-	if strings.Contains(r.Raw, "Did you mean") {
-		t.Fatalf("suggestion while introspection is off: %s", r.Raw)
+	// Misspelt field, argument, enum value and input field: no name of the schema suggested.
+	misspelt := []string{`{ municipality { slugg } }`, `{ caseStudies(firts: 1) { totalCount } }`,
+		`{ caseStudies(orderBy: {field: TITEL}) { totalCount } }`, `{ caseStudies(filter: {serch: "x"}) { totalCount } }`}
+	for _, q := range misspelt {
+		if r := off.fails("BAD_USER_INPUT", q, nil); strings.Contains(r.Raw, "Did you mean") {
+			t.Fatalf("suggestion while introspection is off: %s", r.Raw)
+		}
 	}
 	if code := graphiql(off); code != http.StatusNotFound {
 		t.Fatalf("GraphiQL served while introspection is off: %d", code)

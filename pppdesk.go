@@ -396,6 +396,13 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 			out.Extensions[k] = v
 		}
 		out.Extensions["code"] = string(apperr.BadUserInput)
+		if !s.cfg.Introspection {
+			// gqlgen's switch drops suggestions of fields only; arguments, types, enum
+			// values and input fields would still spell out the schema.
+			if i := strings.Index(out.Message, " Did you mean"); i >= 0 {
+				out.Message = out.Message[:i]
+			}
+		}
 	default:
 		s.cfg.Logger.ErrorContext(ctx, "internal error", "error", err, "path", out.Path.String())
 		out.Message = "internal error"

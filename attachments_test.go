@@ -37,6 +37,8 @@ func (e *env) uploadTo(query string, target any, name string, content []byte, he
 	_ = w.Close()
 	req := httptest.NewRequest(http.MethodPost, "/graphql", &body)
 	req.Header.Set("Content-Type", w.FormDataContentType())
+	// Clients send a preflight header with uploads: the server refuses non-JSON POSTs without.
+	req.Header.Set("GraphQL-Require-Preflight", "1")
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}

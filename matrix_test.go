@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -450,7 +451,7 @@ func TestAccessMatrix(t *testing.T) {
 
 // TestMatrixCoversSchema fails when the schema gains an operation without a matrix row.
 func TestMatrixCoversSchema(t *testing.T) {
-	e := newEnv(t, true)
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Introspection = true })
 	d := e.ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`, nil)
 	// Subscriptions are covered by TestProposalEventsSubscription and TestSubscriptionNeedsSignIn:
 	// over WebSocket, they cannot run through the request helper of the matrix.

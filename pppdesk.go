@@ -25,6 +25,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
 	"github.com/realclientip/realclientip-go"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -35,6 +36,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
@@ -91,14 +93,25 @@ type Config struct {
 	// ListenAddr is the address the server listens on, which webhooks may never call; the
 	// host a request reached the server by is refused too.
 	ListenAddr string
+	// Limits bound the cost of every GraphQL request; zero fields take their defaults.
+	Limits querylimit.Limits
+	// Introspection turns on schema introspection, GraphiQL and "Did you mean" suggestions;
+	// off (the default outside --demo) keeps the schema from being read by anyone.
+	Introspection bool
+	// CORSOrigins are the origins (e.g. https://portal.example.jp, wildcards allowed) whose
+	// browser pages may call the API and open subscriptions; none means same-origin only.
+	CORSOrigins []string
 }
 
-// Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at /, GET /healthz.
+// Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at / (with introspection on),
+// GET /healthz.
 type Server struct {
 	cfg      Config
 	proxies  []net.IPNet
 	forward  realclientip.Strategy
 	mux      *http.ServeMux
+	handler  http.Handler
+	guard    *querylimit.Guard
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
 	hooks    *webhooks.Dispatcher
@@ -168,18 +181,21 @@ func New(cfg Config) (*Server, error) {
 	gql := s.graphQL()
 	s.resolver.Limits = cfg.RateLimits.WithDefaults()
 	s.resolver.WebhookGuard = guard
-	s.mux.Handle("/graphql", s.limitBody(s.withAddress(statusPerSpec(gql))))
+	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(statusPerSpec(gql))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
 	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
 	s.mux.HandleFunc("GET /export/{file}", s.export)
 	s.mux.HandleFunc("GET /healthz", s.healthz)
-	s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+	if cfg.Introspection {
+		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+	}
+	s.handler = withCORS(cfg.CORSOrigins, s.mux)
 	return s, nil
 }
 
 // ServeHTTP serves every route of pppdesk.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 func (s *Server) graphQL() http.Handler {
 	s.resolver = &resolvers.Resolver{
@@ -189,8 +205,13 @@ func (s *Server) graphQL() http.Handler {
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
+	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
+	s.guard.NoIntrospection = !s.cfg.Introspection
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
+		// A browser page of another origin may subscribe only when CORS lets it call the API;
+		// same-origin pages and non-browser clients (no Origin header) always may.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: s.cfg.CORSOrigins}},
 		// Browsers cannot set headers on a WebSocket: graphql-ws clients send the token in
 		// connection_init, and it is checked like a header.
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
@@ -207,8 +228,17 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.POST{})
 	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	h.Use(extension.Introspection{})
-	h.Use(extension.FixedComplexityLimit(5000))
+	if tokens := s.guard.Limits().MaxTokens; tokens > 0 {
+		h.SetParserTokenLimit(tokens)
+	}
+	if s.cfg.Introspection {
+		h.Use(extension.Introspection{})
+	} else {
+		// Suggestions would spell out the schema field by field to anyone guessing names.
+		h.SetDisableSuggestion(true)
+	}
+	// The guard measures every request before validation and bounds its run and answer.
+	h.Use(s.guard)
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", v)
@@ -429,6 +459,11 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	if argField != "" {
 		out.Path = graphql.GetPath(ctx)
 	}
+	if querylimit.TimedOut(ctx) {
+		// The operation ran out of time: the client's request was too costly, not a fault
+		// of the database, so it is neither UNAVAILABLE nor logged as an error.
+		return s.guard.TimeoutError()
+	}
 	ae := s.classify(ctx, err)
 	switch {
 	case ae != nil:
@@ -443,10 +478,21 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 	case gerr.Err == nil:
 		// Errors gqlgen and gqlparser make themselves: parse, validation and argument
-		// coercion errors of the request, whose messages are meant for the client.
+		// coercion errors of the request, whose messages are meant for the client, and the
+		// limits' refusals, which name their limit.
+		for k, v := range gerr.Extensions {
+			out.Extensions[k] = v
+		}
 		out.Extensions["code"] = string(apperr.BadUserInput)
 		if argField != "" {
 			out.Extensions["field"] = argField
+		}
+		if !s.cfg.Introspection {
+			// gqlgen's switch drops suggestions of fields only; arguments, types, enum
+			// values and input fields would still spell out the schema.
+			if i := strings.Index(out.Message, " Did you mean"); i >= 0 {
+				out.Message = out.Message[:i]
+			}
 		}
 	case argField != "":
 		// A scalar's own parser refused the value (a DateTime that is not RFC 3339, …).

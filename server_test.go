@@ -87,7 +87,8 @@ func TestDatabaseErrorsStayInside(t *testing.T) {
 }
 
 func TestHTTPEndpoints(t *testing.T) {
-	e := newEnv(t, true)
+	// GraphiQL is served only with introspection on (the --demo default).
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Introspection = true })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
 	res, err := http.Get(ts.URL + "/healthz")

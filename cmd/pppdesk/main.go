@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -25,6 +26,7 @@ import (
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -55,6 +57,14 @@ type options struct {
 	webhookAllowPrivate bool
 	dbOptions           store.Options
 	http                httpLimits
+	limits              querylimit.Limits
+	maxResponse         string
+	cors                string
+	// introspection is "auto" (on with --demo only), "on" or "off"; introspectionOn is
+	// what it comes to.
+	introspection   string
+	introspectionOn bool
+	origins         []string
 }
 
 // httpLimits bound what one client can hold of the server: slow or idle connections are
@@ -115,11 +125,45 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.IntVar(&o.http.maxHeaderBytes, "max-header-bytes", 64<<10, "largest request header block")
 	fs.IntVar(&o.http.maxConns, "max-conns", 1024, "most connections served at once (0: no limit); more wait to be accepted")
 	fs.DurationVar(&o.http.shutdownTimeout, "shutdown-timeout", 20*time.Second, "on SIGTERM, how long in-flight requests and queued emails may take before the server stops")
+	l := &o.limits
+	fs.IntVar(&l.MaxTokens, "max-tokens", querylimit.DefaultMaxTokens, "most lexer tokens in one GraphQL query, checked while parsing (-1: no limit)")
+	fs.IntVar(&l.MaxFields, "max-fields", querylimit.DefaultMaxFields, "most fields in one operation, fragments expanded, checked before validation (-1: no limit)")
+	fs.IntVar(&l.MaxAliases, "max-aliases", querylimit.DefaultMaxAliases, "most aliased fields in one operation (-1: no limit)")
+	fs.IntVar(&l.MaxDirectives, "max-directives", querylimit.DefaultMaxDirectives, "most directives on one field, fragment or operation (-1: no limit)")
+	fs.IntVar(&l.MaxDepth, "max-depth", querylimit.DefaultMaxDepth, "deepest nesting of fields in one operation, through fragments (-1: no limit)")
+	fs.IntVar(&l.MaxComplexity, "max-complexity", querylimit.DefaultMaxComplexity, "highest estimated cost of one operation: fields, with lists multiplied by first or their estimate (-1: no limit)")
+	fs.IntVar(&l.MaxRootFields, "max-mutation-fields", querylimit.DefaultMaxRootFields, "most root fields in one mutation (-1: no limit)")
+	fs.DurationVar(&l.Timeout, "max-duration", querylimit.DefaultTimeout, "deadline of one query or mutation; its SQL is cancelled (-1s: none)")
+	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
+	fs.StringVar(&o.cors, "cors-origins", getenv("PPPDESK_CORS_ORIGINS"), "comma-separated origins whose browser pages may call the API and subscribe, e.g. https://portal.example.jp (env PPPDESK_CORS_ORIGINS); empty: same origin only")
+	fs.StringVar(&o.introspection, "introspection", "auto", "schema introspection, GraphiQL and field suggestions: on, off, or auto (on only with --demo)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
 	if fs.NArg() > 0 {
 		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	switch o.introspection {
+	case "on", "true":
+		o.introspectionOn = true
+	case "auto":
+		o.introspectionOn = o.demo
+	case "off", "false":
+	default:
+		return o, fmt.Errorf("--introspection must be on, off or auto, got %q", o.introspection)
+	}
+	maxResponse, err := storage.ParseSize(o.maxResponse)
+	if err != nil {
+		return o, fmt.Errorf("--max-response: %w", err)
+	}
+	o.limits.MaxResponseBytes = int(min(maxResponse, math.MaxInt32))
+	for _, v := range strings.Split(o.cors, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			if v != "*" && !strings.Contains(v, "://") {
+				return o, fmt.Errorf("--cors-origins: %q is not an origin like https://portal.example.jp", v)
+			}
+			o.origins = append(o.origins, v)
+		}
 	}
 	if o.demo && o.municipality == "" {
 		o.municipality = demo.Slug
@@ -214,7 +258,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	defer ln.Close()
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
 		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Auth: auth.Config{MaxHashing: o.hashing},
-		TrustedProxies: proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String()})
+		TrustedProxies: proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
+		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pppdesk/pppdesk/querylimit"
 )
 
 func TestFlagsAndEnvironment(t *testing.T) {
@@ -45,6 +47,39 @@ func TestFlagsAndEnvironment(t *testing.T) {
 	}
 	if err := run(context.Background(), []string{"--db", "postgres:x"}, env(secret), io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "unknown kind") {
 		t.Fatalf("bad DSN: %v", err)
+	}
+}
+
+// TestLimitFlags: every limit has a default, introspection follows --demo unless set, and
+// the CORS list is checked.
+func TestLimitFlags(t *testing.T) {
+	secret := func(k string) string {
+		if k == "PPPDESK_SECRET" {
+			return strings.Repeat("s", 32)
+		}
+		return ""
+	}
+	o, err := parse(nil, secret, io.Discard)
+	if err != nil || o.introspectionOn || o.origins != nil || o.limits.MaxDepth != querylimit.DefaultMaxDepth ||
+		o.limits.MaxComplexity != querylimit.DefaultMaxComplexity || o.limits.MaxResponseBytes != querylimit.DefaultMaxResponseBytes ||
+		o.limits.Timeout != querylimit.DefaultTimeout {
+		t.Fatalf("defaults: %+v %v", o, err)
+	}
+	if o, err = parse([]string{"--demo"}, secret, io.Discard); err != nil || !o.introspectionOn {
+		t.Fatalf("--demo turns introspection on: %+v %v", o, err)
+	}
+	if o, err = parse([]string{"--demo", "--introspection", "off"}, secret, io.Discard); err != nil || o.introspectionOn {
+		t.Fatalf("--introspection off: %+v %v", o, err)
+	}
+	o, err = parse([]string{"--max-depth", "5", "--max-response", "1MiB", "--max-duration", "2s", "--cors-origins", "https://a.example.jp, https://*.b.example.jp"}, secret, io.Discard)
+	if err != nil || o.limits.MaxDepth != 5 || o.limits.MaxResponseBytes != 1<<20 || o.limits.Timeout != 2*time.Second ||
+		len(o.origins) != 2 || o.origins[1] != "https://*.b.example.jp" {
+		t.Fatalf("limit flags: %+v %v", o, err)
+	}
+	for _, bad := range [][]string{{"--introspection", "maybe"}, {"--cors-origins", "a.example.jp"}, {"--max-response", "lots"}} {
+		if _, err := parse(bad, secret, io.Discard); err == nil {
+			t.Fatalf("%v accepted", bad)
+		}
 	}
 }
 

@@ -1,0 +1,85 @@
+package pppdesk
+
+import (
+	"encoding/json"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/rs/cors"
+
+	"github.com/pppdesk/pppdesk/apperr"
+)
+
+// PreflightHeaders are the request headers that mark a non-JSON POST (a file upload) as
+// coming from a script rather than a cross-site form: a form cannot send custom headers,
+// and a script on another origin can only send them after a CORS preflight. The Apollo
+// names are what Apollo clients already send; GraphQL-Require-Preflight is the neutral one.
+var PreflightHeaders = []string{"GraphQL-Require-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"}
+
+// requirePreflight refuses a POST that is not JSON unless it carries one of
+// PreflightHeaders, so a simple cross-site form cannot run a mutation (CSRF). A JSON POST
+// always needs a preflight from another origin, so it is safe as it is.
+func requirePreflight(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && !isJSON(r.Header.Get("Content-Type")) {
+			found := false
+			for _, h := range PreflightHeaders {
+				if r.Header.Get(h) != "" {
+					found = true
+					break
+				}
+			}
+			if !found {
+				writeRefusal(w, http.StatusBadRequest, "a POST that is not application/json must carry one of the headers "+strings.Join(PreflightHeaders, ", ")+" (CSRF protection)", PreflightHeaders[0])
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func isJSON(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && (mt == "application/json" || mt == "application/graphql-response+json")
+}
+
+// writeRefusal answers an HTTP-level refusal as a GraphQL error response, so clients read
+// it like any other BAD_USER_INPUT.
+func writeRefusal(w http.ResponseWriter, status int, message, field string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	ext := map[string]any{"code": string(apperr.BadUserInput)}
+	if field != "" {
+		ext["field"] = field
+	}
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": message, "extensions": ext}}})
+}
+
+// noStore keeps authenticated answers and answers to POSTs out of every cache; an
+// anonymous GET query stays cacheable (public pages), varying by the headers that change it.
+func noStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" {
+			w.Header().Set("Cache-Control", "no-store")
+		} else {
+			w.Header().Add("Vary", "Authorization, "+MunicipalityHeader)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withCORS lets the listed origins call the API from a browser; with no origins no CORS
+// headers are sent, so only same-origin pages can read answers.
+func withCORS(origins []string, next http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return next
+	}
+	c := cors.New(cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: append([]string{"Authorization", "Content-Type", MunicipalityHeader}, PreflightHeaders...),
+		MaxAge:         600,
+	})
+	return c.Handler(next)
+}

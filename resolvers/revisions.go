@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -59,17 +61,23 @@ func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, 
 	if rev == nil {
 		return nil, notFound("Revision", id)
 	}
-	row, err := store.RestoreRevision(ctx, r.Store.DB, rev, &req.User.ID, r.now())
+	var row any
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if row, err = store.RestoreRevision(ctx, tx, rev, &req.User.ID, r.now()); err != nil {
+			return err
+		}
+		if row == nil {
+			return notFound(rev.OwnerType, model.GlobalID(rev.OwnerType, rev.OwnerID))
+		}
+		if err := r.audit(ctx, tx, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
+			return err
+		}
+		return r.contentEvent(ctx, tx, req, model.WebhookEventContentChanged, row.(model.Node), model.StateDraft)
+	})
 	if err != nil {
 		return nil, err
 	}
-	if row == nil {
-		return nil, notFound(rev.OwnerType, model.GlobalID(rev.OwnerType, rev.OwnerID))
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, row.(model.Node), model.StateDraft)
 	return row.(model.Node), nil
 }
 

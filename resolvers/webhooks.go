@@ -3,10 +3,11 @@ package resolvers
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
@@ -100,15 +101,13 @@ func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
 	return r.Store.Webhooks(ctx, req.Municipality.ID)
 }
 
-// contentEvent queues a webhook event after a content change; a failure is logged, never
-// passed to the mutation, which has already succeeded.
-func (r *Resolver) contentEvent(ctx context.Context, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) {
+// contentEvent queues a content change's webhook deliveries in the change's transaction, so
+// the event is queued exactly when the change commits.
+func (r *Resolver) contentEvent(ctx context.Context, tx bun.IDB, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) error {
 	payload, _ := json.Marshal(map[string]any{
 		"event": event, "municipality": req.Municipality.Slug, "id": node.GetID(),
 		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(typeName(node), "*"), "model."), ".", 2)[0],
 		"publicationState": state, "at": r.now(),
 	})
-	if err := r.Store.Enqueue(ctx, req.Municipality.ID, string(event), string(payload), r.now()); err != nil {
-		slog.Default().ErrorContext(ctx, "queue webhook", "error", err)
-	}
+	return store.EnqueueIn(ctx, tx, req.Municipality.ID, string(event), string(payload), r.now())
 }

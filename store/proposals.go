@@ -90,6 +90,20 @@ func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected i
 	return n == 1, nil
 }
 
+// GuardProposal holds a proposal in one of the states from for the rest of the transaction:
+// the UPDATE locks the row (MySQL) or the database (SQLite) and matches only while the state
+// allows the action, so an action that does not change the state still cannot slip past a
+// concurrent transition. false means the state no longer allows it.
+func GuardProposal(ctx context.Context, db bun.IDB, mid, id int64, from []model.ProposalStatus) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.Proposal)(nil)).Set("status = status").
+		Where("id = ?", id).Where("municipality_id = ?", mid).Where("status IN (?)", bun.In(from)).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("guard proposal: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
 // Assignments loads the assignments of proposals.
 func Assignments(ctx context.Context, db bun.IDB, mid int64, proposalIDs []int64) ([]*model.ProposalAssignment, error) {
 	var rows []*model.ProposalAssignment

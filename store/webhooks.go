@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -31,9 +33,15 @@ func (s *Store) DeleteWebhook(ctx context.Context, mid, id int64) (bool, error) 
 // Enqueue queues one delivery of an event to every active endpoint of the municipality that
 // asked for it.
 func (s *Store) Enqueue(ctx context.Context, mid int64, event, payload string, now time.Time) error {
-	hooks, err := s.Webhooks(ctx, mid)
-	if err != nil {
-		return err
+	return EnqueueIn(ctx, s.DB, mid, event, payload, now)
+}
+
+// EnqueueIn queues an event's deliveries through db, so a mutation queues them in its own
+// transaction: the event is queued exactly when the change it reports commits.
+func EnqueueIn(ctx context.Context, db bun.IDB, mid int64, event, payload string, now time.Time) error {
+	var hooks []*model.Webhook
+	if err := db.NewSelect().Model(&hooks).Where("municipality_id = ?", mid).Where("active = ?", true).Order("id").Scan(ctx); err != nil {
+		return fmt.Errorf("webhooks: %w", err)
 	}
 	for _, h := range hooks {
 		if !h.Active || !contains(h.Events, event) {
@@ -41,7 +49,7 @@ func (s *Store) Enqueue(ctx context.Context, mid int64, event, payload string, n
 		}
 		d := &model.WebhookDelivery{MunicipalityID: mid, WebhookID: h.ID, Event: event, Payload: payload,
 			Status: model.DeliveryPending, NextAttemptAt: now, CreatedAt: now}
-		if err := Insert(ctx, s.DB, d); err != nil {
+		if err := Insert(ctx, db, d); err != nil {
 			return err
 		}
 	}

@@ -558,6 +558,7 @@ type ComplexityRoot struct {
 		Data      func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Number    func(childComplexity int) int
+		Pending   func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -3420,6 +3421,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revision.Number(childComplexity), true
+	case "Revision.pending":
+		if e.ComplexityRoot.Revision.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Pending(childComplexity), true
 
 	case "Subscription.proposalEvents":
 		if e.ComplexityRoot.Subscription.ProposalEvents == nil {
@@ -5104,6 +5111,8 @@ type Revision {
   data: String!
   "保存日時。 / Saved."
   createdAt: DateTime!
+  "公開中の内容への事業担当課の変更で、デスクの公開を待っている版か。publish で反映される。 / Whether this is a department's change to live content that waits for the desk; publish(id) applies it."
+  pending: Boolean!
 }
 
 "プレビュー用トークン。 / A short-lived token to read one draft without signing in."
@@ -6335,6 +6344,8 @@ func (ec *executionContext) childFields_Revision(ctx context.Context, field grap
 		return ec.fieldContext_Revision_data(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Revision_createdAt(ctx, field)
+	case "pending":
+		return ec.fieldContext_Revision_pending(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
@@ -18838,6 +18849,29 @@ func (ec *executionContext) fieldContext_Revision_createdAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Revision_pending(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Subscription_proposalEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -26603,6 +26637,11 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "createdAt":
 			out.Values[i] = ec._Revision_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pending":
+			out.Values[i] = ec._Revision_pending(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

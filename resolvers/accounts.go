@@ -92,7 +92,10 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 			}
 			u.OrganizationID = &inv.OrganizationID
 		}
-		return store.CreateUser(ctx, tx, u)
+		if err := store.CreateUser(ctx, tx, u); err != nil {
+			return err
+		}
+		return r.remember(ctx, tx, u.ID)
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return nil, apperr.New(apperr.Conflict, "this email address cannot be registered; if it is yours, sign in or ask the desk")
@@ -101,6 +104,18 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Aut
 		return nil, err
 	}
 	return r.login(ctx, email, in.Password)
+}
+
+// signedUp answers a replayed sign-up as the first attempt did: signed in. The replay's
+// input, password included, is the first attempt's, or it would not have been replayed.
+func (r *Resolver) signedUp(in model.SignUpInput) func(ctx context.Context, _ *Request, _ int64) (*model.AuthPayload, error) {
+	return func(ctx context.Context, _ *Request, _ int64) (*model.AuthPayload, error) {
+		email, err := auth.NormalizeEmail("input.email", in.Email)
+		if err != nil {
+			return nil, err
+		}
+		return r.login(ctx, email, in.Password)
+	}
 }
 
 // newOrganization checks a new organization's input.
@@ -200,7 +215,15 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 	if u.PasswordHash, err = r.Auth.HashPassword(in.Password); err != nil {
 		return nil, err
 	}
-	err = store.CreateUser(ctx, r.Store.DB, u)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.CreateUser(ctx, tx, u); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "account.createStaff", string(model.OwnerUser), u.ID, map[string]any{"email": u.Email, "role": u.Role})
+	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return nil, apperr.Invalid("input.email", "an account with this email already exists")
 	}
@@ -227,7 +250,13 @@ func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*
 	if disabled && u.ID == req.User.ID {
 		return nil, apperr.New(apperr.Conflict, "you cannot disable your own account")
 	}
-	if err := r.Store.SetUserDisabled(ctx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.SetUserDisabled(ctx, tx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, map[bool]string{true: "account.disable", false: "account.enable"}[disabled], string(model.OwnerUser), u.ID, nil)
+	})
+	if err != nil {
 		return nil, err
 	}
 	u.Disabled = disabled
@@ -250,7 +279,13 @@ func (r *Resolver) inviteColleague(ctx context.Context, email string) (*model.Co
 	now := r.now()
 	inv := &model.Invitation{MunicipalityID: req.Municipality.ID, OrganizationID: req.Viewer.OrganizationID, Email: email,
 		TokenHash: hash, InvitedByID: req.User.ID, ExpiresAt: now.Add(r.InvitationTTL), CreatedAt: now}
-	if err := store.Insert(ctx, r.Store.DB, inv); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, inv); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "account.invite", string(model.OwnerOrganization), inv.OrganizationID, map[string]any{"email": email})
+	})
+	if err != nil {
 		return nil, err
 	}
 	return &model.ColleagueInvitation{Email: email, Token: token, ExpiresAt: inv.ExpiresAt}, nil

@@ -252,6 +252,9 @@ func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType,
 			if err := r.created(ctx, tx, req, t, id(), row); err != nil {
 				return err
 			}
+			if err := r.remember(ctx, tx, id()); err != nil {
+				return err
+			}
 		}
 		if err := r.Store.Step(ctx, "revision"); err != nil {
 			return err

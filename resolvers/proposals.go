@@ -233,6 +233,9 @@ func (r *Resolver) createProposal(ctx context.Context, in model.CreateProposalIn
 		if err := r.children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
+		if err := r.remember(ctx, tx, p.ID); err != nil {
+			return err
+		}
 		return r.record(ctx, tx, req, p, "CREATE", "", model.ProposalDraft, "", nil)
 	})
 	if err != nil {
@@ -770,6 +773,9 @@ func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, int
 			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and can no longer be discussed; reload")
 		}
 		if err := store.Insert(ctx, tx, m); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, m.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "proposal.message", string(model.OwnerProposal), p.ID, map[string]any{"internal": internal})

@@ -41,10 +41,16 @@ func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (
 		events[i] = string(e)
 	}
 	h := &model.Webhook{MunicipalityID: req.Municipality.ID, URL: raw, Events: events, Secret: in.Secret, Active: true, CreatedAt: r.now()}
-	if err := store.Insert(ctx, r.Store.DB, h); err != nil {
-		return nil, err
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events}); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, h); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, h.ID); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events})
+	})
+	if err != nil {
 		return nil, err
 	}
 	return h, nil
@@ -83,14 +89,17 @@ func (r *Resolver) deleteWebhook(ctx context.Context, id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	ok, err := r.Store.DeleteWebhook(ctx, req.Municipality.ID, n)
-	if err != nil {
-		return false, err
-	}
-	if !ok {
-		return false, notFound("Webhook", id)
-	}
-	return true, r.audit(ctx, r.Store.DB, req, "webhook.delete", "Webhook", n, nil)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.DeleteWebhook(ctx, tx, req.Municipality.ID, n)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("Webhook", id)
+		}
+		return r.audit(ctx, tx, req, "webhook.delete", "Webhook", n, nil)
+	})
+	return err == nil, err
 }
 
 func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {

@@ -174,13 +174,13 @@ func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquirySt
 }
 
 // CloseInquiry marks an inquiry handled; nil when it is not the municipality's.
-func (s *Store) CloseInquiry(ctx context.Context, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
-	inq, err := one[model.Inquiry](ctx, s.DB, v, id, nil)
+func CloseInquiry(ctx context.Context, db bun.IDB, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
+	inq, err := one[model.Inquiry](ctx, db, v, id, nil)
 	if err != nil || inq == nil {
 		return nil, err
 	}
 	inq.Status, inq.ClosedAt = model.InquiryClosed, &at
-	if _, err := s.DB.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
+	if _, err := db.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
 		return nil, fmt.Errorf("close inquiry: %w", err)
 	}
 	return inq, nil

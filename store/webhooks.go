@@ -21,8 +21,8 @@ func (s *Store) Webhooks(ctx context.Context, mid int64) ([]*model.Webhook, erro
 
 // DeleteWebhook deactivates an endpoint (its log stays); false when it is not the
 // municipality's.
-func (s *Store) DeleteWebhook(ctx context.Context, mid, id int64) (bool, error) {
-	res, err := s.DB.NewUpdate().Model((*model.Webhook)(nil)).Set("active = ?", false).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
+func DeleteWebhook(ctx context.Context, db bun.IDB, mid, id int64) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.Webhook)(nil)).Set("active = ?", false).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("delete webhook: %w", err)
 	}

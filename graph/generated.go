@@ -5365,7 +5365,7 @@ type Mutation {
   postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
   "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
-  "公開する（at を指定すると予約公開。過去の日時は即時公開）（デスク）。 / Publish now, or from a future time; a past time publishes now (desk)."
+  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk)."
   publish(id: ID!, at: DateTime): Node!
   "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
   unpublish(id: ID!): Node!

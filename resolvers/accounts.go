@@ -331,12 +331,18 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 		o.Public = *in.Public
 	}
 	o.UpdatedAt = r.now()
-	ok, err := store.UpdateOrganization(ctx, r.Store.DB, o, version)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.UpdateOrganization(ctx, tx, o, version)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
+		}
+		return r.audit(ctx, tx, req, "organization.update", string(model.OwnerOrganization), o.ID, changedFields(in))
+	})
 	if err != nil {
 		return nil, err
-	}
-	if !ok {
-		return nil, apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
 	}
 	return o, nil
 }

@@ -232,10 +232,14 @@ func TestDepartmentLiveContent(t *testing.T) {
 	if get(d, "updateChallenge", "title") != "公開中の課題" || read() != "公開中の課題" {
 		t.Fatalf("a department changed live content: %v, public reads %q", d, read())
 	}
-	revs := e.ok(`query($id: ID!) { revisions(id: $id) { number pending data } }`, map[string]any{"id": c.GetID()}, desk...)["revisions"].([]any)
-	if len(revs) != 1 || get(revs[0], "pending") != true {
-		t.Fatalf("the pending revision is not visible to the desk: %v", revs)
+	for _, who := range [][]string{desk, keizai} {
+		revs := e.ok(`query($id: ID!) { revisions(id: $id) { number pending data } }`, map[string]any{"id": c.GetID()}, who...)["revisions"].([]any)
+		if len(revs) != 1 || get(revs[0], "pending") != true {
+			t.Fatalf("the pending revision is not visible: %v", revs)
+		}
 	}
+	// Another department sees the published challenge but not its revisions.
+	e.fails("FORBIDDEN", `query($id: ID!) { revisions(id: $id) { number } }`, map[string]any{"id": c.GetID()}, e.login("kankyo@demo.pppdesk.jp")...)
 	// Lists are not part of a revision: the department is told to ask the desk.
 	e.fails("BAD_USER_INPUT", `mutation($id: ID!) { updateChallenge(id: $id, input: {tags: ["x"]}, version: 1) { id } }`, map[string]any{"id": c.GetID()}, keizai...)
 	// Deleting live content is the desk's.
@@ -245,7 +249,7 @@ func TestDepartmentLiveContent(t *testing.T) {
 	if get(d, "publish", "title") != "課が直した題" || read() != "課が直した題" {
 		t.Fatalf("publish did not apply the pending revision: %v", d)
 	}
-	revs = e.ok(`query($id: ID!) { revisions(id: $id) { number pending } }`, map[string]any{"id": c.GetID()}, desk...)["revisions"].([]any)
+	revs := e.ok(`query($id: ID!) { revisions(id: $id) { number pending } }`, map[string]any{"id": c.GetID()}, desk...)["revisions"].([]any)
 	if len(revs) != 2 || get(revs[0], "pending") != false || get(revs[1], "pending") != false {
 		t.Fatalf("revisions after publishing: %v", revs)
 	}

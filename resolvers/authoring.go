@@ -353,6 +353,17 @@ func setChildren(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKe
 	return nil
 }
 
+// departmentOf answers the department a content row belongs to; nil for the desk's types.
+func departmentOf(row any) *int64 {
+	switch c := row.(type) {
+	case *model.Challenge:
+		return c.DepartmentID
+	case *model.Project:
+		return c.LeadDepartmentID
+	}
+	return nil
+}
+
 // deleteContent soft-deletes a content row the caller may write; live content only when
 // the policy lets the caller change live content (the desk), so a department cannot take
 // down what the desk published. The deletion, its audit entry and webhook deliveries commit
@@ -362,14 +373,7 @@ func (r *Resolver) deleteContent(ctx context.Context, id string, t model.OwnerTy
 	if err != nil {
 		return false, err
 	}
-	var dept *int64
-	switch c := row.(type) {
-	case *model.Challenge:
-		dept = c.DepartmentID
-	case *model.Project:
-		dept = c.LeadDepartmentID
-	}
-	req, err := r.writable(ctx, resource, dept)
+	req, err := r.writable(ctx, resource, departmentOf(row))
 	if err != nil {
 		return false, err
 	}

@@ -33,14 +33,28 @@ func (r *Resolver) contentRow(ctx context.Context, req *Request, id string) (mod
 	return t, n, row, nil
 }
 
+// revisions lists a row's revisions: the desk's for any content, a department's for its own
+// challenges and projects, so it sees its pending changes waiting for the desk.
 func (r *Resolver) revisions(ctx context.Context, id string) ([]*model.Revision, error) {
-	req, _, err := authorize(ctx, "content", "revisions")
+	req, scope, err := authorize(ctx, "content", "readRevisions")
 	if err != nil {
 		return nil, err
 	}
-	t, n, _, err := r.contentRow(ctx, req, id)
+	t, n, row, err := r.contentRow(ctx, req, id)
 	if err != nil {
 		return nil, err
+	}
+	if scope != model.ScopeAll {
+		visible, err := store.ContentVisible(ctx, r.Store.DB, req.Viewer, t, n)
+		if err != nil {
+			return nil, err
+		}
+		if !visible {
+			return nil, notFound(t, id)
+		}
+		if !req.within(scope, nil, departmentOf(row), 0) {
+			return nil, apperr.New(apperr.Forbidden, "you may only read the revisions of your own department's content")
+		}
 	}
 	return r.Store.Revisions(ctx, req.Municipality.ID, t, n)
 }

@@ -78,7 +78,7 @@ func withCORS(origins []string, next http.Handler) http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins: origins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: append([]string{"Authorization", "Content-Type", MunicipalityHeader}, PreflightHeaders...),
+		AllowedHeaders: append([]string{"Authorization", "Content-Type", MunicipalityHeader, "Idempotency-Key"}, PreflightHeaders...),
 		MaxAge:         600,
 	})
 	return c.Handler(next)

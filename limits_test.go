@@ -254,7 +254,7 @@ func TestCORSAllowList(t *testing.T) {
 		req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
 		req.Header.Set("Origin", origin)
 		req.Header.Set("Access-Control-Request-Method", "POST")
-		req.Header.Set("Access-Control-Request-Headers", "authorization,content-type,x-municipality")
+		req.Header.Set("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-municipality")
 		rec := httptest.NewRecorder()
 		e.srv.ServeHTTP(rec, req)
 		return rec.Header()
@@ -265,7 +265,7 @@ func TestCORSAllowList(t *testing.T) {
 	}
 	open := newEnvOpts(t, func(c *pppdesk.Config) { c.CORSOrigins = []string{"https://portal.example.jp"} })
 	h := preflight(open, "https://portal.example.jp")
-	if h.Get("Access-Control-Allow-Origin") != "https://portal.example.jp" || !strings.Contains(strings.ToLower(h.Get("Access-Control-Allow-Headers")), "x-municipality") {
+	if h.Get("Access-Control-Allow-Origin") != "https://portal.example.jp" || !strings.Contains(strings.ToLower(h.Get("Access-Control-Allow-Headers")), "x-municipality") || !strings.Contains(strings.ToLower(h.Get("Access-Control-Allow-Headers")), "idempotency-key") {
 		t.Fatalf("listed origin refused: %v", h)
 	}
 	if h := preflight(open, "https://evil.example.com"); h.Get("Access-Control-Allow-Origin") != "" {

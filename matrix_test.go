@@ -20,6 +20,7 @@ type fixtures struct {
 	e          *env
 	headers    map[string][]string
 	draftID    string // a draft challenge of 経済部 (商工政策課)
+	liveID     string // a published challenge of 経済部 (商工政策課)
 	caseID     string // a published case study
 	ownOrg     string // proposer1's private organization
 	victim     string // a DEPARTMENT account of 観光課 (under 経済部)
@@ -58,6 +59,10 @@ func newFixtures(t *testing.T) *fixtures {
 		Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(testNow)}
 	e.insert(draft)
 	f.draftID = draft.GetID()
+	live := &model.Challenge{MunicipalityID: mid, Title: "経済部の公開課題", Background: "背景", DesiredOutcome: "成果", DepartmentID: &byName["商工政策課"].ID,
+		Publishing: published(testNow), Stamps: stamps(testNow)}
+	e.insert(live)
+	f.liveID = live.GetID()
 	hash, _ := cheapHash("victim password")
 	victim := &model.User{MunicipalityID: mid, Email: "victim@example.jp", PasswordHash: hash, DisplayName: "観光課", Role: model.RoleDepartment, DepartmentID: &byName["観光課"].ID, Stamps: stamps(testNow)}
 	e.insert(victim)
@@ -199,7 +204,7 @@ func matrixRows() []matrixRow {
 				}
 			}},
 		{op: "challenges", query: `{ challenges(first: 100) { totalCount } }`, expect: all("ok"),
-			total: with2(counts(4, 0), "deptAssigned", 5, "desk", 5)},
+			total: with2(counts(5, 0), "deptAssigned", 6, "desk", 6)},
 		{op: "challenge", query: `query($id: ID!) { challenge(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.draftID }),
 			expect: with(all("NOT_FOUND"), "deptAssigned", "ok", "desk", "ok")},
 		{op: "agreements", query: `{ agreements { totalCount } }`, expect: all("ok"), total: counts(1, 0)},
@@ -349,6 +354,18 @@ func matrixRows() []matrixRow {
 			expect: with(all("NOT_FOUND"), "deptAssigned", "ok", "desk", "CONFLICT")},
 		{op: "deleteChallenge", query: `mutation($id: ID!) { deleteChallenge(id: $id) }`, vars: id(func(f *fixtures) string { return f.draftID }),
 			expect: with(all("NOT_FOUND"), "deptAssigned", "ok")},
+		// Published content: the department's change waits as a pending revision (the live
+		// title stays), so the desk's version 1 is still current; deleting it is the desk's.
+		{op: "updateChallenge", query: `mutation($id: ID!) { updateChallenge(id: $id, input: {title: "改"}, version: 1) { title } }`,
+			vars:   id(func(f *fixtures) string { return f.liveID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND", "deptAssigned", "ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				if want := map[bool]string{true: "改", false: "経済部の公開課題"}[role == "desk"]; get(d, "updateChallenge", "title") != want {
+					t.Errorf("%s: live title %v, want %s", role, get(d, "updateChallenge", "title"), want)
+				}
+			}},
+		{op: "deleteChallenge", query: `mutation($id: ID!) { deleteChallenge(id: $id) }`, vars: id(func(f *fixtures) string { return f.liveID }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "restoreDeleted", query: `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.deleted }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "attachMedia", upload: true, query: `mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`,

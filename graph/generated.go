@@ -559,6 +559,7 @@ type ComplexityRoot struct {
 		Data      func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Number    func(childComplexity int) int
+		Pending   func(childComplexity int) int
 	}
 
 	SignUpPayload struct {
@@ -3437,6 +3438,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revision.Number(childComplexity), true
+	case "Revision.pending":
+		if e.ComplexityRoot.Revision.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Revision.Pending(childComplexity), true
 
 	case "SignUpPayload.message":
 		if e.ComplexityRoot.SignUpPayload.Message == nil {
@@ -5134,6 +5141,8 @@ type Revision {
   data: String!
   "保存日時。 / Saved."
   createdAt: DateTime!
+  "公開中の内容への事業担当課の変更で、デスクの公開を待っている版か。publish で反映される。 / Whether this is a department's change to live content that waits for the desk; publish(id) applies it."
+  pending: Boolean!
 }
 
 "プレビュー用トークン。 / A short-lived token to read one draft without signing in."
@@ -5386,7 +5395,7 @@ type Mutation {
   postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
   "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
-  "公開する（at を指定すると予約公開。過去の日時は即時公開）（デスク）。 / Publish now, or from a future time; a past time publishes now (desk)."
+  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk)."
   publish(id: ID!, at: DateTime): Node!
   "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
   unpublish(id: ID!): Node!
@@ -6367,6 +6376,8 @@ func (ec *executionContext) childFields_Revision(ctx context.Context, field grap
 		return ec.fieldContext_Revision_data(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Revision_createdAt(ctx, field)
+	case "pending":
+		return ec.fieldContext_Revision_pending(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Revision", field.Name)
 }
@@ -18944,6 +18955,29 @@ func (ec *executionContext) fieldContext_Revision_createdAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Revision_pending(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Revision_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Revision_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _SignUpPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26739,6 +26773,11 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "createdAt":
 			out.Values[i] = ec._Revision_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pending":
+			out.Values[i] = ec._Revision_pending(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

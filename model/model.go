@@ -406,6 +406,8 @@ type Revision struct {
 	AuthorID       *int64    `bun:"author_id"`
 	Data           string    `bun:"data,type:mediumtext"`
 	CreatedAt      time.Time `bun:"created_at,notnull"`
+	// Pending marks a department's change to live content that waits for the desk to publish.
+	Pending bool `bun:"pending,notnull,default:false"`
 }
 
 // AuditEntry records who changed what, for the desk's audit log.

@@ -197,7 +197,10 @@ func (r *Resolver) confirmSignUp(ctx context.Context, token, password string) (*
 			}
 			u.OrganizationID = &inv.OrganizationID
 		}
-		return store.CreateUser(ctx, tx, u)
+		if err := store.CreateUser(ctx, tx, u); err != nil {
+			return err
+		}
+		return r.remember(ctx, tx, u.ID)
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		// Only the owner of the address gets here: telling it the account exists is safe.
@@ -207,6 +210,18 @@ func (r *Resolver) confirmSignUp(ctx context.Context, token, password string) (*
 		return nil, err
 	}
 	return r.login(ctx, su.Email, password)
+}
+
+// confirmedSignUp answers a replayed confirmation as the first attempt did: signed in. A
+// replay carries the first attempt's code, so only its owner, with the password, gets here.
+func (r *Resolver) confirmedSignUp(password string) func(ctx context.Context, req *Request, id int64) (*model.AuthPayload, error) {
+	return func(ctx context.Context, req *Request, id int64) (*model.AuthPayload, error) {
+		u, err := r.loadUser(ctx, req, id)
+		if err != nil {
+			return nil, err
+		}
+		return r.login(ctx, u.Email, password)
+	}
 }
 
 // newOrganization checks a new organization's input.
@@ -306,7 +321,15 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 	if u.PasswordHash, err = r.Auth.HashPassword(ctx, in.Password); err != nil {
 		return nil, err
 	}
-	err = store.CreateUser(ctx, r.Store.DB, u)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.CreateUser(ctx, tx, u); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "account.createStaff", string(model.OwnerUser), u.ID, map[string]any{"email": u.Email, "role": u.Role})
+	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return nil, apperr.Invalid("input.email", "an account with this email already exists")
 	}
@@ -333,7 +356,13 @@ func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*
 	if disabled && u.ID == req.User.ID {
 		return nil, apperr.New(apperr.Conflict, "you cannot disable your own account")
 	}
-	if err := r.Store.SetUserDisabled(ctx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.SetUserDisabled(ctx, tx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, map[bool]string{true: "account.disable", false: "account.enable"}[disabled], string(model.OwnerUser), u.ID, nil)
+	})
+	if err != nil {
 		return nil, err
 	}
 	u.Disabled = disabled
@@ -356,7 +385,13 @@ func (r *Resolver) inviteColleague(ctx context.Context, email string) (*model.Co
 	now := r.now()
 	inv := &model.Invitation{MunicipalityID: req.Municipality.ID, OrganizationID: req.Viewer.OrganizationID, Email: email,
 		TokenHash: hash, InvitedByID: req.User.ID, ExpiresAt: now.Add(r.InvitationTTL), CreatedAt: now}
-	if err := store.Insert(ctx, r.Store.DB, inv); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, inv); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "account.invite", string(model.OwnerOrganization), inv.OrganizationID, map[string]any{"email": email})
+	})
+	if err != nil {
 		return nil, err
 	}
 	return &model.ColleagueInvitation{Email: email, Token: token, ExpiresAt: inv.ExpiresAt}, nil
@@ -402,12 +437,18 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 		o.Public = *in.Public
 	}
 	o.UpdatedAt = r.now()
-	ok, err := store.UpdateOrganization(ctx, r.Store.DB, o, version)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.UpdateOrganization(ctx, tx, o, version)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
+		}
+		return r.audit(ctx, tx, req, "organization.update", string(model.OwnerOrganization), o.ID, changedFields(in))
+	})
 	if err != nil {
 		return nil, err
-	}
-	if !ok {
-		return nil, apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
 	}
 	return o, nil
 }

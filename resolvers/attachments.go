@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
@@ -45,19 +46,27 @@ func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID 
 	if err := r.limit(ctx, r.Limits.Upload, req, "uploads"); err != nil {
 		return nil, err
 	}
-	a, err := r.storeUpload(ctx, file, p.MunicipalityID, owner, ownerID, &req.User.ID)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "proposal.attach", string(model.OwnerProposal), p.ID, map[string]any{"file": a.FileName, "size": a.Size}); err != nil {
-		return nil, err
-	}
-	return a, nil
+	return r.storeUpload(ctx, file, p.MunicipalityID, owner, ownerID, &req.User.ID, func(ctx context.Context, tx bun.IDB, a *model.Attachment) error {
+		// The proposal must still take attachments when the file is recorded.
+		ok, err := store.GuardProposal(ctx, tx, p.MunicipalityID, p.ID, fromAttach)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and takes no attachments now; reload")
+		}
+		return r.audit(ctx, tx, req, "proposal.attach", string(model.OwnerProposal), p.ID, map[string]any{"file": a.FileName, "size": a.Size})
+	})
 }
 
+// fromAttach are the states in which a proposal takes attachments.
+var fromAttach = []model.ProposalStatus{model.ProposalDraft, model.ProposalSubmitted, model.ProposalInDialogue, model.ProposalAccepted}
+
 // storeUpload checks an upload on its bytes, keeps it in the storage and records its
-// metadata for one owner; proposal attachments and content media share it.
-func (r *Resolver) storeUpload(ctx context.Context, file graphql.Upload, mid int64, owner model.OwnerType, ownerID int64, actor *int64) (*model.Attachment, error) {
+// metadata for one owner, with what record writes (audit entry, guard) in the same
+// transaction; proposal attachments and content media share it.
+func (r *Resolver) storeUpload(ctx context.Context, file graphql.Upload, mid int64, owner model.OwnerType, ownerID int64, actor *int64,
+	record func(ctx context.Context, tx bun.IDB, a *model.Attachment) error) (*model.Attachment, error) {
 	data, checked, err := storage.Check(file.File, file.Filename, r.Uploads)
 	var ce *storage.CheckError
 	if errors.As(err, &ce) {
@@ -72,7 +81,13 @@ func (r *Resolver) storeUpload(ctx context.Context, file graphql.Upload, mid int
 	}
 	a := &model.Attachment{MunicipalityID: mid, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName, ContentType: checked.ContentType,
 		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actor, CreatedAt: r.now()}
-	if err := store.Insert(ctx, r.Store.DB, a); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, a); err != nil {
+			return err
+		}
+		return record(ctx, tx, a)
+	})
+	if err != nil {
 		_ = r.Files.Delete(context.Background(), key)
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package resolvers
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -224,12 +226,16 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 		})
 }
 
-// persist writes a created or updated content row and then its structured children in one
-// transaction (a creation also records the first revision), and queues the CONTENT_CHANGED
-// webhook after the commit.
+// persist writes a created or updated content row, its structured children, its revision,
+// audit entry and CONTENT_CHANGED webhook deliveries in one transaction. A change to live
+// content by a caller the policy does not let change it directly is kept instead as a
+// pending revision for the desk to publish, and row is reloaded as it stands live.
 func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType, creating bool, n int64, row model.Node, id func() int64,
 	version int, in any, children func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error) error {
-	err := r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+	if !creating && store.Live(row) && !r.mayChangeLive(req, "editLive") {
+		return r.propose(ctx, req, t, n, row, version, in)
+	}
+	return r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		if creating {
 			if err := store.Insert(ctx, tx, row); err != nil {
 				return err
@@ -243,15 +249,58 @@ func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType,
 			}
 		}
 		if creating {
-			return r.created(ctx, tx, req, t, id(), row)
+			if err := r.created(ctx, tx, req, t, id(), row); err != nil {
+				return err
+			}
+			if err := r.remember(ctx, tx, id()); err != nil {
+				return err
+			}
 		}
-		return nil
+		if err := r.Store.Step(ctx, "revision"); err != nil {
+			return err
+		}
+		p, _, _ := store.Parts(row)
+		return r.contentEvent(ctx, tx, req, model.WebhookEventContentChanged, row, p.PublicationState)
+	})
+}
+
+// mayChangeLive asks the policy whether the caller may act (editLive, deleteLive) on live
+// content directly: the one place where the live-content rule is enforced.
+func (r *Resolver) mayChangeLive(req *Request, act string) bool {
+	_, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "content", act)
+	return ok
+}
+
+// propose keeps a change to live content as a pending revision, which the desk sees in
+// revisions(id) (pending: true) and publishes with publish(id); the live row stays as it is.
+// Structured lists (tags, partners, resources, merits) are not part of a revision, so a
+// pending change may not carry them.
+func (r *Resolver) propose(ctx context.Context, req *Request, t model.OwnerType, n int64, row model.Node, version int, in any) error {
+	for _, f := range []string{"tags", "partnerIds", "resources", "merits"} {
+		if v := reflect.ValueOf(in).FieldByNameFunc(func(name string) bool { return strings.EqualFold(name, f) }); v.IsValid() && !v.IsNil() {
+			return apperr.Invalid("input."+f, "a change to published content waits for the desk as a revision and cannot change %s; ask the desk", f)
+		}
+	}
+	var live any
+	err := r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.AddPendingRevision(ctx, tx, t, row, n, req.Municipality.ID, version, actorOf(req), r.now())
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the %s was changed by someone else (version %d is stale); reload and try again", t, version)
+		}
+		if live, _, err = store.Publishable(ctx, tx, req.Municipality.ID, t, n); err != nil {
+			return err
+		}
+		fields := changedFields(in)
+		fields["pending"] = true
+		return r.audit(ctx, tx, req, "content.propose", string(t), n, fields)
 	})
 	if err != nil {
 		return err
 	}
-	p, _, _ := store.Parts(row)
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, row, p.PublicationState)
+	reflect.ValueOf(row).Elem().Set(reflect.ValueOf(live).Elem())
 	return nil
 }
 
@@ -304,29 +353,52 @@ func setChildren(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKe
 	return nil
 }
 
-// deleteContent soft-deletes a content row the caller may write.
+// departmentOf answers the department a content row belongs to; nil for the desk's types.
+func departmentOf(row any) *int64 {
+	switch c := row.(type) {
+	case *model.Challenge:
+		return c.DepartmentID
+	case *model.Project:
+		return c.LeadDepartmentID
+	}
+	return nil
+}
+
+// deleteContent soft-deletes a content row the caller may write; live content only when
+// the policy lets the caller change live content (the desk), so a department cannot take
+// down what the desk published. The deletion, its audit entry and webhook deliveries commit
+// together.
 func (r *Resolver) deleteContent(ctx context.Context, id string, t model.OwnerType, resource string) (bool, error) {
 	row, n, err := r.loadForWrite(ctx, id, t)
 	if err != nil {
 		return false, err
 	}
-	var dept *int64
-	switch c := row.(type) {
-	case *model.Challenge:
-		dept = c.DepartmentID
-	case *model.Project:
-		dept = c.LeadDepartmentID
-	}
-	req, err := r.writable(ctx, resource, dept)
+	req, err := r.writable(ctx, resource, departmentOf(row))
 	if err != nil {
 		return false, err
 	}
-	ok, err := store.SoftDelete(ctx, r.Store.DB, t, req.Municipality.ID, n)
-	if err != nil || !ok {
+	if store.Live(row) && !r.mayChangeLive(req, "deleteLive") {
+		return false, apperr.New(apperr.Forbidden, "published content is the desk's to delete; ask the desk")
+	}
+	p, _, _ := store.Parts(row)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		// Only the state that was checked may be deleted: a publication meanwhile wins.
+		ok, err := store.SoftDelete(ctx, tx, t, req.Municipality.ID, n, p.Version)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", t)
+		}
+		if err := r.audit(ctx, tx, req, "content.delete", string(t), n, nil); err != nil {
+			return err
+		}
+		return r.contentEvent(ctx, tx, req, model.WebhookEventContentUnpublished, row.(model.Node), model.StateDraft)
+	})
+	if err != nil {
 		return false, err
 	}
-	r.contentEvent(ctx, req, model.WebhookEventContentUnpublished, row.(model.Node), model.StateDraft)
-	return true, r.audit(ctx, r.Store.DB, req, "content.delete", string(t), n, nil)
+	return true, nil
 }
 
 func (r *Resolver) restoreDeleted(ctx context.Context, id string) (model.Node, error) {
@@ -338,14 +410,21 @@ func (r *Resolver) restoreDeleted(ctx context.Context, id string) (model.Node, e
 	if !ok {
 		return nil, parseIDErr(id)
 	}
-	row, err := store.Undelete(ctx, r.Store.DB, t, req.Municipality.ID, n, r.now())
+	var row any
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if row, err = store.Undelete(ctx, tx, t, req.Municipality.ID, n, r.now()); err != nil {
+			return err
+		}
+		if row == nil {
+			return notFound(t, id)
+		}
+		return r.audit(ctx, tx, req, "content.restoreDeleted", string(t), n, nil)
+	})
 	if err != nil {
 		return nil, err
 	}
-	if row == nil {
-		return nil, notFound(t, id)
-	}
-	return row.(model.Node), r.audit(ctx, r.Store.DB, req, "content.restoreDeleted", string(t), n, nil)
+	return row.(model.Node), nil
 }
 
 // organizationIDs reads a list of organization IDs of the caller's municipality.

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -34,11 +35,9 @@ func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graph
 	if err := r.limit(ctx, r.Limits.Upload, req, "uploads"); err != nil {
 		return nil, err
 	}
-	a, err := r.storeUpload(ctx, file, req.Municipality.ID, t, n, actorOf(req))
-	if err != nil {
-		return nil, err
-	}
-	return a, r.audit(ctx, r.Store.DB, req, "content.media", string(t), n, map[string]any{"file": a.FileName})
+	return r.storeUpload(ctx, file, req.Municipality.ID, t, n, actorOf(req), func(ctx context.Context, tx bun.IDB, a *model.Attachment) error {
+		return r.audit(ctx, tx, req, "content.media", string(t), n, map[string]any{"file": a.FileName})
+	})
 }
 
 func (r *Resolver) deleteMedia(ctx context.Context, id string) (bool, error) {
@@ -57,11 +56,23 @@ func (r *Resolver) deleteMedia(ctx context.Context, id string) (bool, error) {
 	if a == nil || a.OwnerType == model.OwnerProposal || a.OwnerType == model.OwnerMessage {
 		return false, notFound("Media", id)
 	}
-	if _, err := store.DeleteRow(ctx, r.Store.DB, (*model.Attachment)(nil), a.ID, req.Municipality.ID); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.DeleteRow(ctx, tx, (*model.Attachment)(nil), a.ID, req.Municipality.ID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("Media", id)
+		}
+		return r.audit(ctx, tx, req, "content.media.delete", string(a.OwnerType), a.OwnerID, map[string]any{"file": a.FileName})
+	})
+	if err != nil {
 		return false, err
 	}
+	// The bytes go once the record is gone; a failure here leaves an unreferenced file,
+	// never a record without its file.
 	_ = r.Files.Delete(ctx, a.StorageKey)
-	return true, r.audit(ctx, r.Store.DB, req, "content.media.delete", string(a.OwnerType), a.OwnerID, map[string]any{"file": a.FileName})
+	return true, nil
 }
 
 // Medium finds a content file the caller may fetch: anyone once its content is published

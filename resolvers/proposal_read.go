@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -261,10 +263,16 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 	if err := r.limit(ctx, r.Limits.Inquiry, req, "inquiries"); err != nil {
 		return false, err
 	}
-	if err := store.Insert(ctx, r.Store.DB, q); err != nil {
-		return false, err
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "inquiry.submit", string(model.OwnerInquiry), q.ID, map[string]any{"subject": q.Subject}); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, q); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, q.ID); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "inquiry.submit", string(model.OwnerInquiry), q.ID, map[string]any{"subject": q.Subject})
+	})
+	if err != nil {
 		return false, err
 	}
 	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
@@ -305,14 +313,18 @@ func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry,
 	if err != nil {
 		return nil, err
 	}
-	q, err := r.Store.CloseInquiry(ctx, req.Viewer, n, r.now())
+	var q *model.Inquiry
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if q, err = store.CloseInquiry(ctx, tx, req.Viewer, n, r.now()); err != nil {
+			return err
+		}
+		if q == nil {
+			return notFound(model.OwnerInquiry, id)
+		}
+		return r.audit(ctx, tx, req, "inquiry.close", string(model.OwnerInquiry), q.ID, nil)
+	})
 	if err != nil {
-		return nil, err
-	}
-	if q == nil {
-		return nil, notFound(model.OwnerInquiry, id)
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "inquiry.close", string(model.OwnerInquiry), q.ID, nil); err != nil {
 		return nil, err
 	}
 	return q, nil

@@ -233,6 +233,9 @@ func (r *Resolver) createProposal(ctx context.Context, in model.CreateProposalIn
 		if err := r.children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
+		if err := r.remember(ctx, tx, p.ID); err != nil {
+			return err
+		}
 		return r.record(ctx, tx, req, p, "CREATE", "", model.ProposalDraft, "", nil)
 	})
 	if err != nil {
@@ -466,52 +469,56 @@ func (r *Resolver) assignProposal(ctx context.Context, id string, departmentIDs 
 	if len(deps) != len(uniq(ids)) {
 		return nil, apperr.Invalid("departmentIds", "a department is not one of this municipality's")
 	}
-	existing, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
-	if err != nil {
-		return nil, err
-	}
-	have := map[int64]bool{}
-	for _, a := range existing {
-		have[a.DepartmentID] = true
-	}
-	var added []*model.Department
-	for _, d := range deps {
-		if !have[d.ID] {
-			added = append(added, d)
-		}
-	}
-	if len(added) == 0 {
-		return nil, apperr.New(apperr.Conflict, "every named department is already assigned")
-	}
 	due := model.Date("")
 	if dueOn != nil {
 		due = *dueOn
 	}
-	names := make([]string, len(added))
-	for i, d := range added {
-		names[i] = d.Name
-	}
-	insert := func(tx bun.Tx) error {
+	var added []*model.Department
+	var names []string
+	prev, version := p.Status, p.Version
+	// The status, the assignments and the history are read and written in one transaction:
+	// the guarded UPDATE (status and version as read) makes a concurrent decision or a
+	// concurrent assignment of the same proposal a CONFLICT, never a second history entry.
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		p.Status, p.UpdatedAt = model.ProposalInDialogue, r.now()
+		ok, err := store.SaveProposal(ctx, tx, p, version, fromAssign, "status")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile; reload and try again")
+		}
+		existing, err := store.Assignments(ctx, tx, p.MunicipalityID, []int64{p.ID})
+		if err != nil {
+			return err
+		}
+		have := map[int64]bool{}
+		for _, a := range existing {
+			have[a.DepartmentID] = true
+		}
+		added, names = nil, nil
+		for _, d := range deps {
+			if !have[d.ID] {
+				added, names = append(added, d), append(names, d.Name)
+			}
+		}
+		if len(added) == 0 {
+			return apperr.New(apperr.Conflict, "every named department is already assigned")
+		}
 		for _, d := range added {
 			a := &model.ProposalAssignment{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, DepartmentID: d.ID, DueOn: due, CreatedAt: r.now()}
 			if err := store.Insert(ctx, tx, a); err != nil {
 				return err
 			}
 		}
-		return nil
-	}
-	reason := strings.Join(names, "、")
-	if p.Status == model.ProposalSubmitted {
-		err = r.transition(ctx, req, p, "ASSIGN", "assigned", fromAssign, model.ProposalInDialogue, reason, nil, insert)
-	} else {
-		err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-			if err := insert(tx); err != nil {
-				return err
-			}
-			return r.record(ctx, tx, req, p, "ASSIGN", p.Status, p.Status, reason, map[string]any{"departments": names})
-		})
-	}
+		changes := map[string]any{"departments": names}
+		if prev != p.Status {
+			changes["status"] = []string{string(prev), string(p.Status)}
+		}
+		return r.record(ctx, tx, req, p, "ASSIGN", prev, p.Status, strings.Join(names, "、"), changes)
+	})
 	if err != nil {
+		p.Status, p.Version = prev, version
 		return nil, err
 	}
 	r.notify(req, func(ctx context.Context, send func(notify.Message)) {
@@ -551,23 +558,32 @@ func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, 
 	if !inStates(p.Status, fromRespond) {
 		return nil, illegal(p, "answered")
 	}
-	as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
-	if err != nil {
-		return nil, err
-	}
-	var mine *model.ProposalAssignment
-	for _, a := range as {
-		if req.within(model.ScopeDepartment, nil, &a.DepartmentID, 0) {
-			mine = a
-			break
-		}
-	}
-	if mine == nil {
-		return nil, apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
-	}
 	now := r.now()
-	mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &req.User.ID
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		// The proposal must still be in dialogue when the opinion is written, not only when
+		// it was read: a decision meanwhile wins and this answer is a CONFLICT.
+		ok, err := store.GuardProposal(ctx, tx, p.MunicipalityID, p.ID, fromRespond)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and can no longer be answered; reload")
+		}
+		as, err := store.Assignments(ctx, tx, p.MunicipalityID, []int64{p.ID})
+		if err != nil {
+			return err
+		}
+		var mine *model.ProposalAssignment
+		for _, a := range as {
+			if req.within(model.ScopeDepartment, nil, &a.DepartmentID, 0) {
+				mine = a
+				break
+			}
+		}
+		if mine == nil {
+			return apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
+		}
+		mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &req.User.ID
 		if err := store.RespondToAssignment(ctx, tx, mine); err != nil {
 			return err
 		}
@@ -749,7 +765,17 @@ func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, int
 	}
 	m := &model.ProposalMessage{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, AuthorID: req.User.ID, Body: body, Internal: internal, CreatedAt: r.now()}
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.GuardProposal(ctx, tx, p.MunicipalityID, p.ID, allowed)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and can no longer be discussed; reload")
+		}
 		if err := store.Insert(ctx, tx, m); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, m.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "proposal.message", string(model.OwnerProposal), p.ID, map[string]any{"internal": internal})

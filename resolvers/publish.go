@@ -3,8 +3,11 @@ package resolvers
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
@@ -42,7 +45,19 @@ func requiredToPublish(row any) []string {
 	return missing
 }
 
-// setPublication publishes, unpublishes or archives any publishable node.
+// publicationFrom names, per target state, the states a row may be moved from. Moving to the
+// state a row is already in is a CONFLICT (two concurrent publishes: one wins), except that
+// publishing live content that has a pending revision publishes that revision.
+var publicationFrom = map[model.PublicationState][]model.PublicationState{
+	model.StatePublished: {model.StateDraft, model.StateArchived},
+	model.StateDraft:     {model.StatePublished, model.StateArchived},
+	model.StateArchived:  {model.StateDraft, model.StatePublished},
+}
+
+// setPublication publishes, unpublishes or archives any publishable node. Publishing also
+// applies the newest pending revision (a department's change to live content). The state,
+// its revision, the audit entry and the queued webhook deliveries commit together, and
+// only while the row is still in the state and version that was read.
 func (r *Resolver) setPublication(ctx context.Context, id string, state model.PublicationState, at *time.Time) (model.Node, error) {
 	req, _, err := authorize(ctx, "content", "publish")
 	if err != nil {
@@ -52,48 +67,80 @@ func (r *Resolver) setPublication(ctx context.Context, id string, state model.Pu
 	if !ok {
 		return nil, parseIDErr(id)
 	}
-	row, publishable, err := store.Publishable(ctx, r.Store.DB, req.Municipality.ID, t, n)
-	if err != nil {
-		return nil, err
-	}
-	if !publishable {
+	if _, publishable := store.PublishableType(t); !publishable {
 		return nil, apperr.Invalid("id", "a %s is not publishable content", t)
 	}
-	if row == nil {
-		return nil, notFound(t, id)
-	}
 	now := r.now()
-	var when *time.Time
-	if state == model.StatePublished {
-		if missing := requiredToPublish(row); len(missing) > 0 {
-			return nil, apperr.Invalid("id", "fill in before publishing: %s", strings.Join(missing, ", "))
+	var row any
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if row, _, err = store.Publishable(ctx, tx, req.Municipality.ID, t, n); err != nil {
+			return err
 		}
-		// A time in the past publishes now; a future one takes effect by itself when it
-		// comes, because every read compares published_at with the clock.
-		when = &now
-		if at != nil && at.After(now) {
-			w := at.UTC().Truncate(time.Second)
-			when = &w
+		if row == nil {
+			return notFound(t, id)
 		}
-	}
-	var actor *int64
-	if req.User != nil {
-		actor = &req.User.ID
-	}
-	row, err = store.SetPublication(ctx, r.Store.DB, req.Municipality.ID, t, n, state, when, actor, now)
+		p, _, _ := store.Parts(row)
+		from, version := p.PublicationState, p.Version
+		var pending *model.Revision
+		if state == model.StatePublished {
+			if pending, err = store.PendingRevision(ctx, tx, req.Municipality.ID, t, n); err != nil {
+				return err
+			}
+		}
+		if !slices.Contains(publicationFrom[state], from) && !(pending != nil && from == model.StatePublished) {
+			return apperr.New(apperr.Conflict, "the %s is already %s", t, strings.ToLower(string(from)))
+		}
+		changes := map[string]any{"publicationState": state}
+		var when *time.Time
+		if state == model.StatePublished {
+			if pending != nil {
+				if err := store.Overlay(row, pending); err != nil {
+					return err
+				}
+				changes["revision"] = pending.Number
+			}
+			if missing := requiredToPublish(row); len(missing) > 0 {
+				return apperr.Invalid("id", "fill in before publishing: %s", strings.Join(missing, ", "))
+			}
+			// A time in the past publishes now; a future one takes effect by itself when it
+			// comes, because every read compares published_at with the clock. Applying a
+			// pending revision to content already out keeps its publication time.
+			when = &now
+			if pending != nil && from == model.StatePublished && p.PublishedAt != nil && at == nil {
+				when = p.PublishedAt
+			}
+			if at != nil && at.After(now) {
+				w := at.UTC().Truncate(time.Second)
+				when = &w
+			}
+			changes["publishedAt"] = when.Format(time.RFC3339)
+		}
+		ok, err := store.SetPublication(ctx, tx, t, row, n, req.Municipality.ID, from, version, state, when, actorOf(req), now)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", t)
+		}
+		if err := r.Store.Step(ctx, "revision"); err != nil {
+			return err
+		}
+		if pending != nil {
+			if err := store.ClearPending(ctx, tx, req.Municipality.ID, t, n); err != nil {
+				return err
+			}
+		}
+		if err := r.audit(ctx, tx, req, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
+			return err
+		}
+		event := map[model.PublicationState]model.WebhookEvent{model.StatePublished: model.WebhookEventContentPublished,
+			model.StateDraft: model.WebhookEventContentUnpublished, model.StateArchived: model.WebhookEventContentArchived}[state]
+		return r.contentEvent(ctx, tx, req, event, row.(model.Node), state)
+	})
 	if err != nil {
 		return nil, err
 	}
-	changes := map[string]any{"publicationState": state}
-	if when != nil {
-		changes["publishedAt"] = when.Format(time.RFC3339)
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
-		return nil, err
-	}
-	event := map[model.PublicationState]model.WebhookEvent{model.StatePublished: model.WebhookEventContentPublished,
-		model.StateDraft: model.WebhookEventContentUnpublished, model.StateArchived: model.WebhookEventContentArchived}[state]
-	r.contentEvent(ctx, req, event, row.(model.Node), state)
 	return row.(model.Node), nil
 }
 

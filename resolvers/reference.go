@@ -3,6 +3,8 @@ package resolvers
 import (
 	"context"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -37,19 +39,26 @@ func (r *Resolver) methodWrite(ctx context.Context, id *string, in model.Collabo
 	if in.Position != nil {
 		m.Position = *in.Position
 	}
-	if id == nil {
-		err = store.Insert(ctx, r.Store.DB, m)
-	} else {
+	if id != nil {
 		m.Version, m.UpdatedAt = version+1, now
-		var ok bool
-		if ok, err = store.SaveVersioned(ctx, r.Store.DB, m, m.ID, m.MunicipalityID, version); err == nil && !ok {
-			err = stale("collaboration method", version)
-		}
 	}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if id == nil {
+			if err := store.Insert(ctx, tx, m); err != nil {
+				return err
+			}
+		} else if ok, err := store.SaveVersioned(ctx, tx, m, m.ID, m.MunicipalityID, version); err != nil || !ok {
+			if err == nil {
+				err = stale("collaboration method", version)
+			}
+			return err
+		}
+		return r.audit(ctx, tx, req, "collaborationMethod.save", string(model.OwnerMethod), m.ID, changedFields(in))
+	})
 	if err != nil {
 		return nil, err
 	}
-	return m, r.audit(ctx, r.Store.DB, req, "collaborationMethod.save", string(model.OwnerMethod), m.ID, changedFields(in))
+	return m, nil
 }
 
 func (r *Resolver) departmentWrite(ctx context.Context, id *string, in model.DepartmentInput, version int) (*model.Department, error) {
@@ -94,19 +103,26 @@ func (r *Resolver) departmentWrite(ctx context.Context, id *string, in model.Dep
 		}
 		d.ParentID = &parent.ID
 	}
-	if id == nil {
-		err = store.Insert(ctx, r.Store.DB, d)
-	} else {
+	if id != nil {
 		d.Version, d.UpdatedAt = version+1, now
-		var ok bool
-		if ok, err = store.SaveVersioned(ctx, r.Store.DB, d, d.ID, d.MunicipalityID, version); err == nil && !ok {
-			err = stale("department", version)
-		}
 	}
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if id == nil {
+			if err := store.Insert(ctx, tx, d); err != nil {
+				return err
+			}
+		} else if ok, err := store.SaveVersioned(ctx, tx, d, d.ID, d.MunicipalityID, version); err != nil || !ok {
+			if err == nil {
+				err = stale("department", version)
+			}
+			return err
+		}
+		return r.audit(ctx, tx, req, "department.save", string(model.OwnerDepartment), d.ID, changedFields(in))
+	})
 	if err != nil {
 		return nil, err
 	}
-	return d, r.audit(ctx, r.Store.DB, req, "department.save", string(model.OwnerDepartment), d.ID, changedFields(in))
+	return d, nil
 }
 
 func (r *Resolver) deleteDepartment(ctx context.Context, id string) (bool, error) {
@@ -129,11 +145,15 @@ func (r *Resolver) deleteDepartment(ctx context.Context, id string) (bool, error
 }
 
 func (r *Resolver) deleteRow(ctx context.Context, req *Request, m any, what string, id int64) (bool, error) {
-	ok, err := store.DeleteRow(ctx, r.Store.DB, m, id, req.Municipality.ID)
-	if err != nil || !ok {
-		return ok, err
-	}
-	return true, r.audit(ctx, r.Store.DB, req, what+".delete", what, id, nil)
+	var ok bool
+	err := r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if ok, err = store.DeleteRow(ctx, tx, m, id, req.Municipality.ID); err != nil || !ok {
+			return err
+		}
+		return r.audit(ctx, tx, req, what+".delete", what, id, nil)
+	})
+	return ok && err == nil, err
 }
 
 func (r *Resolver) deleteMethod(ctx context.Context, id string) (bool, error) {
@@ -158,10 +178,16 @@ func (r *Resolver) createOrganization(ctx context.Context, in model.NewOrganizat
 		return nil, err
 	}
 	o.Public = true
-	if err := store.Insert(ctx, r.Store.DB, o); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, o); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "organization.create", string(model.OwnerOrganization), o.ID, nil)
+	})
+	if err != nil {
 		return nil, err
 	}
-	return o, r.audit(ctx, r.Store.DB, req, "organization.create", string(model.OwnerOrganization), o.ID, nil)
+	return o, nil
 }
 
 func (r *Resolver) deleteOrganization(ctx context.Context, id string) (bool, error) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
@@ -31,14 +33,28 @@ func (r *Resolver) contentRow(ctx context.Context, req *Request, id string) (mod
 	return t, n, row, nil
 }
 
+// revisions lists a row's revisions: the desk's for any content, a department's for its own
+// challenges and projects, so it sees its pending changes waiting for the desk.
 func (r *Resolver) revisions(ctx context.Context, id string) ([]*model.Revision, error) {
-	req, _, err := authorize(ctx, "content", "revisions")
+	req, scope, err := authorize(ctx, "content", "readRevisions")
 	if err != nil {
 		return nil, err
 	}
-	t, n, _, err := r.contentRow(ctx, req, id)
+	t, n, row, err := r.contentRow(ctx, req, id)
 	if err != nil {
 		return nil, err
+	}
+	if scope != model.ScopeAll {
+		visible, err := store.ContentVisible(ctx, r.Store.DB, req.Viewer, t, n)
+		if err != nil {
+			return nil, err
+		}
+		if !visible {
+			return nil, notFound(t, id)
+		}
+		if !req.within(scope, nil, departmentOf(row), 0) {
+			return nil, apperr.New(apperr.Forbidden, "you may only read the revisions of your own department's content")
+		}
 	}
 	return r.Store.Revisions(ctx, req.Municipality.ID, t, n)
 }
@@ -59,17 +75,23 @@ func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, 
 	if rev == nil {
 		return nil, notFound("Revision", id)
 	}
-	row, err := store.RestoreRevision(ctx, r.Store.DB, rev, &req.User.ID, r.now())
+	var row any
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var err error
+		if row, err = store.RestoreRevision(ctx, tx, rev, &req.User.ID, r.now()); err != nil {
+			return err
+		}
+		if row == nil {
+			return notFound(rev.OwnerType, model.GlobalID(rev.OwnerType, rev.OwnerID))
+		}
+		if err := r.audit(ctx, tx, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
+			return err
+		}
+		return r.contentEvent(ctx, tx, req, model.WebhookEventContentChanged, row.(model.Node), model.StateDraft)
+	})
 	if err != nil {
 		return nil, err
 	}
-	if row == nil {
-		return nil, notFound(rev.OwnerType, model.GlobalID(rev.OwnerType, rev.OwnerID))
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
-		return nil, err
-	}
-	r.contentEvent(ctx, req, model.WebhookEventContentChanged, row.(model.Node), model.StateDraft)
 	return row.(model.Node), nil
 }
 

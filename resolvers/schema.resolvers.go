@@ -195,7 +195,7 @@ func (r *municipalityResolver) Departments(ctx context.Context, obj *model.Munic
 }
 
 func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
-	return r.createProposal(ctx, input)
+	return idempotent(ctx, r.Resolver, input, r.loadProposal, func(ctx context.Context) (*model.ProposalPayload, error) { return r.createProposal(ctx, input) })
 }
 
 func (r *mutationResolver) UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error) {
@@ -227,7 +227,9 @@ func (r *mutationResolver) LinkProposalOutcome(ctx context.Context, id string, p
 }
 
 func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error) {
-	return r.postProposalMessage(ctx, proposalID, body, internal)
+	return idempotent(ctx, r.Resolver, []any{proposalID, body, internal}, r.loadMessage, func(ctx context.Context) (*model.ProposalPayload, error) {
+		return r.postProposalMessage(ctx, proposalID, body, internal)
+	})
 }
 
 func (r *mutationResolver) AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
@@ -255,7 +257,7 @@ func (r *mutationResolver) CreatePreviewToken(ctx context.Context, id string) (*
 }
 
 func (r *mutationResolver) RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error) {
-	return r.registerWebhook(ctx, input)
+	return idempotent(ctx, r.Resolver, input, r.loadWebhook, func(ctx context.Context) (*model.Webhook, error) { return r.registerWebhook(ctx, input) })
 }
 
 func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, error) {
@@ -263,7 +265,9 @@ func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, 
 }
 
 func (r *mutationResolver) CreateAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.Announcement, error) {
-	return r.announcementWrite(ctx, nil, input, 0)
+	return idempotent(ctx, r.Resolver, input, loadContent[model.Announcement](r.Resolver, model.OwnerAnnouncement), func(ctx context.Context) (*model.Announcement, error) {
+		return r.announcementWrite(ctx, nil, input, 0)
+	})
 }
 
 func (r *mutationResolver) UpdateAnnouncement(ctx context.Context, id string, input model.AnnouncementInput, version int) (*model.Announcement, error) {
@@ -275,7 +279,9 @@ func (r *mutationResolver) DeleteAnnouncement(ctx context.Context, id string) (b
 }
 
 func (r *mutationResolver) CreateCaseStudy(ctx context.Context, input model.CaseStudyInput) (*model.CaseStudy, error) {
-	return r.caseStudyWrite(ctx, nil, input, 0)
+	return idempotent(ctx, r.Resolver, input, loadContent[model.CaseStudy](r.Resolver, model.OwnerCaseStudy), func(ctx context.Context) (*model.CaseStudy, error) {
+		return r.caseStudyWrite(ctx, nil, input, 0)
+	})
 }
 
 func (r *mutationResolver) UpdateCaseStudy(ctx context.Context, id string, input model.CaseStudyInput, version int) (*model.CaseStudy, error) {
@@ -287,7 +293,9 @@ func (r *mutationResolver) DeleteCaseStudy(ctx context.Context, id string) (bool
 }
 
 func (r *mutationResolver) CreateAgreement(ctx context.Context, input model.AgreementInput) (*model.Agreement, error) {
-	return r.agreementWrite(ctx, nil, input, 0)
+	return idempotent(ctx, r.Resolver, input, loadContent[model.Agreement](r.Resolver, model.OwnerAgreement), func(ctx context.Context) (*model.Agreement, error) {
+		return r.agreementWrite(ctx, nil, input, 0)
+	})
 }
 
 func (r *mutationResolver) UpdateAgreement(ctx context.Context, id string, input model.AgreementInput, version int) (*model.Agreement, error) {
@@ -299,7 +307,9 @@ func (r *mutationResolver) DeleteAgreement(ctx context.Context, id string) (bool
 }
 
 func (r *mutationResolver) CreateProject(ctx context.Context, input model.ProjectInput) (*model.Project, error) {
-	return r.projectWrite(ctx, nil, input, 0)
+	return idempotent(ctx, r.Resolver, input, loadContent[model.Project](r.Resolver, model.OwnerProject), func(ctx context.Context) (*model.Project, error) {
+		return r.projectWrite(ctx, nil, input, 0)
+	})
 }
 
 func (r *mutationResolver) UpdateProject(ctx context.Context, id string, input model.ProjectInput, version int) (*model.Project, error) {
@@ -343,7 +353,9 @@ func (r *mutationResolver) DeleteOrganization(ctx context.Context, id string) (b
 }
 
 func (r *mutationResolver) CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error) {
-	return r.challengeWrite(ctx, nil, input, 0)
+	return idempotent(ctx, r.Resolver, input, loadContent[model.Challenge](r.Resolver, model.OwnerChallenge), func(ctx context.Context) (*model.Challenge, error) {
+		return r.challengeWrite(ctx, nil, input, 0)
+	})
 }
 
 func (r *mutationResolver) UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error) {
@@ -367,7 +379,7 @@ func (r *mutationResolver) DeleteMedia(ctx context.Context, id string) (bool, er
 }
 
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
-	return r.submitInquiry(ctx, input)
+	return idempotent(ctx, r.Resolver, input, sent, func(ctx context.Context) (bool, error) { return r.submitInquiry(ctx, input) })
 }
 
 func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
@@ -379,7 +391,9 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 }
 
 func (r *mutationResolver) ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error) {
-	return r.confirmSignUp(ctx, token, password)
+	return idempotent(ctx, r.Resolver, struct{ Token string }{token}, r.confirmedSignUp(password), func(ctx context.Context) (*model.AuthPayload, error) {
+		return r.confirmSignUp(ctx, token, password)
+	})
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {
@@ -391,7 +405,7 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 }
 
 func (r *mutationResolver) CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error) {
-	return r.createStaffAccount(ctx, input)
+	return idempotent(ctx, r.Resolver, input, r.loadUser, func(ctx context.Context) (*model.User, error) { return r.createStaffAccount(ctx, input) })
 }
 
 func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*model.User, error) {

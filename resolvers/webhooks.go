@@ -3,10 +3,11 @@ package resolvers
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
@@ -43,10 +44,16 @@ func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (
 		events[i] = string(e)
 	}
 	h := &model.Webhook{MunicipalityID: req.Municipality.ID, URL: raw, Events: events, Secret: in.Secret, Active: true, CreatedAt: r.now()}
-	if err := store.Insert(ctx, r.Store.DB, h); err != nil {
-		return nil, err
-	}
-	if err := r.audit(ctx, r.Store.DB, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events}); err != nil {
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, h); err != nil {
+			return err
+		}
+		if err := r.remember(ctx, tx, h.ID); err != nil {
+			return err
+		}
+		return r.audit(ctx, tx, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events})
+	})
+	if err != nil {
 		return nil, err
 	}
 	return h, nil
@@ -85,14 +92,17 @@ func (r *Resolver) deleteWebhook(ctx context.Context, id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	ok, err := r.Store.DeleteWebhook(ctx, req.Municipality.ID, n)
-	if err != nil {
-		return false, err
-	}
-	if !ok {
-		return false, notFound("Webhook", id)
-	}
-	return true, r.audit(ctx, r.Store.DB, req, "webhook.delete", "Webhook", n, nil)
+	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.DeleteWebhook(ctx, tx, req.Municipality.ID, n)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("Webhook", id)
+		}
+		return r.audit(ctx, tx, req, "webhook.delete", "Webhook", n, nil)
+	})
+	return err == nil, err
 }
 
 func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
@@ -103,15 +113,13 @@ func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
 	return r.Store.Webhooks(ctx, req.Municipality.ID)
 }
 
-// contentEvent queues a webhook event after a content change; a failure is logged, never
-// passed to the mutation, which has already succeeded.
-func (r *Resolver) contentEvent(ctx context.Context, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) {
+// contentEvent queues a content change's webhook deliveries in the change's transaction, so
+// the event is queued exactly when the change commits.
+func (r *Resolver) contentEvent(ctx context.Context, tx bun.IDB, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) error {
 	payload, _ := json.Marshal(map[string]any{
 		"event": event, "municipality": req.Municipality.Slug, "id": node.GetID(),
 		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(typeName(node), "*"), "model."), ".", 2)[0],
 		"publicationState": state, "at": r.now(),
 	})
-	if err := r.Store.Enqueue(ctx, req.Municipality.ID, string(event), string(payload), r.now()); err != nil {
-		slog.Default().ErrorContext(ctx, "queue webhook", "error", err)
-	}
+	return store.EnqueueIn(ctx, tx, req.Municipality.ID, string(event), string(payload), r.now())
 }

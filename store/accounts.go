@@ -55,8 +55,8 @@ func CreateUser(ctx context.Context, db bun.IDB, u *model.User) error {
 }
 
 // SetUserDisabled disables or enables an account of the municipality.
-func (s *Store) SetUserDisabled(ctx context.Context, mid, id int64, disabled bool, now time.Time) error {
-	_, err := s.DB.NewUpdate().Model((*model.User)(nil)).Set("disabled = ?", disabled).Set("updated_at = ?", now).
+func SetUserDisabled(ctx context.Context, db bun.IDB, mid, id int64, disabled bool, now time.Time) error {
+	_, err := db.NewUpdate().Model((*model.User)(nil)).Set("disabled = ?", disabled).Set("updated_at = ?", now).
 		Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
 	if err != nil {
 		return fmt.Errorf("disable user: %w", err)

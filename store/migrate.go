@@ -21,6 +21,8 @@ var migrations = func() *migrate.Migrations {
 	m.Add(migrate.Migration{Name: "20261129000002", Comment: "accounts", Up: wrap(accountTables), Down: wrap(dropAccountTables)})
 	m.Add(migrate.Migration{Name: "20261129000003", Comment: "webhooks", Up: wrap(webhookTables), Down: wrap(dropWebhookTables)})
 	m.Add(migrate.Migration{Name: "20261129000004", Comment: "versioned_reference_data", Up: wrap(versionedReferenceData), Down: wrap(noop)})
+	m.Add(migrate.Migration{Name: "20261129000005", Comment: "pending_revisions", Up: wrap(pendingRevisions), Down: wrap(noop)})
+	m.Add(migrate.Migration{Name: "20261129000006", Comment: "idempotency_keys", Up: wrap(idempotencyKeys), Down: wrap(dropIdempotencyKeys)})
 	m.Add(migrate.Migration{Name: "20261129000010", Comment: "rate_limits", Up: wrap(rateLimitTables), Down: wrap(dropRateLimitTables)})
 	m.Add(migrate.Migration{Name: "20261129200001", Comment: "sign_ups", Up: wrap(signUpTables), Down: wrap(dropSignUpTables)})
 	return m
@@ -114,6 +116,7 @@ var foreignKeys = map[string][]string{
 	"inquiries":             {"(municipality_id) REFERENCES municipalities (id)"},
 	"attachments":           {"(municipality_id) REFERENCES municipalities (id)"},
 	"revisions":             {"(municipality_id) REFERENCES municipalities (id)"},
+	"idempotency_keys":      {"(municipality_id) REFERENCES municipalities (id)"},
 	"audit_entries":         {"(municipality_id) REFERENCES municipalities (id)"},
 }
 
@@ -208,6 +211,29 @@ func signUpTables(ctx context.Context, db *bun.DB) error { return createTables(c
 
 func dropSignUpTables(ctx context.Context, db *bun.DB) error {
 	return dropTables(ctx, db, signUpModels)
+}
+
+// pendingRevisions lets a revision wait for the desk: a department's change to live content.
+func pendingRevisions(ctx context.Context, db *bun.DB) error {
+	return addColumnIfMissing(ctx, db, "revisions", "pending", "pending BOOLEAN NOT NULL DEFAULT FALSE")
+}
+
+var idempotencyModels = []any{(*IdempotencyKey)(nil)}
+
+// idempotencyKeys adds the record of creating mutations' keys; the unique index is what
+// makes two concurrent first uses of one key create one object.
+func idempotencyKeys(ctx context.Context, db *bun.DB) error {
+	if err := createTables(ctx, db, idempotencyModels); err != nil {
+		return err
+	}
+	return createIndexes(ctx, db, []index{
+		{"idempotency_keys", "idempotency_keys_unique", true, []string{"municipality_id", "caller", "operation", "key"}},
+		{"idempotency_keys", "idempotency_keys_expiry", false, []string{"expires_at"}},
+	})
+}
+
+func dropIdempotencyKeys(ctx context.Context, db *bun.DB) error {
+	return dropTables(ctx, db, idempotencyModels)
 }
 
 var webhookModels = []any{(*model.Webhook)(nil), (*model.WebhookDelivery)(nil)}

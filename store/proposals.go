@@ -91,6 +91,20 @@ func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected i
 	return n == 1, nil
 }
 
+// GuardProposal holds a proposal in one of the states from for the rest of the transaction:
+// the UPDATE locks the row (MySQL) or the database (SQLite) and matches only while the state
+// allows the action, so an action that does not change the state still cannot slip past a
+// concurrent transition. false means the state no longer allows it.
+func GuardProposal(ctx context.Context, db bun.IDB, mid, id int64, from []model.ProposalStatus) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.Proposal)(nil)).Set("status = status").
+		Where("id = ?", id).Where("municipality_id = ?", mid).Where("status IN (?)", bun.In(from)).Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("guard proposal: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
 // Assignments loads the assignments of proposals.
 func Assignments(ctx context.Context, db bun.IDB, mid int64, proposalIDs []int64) ([]*model.ProposalAssignment, error) {
 	var rows []*model.ProposalAssignment
@@ -178,13 +192,13 @@ func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquirySt
 }
 
 // CloseInquiry marks an inquiry handled; nil when it is not the municipality's.
-func (s *Store) CloseInquiry(ctx context.Context, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
-	inq, err := one[model.Inquiry](ctx, s.DB, v, id, nil)
+func CloseInquiry(ctx context.Context, db bun.IDB, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
+	inq, err := one[model.Inquiry](ctx, db, v, id, nil)
 	if err != nil || inq == nil {
 		return nil, err
 	}
 	inq.Status, inq.ClosedAt = model.InquiryClosed, &at
-	if _, err := s.DB.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
+	if _, err := db.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
 		return nil, fmt.Errorf("close inquiry: %w", err)
 	}
 	return inq, nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -28,6 +29,9 @@ func publishable(t model.OwnerType) (any, bool) {
 	return nil, false
 }
 
+// PublishableType reports whether t is a publishable type, with a fresh value of it.
+func PublishableType(t model.OwnerType) (any, bool) { return publishable(t) }
+
 // Publishable loads one publishable row of the municipality in any state; nil when absent.
 // ok is false when t is not a publishable type.
 func Publishable(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (row any, ok bool, err error) {
@@ -45,28 +49,90 @@ func Publishable(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, 
 	return row, true, nil
 }
 
-// SetPublication changes a row's publication state and time, bumps its version and keeps a
-// revision of the result, in one transaction.
-func SetPublication(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64, state model.PublicationState, at *time.Time, actor *int64, now time.Time) (any, error) {
-	row, _, err := Publishable(ctx, db, mid, t, id)
-	if err != nil || row == nil {
-		return row, err
-	}
-	_, err = db.NewUpdate().Model(row).
-		Set("publication_state = ?", state).Set("published_at = ?", at).Set("version = version + 1").Set("updated_at = ?", now).
-		Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Exec(ctx)
+// SetPublication writes a row (with any pending content already laid over it) in a new
+// publication state, only while its stored state is still from and its version still
+// expected, and keeps a revision of the result; false means a concurrent change won.
+func SetPublication(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, from model.PublicationState, expected int,
+	state model.PublicationState, at *time.Time, actor *int64, now time.Time) (bool, error) {
+	p, st, _ := Parts(row)
+	p.PublicationState, p.PublishedAt, p.Version, st.UpdatedAt = state, at, expected+1, now
+	res, err := db.NewUpdate().Model(row).ExcludeColumn("created_at", "deleted_at").
+		Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).
+		Where("?TableAlias.version = ?", expected).Where("?TableAlias.publication_state = ?", from).Exec(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("publish %s: %w", t, err)
+		return false, fmt.Errorf("publish %s: %w", t, err)
 	}
-	row, _, err = Publishable(ctx, db, mid, t, id)
-	if err != nil {
-		return nil, err
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
 	}
-	return row, AddRevision(ctx, db, mid, t, id, row, actor, now)
+	return true, AddRevision(ctx, db, mid, t, id, row, actor, now)
 }
 
-// AddRevision keeps the content of a row as its next revision.
+// Live reports whether content has left the draft stage (published, scheduled or archived):
+// its row is what the public sees or saw, so only the desk changes it directly.
+func Live(row any) bool {
+	p, _, _ := Parts(row)
+	return p != nil && p.PublicationState != model.StateDraft
+}
+
+// AddPendingRevision keeps a department's change to live content as a pending revision for
+// the desk to publish, leaving the live row alone; the row's version must still be expected,
+// so a change made on stale content is refused as with a direct save.
+func AddPendingRevision(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, expected int, actor *int64, now time.Time) (bool, error) {
+	var current int
+	err := db.NewSelect().Model(row).Column("version").Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).Scan(ctx, &current)
+	if err != nil {
+		return false, fmt.Errorf("pending %s: %w", t, err)
+	}
+	if current != expected {
+		return false, nil
+	}
+	return true, addRevision(ctx, db, mid, t, id, row, actor, now, true)
+}
+
+// PendingRevision answers the newest pending revision of a row; nil when there is none.
+func PendingRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (*model.Revision, error) {
+	var rows []*model.Revision
+	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("owner_type = ?", t).Where("owner_id = ?", id).
+		Where("pending = ?", true).Order("number DESC").Limit(1).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("pending revision: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return rows[0], nil
+}
+
+// ClearPending marks every pending revision of a row as handled once the desk published it.
+func ClearPending(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) error {
+	_, err := db.NewUpdate().Model((*model.Revision)(nil)).Set("pending = ?", false).
+		Where("municipality_id = ?", mid).Where("owner_type = ?", t).Where("owner_id = ?", id).Where("pending = ?", true).Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("clear pending: %w", err)
+	}
+	return nil
+}
+
+// Overlay lays a revision's content over a row, keeping the row's identity, publication and
+// bookkeeping, so publishing a pending revision changes only what the department changed.
+func Overlay(row any, rev *model.Revision) error {
+	p, st, mid := Parts(row)
+	keepP, keepSt, keepMid := *p, *st, *mid
+	if err := json.Unmarshal([]byte(rev.Data), row); err != nil {
+		return fmt.Errorf("revision %d data: %w", rev.ID, err)
+	}
+	*p, *st, *mid = keepP, keepSt, keepMid
+	return nil
+}
+
+// AddRevision keeps the content of a row as its next revision. Two writers that race for
+// the same number meet the unique index revisions_owner, which InTx answers as CONFLICT.
 func AddRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64, row any, actor *int64, now time.Time) error {
+	return addRevision(ctx, db, mid, t, id, row, actor, now, false)
+}
+
+func addRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64, row any, actor *int64, now time.Time, pending bool) error {
 	data, err := json.Marshal(row)
 	if err != nil {
 		return fmt.Errorf("revision: %w", err)
@@ -76,7 +142,7 @@ func AddRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, 
 		Where("owner_type = ?", t).Where("owner_id = ?", id).Scan(ctx, &n); err != nil {
 		return fmt.Errorf("revision number: %w", err)
 	}
-	return Insert(ctx, db, &model.Revision{MunicipalityID: mid, OwnerType: t, OwnerID: id, Number: n + 1, AuthorID: actor, Data: string(data), CreatedAt: now})
+	return Insert(ctx, db, &model.Revision{MunicipalityID: mid, OwnerType: t, OwnerID: id, Number: n + 1, AuthorID: actor, Data: string(data), CreatedAt: now, Pending: pending})
 }
 
 // Revisions lists the revisions of one row of the municipality, newest first.
@@ -119,8 +185,13 @@ func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor
 		return nil, err
 	}
 	restoreIdentity(row, fresh, now)
-	if _, err := db.NewUpdate().Model(row).WherePK().Exec(ctx); err != nil {
+	fp, _, _ := Parts(fresh)
+	res, err := db.NewUpdate().Model(row).WherePK().Where("?TableAlias.version = ?", fp.Version).Exec(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("restore revision: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return nil, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
 	}
 	return row, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
 }
@@ -166,13 +237,15 @@ func SaveContent(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id
 	return true, AddRevision(ctx, db, mid, t, id, row, actor, now)
 }
 
-// SoftDelete marks a content row deleted; false when there is no such live row.
-func SoftDelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64) (bool, error) {
+// SoftDelete marks a content row deleted while its version is still expected; false when
+// there is no such row or it changed meanwhile.
+func SoftDelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64, expected int) (bool, error) {
 	row, ok := publishable(t)
 	if !ok {
 		return false, nil
 	}
-	res, err := db.NewDelete().Model(row).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).Exec(ctx)
+	res, err := db.NewDelete().Model(row).Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.id = ?", id).
+		Where("?TableAlias.version = ?", expected).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("delete %s: %w", t, err)
 	}

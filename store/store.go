@@ -27,7 +27,13 @@ import (
 
 // Store is the database handle shared by the whole server.
 type Store struct {
-	DB      *bun.DB
+	DB *bun.DB
+	// WriteTimeout bounds a write transaction (InTx); 0 means DefaultWriteTimeout.
+	WriteTimeout time.Duration
+	// StepHook, when set, runs between the statements of a write (after a revision is kept,
+	// for one): tests use it to fail a write halfway or to cancel the client meanwhile.
+	StepHook func(ctx context.Context, step string) error
+
 	dialect string
 	queries atomic.Int64
 }
@@ -139,6 +145,9 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 			cfg.Params = map[string]string{}
 		}
 		cfg.Collation = "utf8mb4_unicode_520_ci"
+		// Affected rows count matched rows, as on SQLite: a guarded UPDATE that matches
+		// but changes nothing still says "the guard held".
+		cfg.ClientFoundRows = true
 		cfg.Params["time_zone"] = "'+00:00'"
 		// A DSN's own timeouts win; otherwise a dead server answers within seconds.
 		if cfg.Timeout == 0 {
@@ -245,11 +254,6 @@ type counter struct{ n *atomic.Int64 }
 
 func (c counter) BeforeQuery(ctx context.Context, _ *bun.QueryEvent) context.Context { return ctx }
 func (c counter) AfterQuery(_ context.Context, _ *bun.QueryEvent)                    { c.n.Add(1) }
-
-// InTx runs fn in one transaction.
-func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx bun.Tx) error) error {
-	return s.DB.RunInTx(ctx, nil, fn)
-}
 
 // tables lists every model in creation order (parents first).
 var tables = []any{

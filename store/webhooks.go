@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/uptrace/bun"
+
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -19,8 +21,8 @@ func (s *Store) Webhooks(ctx context.Context, mid int64) ([]*model.Webhook, erro
 
 // DeleteWebhook deactivates an endpoint (its log stays); false when it is not the
 // municipality's.
-func (s *Store) DeleteWebhook(ctx context.Context, mid, id int64) (bool, error) {
-	res, err := s.DB.NewUpdate().Model((*model.Webhook)(nil)).Set("active = ?", false).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
+func DeleteWebhook(ctx context.Context, db bun.IDB, mid, id int64) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.Webhook)(nil)).Set("active = ?", false).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("delete webhook: %w", err)
 	}
@@ -31,9 +33,15 @@ func (s *Store) DeleteWebhook(ctx context.Context, mid, id int64) (bool, error) 
 // Enqueue queues one delivery of an event to every active endpoint of the municipality that
 // asked for it.
 func (s *Store) Enqueue(ctx context.Context, mid int64, event, payload string, now time.Time) error {
-	hooks, err := s.Webhooks(ctx, mid)
-	if err != nil {
-		return err
+	return EnqueueIn(ctx, s.DB, mid, event, payload, now)
+}
+
+// EnqueueIn queues an event's deliveries through db, so a mutation queues them in its own
+// transaction: the event is queued exactly when the change it reports commits.
+func EnqueueIn(ctx context.Context, db bun.IDB, mid int64, event, payload string, now time.Time) error {
+	var hooks []*model.Webhook
+	if err := db.NewSelect().Model(&hooks).Where("municipality_id = ?", mid).Where("active = ?", true).Order("id").Scan(ctx); err != nil {
+		return fmt.Errorf("webhooks: %w", err)
 	}
 	for _, h := range hooks {
 		if !h.Active || !contains(h.Events, event) {
@@ -41,7 +49,7 @@ func (s *Store) Enqueue(ctx context.Context, mid int64, event, payload string, n
 		}
 		d := &model.WebhookDelivery{MunicipalityID: mid, WebhookID: h.ID, Event: event, Payload: payload,
 			Status: model.DeliveryPending, NextAttemptAt: now, CreatedAt: now}
-		if err := Insert(ctx, s.DB, d); err != nil {
+		if err := Insert(ctx, db, d); err != nil {
 			return err
 		}
 	}

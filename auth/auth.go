@@ -25,6 +25,13 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
+// The sign-in limits a zero Config takes; the binary's flags show them as defaults.
+const (
+	DefaultWindow             = 15 * time.Minute
+	DefaultMaxAccountFailures = 5
+	DefaultMaxAddressFailures = 20
+)
+
 // Config sets the sign-in rules.
 type Config struct {
 	// Secret signs tokens (HMAC-SHA256); at least 32 bytes.
@@ -79,13 +86,13 @@ func New(st *store.Store, cfg Config, now func() time.Time) (*Auth, error) {
 		cfg.TokenTTL = 12 * time.Hour
 	}
 	if cfg.Window == 0 {
-		cfg.Window = 15 * time.Minute
+		cfg.Window = DefaultWindow
 	}
 	if cfg.MaxAccountFailures == 0 {
-		cfg.MaxAccountFailures = 5
+		cfg.MaxAccountFailures = DefaultMaxAccountFailures
 	}
 	if cfg.MaxAddressFailures == 0 {
-		cfg.MaxAddressFailures = 20
+		cfg.MaxAddressFailures = DefaultMaxAddressFailures
 	}
 	if cfg.SlowAfter == 0 {
 		cfg.SlowAfter = cfg.MaxAccountFailures

@@ -54,6 +54,7 @@ type options struct {
 	// trustedProxies, hashing and webhookAllowPrivate harden the server on the open internet.
 	trustedProxies      string
 	hashing             int
+	abuse               abuseLimits
 	webhookAllowPrivate bool
 	dbOptions           store.Options
 	http                httpLimits
@@ -107,6 +108,7 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files (env PPPDESK_FILES)")
 	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
 	fs.StringVar(&o.trustedProxies, "trusted-proxies", getenv("PPPDESK_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; empty believes no header (env PPPDESK_TRUSTED_PROXIES)")
+	rateLimitFlags(fs, &o.abuse)
 	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, ~64 MiB each) computed at once; more wait their turn")
 	fs.BoolVar(&o.webhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback, private and link-local addresses (closed networks only)")
 	d := store.DefaultOptions
@@ -142,6 +144,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	}
 	if fs.NArg() > 0 {
 		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := checkAbuseLimits(o.abuse); err != nil {
+		return o, err
 	}
 	switch o.introspection {
 	case "on", "true":
@@ -257,7 +262,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	defer ln.Close()
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
-		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Auth: auth.Config{MaxHashing: o.hashing},
+		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Auth: auth.Config{MaxHashing: o.hashing,
+			Window: o.abuse.login.Window, MaxAccountFailures: o.abuse.login.MaxAccountFailures, MaxAddressFailures: o.abuse.login.MaxAddressFailures},
+		RateLimits:     o.abuse.rates,
 		TrustedProxies: proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
 		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
 	if err != nil {

@@ -132,3 +132,30 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		}
 	}
 }
+
+// The abuse limits are flags whose defaults are the server's, and a value that would switch
+// a limit off by accident is refused naming the flag.
+func TestAbuseLimitFlags(t *testing.T) {
+	secret := func(k string) string {
+		if k == "PPPDESK_SECRET" {
+			return strings.Repeat("s", 32)
+		}
+		return ""
+	}
+	o, err := parse(nil, secret, io.Discard)
+	if err != nil || o.abuse.rates.SignUp.Max != 10 || o.abuse.rates.SignUp.Window != time.Hour || o.abuse.rates.Upload.Max != 100 ||
+		o.abuse.login.MaxAccountFailures != 5 || o.abuse.login.MaxAddressFailures != 20 || o.abuse.login.Window != 15*time.Minute {
+		t.Fatalf("defaults: %+v %v", o.abuse, err)
+	}
+	o, err = parse([]string{"--limit-signup", "3/10m", "--limit-inquiry", "1/24h", "--login-per-account", "3", "--login-window", "1h"}, secret, io.Discard)
+	if err != nil || o.abuse.rates.SignUp.Max != 3 || o.abuse.rates.SignUp.Window != 10*time.Minute || o.abuse.rates.Inquiry.Window != 24*time.Hour ||
+		o.abuse.rates.SignUp.Name != "signup" || o.abuse.login.MaxAccountFailures != 3 || o.abuse.login.Window != time.Hour {
+		t.Fatalf("set: %+v %v", o.abuse, err)
+	}
+	for _, bad := range [][]string{{"--limit-signup", "10"}, {"--limit-upload", "0/1h"}, {"--limit-preview", "5/soon"}, {"--login-per-address", "0"}, {"--login-window", "-1m"}} {
+		_, err := parse(bad, secret, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), strings.TrimPrefix(bad[0], "--")) {
+			t.Fatalf("%v: %v", bad, err)
+		}
+	}
+}

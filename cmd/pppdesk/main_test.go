@@ -132,3 +132,67 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		}
 	}
 }
+
+// TestBadFlagValuesNameTheFlag: a value that net/http, the store or the limits would take
+// silently for "no limit" or "the default" (a zero or negative timeout, a negative limit
+// other than -1), or that could never work (a CORS origin with a path, a proxy that is not
+// an address), stops the start with an error naming the flag, before the database is opened.
+func TestBadFlagValuesNameTheFlag(t *testing.T) {
+	secret := func(k string) string {
+		if k == "PPPDESK_SECRET" {
+			return strings.Repeat("s", 32)
+		}
+		return ""
+	}
+	for _, c := range []struct{ flag, value string }{
+		{"--read-header-timeout", "0s"}, {"--read-timeout", "-5s"}, {"--write-timeout", "-1s"},
+		{"--idle-timeout", "-1s"}, {"--shutdown-timeout", "-1s"}, {"--shutdown-timeout", "0s"},
+		{"--db-conn-lifetime", "-1m"}, {"--db-conn-idle", "0s"}, {"--db-dial-timeout", "-1s"},
+		{"--db-read-timeout", "-1s"}, {"--db-write-timeout", "-1s"}, {"--db-busy-timeout", "-1s"},
+		{"--max-duration", "-5s"}, {"--max-duration", "0s"},
+		{"--max-tokens", "-7"}, {"--max-fields", "0"}, {"--max-aliases", "-2"}, {"--max-directives", "-3"},
+		{"--max-depth", "0"}, {"--max-complexity", "-100"}, {"--max-mutation-fields", "0"},
+		{"--hash-concurrency", "0"}, {"--hash-concurrency", "-3"}, {"--db-max-open", "-1"}, {"--db-max-open", "0"},
+		{"--db-max-idle", "-1"}, {"--max-header-bytes", "-1"}, {"--max-conns", "-1"},
+		{"--smtp-port", "99999"}, {"--smtp-port", "0"}, {"--smtp-tls", "bogus"},
+		{"--upload-max", "garbage"}, {"--upload-max", "-5MiB"}, {"--upload-max", "0"},
+		{"--max-response", "garbage"}, {"--max-response", "0"}, {"--max-response", "-2"},
+		{"--trusted-proxies", "not-an-ip"}, {"--trusted-proxies", "10.0.0.1, 10.0.0.0/99"},
+		{"--cors-origins", "portal.example.jp"}, {"--cors-origins", "https://portal.example.jp/path"},
+		{"--cors-origins", "http://"}, {"--cors-origins", "ftp://portal.example.jp"},
+		{"--cors-origins", "https://portal.example.jp?x=1"}, {"--cors-origins", "https://user@portal.example.jp"},
+	} {
+		t.Run(c.flag+"="+c.value, func(t *testing.T) {
+			_, err := parse([]string{c.flag, c.value}, secret, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), c.flag) {
+				t.Fatalf("%s %s: want an error naming the flag, got %v", c.flag, c.value, err)
+			}
+			// run refuses it before opening anything: a database that cannot exist is not reached.
+			err = run(context.Background(), []string{"--db", "sqlite:" + filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), c.flag, c.value}, secret, io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), c.flag) {
+				t.Fatalf("run %s %s: %v", c.flag, c.value, err)
+			}
+		})
+	}
+	// The documented ways to turn a limit off, and good values, are accepted.
+	o, err := parse([]string{"--max-depth", "-1", "--max-duration", "-1s", "--max-response", "-1", "--max-conns", "0",
+		"--trusted-proxies", "10.0.0.0/8, 192.0.2.1,2001:db8::/32", "--cors-origins", "*,https://*.example.jp,http://127.0.0.1:3000",
+		"--upload-max", "1MiB", "--smtp-tls", "TLS"}, secret, io.Discard)
+	if err != nil || o.limits.MaxDepth != -1 || o.limits.Timeout != -time.Second || o.limits.MaxResponseBytes != -1 ||
+		o.http.maxConns != 0 || len(o.proxies) != 3 || len(o.origins) != 3 || o.maxUpload != 1<<20 {
+		t.Fatalf("good values: %+v %v", o, err)
+	}
+}
+
+// TestHelpIsNotAnError: --help prints the flags and ends the program successfully.
+func TestHelpIsNotAnError(t *testing.T) {
+	var usage strings.Builder
+	if err := run(context.Background(), []string{"--help"}, func(string) string { return "" }, io.Discard, &usage); err != nil {
+		t.Fatalf("--help: %v", err)
+	}
+	for _, f := range []string{"-trusted-proxies", "-max-complexity", "-db-busy-timeout", "-introspection"} {
+		if !strings.Contains(usage.String(), f) {
+			t.Errorf("--help does not list %s", f)
+		}
+	}
+}

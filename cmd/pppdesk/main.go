@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/querylimit"
@@ -219,16 +221,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintf(stdout, "  %-28s %s\n", a.Email, a.Role)
 		}
 	}
-	if o.municipality == "" {
-		// One tenant needs no header: serve it by default.
-		ms, err := st.Municipalities(ctx)
-		if err != nil {
-			return err
-		}
-		if len(ms) == 1 {
-			o.municipality = ms[0].Slug
-		}
+	// One tenant needs no header: serve it by default.
+	ms, err := st.Municipalities(ctx)
+	if err != nil {
+		return err
 	}
+	if o.municipality == "" && len(ms) == 1 {
+		o.municipality = ms[0].Slug
+	}
+	warnings(log, o, ms)
 	files, err := storage.NewLocal(o.files)
 	if err != nil {
 		return err
@@ -301,6 +302,23 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	fmt.Fprintln(stdout, "pppdesk: stopped")
 	return nil
+}
+
+// warnings tell the operator at start-up what would otherwise only show as failing requests
+// or as secrets in the log.
+func warnings(log *slog.Logger, o options, ms []*model.Municipality) {
+	switch {
+	case len(ms) == 0:
+		log.Warn("the database has no municipality yet: GraphQL requests fail until one is created (see the README, Flags and environment)")
+	case o.municipality != "" && !slices.ContainsFunc(ms, func(m *model.Municipality) bool { return m.Slug == o.municipality }):
+		log.Warn("--municipality names no municipality in the database: requests without X-Municipality fail", "municipality", o.municipality)
+	}
+	if o.smtp.Host == "" && !o.demo {
+		log.Warn("no --smtp-host: no email is sent, and sign-up confirmation codes are written to this log instead")
+	}
+	if o.introspectionOn && !o.demo {
+		log.Warn("--introspection is on: anyone can read the whole schema and open GraphiQL")
+	}
 }
 
 // check refuses flag values that would otherwise be taken silently for something else: a

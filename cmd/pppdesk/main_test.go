@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/querylimit"
 )
 
@@ -194,5 +197,38 @@ func TestHelpIsNotAnError(t *testing.T) {
 		if !strings.Contains(usage.String(), f) {
 			t.Errorf("--help does not list %s", f)
 		}
+	}
+}
+
+// TestStartUpWarnings: what an operator would otherwise learn only from failing requests or
+// from codes in the log is said once at start-up; the demo and a complete setup stay quiet.
+func TestStartUpWarnings(t *testing.T) {
+	aomori := []*model.Municipality{{Slug: "aomori"}}
+	for _, c := range []struct {
+		name string
+		o    options
+		ms   []*model.Municipality
+		want []string
+	}{
+		{"empty database", options{smtp: notify.SMTPConfig{Host: "mail"}}, nil, []string{"no municipality yet"}},
+		{"unknown default", options{municipality: "hirosaki", smtp: notify.SMTPConfig{Host: "mail"}}, aomori, []string{"--municipality names no municipality"}},
+		{"no SMTP", options{municipality: "aomori"}, aomori, []string{"no --smtp-host"}},
+		{"introspection outside the demo", options{municipality: "aomori", smtp: notify.SMTPConfig{Host: "mail"}, introspectionOn: true}, aomori, []string{"--introspection is on"}},
+		{"complete", options{municipality: "aomori", smtp: notify.SMTPConfig{Host: "mail"}}, aomori, nil},
+		{"demo", options{municipality: "aomori", demo: true, introspectionOn: true}, aomori, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out strings.Builder
+			warnings(slog.New(slog.NewTextHandler(&out, nil)), c.o, c.ms)
+			lines := strings.Count(out.String(), "level=WARN")
+			if lines != len(c.want) {
+				t.Fatalf("want %d warnings %q, got:\n%s", len(c.want), c.want, out.String())
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("missing %q in:\n%s", w, out.String())
+				}
+			}
+		})
 	}
 }

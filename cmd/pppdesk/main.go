@@ -12,8 +12,11 @@ import (
 	"math"
 	"net"
 	"net/http"
+	"net/netip"
+	"net/url"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -24,6 +27,7 @@ import (
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/demo"
+	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/querylimit"
@@ -32,6 +36,8 @@ import (
 )
 
 func main() {
+	// Code that logs without the server's logger (slog.Default) writes in the same format.
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
@@ -66,6 +72,9 @@ type options struct {
 	introspection   string
 	introspectionOn bool
 	origins         []string
+	// maxUpload and proxies are --upload-max and --trusted-proxies, checked.
+	maxUpload int64
+	proxies   []string
 }
 
 // httpLimits bound what one client can hold of the server: slow or idle connections are
@@ -157,18 +166,8 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	default:
 		return o, fmt.Errorf("--introspection must be on, off or auto, got %q", o.introspection)
 	}
-	maxResponse, err := storage.ParseSize(o.maxResponse)
-	if err != nil {
-		return o, fmt.Errorf("--max-response: %w", err)
-	}
-	o.limits.MaxResponseBytes = int(min(maxResponse, math.MaxInt32))
-	for _, v := range strings.Split(o.cors, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			if v != "*" && !strings.Contains(v, "://") {
-				return o, fmt.Errorf("--cors-origins: %q is not an origin like https://portal.example.jp", v)
-			}
-			o.origins = append(o.origins, v)
-		}
+	if err := o.check(); err != nil {
+		return o, err
 	}
 	if o.demo && o.municipality == "" {
 		o.municipality = demo.Slug
@@ -185,6 +184,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 // run is the whole program; main only wires it to the process, so tests can run it too.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	o, err := parse(args, getenv, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil // --help printed the flags; asking for them is not a failure
+	}
 	if err != nil {
 		return err
 	}
@@ -224,23 +226,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintf(stdout, "  %-28s %s\n", a.Email, a.Role)
 		}
 	}
-	if o.municipality == "" {
-		// One tenant needs no header: serve it by default.
-		ms, err := st.Municipalities(ctx)
-		if err != nil {
-			return err
-		}
-		if len(ms) == 1 {
-			o.municipality = ms[0].Slug
-		}
-	}
-	files, err := storage.NewLocal(o.files)
+	// One tenant needs no header: serve it by default.
+	ms, err := st.Municipalities(ctx)
 	if err != nil {
 		return err
 	}
-	maxUpload, err := storage.ParseSize(o.uploadMax)
+	if o.municipality == "" && len(ms) == 1 {
+		o.municipality = ms[0].Slug
+	}
+	warnings(log, o, ms)
+	files, err := storage.NewLocal(o.files)
 	if err != nil {
-		return fmt.Errorf("--upload-max: %w", err)
+		return err
 	}
 	var mailer notify.Mailer = notify.Nop{}
 	if o.smtp.Host != "" {
@@ -250,22 +247,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		mailer = m
 	}
-	var proxies []string
-	for _, p := range strings.Split(o.trustedProxies, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			proxies = append(proxies, p)
-		}
-	}
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return err
 	}
 	defer ln.Close()
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
-		Files: files, Uploads: storage.Limits{MaxBytes: maxUpload}, Auth: auth.Config{MaxHashing: o.hashing,
+		Files: files, Uploads: storage.Limits{MaxBytes: o.maxUpload}, Auth: auth.Config{MaxHashing: o.hashing,
 			Window: o.abuse.login.Window, MaxAccountFailures: o.abuse.login.MaxAccountFailures, MaxAddressFailures: o.abuse.login.MaxAddressFailures},
 		RateLimits:     o.abuse.rates,
-		TrustedProxies: proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
+		TrustedProxies: o.proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
 		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
 	if err != nil {
 		return err
@@ -317,5 +308,122 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return stopErr
 	}
 	fmt.Fprintln(stdout, "pppdesk: stopped")
+	return nil
+}
+
+// warnings tell the operator at start-up what would otherwise only show as failing requests
+// or as secrets in the log.
+func warnings(log *slog.Logger, o options, ms []*model.Municipality) {
+	switch {
+	case len(ms) == 0:
+		log.Warn("the database has no municipality yet: GraphQL requests fail until one is created (see the README, Flags and environment)")
+	case o.municipality != "" && !slices.ContainsFunc(ms, func(m *model.Municipality) bool { return m.Slug == o.municipality }):
+		log.Warn("--municipality names no municipality in the database: requests without X-Municipality fail", "municipality", o.municipality)
+	}
+	if o.smtp.Host == "" && !o.demo {
+		log.Warn("no --smtp-host: no email is sent, and sign-up confirmation codes are written to this log instead")
+	}
+	if o.introspectionOn && !o.demo {
+		log.Warn("--introspection is on: anyone can read the whole schema and open GraphiQL")
+	}
+}
+
+// check refuses flag values that would otherwise be taken silently for something else: a
+// zero or negative timeout means "no timeout" to net/http and "the default" to the store, a
+// negative limit other than -1 turns the limit off, a malformed CORS origin never matches,
+// and a bad proxy address surfaced only from deep inside the server. Each error names its flag.
+func (o *options) check() error {
+	positive := []struct {
+		flag string
+		v    time.Duration
+	}{
+		{"--read-header-timeout", o.http.readHeaderTimeout}, {"--read-timeout", o.http.readTimeout},
+		{"--write-timeout", o.http.writeTimeout}, {"--idle-timeout", o.http.idleTimeout},
+		{"--shutdown-timeout", o.http.shutdownTimeout},
+		{"--db-conn-lifetime", o.dbOptions.MaxLifetime}, {"--db-conn-idle", o.dbOptions.MaxIdleTime},
+		{"--db-dial-timeout", o.dbOptions.DialTimeout}, {"--db-read-timeout", o.dbOptions.ReadTimeout},
+		{"--db-write-timeout", o.dbOptions.WriteTimeout}, {"--db-busy-timeout", o.dbOptions.BusyTimeout},
+	}
+	for _, d := range positive {
+		if d.v <= 0 {
+			return fmt.Errorf("%s must be a positive duration such as 30s, got %s", d.flag, d.v)
+		}
+	}
+	if t := o.limits.Timeout; t <= 0 && t != -time.Second {
+		return fmt.Errorf("--max-duration must be a positive duration such as 10s, or -1s for none, got %s", t)
+	}
+	l := &o.limits
+	for _, n := range []struct {
+		flag string
+		v    int
+	}{
+		{"--max-tokens", l.MaxTokens}, {"--max-fields", l.MaxFields}, {"--max-aliases", l.MaxAliases},
+		{"--max-directives", l.MaxDirectives}, {"--max-depth", l.MaxDepth},
+		{"--max-complexity", l.MaxComplexity}, {"--max-mutation-fields", l.MaxRootFields},
+	} {
+		if n.v < 1 && n.v != -1 {
+			return fmt.Errorf("%s must be at least 1, or -1 for no limit, got %d", n.flag, n.v)
+		}
+	}
+	for _, n := range []struct {
+		flag string
+		v    int
+		min  int
+	}{
+		{"--hash-concurrency", o.hashing, 1}, {"--db-max-open", o.dbOptions.MaxOpen, 1},
+		{"--db-max-idle", o.dbOptions.MaxIdle, 1}, {"--max-header-bytes", o.http.maxHeaderBytes, 1},
+		{"--max-conns", o.http.maxConns, 0}, {"--smtp-port", o.smtp.Port, 1},
+	} {
+		if n.v < n.min {
+			return fmt.Errorf("%s must be at least %d, got %d", n.flag, n.min, n.v)
+		}
+	}
+	if o.smtp.Port > 65535 {
+		return fmt.Errorf("--smtp-port must be a port number up to 65535, got %d", o.smtp.Port)
+	}
+	switch strings.ToLower(strings.TrimSpace(o.smtp.TLS)) {
+	case "starttls", "tls", "none":
+	default:
+		return fmt.Errorf("--smtp-tls must be starttls, tls or none, got %q", o.smtp.TLS)
+	}
+	var err error
+	if o.maxUpload, err = storage.ParseSize(o.uploadMax); err != nil {
+		return fmt.Errorf("--upload-max: %w", err)
+	} else if o.maxUpload < 1 {
+		return fmt.Errorf("--upload-max must be at least 1 byte, got %q", o.uploadMax)
+	}
+	if strings.TrimSpace(o.maxResponse) == "-1" {
+		l.MaxResponseBytes = -1
+	} else if size, err := storage.ParseSize(o.maxResponse); err != nil {
+		return fmt.Errorf("--max-response: %w (or -1 for no limit)", err)
+	} else if size < 1 {
+		return fmt.Errorf("--max-response must be at least 1 byte, or -1 for no limit, got %q", o.maxResponse)
+	} else {
+		l.MaxResponseBytes = int(min(size, math.MaxInt32))
+	}
+	for _, v := range strings.Split(o.trustedProxies, ",") {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if _, err := netip.ParsePrefix(v); err != nil {
+			if _, err := netip.ParseAddr(v); err != nil {
+				return fmt.Errorf("--trusted-proxies: %q is not an IP address or CIDR range like 10.0.0.0/8", v)
+			}
+		}
+		o.proxies = append(o.proxies, v)
+	}
+	for _, v := range strings.Split(o.cors, ",") {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if v != "*" {
+			u, err := url.Parse(v)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+				u.Path != "" || u.RawQuery != "" || u.ForceQuery || strings.Contains(v, "#") {
+				return fmt.Errorf("--cors-origins: %q is not an origin like https://portal.example.jp (scheme and host, no path)", v)
+			}
+		}
+		o.origins = append(o.origins, v)
+	}
 	return nil
 }

@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/querylimit"
 )
 
@@ -130,6 +133,103 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		case <-time.After(15 * time.Second):
 			t.Fatal("server did not stop")
 		}
+	}
+}
+
+// TestBadFlagValuesNameTheFlag: a value that net/http, the store or the limits would take
+// silently for "no limit" or "the default" (a zero or negative timeout, a negative limit
+// other than -1), or that could never work (a CORS origin with a path, a proxy that is not
+// an address), stops the start with an error naming the flag, before the database is opened.
+func TestBadFlagValuesNameTheFlag(t *testing.T) {
+	secret := func(k string) string {
+		if k == "PPPDESK_SECRET" {
+			return strings.Repeat("s", 32)
+		}
+		return ""
+	}
+	for _, c := range []struct{ flag, value string }{
+		{"--read-header-timeout", "0s"}, {"--read-timeout", "-5s"}, {"--write-timeout", "-1s"},
+		{"--idle-timeout", "-1s"}, {"--shutdown-timeout", "-1s"}, {"--shutdown-timeout", "0s"},
+		{"--db-conn-lifetime", "-1m"}, {"--db-conn-idle", "0s"}, {"--db-dial-timeout", "-1s"},
+		{"--db-read-timeout", "-1s"}, {"--db-write-timeout", "-1s"}, {"--db-busy-timeout", "-1s"},
+		{"--max-duration", "-5s"}, {"--max-duration", "0s"},
+		{"--max-tokens", "-7"}, {"--max-fields", "0"}, {"--max-aliases", "-2"}, {"--max-directives", "-3"},
+		{"--max-depth", "0"}, {"--max-complexity", "-100"}, {"--max-mutation-fields", "0"},
+		{"--hash-concurrency", "0"}, {"--hash-concurrency", "-3"}, {"--db-max-open", "-1"}, {"--db-max-open", "0"},
+		{"--db-max-idle", "-1"}, {"--max-header-bytes", "-1"}, {"--max-conns", "-1"},
+		{"--smtp-port", "99999"}, {"--smtp-port", "0"}, {"--smtp-tls", "bogus"},
+		{"--upload-max", "garbage"}, {"--upload-max", "-5MiB"}, {"--upload-max", "0"},
+		{"--max-response", "garbage"}, {"--max-response", "0"}, {"--max-response", "-2"},
+		{"--trusted-proxies", "not-an-ip"}, {"--trusted-proxies", "10.0.0.1, 10.0.0.0/99"},
+		{"--cors-origins", "portal.example.jp"}, {"--cors-origins", "https://portal.example.jp/path"},
+		{"--cors-origins", "http://"}, {"--cors-origins", "ftp://portal.example.jp"},
+		{"--cors-origins", "https://portal.example.jp?x=1"}, {"--cors-origins", "https://user@portal.example.jp"},
+	} {
+		t.Run(c.flag+"="+c.value, func(t *testing.T) {
+			_, err := parse([]string{c.flag, c.value}, secret, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), c.flag) {
+				t.Fatalf("%s %s: want an error naming the flag, got %v", c.flag, c.value, err)
+			}
+			// run refuses it before opening anything: a database that cannot exist is not reached.
+			err = run(context.Background(), []string{"--db", "sqlite:" + filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), c.flag, c.value}, secret, io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), c.flag) {
+				t.Fatalf("run %s %s: %v", c.flag, c.value, err)
+			}
+		})
+	}
+	// The documented ways to turn a limit off, and good values, are accepted.
+	o, err := parse([]string{"--max-depth", "-1", "--max-duration", "-1s", "--max-response", "-1", "--max-conns", "0",
+		"--trusted-proxies", "10.0.0.0/8, 192.0.2.1,2001:db8::/32", "--cors-origins", "*,https://*.example.jp,http://127.0.0.1:3000",
+		"--upload-max", "1MiB", "--smtp-tls", "TLS"}, secret, io.Discard)
+	if err != nil || o.limits.MaxDepth != -1 || o.limits.Timeout != -time.Second || o.limits.MaxResponseBytes != -1 ||
+		o.http.maxConns != 0 || len(o.proxies) != 3 || len(o.origins) != 3 || o.maxUpload != 1<<20 {
+		t.Fatalf("good values: %+v %v", o, err)
+	}
+}
+
+// TestHelpIsNotAnError: --help prints the flags and ends the program successfully.
+func TestHelpIsNotAnError(t *testing.T) {
+	var usage strings.Builder
+	if err := run(context.Background(), []string{"--help"}, func(string) string { return "" }, io.Discard, &usage); err != nil {
+		t.Fatalf("--help: %v", err)
+	}
+	for _, f := range []string{"-trusted-proxies", "-max-complexity", "-db-busy-timeout", "-introspection"} {
+		if !strings.Contains(usage.String(), f) {
+			t.Errorf("--help does not list %s", f)
+		}
+	}
+}
+
+// TestStartUpWarnings: what an operator would otherwise learn only from failing requests or
+// from codes in the log is said once at start-up; the demo and a complete setup stay quiet.
+func TestStartUpWarnings(t *testing.T) {
+	aomori := []*model.Municipality{{Slug: "aomori"}}
+	for _, c := range []struct {
+		name string
+		o    options
+		ms   []*model.Municipality
+		want []string
+	}{
+		{"empty database", options{smtp: notify.SMTPConfig{Host: "mail"}}, nil, []string{"no municipality yet"}},
+		{"unknown default", options{municipality: "hirosaki", smtp: notify.SMTPConfig{Host: "mail"}}, aomori, []string{"--municipality names no municipality"}},
+		{"no SMTP", options{municipality: "aomori"}, aomori, []string{"no --smtp-host"}},
+		{"introspection outside the demo", options{municipality: "aomori", smtp: notify.SMTPConfig{Host: "mail"}, introspectionOn: true}, aomori, []string{"--introspection is on"}},
+		{"complete", options{municipality: "aomori", smtp: notify.SMTPConfig{Host: "mail"}}, aomori, nil},
+		{"demo", options{municipality: "aomori", demo: true, introspectionOn: true}, aomori, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out strings.Builder
+			warnings(slog.New(slog.NewTextHandler(&out, nil)), c.o, c.ms)
+			lines := strings.Count(out.String(), "level=WARN")
+			if lines != len(c.want) {
+				t.Fatalf("want %d warnings %q, got:\n%s", len(c.want), c.want, out.String())
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("missing %q in:\n%s", w, out.String())
+				}
+			}
+		})
 	}
 }
 

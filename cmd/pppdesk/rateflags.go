@@ -20,7 +20,14 @@ func (f rateFlag) String() string {
 	if f.l == nil {
 		return ""
 	}
-	return strconv.Itoa(f.l.Max) + "/" + f.l.Window.String()
+	w := f.l.Window.String()
+	if strings.HasSuffix(w, "m0s") {
+		w = strings.TrimSuffix(w, "0s")
+	}
+	if strings.HasSuffix(w, "h0m") {
+		w = strings.TrimSuffix(w, "0m")
+	}
+	return strconv.Itoa(f.l.Max) + "/" + w
 }
 
 func (f rateFlag) Set(s string) error {

@@ -482,8 +482,6 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 		})}, nil
 }
 
-func userID(u *model.User) int64 { return u.ID }
-
 // email answers an account's email only to those the policy lets read it.
 func (r *Resolver) email(ctx context.Context, u *model.User) (*string, error) {
 	req, err := request(ctx)

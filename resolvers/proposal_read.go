@@ -286,9 +286,6 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 // maxInquiriesPerHour limits contact-form messages per client address.
 const maxInquiriesPerHour = 10
 
-func inquiryID(q *model.Inquiry) int64  { return q.ID }
-func auditID(a *model.AuditEntry) int64 { return a.ID }
-
 func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
 	if _, _, err := authorize(ctx, "inquiry", "read"); err != nil {
 		return nil, err

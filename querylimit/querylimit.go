@@ -179,31 +179,45 @@ func (g *Guard) MutateOperationParameters(ctx context.Context, p *graphql.RawPar
 	return g.Check(doc, p.OperationName, p.Variables)
 }
 
-// Check measures the operation of doc that gqlgen will run against the limits.
+// Check measures doc against the limits (operationName is kept for callers; see below).
+// Validation walks every operation and fragment of the document, not only the one that
+// runs, so every one is measured: a small selected operation (operationName) or an unused
+// fragment cannot carry a costly neighbour past the limits into validation.
 func (g *Guard) Check(doc *ast.QueryDocument, operationName string, vars map[string]any) *gqlerror.Error {
-	ops := doc.Operations
-	if op := doc.Operations.ForName(operationName); op != nil {
-		ops = ast.OperationList{op}
-	}
-	for _, op := range ops {
-		c := Measure(g.schema, doc, op, vars, g.limits)
-		l := g.limits
-		switch {
-		case g.NoIntrospection && c.Introspection:
-			return refusal(FlagIntrospection, "introspection is turned off on this server")
-		case l.MaxFields > 0 && c.Fields > l.MaxFields:
-			return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
-		case l.MaxDirectives > 0 && c.Directives > l.MaxDirectives:
-			return refusal(FlagDirectives, "a field, fragment or operation has more than %d directives", l.MaxDirectives)
-		case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
-			return refusal(FlagAliases, "the operation has more than %d aliases", l.MaxAliases)
-		case l.MaxDepth > 0 && c.Depth > l.MaxDepth:
-			return refusal(FlagDepth, "the operation nests deeper than %d levels", l.MaxDepth)
-		case l.MaxRootFields > 0 && op.Operation == ast.Mutation && c.RootFields > l.MaxRootFields:
-			return refusal(FlagRootFields, "a mutation may have at most %d root fields, this one has %d", l.MaxRootFields, c.RootFields)
-		case l.MaxComplexity > 0 && c.Complexity > l.MaxComplexity:
-			return refusal(FlagComplexity, "the operation's estimated cost exceeds %d (list sizes counted)", l.MaxComplexity)
+	for _, op := range doc.Operations {
+		if err := g.check(op, Measure(g.schema, doc, op, vars, g.limits)); err != nil {
+			return err
 		}
+	}
+	for _, f := range doc.Fragments {
+		// A fragment alone is only validated, never run: measured as a query operation
+		// selecting it, it meets the limits of fields, directives, aliases and depth.
+		op := &ast.OperationDefinition{Operation: ast.Query, SelectionSet: ast.SelectionSet{&ast.InlineFragment{TypeCondition: f.TypeCondition, SelectionSet: ast.SelectionSet{&ast.FragmentSpread{Name: f.Name}}}}}
+		if err := g.check(op, Measure(g.schema, doc, op, vars, g.limits)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// check refuses an operation whose cost c exceeds a limit.
+func (g *Guard) check(op *ast.OperationDefinition, c Cost) *gqlerror.Error {
+	l := g.limits
+	switch {
+	case g.NoIntrospection && c.Introspection:
+		return refusal(FlagIntrospection, "introspection is turned off on this server")
+	case l.MaxFields > 0 && c.Fields > l.MaxFields:
+		return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
+	case l.MaxDirectives > 0 && c.Directives > l.MaxDirectives:
+		return refusal(FlagDirectives, "a field, fragment or operation has more than %d directives", l.MaxDirectives)
+	case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
+		return refusal(FlagAliases, "the operation has more than %d aliases", l.MaxAliases)
+	case l.MaxDepth > 0 && c.Depth > l.MaxDepth:
+		return refusal(FlagDepth, "the operation nests deeper than %d levels", l.MaxDepth)
+	case l.MaxRootFields > 0 && op.Operation == ast.Mutation && c.RootFields > l.MaxRootFields:
+		return refusal(FlagRootFields, "a mutation may have at most %d root fields, this one has %d", l.MaxRootFields, c.RootFields)
+	case l.MaxComplexity > 0 && c.Complexity > l.MaxComplexity:
+		return refusal(FlagComplexity, "the operation's estimated cost exceeds %d (list sizes counted)", l.MaxComplexity)
 	}
 	return nil
 }

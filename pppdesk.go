@@ -207,6 +207,7 @@ func (s *Server) graphQL() http.Handler {
 	h := handler.New(es)
 	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
 	s.guard.NoIntrospection = !s.cfg.Introspection
+	s.resolver.MaxSubscriptions = s.guard.Limits().MaxSubscriptions
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		// A browser page of another origin may subscribe only when CORS lets it call the API;

@@ -7,7 +7,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/coder/websocket/wsjson"
+
+	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/querylimit"
 )
 
@@ -44,5 +48,58 @@ func TestReviewNeighboursOfTheSelectedOperationAreMeasured(t *testing.T) {
 				t.Fatalf("%d SQL statements ran for a refused request", n)
 			}
 		})
+	}
+}
+
+// TestReviewSubscriptionsPerAccountAreCapped: every subscription polls the database, so one
+// signed-in account (anyone may sign up) must not hold thousands open on one WebSocket: past
+// --max-subscriptions the next is refused with RATE_LIMITED naming the limit, and closing
+// one frees its slot.
+func TestReviewSubscriptionsPerAccountAreCapped(t *testing.T) {
+	e := newEnvOpts(t, func(c *pppdesk.Config) {
+		c.PollInterval = 20 * time.Millisecond
+		c.Limits.MaxSubscriptions = 3
+	})
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	p1 := e.login("proposer1@demo.pppdesk.jp")
+	q := `subscription { proposalEvents { event { action } } }`
+	c, ctx := subscribe(t, ts.URL, p1, q, nil) // id "1"
+	for _, id := range []string{"2", "3", "4"} {
+		must(t, wsjson.Write(ctx, c, map[string]any{"id": id, "type": "subscribe", "payload": map[string]any{"query": q}}))
+	}
+	msgs := subscriptionReader(ctx, c)
+	m := <-msgs
+	if !strings.Contains(string(m.Payload), "RATE_LIMITED") || !strings.Contains(string(m.Payload), querylimit.FlagSubscriptions) {
+		t.Fatalf("the fourth subscription: %s %s", m.Type, m.Payload)
+	}
+	refused := m.ID
+	// Closing one frees a slot: a new subscription then receives events.
+	open := map[string]bool{"1": true, "2": true, "3": true, "4": true}
+	delete(open, refused)
+	var closed string
+	for id := range open {
+		closed = id
+		break
+	}
+	must(t, wsjson.Write(ctx, c, map[string]any{"id": closed, "type": "complete"}))
+	delete(open, closed)
+	must(t, wsjson.Write(ctx, c, map[string]any{"id": "5", "type": "subscribe", "payload": map[string]any{"query": q}}))
+	for {
+		e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...)
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				t.Fatal("connection closed")
+			}
+			if m.Type == "error" || strings.Contains(string(m.Payload), "RATE_LIMITED") {
+				t.Fatalf("after closing one: %s %s", m.ID, m.Payload)
+			}
+			if m.ID == "5" {
+				return
+			}
+		case <-ctx.Done():
+			t.Fatal("the new subscription never delivered")
+		}
 	}
 }

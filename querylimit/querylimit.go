@@ -36,6 +36,7 @@ const (
 	DefaultMaxResponseBytes = 8 << 20
 	DefaultFirst            = 20
 	DefaultListEstimate     = 10
+	DefaultMaxSubscriptions = 20
 )
 
 // DefaultListEstimates are the declared sizes of lists that have no first argument and can
@@ -80,6 +81,10 @@ type Limits struct {
 	// ListEstimates are the assumed sizes of lists by "Type.field"; nil means
 	// DefaultListEstimates.
 	ListEstimates map[string]int
+	// MaxSubscriptions caps the subscriptions one account keeps open at once on this
+	// replica: each one polls the database, so without a cap one signed-in client could
+	// open thousands on one WebSocket. Enforced by the subscription resolver.
+	MaxSubscriptions int
 }
 
 // WithDefaults answers l with every zero field set to its default.
@@ -99,6 +104,7 @@ func (l Limits) WithDefaults() Limits {
 	def(&l.MaxResponseBytes, DefaultMaxResponseBytes)
 	def(&l.DefaultFirst, DefaultFirst)
 	def(&l.ListEstimate, DefaultListEstimate)
+	def(&l.MaxSubscriptions, DefaultMaxSubscriptions)
 	if l.Timeout == 0 {
 		l.Timeout = DefaultTimeout
 	}
@@ -119,6 +125,8 @@ const (
 	FlagRootFields = "--max-mutation-fields"
 	FlagTimeout    = "--max-duration"
 	FlagResponse   = "--max-response"
+	// FlagSubscriptions names the cap of open subscriptions per account.
+	FlagSubscriptions = "--max-subscriptions"
 	// FlagIntrospection is not a limit but a switch; its refusal names it the same way.
 	FlagIntrospection = "--introspection"
 )

@@ -98,6 +98,10 @@ type Config struct {
 	// Introspection turns on schema introspection, GraphiQL and "Did you mean" suggestions;
 	// off (the default outside --demo) keeps the schema from being read by anyone.
 	Introspection bool
+	// WebSocketInitTimeout is how long a WebSocket may stay open without its
+	// connection_init; 0 means 10 s. Without it a stranger could hold connections (and so
+	// the server's connection slots) open forever without saying a word.
+	WebSocketInitTimeout time.Duration
 	// CORSOrigins are the origins (e.g. https://portal.example.jp, wildcards allowed) whose
 	// browser pages may call the API and open subscriptions; none means same-origin only.
 	CORSOrigins []string
@@ -208,8 +212,13 @@ func (s *Server) graphQL() http.Handler {
 	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
 	s.guard.NoIntrospection = !s.cfg.Introspection
 	s.resolver.MaxSubscriptions = s.guard.Limits().MaxSubscriptions
+	initTimeout := s.cfg.WebSocketInitTimeout
+	if initTimeout <= 0 {
+		initTimeout = 10 * time.Second
+	}
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
+		InitTimeout:           initTimeout,
 		// A browser page of another origin may subscribe only when CORS lets it call the API;
 		// same-origin pages and non-browser clients (no Origin header) always may.
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: s.cfg.CORSOrigins}},

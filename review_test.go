@@ -2,6 +2,7 @@ package pppdesk_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/pppdesk/pppdesk"
@@ -101,5 +103,25 @@ func TestReviewSubscriptionsPerAccountAreCapped(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatal("the new subscription never delivered")
 		}
+	}
+}
+
+// TestReviewSilentWebSocketIsClosed: a WebSocket that never sends connection_init is closed
+// after WebSocketInitTimeout, so strangers cannot hold the server's connection slots by
+// opening sockets and saying nothing.
+func TestReviewSilentWebSocketIsClosed(t *testing.T) {
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.WebSocketInitTimeout = 50 * time.Millisecond })
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(ts.URL, "http")+"/graphql", &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.CloseNow()
+	var m map[string]any
+	if err := wsjson.Read(ctx, c, &m); err == nil || ctx.Err() != nil {
+		t.Fatalf("the silent socket is still open: %v %v", m, err)
 	}
 }

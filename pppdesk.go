@@ -236,7 +236,7 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
-	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20})
+	h.AddTransport(safeMultipart{MultipartForm: transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20}, log: s.cfg.Logger})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if tokens := s.guard.Limits().MaxTokens; tokens > 0 {
 		h.SetParserTokenLimit(tokens)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -123,5 +124,35 @@ func TestReviewSilentWebSocketIsClosed(t *testing.T) {
 	var m map[string]any
 	if err := wsjson.Read(ctx, c, &m); err == nil || ctx.Err() != nil {
 		t.Fatalf("the silent socket is still open: %v %v", m, err)
+	}
+}
+
+// TestReviewMultipartMapIsBadInput: gqlgen follows the multipart "map" paths into the
+// variables with unchecked type assertions and indexes; a path that does not fit them
+// panicked into INTERNAL with an ERROR log line per request. Anyone may send such a map.
+func TestReviewMultipartMapIsBadInput(t *testing.T) {
+	e, logs := newEnvLogged(t)
+	const op = `{"query":"mutation($f: Upload!) { attachMedia(contentId: \"x\", file: $f) { id } }","variables":{"f":[null],"s":"x"}}`
+	for _, path := range []string{"variables.f.5", "variables.s.x", "variables.s.0"} {
+		t.Run(path, func(t *testing.T) {
+			var b bytes.Buffer
+			w := multipart.NewWriter(&b)
+			must(t, w.WriteField("operations", op))
+			must(t, w.WriteField("map", `{"0":["`+path+`"]}`))
+			fw, err := w.CreateFormFile("0", "a.pdf")
+			must(t, err)
+			_, _ = fw.Write([]byte("%PDF-1.4\n"))
+			must(t, w.Close())
+			req := httptest.NewRequest(http.MethodPost, "/graphql", &b)
+			req.Header.Set("Content-Type", w.FormDataContentType())
+			req.Header.Set("GraphQL-Require-Preflight", "1")
+			r := e.send(req)
+			if r.code() != "BAD_USER_INPUT" || r.Status >= 500 {
+				t.Fatalf("want BAD_USER_INPUT, got %d: %s", r.Status, r.Raw)
+			}
+			if errs := logs.errors(); len(errs) > 0 {
+				t.Fatalf("logged as an error: %v", errs)
+			}
+		})
 	}
 }

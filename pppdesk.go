@@ -4,6 +4,7 @@
 package pppdesk
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -605,6 +606,7 @@ func statusPerSpec(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		sw := &specWriter{ResponseWriter: w, unavailable: new(atomic.Bool)}
 		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), unavailableKey{}, sw.unavailable)))
+		sw.finish()
 	})
 }
 
@@ -621,6 +623,11 @@ type specWriter struct {
 	http.ResponseWriter
 	unavailable *atomic.Bool
 	wrote       bool
+	// refusal holds a 4xx JSON answer until finish: gqlgen's transports write their own
+	// refusals (undecodable variables, a mutation over GET, a bad upload map) without the
+	// error presenter, so without an extensions.code.
+	refusal *bytes.Buffer
+	status  int
 }
 
 func (w *specWriter) WriteHeader(code int) {
@@ -629,7 +636,15 @@ func (w *specWriter) WriteHeader(code int) {
 		return
 	}
 	w.wrote = true
-	switch ct := w.Header().Get("Content-Type"); {
+	ct := w.Header().Get("Content-Type")
+	if code >= 400 && code < 500 && strings.HasPrefix(ct, "application/") && strings.Contains(ct, "json") {
+		w.refusal, w.status = new(bytes.Buffer), code
+		if code == http.StatusUnprocessableEntity && ct == "application/json" {
+			w.status = http.StatusOK
+		}
+		return
+	}
+	switch {
 	case ct == "application/json" && code == http.StatusUnprocessableEntity:
 		code = http.StatusOK
 	case strings.HasPrefix(ct, "application/graphql-response+json") && w.unavailable.Load():
@@ -643,7 +658,45 @@ func (w *specWriter) Write(b []byte) (int, error) {
 	if !w.wrote {
 		w.WriteHeader(http.StatusOK)
 	}
+	if w.refusal != nil {
+		return w.refusal.Write(b)
+	}
 	return w.ResponseWriter.Write(b)
+}
+
+// finish sends a held refusal, every error of it carrying a code: one without is the
+// client's bad request (BAD_USER_INPUT), as every other refusal of its input.
+func (w *specWriter) finish() {
+	if w.refusal == nil {
+		return
+	}
+	body := w.refusal.Bytes()
+	var resp map[string]any
+	changed := false
+	if json.Unmarshal(body, &resp) == nil {
+		errs, _ := resp["errors"].([]any)
+		for _, e := range errs {
+			if m, ok := e.(map[string]any); ok {
+				ext, _ := m["extensions"].(map[string]any)
+				if ext == nil {
+					ext = map[string]any{}
+					m["extensions"] = ext
+				}
+				if _, ok := ext["code"]; !ok {
+					ext["code"] = string(apperr.BadUserInput)
+					changed = true
+				}
+			}
+		}
+	}
+	if changed {
+		if b, err := json.Marshal(resp); err == nil {
+			body = b
+		}
+	}
+	w.Header().Del("Content-Length")
+	w.ResponseWriter.WriteHeader(w.status)
+	_, _ = w.ResponseWriter.Write(body)
 }
 
 // Unwrap lets http.ResponseController reach the underlying writer (flush, hijack).

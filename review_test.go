@@ -7,6 +7,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -133,7 +134,7 @@ func TestReviewSilentWebSocketIsClosed(t *testing.T) {
 func TestReviewMultipartMapIsBadInput(t *testing.T) {
 	e, logs := newEnvLogged(t)
 	const op = `{"query":"mutation($f: Upload!) { attachMedia(contentId: \"x\", file: $f) { id } }","variables":{"f":[null],"s":"x"}}`
-	for _, path := range []string{"variables.f.5", "variables.s.x", "variables.s.0"} {
+	for _, path := range []string{"variables.f.5", "variables.s.x", "variables.s.0", "variables.f.0.x"} {
 		t.Run(path, func(t *testing.T) {
 			var b bytes.Buffer
 			w := multipart.NewWriter(&b)
@@ -152,6 +153,26 @@ func TestReviewMultipartMapIsBadInput(t *testing.T) {
 			}
 			if errs := logs.errors(); len(errs) > 0 {
 				t.Fatalf("logged as an error: %v", errs)
+			}
+		})
+	}
+}
+
+// TestReviewTransportRefusalsCarryACode: refusals that gqlgen's transports write themselves
+// (undecodable GET variables or extensions, a mutation over GET) bypassed the error presenter
+// and carried no extensions.code; like every refusal of input they are BAD_USER_INPUT.
+func TestReviewTransportRefusalsCarryACode(t *testing.T) {
+	e := newEnv(t, true)
+	for name, target := range map[string]string{
+		"variables not JSON":   "/graphql?query=" + url.QueryEscape(`query($a: Int) { __typename }`) + "&variables=%7Bnot",
+		"extensions not JSON":  "/graphql?query=" + url.QueryEscape(`{ __typename }`) + "&extensions=%7B",
+		"mutation over GET":    "/graphql?query=" + url.QueryEscape(`mutation { logout }`),
+		"GET selects mutation": "/graphql?operationName=B&query=" + url.QueryEscape(`query A { __typename } mutation B { logout }`),
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := e.send(httptest.NewRequest(http.MethodGet, target, nil))
+			if r.code() != "BAD_USER_INPUT" || r.Status == http.StatusOK && r.Data != nil {
+				t.Fatalf("want BAD_USER_INPUT, got %d: %s", r.Status, r.Raw)
 			}
 		})
 	}

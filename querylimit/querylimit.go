@@ -198,14 +198,22 @@ func (g *Guard) Check(doc *ast.QueryDocument, operationName string, vars map[str
 		}
 	}
 	for _, f := range doc.Fragments {
-		// A fragment alone is only validated, never run: measured as a query operation
-		// selecting it, it meets the limits of fields, directives, aliases and depth.
-		op := &ast.OperationDefinition{Operation: ast.Query, SelectionSet: ast.SelectionSet{&ast.InlineFragment{TypeCondition: f.TypeCondition, SelectionSet: ast.SelectionSet{&ast.FragmentSpread{Name: f.Name}}}}}
-		if err := g.check(op, Measure(g.schema, doc, op, vars, g.limits)); err != nil {
+		// A fragment alone is only validated, never run: measured on its own, as if a query
+		// selected it, it meets the same limits.
+		if err := g.check(&ast.OperationDefinition{Operation: ast.Query}, measureFragment(g.schema, doc, f, vars, g.limits)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// measureFragment measures a fragment definition on its own; one on an introspection type
+// (__Type …) is measured as introspection, as it is where a __schema or __type spreads it.
+func measureFragment(schema *ast.Schema, doc *ast.QueryDocument, f *ast.FragmentDefinition, vars map[string]any, l Limits) Cost {
+	l = l.WithDefaults()
+	w := &walker{schema: schema, doc: doc, vars: vars, op: &ast.OperationDefinition{Operation: ast.Query}, l: l, memo: map[string]measure{}, active: map[string]bool{}}
+	m := w.spread(f.Name, strings.HasPrefix(f.TypeCondition, "__"))
+	return Cost{Directives: w.maxDirectives, Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost, Introspection: w.introspection}
 }
 
 // check refuses an operation whose cost c exceeds a limit.

@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -423,17 +424,29 @@ func (s *Server) clientAddress(r *http.Request) string {
 		peer = r.RemoteAddr
 	}
 	if s.forward == nil {
-		return peer
+		return limitKey(peer)
 	}
 	host, _ := realclientip.SplitHostZone(peer)
 	ip := net.ParseIP(host)
 	if ip == nil || !containsIP(s.proxies, ip) {
-		return peer
+		return limitKey(peer)
 	}
 	if c := s.forward.ClientIP(r.Header, r.RemoteAddr); c != "" {
-		return c
+		return limitKey(c)
 	}
-	return peer
+	return limitKey(peer)
+}
+
+// limitKey answers the rate-limit key of a client address: an IPv4 address as it is, an
+// IPv6 address as its /64, because one subscriber usually holds a whole /64 and could
+// otherwise take a fresh address, and so fresh limits, for every attempt.
+func limitKey(addr string) string {
+	host, _ := realclientip.SplitHostZone(addr)
+	ip, err := netip.ParseAddr(host)
+	if err != nil || ip.Unmap().Is4() {
+		return addr
+	}
+	return netip.PrefixFrom(ip.WithZone(""), 64).Masked().String()
 }
 
 func containsIP(nets []net.IPNet, ip net.IP) bool {

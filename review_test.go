@@ -188,3 +188,26 @@ func TestReviewTransportRefusalsCarryACode(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewIPv6LimitsKeyOnTheSubnet: one IPv6 subscriber holds a whole /64; keyed on the
+// full address, per-address limits (sign-up here, sign-in and uploads alike) gave a fresh
+// allowance for every address of it.
+func TestReviewIPv6LimitsKeyOnTheSubnet(t *testing.T) {
+	e := newEnv(t, true)
+	signUp := `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`
+	in := func(i int) map[string]any {
+		return map[string]any{"in": map[string]any{"email": fmt.Sprintf("v6-%d@example.jp", i), "password": "a long password", "displayName": "新規",
+			"organization": map[string]any{"name": fmt.Sprintf("株式会社%d", i), "kind": "CORPORATION"}}}
+	}
+	for i := range 10 {
+		if r := e.postFrom(fmt.Sprintf("[2001:db8:1:2::%x]:1", i+1), signUp, in(i)); len(r.Errors) > 0 {
+			t.Fatalf("sign-up %d: %s", i, r.Raw)
+		}
+	}
+	if r := e.postFrom("[2001:db8:1:2:ffff::99]:1", signUp, in(10)); r.code() != "RATE_LIMITED" {
+		t.Fatalf("11th sign-up from one /64: %s", r.Raw)
+	}
+	if r := e.postFrom("[2001:db8:1:3::1]:1", signUp, in(11)); len(r.Errors) > 0 {
+		t.Fatalf("sign-up from another /64: %s", r.Raw)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/pppdesk/pppdesk"
+	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/querylimit"
 )
 
@@ -209,5 +210,25 @@ func TestReviewIPv6LimitsKeyOnTheSubnet(t *testing.T) {
 	}
 	if r := e.postFrom("[2001:db8:1:3::1]:1", signUp, in(11)); len(r.Errors) > 0 {
 		t.Fatalf("sign-up from another /64: %s", r.Raw)
+	}
+}
+
+// TestReviewSignUpDoesTheSameWorkForRegisteredAddresses: the answers were equal, but a new
+// address cost one more SQL statement (the pending sign-up) than a registered one, a
+// difference in work, and so in timing, that tells them apart.
+func TestReviewSignUpDoesTheSameWorkForRegisteredAddresses(t *testing.T) {
+	e := newEnvWith(t, &notify.Recorder{})
+	input := func(email string) map[string]any {
+		return map[string]any{"in": map[string]any{"email": email, "password": "sign-up password", "displayName": "登録者",
+			"organization": map[string]any{"name": "新しい会社", "kind": "CORPORATION"}}}
+	}
+	e.ok(signUp, input("warm-up@example.jp")) // the first sign-up creates its rate-limit row
+	statements := func(email string) int64 {
+		before := e.st.Queries()
+		e.ok(signUp, input(email))
+		return e.st.Queries() - before
+	}
+	if fresh, taken := statements("fresh@example.jp"), statements("proposer1@demo.pppdesk.jp"); fresh != taken {
+		t.Fatalf("a new address ran %d statements, a registered one %d", fresh, taken)
 	}
 }

@@ -2,10 +2,13 @@ package pppdesk
 
 import (
 	"encoding/json"
+	"log/slog"
 	"mime"
 	"net/http"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
 
 	"github.com/pppdesk/pppdesk/apperr"
@@ -83,3 +86,47 @@ func withCORS(origins []string, next http.Handler) http.Handler {
 	})
 	return c.Handler(next)
 }
+
+// safeMultipart is gqlgen's multipart (upload) transport with its "map" field guarded: gqlgen
+// follows each map path into the variables with unchecked type assertions and indexes, so a
+// path such as variables.file.5 or variables.input.x.y panics, which gqlgen answers as
+// INTERNAL and logs as an error. Any request may carry such a map, so a panic before the
+// answer started is answered as the client's bad input naming "map" (and logged at WARN
+// with its value, should it ever be something else).
+type safeMultipart struct {
+	transport.MultipartForm
+	log *slog.Logger
+}
+
+// Do serves the upload request, answering a panicking map as BAD_USER_INPUT.
+func (m safeMultipart) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	sw := &startedWriter{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil {
+			m.log.WarnContext(r.Context(), "multipart request refused", "panic", v)
+			if !sw.started {
+				writeRefusal(w, http.StatusBadRequest, "map: a path does not name an Upload variable of the operation", "map")
+			}
+		}
+	}()
+	m.MultipartForm.Do(sw, r, exec)
+}
+
+// startedWriter notes whether an answer was started.
+type startedWriter struct {
+	http.ResponseWriter
+	started bool
+}
+
+func (w *startedWriter) WriteHeader(code int) {
+	w.started = true
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *startedWriter) Write(b []byte) (int, error) {
+	w.started = true
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *startedWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

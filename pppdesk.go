@@ -4,6 +4,7 @@
 package pppdesk
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -98,6 +100,10 @@ type Config struct {
 	// Introspection turns on schema introspection, GraphiQL and "Did you mean" suggestions;
 	// off (the default outside --demo) keeps the schema from being read by anyone.
 	Introspection bool
+	// WebSocketInitTimeout is how long a WebSocket may stay open without its
+	// connection_init; 0 means 10 s. Without it a stranger could hold connections (and so
+	// the server's connection slots) open forever without saying a word.
+	WebSocketInitTimeout time.Duration
 	// CORSOrigins are the origins (e.g. https://portal.example.jp, wildcards allowed) whose
 	// browser pages may call the API and open subscriptions; none means same-origin only.
 	CORSOrigins []string
@@ -207,8 +213,14 @@ func (s *Server) graphQL() http.Handler {
 	h := handler.New(es)
 	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
 	s.guard.NoIntrospection = !s.cfg.Introspection
+	s.resolver.MaxSubscriptions = s.guard.Limits().MaxSubscriptions
+	initTimeout := s.cfg.WebSocketInitTimeout
+	if initTimeout <= 0 {
+		initTimeout = 10 * time.Second
+	}
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
+		InitTimeout:           initTimeout,
 		// A browser page of another origin may subscribe only when CORS lets it call the API;
 		// same-origin pages and non-browser clients (no Origin header) always may.
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: s.cfg.CORSOrigins}},
@@ -226,7 +238,7 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
-	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20})
+	h.AddTransport(safeMultipart{MultipartForm: transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20}, log: s.cfg.Logger})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if tokens := s.guard.Limits().MaxTokens; tokens > 0 {
 		h.SetParserTokenLimit(tokens)
@@ -412,17 +424,29 @@ func (s *Server) clientAddress(r *http.Request) string {
 		peer = r.RemoteAddr
 	}
 	if s.forward == nil {
-		return peer
+		return limitKey(peer)
 	}
 	host, _ := realclientip.SplitHostZone(peer)
 	ip := net.ParseIP(host)
 	if ip == nil || !containsIP(s.proxies, ip) {
-		return peer
+		return limitKey(peer)
 	}
 	if c := s.forward.ClientIP(r.Header, r.RemoteAddr); c != "" {
-		return c
+		return limitKey(c)
 	}
-	return peer
+	return limitKey(peer)
+}
+
+// limitKey answers the rate-limit key of a client address: an IPv4 address as it is, an
+// IPv6 address as its /64, because one subscriber usually holds a whole /64 and could
+// otherwise take a fresh address, and so fresh limits, for every attempt.
+func limitKey(addr string) string {
+	host, _ := realclientip.SplitHostZone(addr)
+	ip, err := netip.ParseAddr(host)
+	if err != nil || ip.Unmap().Is4() {
+		return addr
+	}
+	return netip.PrefixFrom(ip.WithZone(""), 64).Masked().String()
 }
 
 func containsIP(nets []net.IPNet, ip net.IP) bool {
@@ -595,6 +619,7 @@ func statusPerSpec(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		sw := &specWriter{ResponseWriter: w, unavailable: new(atomic.Bool)}
 		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), unavailableKey{}, sw.unavailable)))
+		sw.finish()
 	})
 }
 
@@ -611,6 +636,11 @@ type specWriter struct {
 	http.ResponseWriter
 	unavailable *atomic.Bool
 	wrote       bool
+	// refusal holds a 4xx JSON answer until finish: gqlgen's transports write their own
+	// refusals (undecodable variables, a mutation over GET, a bad upload map) without the
+	// error presenter, so without an extensions.code.
+	refusal *bytes.Buffer
+	status  int
 }
 
 func (w *specWriter) WriteHeader(code int) {
@@ -619,7 +649,15 @@ func (w *specWriter) WriteHeader(code int) {
 		return
 	}
 	w.wrote = true
-	switch ct := w.Header().Get("Content-Type"); {
+	ct := w.Header().Get("Content-Type")
+	if code >= 400 && code < 500 && strings.HasPrefix(ct, "application/") && strings.Contains(ct, "json") {
+		w.refusal, w.status = new(bytes.Buffer), code
+		if code == http.StatusUnprocessableEntity && ct == "application/json" {
+			w.status = http.StatusOK
+		}
+		return
+	}
+	switch {
 	case ct == "application/json" && code == http.StatusUnprocessableEntity:
 		code = http.StatusOK
 	case strings.HasPrefix(ct, "application/graphql-response+json") && w.unavailable.Load():
@@ -633,7 +671,45 @@ func (w *specWriter) Write(b []byte) (int, error) {
 	if !w.wrote {
 		w.WriteHeader(http.StatusOK)
 	}
+	if w.refusal != nil {
+		return w.refusal.Write(b)
+	}
 	return w.ResponseWriter.Write(b)
+}
+
+// finish sends a held refusal, every error of it carrying a code: one without is the
+// client's bad request (BAD_USER_INPUT), as every other refusal of its input.
+func (w *specWriter) finish() {
+	if w.refusal == nil {
+		return
+	}
+	body := w.refusal.Bytes()
+	var resp map[string]any
+	changed := false
+	if json.Unmarshal(body, &resp) == nil {
+		errs, _ := resp["errors"].([]any)
+		for _, e := range errs {
+			if m, ok := e.(map[string]any); ok {
+				ext, _ := m["extensions"].(map[string]any)
+				if ext == nil {
+					ext = map[string]any{}
+					m["extensions"] = ext
+				}
+				if _, ok := ext["code"]; !ok {
+					ext["code"] = string(apperr.BadUserInput)
+					changed = true
+				}
+			}
+		}
+	}
+	if changed {
+		if b, err := json.Marshal(resp); err == nil {
+			body = b
+		}
+	}
+	w.Header().Del("Content-Length")
+	w.ResponseWriter.WriteHeader(w.status)
+	_, _ = w.ResponseWriter.Write(body)
 }
 
 // Unwrap lets http.ResponseController reach the underlying writer (flush, hijack).

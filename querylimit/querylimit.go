@@ -36,6 +36,7 @@ const (
 	DefaultMaxResponseBytes = 8 << 20
 	DefaultFirst            = 20
 	DefaultListEstimate     = 10
+	DefaultMaxSubscriptions = 20
 )
 
 // DefaultListEstimates are the declared sizes of lists that have no first argument and can
@@ -80,6 +81,10 @@ type Limits struct {
 	// ListEstimates are the assumed sizes of lists by "Type.field"; nil means
 	// DefaultListEstimates.
 	ListEstimates map[string]int
+	// MaxSubscriptions caps the subscriptions one account keeps open at once on this
+	// replica: each one polls the database, so without a cap one signed-in client could
+	// open thousands on one WebSocket. Enforced by the subscription resolver.
+	MaxSubscriptions int
 }
 
 // WithDefaults answers l with every zero field set to its default.
@@ -99,6 +104,7 @@ func (l Limits) WithDefaults() Limits {
 	def(&l.MaxResponseBytes, DefaultMaxResponseBytes)
 	def(&l.DefaultFirst, DefaultFirst)
 	def(&l.ListEstimate, DefaultListEstimate)
+	def(&l.MaxSubscriptions, DefaultMaxSubscriptions)
 	if l.Timeout == 0 {
 		l.Timeout = DefaultTimeout
 	}
@@ -119,6 +125,8 @@ const (
 	FlagRootFields = "--max-mutation-fields"
 	FlagTimeout    = "--max-duration"
 	FlagResponse   = "--max-response"
+	// FlagSubscriptions names the cap of open subscriptions per account.
+	FlagSubscriptions = "--max-subscriptions"
 	// FlagIntrospection is not a limit but a switch; its refusal names it the same way.
 	FlagIntrospection = "--introspection"
 )
@@ -179,31 +187,53 @@ func (g *Guard) MutateOperationParameters(ctx context.Context, p *graphql.RawPar
 	return g.Check(doc, p.OperationName, p.Variables)
 }
 
-// Check measures the operation of doc that gqlgen will run against the limits.
+// Check measures doc against the limits (operationName is kept for callers; see below).
+// Validation walks every operation and fragment of the document, not only the one that
+// runs, so every one is measured: a small selected operation (operationName) or an unused
+// fragment cannot carry a costly neighbour past the limits into validation.
 func (g *Guard) Check(doc *ast.QueryDocument, operationName string, vars map[string]any) *gqlerror.Error {
-	ops := doc.Operations
-	if op := doc.Operations.ForName(operationName); op != nil {
-		ops = ast.OperationList{op}
-	}
-	for _, op := range ops {
-		c := Measure(g.schema, doc, op, vars, g.limits)
-		l := g.limits
-		switch {
-		case g.NoIntrospection && c.Introspection:
-			return refusal(FlagIntrospection, "introspection is turned off on this server")
-		case l.MaxFields > 0 && c.Fields > l.MaxFields:
-			return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
-		case l.MaxDirectives > 0 && c.Directives > l.MaxDirectives:
-			return refusal(FlagDirectives, "a field, fragment or operation has more than %d directives", l.MaxDirectives)
-		case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
-			return refusal(FlagAliases, "the operation has more than %d aliases", l.MaxAliases)
-		case l.MaxDepth > 0 && c.Depth > l.MaxDepth:
-			return refusal(FlagDepth, "the operation nests deeper than %d levels", l.MaxDepth)
-		case l.MaxRootFields > 0 && op.Operation == ast.Mutation && c.RootFields > l.MaxRootFields:
-			return refusal(FlagRootFields, "a mutation may have at most %d root fields, this one has %d", l.MaxRootFields, c.RootFields)
-		case l.MaxComplexity > 0 && c.Complexity > l.MaxComplexity:
-			return refusal(FlagComplexity, "the operation's estimated cost exceeds %d (list sizes counted)", l.MaxComplexity)
+	for _, op := range doc.Operations {
+		if err := g.check(op, Measure(g.schema, doc, op, vars, g.limits)); err != nil {
+			return err
 		}
+	}
+	for _, f := range doc.Fragments {
+		// A fragment alone is only validated, never run: measured on its own, as if a query
+		// selected it, it meets the same limits.
+		if err := g.check(&ast.OperationDefinition{Operation: ast.Query}, measureFragment(g.schema, doc, f, vars, g.limits)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// measureFragment measures a fragment definition on its own; one on an introspection type
+// (__Type …) is measured as introspection, as it is where a __schema or __type spreads it.
+func measureFragment(schema *ast.Schema, doc *ast.QueryDocument, f *ast.FragmentDefinition, vars map[string]any, l Limits) Cost {
+	l = l.WithDefaults()
+	w := &walker{schema: schema, doc: doc, vars: vars, op: &ast.OperationDefinition{Operation: ast.Query}, l: l, memo: map[string]measure{}, active: map[string]bool{}}
+	m := w.spread(f.Name, strings.HasPrefix(f.TypeCondition, "__"))
+	return Cost{Directives: w.maxDirectives, Fields: m.fields, Aliases: m.aliases, Depth: m.depth, RootFields: m.width, Complexity: m.cost, Introspection: w.introspection}
+}
+
+// check refuses an operation whose cost c exceeds a limit.
+func (g *Guard) check(op *ast.OperationDefinition, c Cost) *gqlerror.Error {
+	l := g.limits
+	switch {
+	case g.NoIntrospection && c.Introspection:
+		return refusal(FlagIntrospection, "introspection is turned off on this server")
+	case l.MaxFields > 0 && c.Fields > l.MaxFields:
+		return refusal(FlagFields, "the operation selects more than %d fields", l.MaxFields)
+	case l.MaxDirectives > 0 && c.Directives > l.MaxDirectives:
+		return refusal(FlagDirectives, "a field, fragment or operation has more than %d directives", l.MaxDirectives)
+	case l.MaxAliases > 0 && c.Aliases > l.MaxAliases:
+		return refusal(FlagAliases, "the operation has more than %d aliases", l.MaxAliases)
+	case l.MaxDepth > 0 && c.Depth > l.MaxDepth:
+		return refusal(FlagDepth, "the operation nests deeper than %d levels", l.MaxDepth)
+	case l.MaxRootFields > 0 && op.Operation == ast.Mutation && c.RootFields > l.MaxRootFields:
+		return refusal(FlagRootFields, "a mutation may have at most %d root fields, this one has %d", l.MaxRootFields, c.RootFields)
+	case l.MaxComplexity > 0 && c.Complexity > l.MaxComplexity:
+		return refusal(FlagComplexity, "the operation's estimated cost exceeds %d (list sizes counted)", l.MaxComplexity)
 	}
 	return nil
 }

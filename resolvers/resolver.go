@@ -39,6 +39,12 @@ type Resolver struct {
 	// WebhookGuard decides which endpoints a webhook may name; registration refuses the
 	// ones deliveries could not reach anyway.
 	WebhookGuard webhooks.Guard
+	// MaxSubscriptions caps the open subscriptions of one account on this replica; 0 or
+	// less means no cap.
+	MaxSubscriptions int
 
 	mailWG sync.WaitGroup
+	// subsMu guards subs, the open subscriptions per account ID.
+	subsMu sync.Mutex
+	subs   map[int64]int
 }

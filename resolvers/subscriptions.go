@@ -12,6 +12,7 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -29,6 +30,15 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 	if req.User == nil {
 		return nil, errSignIn
 	}
+	if !r.openSubscription(req.User.ID) {
+		return nil, apperr.New(apperr.RateLimited, "this account has %d subscriptions open (limit %s); close one first", r.MaxSubscriptions, querylimit.FlagSubscriptions)
+	}
+	opened := false
+	defer func() {
+		if !opened {
+			r.closeSubscription(req.User.ID)
+		}
+	}()
 	var only int64
 	if proposalID != nil {
 		if _, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", *proposalID, "read"); err != nil {
@@ -46,7 +56,9 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 		every = DefaultPollInterval
 	}
 	out := make(chan *model.ProposalUpdate, 16)
+	opened = true
 	go func() {
+		defer r.closeSubscription(req.User.ID)
 		defer close(out)
 		t := time.NewTicker(every)
 		defer t.Stop()
@@ -99,6 +111,29 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 		}
 	}()
 	return out, nil
+}
+
+// openSubscription takes one of the account's subscription slots; false when all are taken.
+func (r *Resolver) openSubscription(userID int64) bool {
+	r.subsMu.Lock()
+	defer r.subsMu.Unlock()
+	if r.MaxSubscriptions > 0 && r.subs[userID] >= r.MaxSubscriptions {
+		return false
+	}
+	if r.subs == nil {
+		r.subs = map[int64]int{}
+	}
+	r.subs[userID]++
+	return true
+}
+
+// closeSubscription gives a slot of openSubscription back.
+func (r *Resolver) closeSubscription(userID int64) {
+	r.subsMu.Lock()
+	defer r.subsMu.Unlock()
+	if r.subs[userID]--; r.subs[userID] <= 0 {
+		delete(r.subs, userID)
+	}
 }
 
 // sessionValid re-checks the caller's sign-in as auth.Verify does at connection time:

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/idna"
 )
 
 // ErrRefused reports an endpoint in address space webhooks may not reach.
@@ -25,6 +27,7 @@ var refusedPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("198.18.0.0/15"),
 	netip.MustParsePrefix("240.0.0.0/4"),
 	netip.MustParsePrefix("fec0::/10"), // deprecated site-local
+	netip.MustParsePrefix("::/96"),     // deprecated IPv4-compatible (::127.0.0.1)
 }
 
 // nat64 embeds an IPv4 address in its last 32 bits; the embedded address is what is reached.
@@ -170,6 +173,15 @@ func (g Guard) Client() *http.Client {
 // resolve now is accepted: the connect-time check still applies to every delivery.
 func (g Guard) CheckURL(ctx context.Context, u *url.URL) error {
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if _, err := netip.ParseAddr(host); err != nil {
+		// The HTTP client maps a non-ASCII host through IDNA before it dials, so
+		// "127。0。0。1" or "①②⑦.0.0.1" reach 127.0.0.1: read the name the same way.
+		ascii, err := idna.Lookup.ToASCII(host)
+		if err != nil {
+			return ErrRefused
+		}
+		host = strings.TrimSuffix(ascii, ".")
+	}
 	port := u.Port()
 	if port == "" {
 		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]

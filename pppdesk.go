@@ -190,14 +190,29 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(statusPerSpec(gql))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
-	s.mux.HandleFunc("GET /feeds/atom.xml", s.atom)
-	s.mux.HandleFunc("GET /export/{file}", s.export)
+	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
+	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	if cfg.Introspection {
 		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
 	}
 	s.handler = withCORS(cfg.CORSOrigins, s.mux)
 	return s, nil
+}
+
+// withDeadline bounds an anonymous endpoint that reads many rows (feeds, exports) by the
+// same --max-duration as a GraphQL operation, so its SQL is cancelled rather than left to
+// run for as long as a client keeps the connection.
+func (s *Server) withDeadline(next http.Handler) http.Handler {
+	d := s.guard.Limits().Timeout
+	if d <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
 // ServeHTTP serves every route of pppdesk.

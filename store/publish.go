@@ -76,16 +76,33 @@ func Live(row any) bool {
 }
 
 // AddPendingRevision keeps a department's change to live content as a pending revision for
-// the desk to publish, leaving the live row alone; the row's version must still be expected,
-// so a change made on stale content is refused as with a direct save.
+// the desk to publish, leaving the live row alone (its version too, so the desk's version
+// stays current). The row's version must still be expected, so a change made on stale
+// content is refused as with a direct save. The check is an UPDATE that changes nothing but
+// holds the row until the transaction ends, so identical changes sent at once are taken one
+// after the other, and a change that already waits for the desk is a CONFLICT rather than a
+// second pending revision.
 func AddPendingRevision(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, expected int, actor *int64, now time.Time) (bool, error) {
-	var current int
-	err := db.NewSelect().Model(row).Column("version").Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).Scan(ctx, &current)
+	res, err := db.NewUpdate().Model(row).Set("version = version").Where("?TableAlias.id = ?", id).
+		Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.version = ?", expected).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("pending %s: %w", t, err)
 	}
-	if current != expected {
+	if n, _ := res.RowsAffected(); n != 1 {
 		return false, nil
+	}
+	waiting, err := PendingRevision(ctx, db, mid, t, id)
+	if err != nil {
+		return false, err
+	}
+	if waiting != nil {
+		data, err := json.Marshal(row)
+		if err != nil {
+			return false, fmt.Errorf("revision: %w", err)
+		}
+		if waiting.Data == string(data) {
+			return false, apperr.New(apperr.Conflict, "this change already waits for the desk to publish it")
+		}
 	}
 	return true, addRevision(ctx, db, mid, t, id, row, actor, now, true)
 }

@@ -1,0 +1,148 @@
+package pppdesk_test
+
+import (
+	"testing"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+// raceCase is one mutation sent identically from many clients at once.
+type raceCase struct {
+	name  string
+	query string
+	// setup prepares the row and answers the variables and the caller's headers.
+	setup func(e *env) (map[string]any, []string)
+	// gone is the answer for the losers when the winner made the row disappear (a
+	// deleted row is NOT_FOUND, as it is when deleted twice one after the other).
+	gone bool
+	// same lets a racer that comes after the winner succeed without doing anything: the
+	// row is already in the wanted state (a repeated closeInquiry or disableAccount).
+	same bool
+	// effects counts what one change must leave exactly once.
+	effects func(e *env, vars map[string]any) map[string]int
+}
+
+func rowOf(id any) int64 {
+	_, n, _ := model.ParseGlobalID(id.(string))
+	return n
+}
+
+// TestReview2ConcurrentIdenticalMutations: the same mutation sent from many clients at once
+// answers one success and CONFLICT for the rest (never INTERNAL), and leaves one history
+// entry, audit entry or revision for the one change.
+func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
+	const n = 6
+	submit := `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`
+	newProposal := func(e *env, p1 []string, submitted bool) string {
+		id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+		if submitted {
+			e.ok(submit, map[string]any{"id": id}, p1...)
+		}
+		return id
+	}
+	events := func(action string) func(e *env, vars map[string]any) map[string]int {
+		return func(e *env, vars map[string]any) map[string]int {
+			return map[string]int{action: e.count((*model.ProposalEvent)(nil), "proposal_id", rowOf(vars["id"]), "action", action)}
+		}
+	}
+	audits := func(action string) func(e *env, vars map[string]any) map[string]int {
+		return func(e *env, vars map[string]any) map[string]int {
+			return map[string]int{action: e.count((*model.AuditEntry)(nil), "action", action, "target_id", rowOf(vars["id"]))}
+		}
+	}
+	cases := []raceCase{
+		{name: "submit", query: submit, setup: func(e *env) (map[string]any, []string) {
+			p1 := e.login("proposer1@demo.pppdesk.jp")
+			return map[string]any{"id": newProposal(e, p1, false)}, p1
+		}, effects: events("SUBMIT")},
+		{name: "withdraw", query: `mutation($id: ID!) { withdrawProposal(id: $id) { proposal { id } } }`, setup: func(e *env) (map[string]any, []string) {
+			p1 := e.login("proposer1@demo.pppdesk.jp")
+			return map[string]any{"id": newProposal(e, p1, true)}, p1
+		}, effects: events("WITHDRAW")},
+		{name: "decide", query: `mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "良い") { proposal { id } } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				p1 := e.login("proposer1@demo.pppdesk.jp")
+				return map[string]any{"id": newProposal(e, p1, true)}, e.login("desk@demo.pppdesk.jp")
+			}, effects: events("DECIDE")},
+		{name: "link new project", query: `mutation($id: ID!) { linkProposalOutcome(id: $id, newProject: {kind: DEMONSTRATION}) { proposal { id } } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+				id := newProposal(e, p1, true)
+				e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "良い") { proposal { id } } }`, map[string]any{"id": id}, desk...)
+				return map[string]any{"id": id}, desk
+			}, effects: func(e *env, vars map[string]any) map[string]int {
+				return map[string]int{"LINK": e.count((*model.ProposalEvent)(nil), "proposal_id", rowOf(vars["id"]), "action", "LINK"),
+					"projects": e.count((*model.Project)(nil), "origin_proposal_id", rowOf(vars["id"]))}
+			}},
+		{name: "unpublish", query: `mutation($id: ID!) { unpublish(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			c := e.draftCase("公開して取り消す事例")
+			e.ok(publishMutation, map[string]any{"id": c.GetID()}, desk...)
+			return map[string]any{"id": c.GetID()}, desk
+		}, effects: audits("content.draft")},
+		{name: "archive", query: `mutation($id: ID!) { archive(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			c := e.draftCase("アーカイブする事例")
+			e.ok(publishMutation, map[string]any{"id": c.GetID()}, desk...)
+			return map[string]any{"id": c.GetID()}, desk
+		}, effects: audits("content.archived")},
+		{name: "delete", query: `mutation($id: ID!) { deleteCaseStudy(id: $id) }`, setup: func(e *env) (map[string]any, []string) {
+			return map[string]any{"id": e.draftCase("消す事例").GetID()}, e.login("desk@demo.pppdesk.jp")
+		}, gone: true, effects: audits("content.delete")},
+		{name: "restoreDeleted", query: `mutation($id: ID!) { restoreDeleted(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			id := e.draftCase("戻す事例").GetID()
+			e.ok(`mutation($id: ID!) { deleteCaseStudy(id: $id) }`, map[string]any{"id": id}, desk...)
+			return map[string]any{"id": id}, desk
+		}, gone: true, effects: audits("content.restoreDeleted")},
+		{name: "update same version", query: `mutation($id: ID!) { updateCaseStudy(id: $id, input: {title: "同じ版から"}, version: 1) { id } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				return map[string]any{"id": e.draftCase("直す事例").GetID()}, e.login("desk@demo.pppdesk.jp")
+			}, effects: audits("content.update")},
+		{name: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { status } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			e.ok(`mutation { submitInquiry(input: {name: "市民", email: "c@example.jp", subject: "件名", body: "内容"}) }`, nil)
+			d := e.ok(`{ inquiries { edges { node { id } } } }`, nil, desk...)
+			return map[string]any{"id": nodeField(edges(d, "inquiries")[0], "id")}, desk
+		}, same: true, effects: audits("inquiry.close")},
+		{name: "disableAccount", query: `mutation($id: ID!) { disableAccount(id: $id) { disabled } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			d := e.ok(`{ me { id } }`, nil, e.login("kankyo@demo.pppdesk.jp")...)
+			return map[string]any{"id": get(d, "me", "id")}, desk
+		}, same: true, effects: audits("account.disable")},
+		{name: "enableAccount", query: `mutation($id: ID!) { enableAccount(id: $id) { disabled } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			d := e.ok(`{ me { id } }`, nil, e.login("kankyo@demo.pppdesk.jp")...)
+			e.ok(`mutation($id: ID!) { disableAccount(id: $id) { disabled } }`, map[string]any{"id": get(d, "me", "id")}, desk...)
+			return map[string]any{"id": get(d, "me", "id")}, desk
+		}, same: true, effects: audits("account.enable")},
+		{name: "department change to live content", query: `mutation($id: ID!) { updateChallenge(id: $id, input: {title: "課の変更"}, version: 1) { id } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				deps := e.departmentIDs()
+				shoko := rowOf(deps["商工政策課"])
+				c := &model.Challenge{MunicipalityID: e.mid("aomori"), Title: "公開中の課題", Background: "背景", DesiredOutcome: "成果", DepartmentID: &shoko,
+					Publishing: published(testNow), Stamps: stamps(testNow)}
+				e.insert(c)
+				return map[string]any{"id": c.GetID()}, e.login("keizai@demo.pppdesk.jp")
+			}, effects: audits("content.propose")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEnv(t, true)
+			vars, h := c.setup(e)
+			codes := e.concurrently(n, c.query, vars, h...)
+			losers := codes["CONFLICT"]
+			if c.gone {
+				losers += codes["NOT_FOUND"]
+			}
+			if codes["ok"] < 1 || (!c.same && codes["ok"] != 1) || codes["ok"]+losers != n {
+				t.Errorf("answers: %v, want one ok and CONFLICT for the rest", codes)
+			}
+			for what, got := range c.effects(e, vars) {
+				if got != 1 {
+					t.Errorf("%s: %d, want 1", what, got)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,11 @@
 package pppdesk_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/pppdesk/pppdesk/model"
@@ -144,5 +149,56 @@ func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReview2OutageOnEveryRoute: with the database gone, every route (GraphQL by GET and
+// POST, signed in or not, files, feed, exports, health check) answers 503 with Retry-After
+// and an application/graphql-response+json body whose error is UNAVAILABLE, and nothing is
+// logged at ERROR: an outage is not a fault of the server.
+func TestReview2OutageOnEveryRoute(t *testing.T) {
+	e, logs := newEnvLogged(t)
+	desk := e.login("desk@demo.pppdesk.jp")
+	if err := e.st.DB.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		method, path, body string
+		h                  []string
+	}{
+		{"GET", "/feeds/atom.xml", "", nil},
+		{"GET", "/export/projects.json", "", nil},
+		{"GET", "/export/case-studies.csv", "", nil},
+		{"GET", "/healthz", "", nil},
+		{"GET", "/media/QXR0YWNobWVudDox", "", nil},
+		{"GET", "/media/QXR0YWNobWVudDox", "", desk},
+		{"GET", "/attachments/QXR0YWNobWVudDox", "", desk},
+		{"GET", "/graphql?query=%7BcaseStudies%7BtotalCount%7D%7D", "", nil},
+		{"POST", "/graphql", `{"query":"{ caseStudies { totalCount } }"}`, desk},
+		{"POST", "/graphql", `{"query":"mutation { createAnnouncement(input: {title: \"x\"}) { id } }"}`, as(desk, "Idempotency-Key", "k1")},
+	} {
+		req := httptest.NewRequest(c.method, c.path, bytes.NewBufferString(c.body))
+		req.Header.Set("Accept", "application/graphql-response+json")
+		if c.body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		for i := 0; i+1 < len(c.h); i += 2 {
+			req.Header.Set(c.h[i], c.h[i+1])
+		}
+		rec := httptest.NewRecorder()
+		e.srv.ServeHTTP(rec, req)
+		var body response
+		_ = json.Unmarshal(rec.Body.Bytes(), &body)
+		name := c.method + " " + c.path
+		if c.h != nil {
+			name += " signed in"
+		}
+		if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" ||
+			!strings.HasPrefix(rec.Header().Get("Content-Type"), "application/graphql-response+json") || body.code() != "UNAVAILABLE" {
+			t.Errorf("%s: %d %q Retry-After %q: %s", name, rec.Code, rec.Header().Get("Content-Type"), rec.Header().Get("Retry-After"), rec.Body.String())
+		}
+	}
+	if errs := logs.errors(); len(errs) > 0 {
+		t.Errorf("logged at ERROR: %q", errs)
 	}
 }

@@ -202,3 +202,35 @@ func TestReview2OutageOnEveryRoute(t *testing.T) {
 		t.Errorf("logged at ERROR: %q", errs)
 	}
 }
+
+// TestReview2StalePendingChangeDoesNotUndoTheDesk: a department's change to a published
+// challenge waits for the desk; when the desk meanwhile changes the challenge itself,
+// publishing must not lay the department's older change over the desk's newer one (a lost
+// update of live content). The stale pending change no longer counts; a new one does.
+func TestReview2StalePendingChangeDoesNotUndoTheDesk(t *testing.T) {
+	e := newEnv(t, true)
+	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	shoko := rowOf(e.departmentIDs()["商工政策課"])
+	c := &model.Challenge{MunicipalityID: e.mid("aomori"), Title: "公開中の課題", Background: "背景", DesiredOutcome: "成果", DepartmentID: &shoko,
+		Publishing: published(testNow), Stamps: stamps(testNow)}
+	e.insert(c)
+	update := `mutation($id: ID!, $t: String!, $v: Int!) { updateChallenge(id: $id, input: {title: $t}, version: $v) { title version } }`
+	read := func() string {
+		return get(e.ok(`query($id: ID!) { challenge(id: $id) { title } }`, map[string]any{"id": c.GetID()}), "challenge", "title").(string)
+	}
+	e.ok(update, map[string]any{"id": c.GetID(), "t": "課の古い変更", "v": 1}, keizai...)
+	e.ok(update, map[string]any{"id": c.GetID(), "t": "デスクの新しい題", "v": 1}, desk...)
+	r := e.post(publishMutation, map[string]any{"id": c.GetID()}, desk...)
+	if read() != "デスクの新しい題" {
+		t.Fatalf("publishing laid a stale pending change over the desk's: live title %q (%s)", read(), r.Raw)
+	}
+	if r.code() != "CONFLICT" {
+		t.Errorf("publish with only a stale pending change: %s, want CONFLICT (already published)", r.Raw)
+	}
+	// A change the department makes on the current content waits and is applied as before.
+	e.ok(update, map[string]any{"id": c.GetID(), "t": "課の新しい変更", "v": 2}, keizai...)
+	e.ok(publishMutation, map[string]any{"id": c.GetID()}, desk...)
+	if read() != "課の新しい変更" {
+		t.Errorf("a current pending change was not applied: %q", read())
+	}
+}

@@ -107,11 +107,16 @@ func AddPendingRevision(ctx context.Context, db bun.IDB, t model.OwnerType, row 
 	return true, addRevision(ctx, db, mid, t, id, row, actor, now, true)
 }
 
-// PendingRevision answers the newest pending revision of a row; nil when there is none.
+// PendingRevision answers the newest pending revision of a row that is still newer than the
+// row's last change; nil when there is none. A pending change made before the desk changed
+// the row itself was made on content that is no longer live: applying it would silently
+// undo the desk's change, so it no longer counts.
 func PendingRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (*model.Revision, error) {
 	var rows []*model.Revision
 	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("owner_type = ?", t).Where("owner_id = ?", id).
-		Where("pending = ?", true).Order("number DESC").Limit(1).Scan(ctx)
+		Where("pending = ?", true).
+		Where("number > (SELECT COALESCE(MAX(r2.number), 0) FROM revisions AS r2 WHERE r2.owner_type = ? AND r2.owner_id = ? AND r2.pending = ?)", t, id, false).
+		Order("number DESC").Limit(1).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("pending revision: %w", err)
 	}

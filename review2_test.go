@@ -234,3 +234,49 @@ func TestReview2StalePendingChangeDoesNotUndoTheDesk(t *testing.T) {
 		t.Errorf("a current pending change was not applied: %q", read())
 	}
 }
+
+// TestReview2NodeEveryType: node(id) answers each type of row exactly to those who may read
+// it and is NOT_FOUND (never FORBIDDEN, never a hint) for everyone else; Inquiry, which
+// implements Node, is answered to the desk like the inquiries list does.
+func TestReview2NodeEveryType(t *testing.T) {
+	f := newFixtures(t)
+	seen := func(typ string, roles ...string) map[string]string {
+		m := all("NOT_FOUND")
+		for _, r := range roles {
+			m[r] = typ
+		}
+		return m
+	}
+	proposal := func(roles ...string) map[string]string {
+		m := seen("Proposal", roles...)
+		m["public"] = "UNAUTHENTICATED" // any proposal ID, existing or not: sign in first
+		return m
+	}
+	for name, c := range map[string]struct {
+		id   string
+		want map[string]string
+	}{
+		"inquiry":         {f.inquiry, seen("Inquiry", "desk")},
+		"draft challenge": {f.draftID, seen("Challenge", "deptAssigned", "desk")},
+		"live challenge":  {f.liveID, with(all("Challenge"), "deskOther", "NOT_FOUND")},
+		"private org":     {f.ownOrg, seen("Organization", "proposerOwner", "desk")},
+		"staff account":   {f.victim, seen("User", "deptAssigned", "desk")},
+		"draft proposal":  {f.draft, proposal("proposerOwner")},
+		"dialogue":        {f.dialogue, proposal("proposerOwner", "deptAssigned", "desk")},
+		"revision":        {f.revision, seen("")},
+		"webhook":         {f.webhook, seen("")},
+		"media":           {f.media, seen("")},
+		"deleted":         {f.deleted, seen("")},
+	} {
+		for _, role := range matrixRoles {
+			r := f.e.post(`query($id: ID!) { node(id: $id) { id __typename } }`, map[string]any{"id": c.id}, f.headers[role]...)
+			got := r.code()
+			if got == "" {
+				got, _ = get(r.Data, "node", "__typename").(string)
+			}
+			if got != c.want[role] {
+				t.Errorf("node(%s) as %s: %s, want %s: %s", name, role, got, c.want[role], r.Raw)
+			}
+		}
+	}
+}

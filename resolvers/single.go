@@ -129,6 +129,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.proposal(ctx, id))
 	case model.OwnerMethod:
 		return asNode(r.method(ctx, "id", id))
+	case model.OwnerInquiry:
+		return asNode(r.inquiry(ctx, id))
 	case model.OwnerMunicipality:
 		req, err := request(ctx)
 		if err != nil {
@@ -177,4 +179,28 @@ func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
 		return nil, notFound(model.OwnerUser, id)
 	}
 	return u, nil
+}
+
+// inquiry answers a contact-form message to those who may read inquiries (the desk); to
+// anyone else it does not exist.
+func (r *Resolver) inquiry(ctx context.Context, id string) (*model.Inquiry, error) {
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	req, _, err := authorize(ctx, "inquiry", "read")
+	if err != nil {
+		if req != nil {
+			return nil, notFound(model.OwnerInquiry, id)
+		}
+		return nil, err
+	}
+	q, err := r.Store.InquiryByID(ctx, req.Viewer, n)
+	if err != nil {
+		return nil, err
+	}
+	if q == nil {
+		return nil, notFound(model.OwnerInquiry, id)
+	}
+	return q, nil
 }

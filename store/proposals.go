@@ -192,6 +192,12 @@ func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquirySt
 	})
 }
 
+// InquiryByID loads one inquiry of the municipality; nil when there is none. Who may read
+// inquiries at all is the policy's question, asked before.
+func (s *Store) InquiryByID(ctx context.Context, v Viewer, id int64) (*model.Inquiry, error) {
+	return one[model.Inquiry](ctx, s.DB, v, id, nil)
+}
+
 // CloseInquiry marks an open inquiry handled; nil when it is not the municipality's, and
 // changed false when it was already closed (nothing to record). The UPDATE matches only
 // while the inquiry is still open, so of concurrent closings one wins and the others are a

@@ -79,6 +79,33 @@ func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
 				return map[string]int{"LINK": e.count((*model.ProposalEvent)(nil), "proposal_id", rowOf(vars["id"]), "action", "LINK"),
 					"projects": e.count((*model.Project)(nil), "origin_proposal_id", rowOf(vars["id"]))}
 			}},
+		{name: "respond", query: `mutation($id: ID!) { respondToAssignment(id: $id, opinion: "実施可能", feasible: true) { proposal { id } } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+				id := newProposal(e, p1, true)
+				e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`,
+					map[string]any{"id": id, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
+				return map[string]any{"id": id}, e.login("keizai@demo.pppdesk.jp")
+			}, same: true, effects: events("RESPOND")},
+		{name: "restoreRevision", query: `mutation($id: ID!) { restoreRevision(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			d := e.ok(`mutation { createCaseStudy(input: {title: "版を戻す事例", summary: "概要", locality: "青森市"}) { id } }`, nil, desk...)
+			id := get(d, "createCaseStudy", "id")
+			e.ok(`mutation($id: ID!) { updateCaseStudy(id: $id, input: {title: "新しい題"}, version: 1) { id } }`, map[string]any{"id": id}, desk...)
+			revs := e.ok(`query($id: ID!) { revisions(id: $id) { id number } }`, map[string]any{"id": id}, desk...)["revisions"].([]any)
+			first := get(revs[len(revs)-1], "id")
+			return map[string]any{"id": first, "content": id}, desk
+		}, same: true, effects: func(e *env, vars map[string]any) map[string]int {
+			return map[string]int{"content.restore": e.count((*model.AuditEntry)(nil), "action", "content.restore", "target_id", rowOf(vars["content"]))}
+		}},
+		{name: "link existing project", query: `mutation($id: ID!, $p: ID!) { linkProposalOutcome(id: $id, projectId: $p) { proposal { id } } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+				id := newProposal(e, p1, true)
+				e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "良い") { proposal { id } } }`, map[string]any{"id": id}, desk...)
+				pr := nodeField(edges(e.ok(`{ projects(first: 1) { edges { node { id } } } }`, nil), "projects")[0], "id")
+				return map[string]any{"id": id, "p": pr}, desk
+			}, same: true, effects: events("LINK")},
 		{name: "unpublish", query: `mutation($id: ID!) { unpublish(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
 			desk := e.login("desk@demo.pppdesk.jp")
 			c := e.draftCase("公開して取り消す事例")

@@ -583,6 +583,11 @@ func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, 
 		if mine == nil {
 			return apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
 		}
+		// The same answer again (a retry, or two clients at once: the guard above takes
+		// them one after the other) changes nothing and records nothing.
+		if mine.RespondedAt != nil && mine.Opinion == opinion && mine.Feasible != nil && *mine.Feasible == feasible {
+			return nil
+		}
 		mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &req.User.ID
 		if err := store.RespondToAssignment(ctx, tx, mine); err != nil {
 			return err

@@ -191,31 +191,49 @@ func (s *Store) RevisionByID(ctx context.Context, mid, id int64) (*model.Revisio
 	return rows[0], nil
 }
 
-// RestoreRevision writes a revision's content back over its row as a new draft and keeps
-// that as the next revision.
-func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor *int64, now time.Time) (any, error) {
-	row, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
+// RestoreRevision writes a revision's content back to its row as a draft, with a new
+// revision; nil when the row is gone. changed is false when the row is already a draft with
+// exactly that content (the same restore again, or two at once taken one after the other):
+// nothing is written then, so one restore leaves one revision.
+func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor *int64, now time.Time) (row any, changed bool, err error) {
+	row, _, err = Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
 	if err != nil || row == nil {
-		return row, err
+		return row, false, err
 	}
 	if err := json.Unmarshal([]byte(rev.Data), row); err != nil {
-		return nil, fmt.Errorf("revision %d data: %w", rev.ID, err)
+		return nil, false, fmt.Errorf("revision %d data: %w", rev.ID, err)
 	}
 	// Identity and bookkeeping come from the row, not the old content.
 	fresh, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
 	if err != nil {
-		return nil, err
+		return nil, false, err
+	}
+	fp, _, _ := Parts(fresh)
+	if fp.PublicationState == model.StateDraft && sameContent(row, fresh) {
+		return fresh, false, nil
 	}
 	restoreIdentity(row, fresh, now)
-	fp, _, _ := Parts(fresh)
 	res, err := db.NewUpdate().Model(row).WherePK().Where("?TableAlias.version = ?", fp.Version).Exec(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("restore revision: %w", err)
+		return nil, false, fmt.Errorf("restore revision: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return nil, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
+		return nil, false, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
 	}
-	return row, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
+	return row, true, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
+}
+
+// sameContent reports whether two rows of one content type say the same, whatever their
+// publication and bookkeeping fields.
+func sameContent(a, b any) bool {
+	p, st, _ := Parts(a)
+	bp, bst, _ := Parts(b)
+	keepP, keepSt := *p, *st
+	*p, *st = *bp, *bst
+	x, errA := json.Marshal(a)
+	*p, *st = keepP, keepSt
+	y, errB := json.Marshal(b)
+	return errA == nil && errB == nil && string(x) == string(y)
 }
 
 // Parts gives access to the embedded publication and stamp fields of any content row.

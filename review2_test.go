@@ -106,6 +106,20 @@ func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
 				pr := nodeField(edges(e.ok(`{ projects(first: 1) { edges { node { id } } } }`, nil), "projects")[0], "id")
 				return map[string]any{"id": id, "p": pr}, desk
 			}, same: true, effects: events("LINK")},
+		{name: "deleteDepartment", query: `mutation($id: ID!) { deleteDepartment(id: $id) }`, setup: func(e *env) (map[string]any, []string) {
+			desk := e.login("desk@demo.pppdesk.jp")
+			d := e.ok(`mutation { createDepartment(input: {name: "消す課"}) { id } }`, nil, desk...)
+			return map[string]any{"id": get(d, "createDepartment", "id")}, desk
+		}, gone: true, effects: audits("department.delete")},
+		{name: "updateDepartment same version", query: `mutation($id: ID!) { updateDepartment(id: $id, input: {name: "改名"}, version: 1) { id } }`,
+			setup: func(e *env) (map[string]any, []string) {
+				desk := e.login("desk@demo.pppdesk.jp")
+				d := e.ok(`mutation { createDepartment(input: {name: "名を変える課"}) { id } }`, nil, desk...)
+				return map[string]any{"id": get(d, "createDepartment", "id")}, desk
+			}, effects: func(e *env, vars map[string]any) map[string]int {
+				// department.save records the creation and then the one update.
+				return map[string]int{"updates": e.count((*model.AuditEntry)(nil), "action", "department.save", "target_id", rowOf(vars["id"])) - 1}
+			}},
 		{name: "unpublish", query: `mutation($id: ID!) { unpublish(id: $id) { id } }`, setup: func(e *env) (map[string]any, []string) {
 			desk := e.login("desk@demo.pppdesk.jp")
 			c := e.draftCase("公開して取り消す事例")

@@ -321,3 +321,29 @@ func TestReview2NodeEveryType(t *testing.T) {
 		}
 	}
 }
+
+// TestReview2AuthorsKeepTheAccountScope: a revision's author is an account; a department
+// that may read the revisions of its own challenge still may not read the desk's accounts,
+// which node(id) refuses it, so the author field is null for it (and its own is shown).
+func TestReview2AuthorsKeepTheAccountScope(t *testing.T) {
+	e := newEnv(t, true)
+	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	d := e.ok(`mutation($d: ID) { createChallenge(input: {title: "デスクが作った課題", departmentId: $d}) { id } }`,
+		map[string]any{"d": e.departmentIDs()["商工政策課"]}, desk...)
+	id := get(d, "createChallenge", "id")
+	e.ok(`mutation($id: ID!) { updateChallenge(id: $id, input: {title: "課が直した課題"}, version: 1) { id } }`, map[string]any{"id": id}, keizai...)
+	revs := `query($id: ID!) { revisions(id: $id) { number author { id displayName role } } }`
+	authors := func(h []string) map[float64]any {
+		out := map[float64]any{}
+		for _, r := range e.ok(revs, map[string]any{"id": id}, h...)["revisions"].([]any) {
+			out[get(r, "number").(float64)] = get(r, "author", "role")
+		}
+		return out
+	}
+	if got := authors(desk); got[1] != "DESK" || got[2] != "DEPARTMENT" {
+		t.Fatalf("desk reads authors %v", got)
+	}
+	if got := authors(keizai); got[1] != nil || got[2] != "DEPARTMENT" {
+		t.Errorf("department reads authors %v, want the desk's account hidden (node(id) refuses it) and its own shown", got)
+	}
+}

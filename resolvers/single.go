@@ -175,8 +175,32 @@ func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
 	if err != nil {
 		return nil, err
 	}
-	if u == nil || !req.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID) && u.ID != req.Viewer.UserID {
+	if u == nil || !req.mayReadAccount(u) {
 		return nil, notFound(model.OwnerUser, id)
+	}
+	return u, nil
+}
+
+// mayReadAccount is the account read scope for one loaded account: the caller itself, or an
+// account the policy's account read reaches. Every way to an account (node, user fields of
+// revisions and audit entries) asks it.
+func (r *Request) mayReadAccount(u *model.User) bool {
+	return u.ID == r.Viewer.UserID || r.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID)
+}
+
+// readableUser answers the account behind an author or actor field only when the caller may
+// read that account, as node(id) would; otherwise the field is null.
+func readableUser(ctx context.Context, id *int64) (*model.User, error) {
+	u, err := loadUser(ctx, id)
+	if err != nil || u == nil {
+		return nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !req.mayReadAccount(u) {
+		return nil, nil
 	}
 	return u, nil
 }

@@ -347,3 +347,18 @@ func TestReview2AuthorsKeepTheAccountScope(t *testing.T) {
 		t.Errorf("department reads authors %v, want the desk's account hidden (node(id) refuses it) and its own shown", got)
 	}
 }
+
+// TestReview2ConcurrentLogout: one token signed out from many clients at once is signed out
+// once; the others are refused (CONFLICT, or UNAUTHENTICATED once the sign-out is visible),
+// never INTERNAL from the unique index on the token.
+func TestReview2ConcurrentLogout(t *testing.T) {
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	codes := e.concurrently(6, `mutation { logout }`, nil, desk...)
+	if codes["ok"] != 1 || codes["ok"]+codes["CONFLICT"]+codes["UNAUTHENTICATED"] != 6 {
+		t.Errorf("answers: %v, want one ok and the rest CONFLICT or UNAUTHENTICATED", codes)
+	}
+	if n := e.count((*model.RevokedToken)(nil)); n != 1 {
+		t.Errorf("revoked tokens: %d, want 1", n)
+	}
+}

@@ -108,9 +108,15 @@ func (s *Store) UsersByID(ctx context.Context, v Viewer, ids []int64) ([]*model.
 	return byIDs[model.User](ctx, s.DB, v, ids, nil)
 }
 
-// RevokeToken records a signed-out token until its expiry.
+// RevokeToken records a signed-out token until its expiry; a token signed out already (by a
+// concurrent logout) is UNAUTHENTICATED, as a second logout is.
 func (s *Store) RevokeToken(ctx context.Context, mid int64, jti string, exp, now time.Time) error {
 	if _, err := s.DB.NewInsert().Model(&model.RevokedToken{MunicipalityID: mid, JTI: jti, ExpiresAt: exp}).Exec(ctx); err != nil {
+		if IsUniqueViolation(err) {
+			// A concurrent logout with the same token got there first: this one comes
+			// after a sign-out, as a second logout does.
+			return apperr.New(apperr.Unauthenticated, "the token was already signed out; sign in again")
+		}
 		return fmt.Errorf("revoke token: %w", err)
 	}
 	if _, err := s.DB.NewDelete().Model((*model.RevokedToken)(nil)).Where("expires_at < ?", now).Exec(ctx); err != nil {

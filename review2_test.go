@@ -362,3 +362,24 @@ func TestReview2ConcurrentLogout(t *testing.T) {
 		t.Errorf("revoked tokens: %d, want 1", n)
 	}
 }
+
+// TestReview2IdempotentReplayKeepsTheScope: replaying a creation with its Idempotency-Key
+// answers the created row only while the caller may still read it: a department's draft
+// challenge that the desk moved to another department is NOT_FOUND to the replay, as it is
+// to every other read.
+func TestReview2IdempotentReplayKeepsTheScope(t *testing.T) {
+	e := newEnv(t, true)
+	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
+	deps := e.departmentIDs()
+	create := `mutation($d: ID) { createChallenge(input: {title: "課の下書き", background: "非公開の背景", departmentId: $d}) { id background } }`
+	vars := map[string]any{"d": deps["商工政策課"]}
+	d := e.ok(create, vars, as(keizai, "Idempotency-Key", "draft-1")...)
+	id := get(d, "createChallenge", "id")
+	e.ok(`mutation($id: ID!, $d: ID) { updateChallenge(id: $id, input: {departmentId: $d}, version: 1) { id } }`,
+		map[string]any{"id": id, "d": deps["環境部"]}, desk...)
+	e.fails("NOT_FOUND", `query($id: ID!) { challenge(id: $id) { id } }`, map[string]any{"id": id}, keizai...)
+	r := e.post(create, vars, as(keizai, "Idempotency-Key", "draft-1")...)
+	if r.code() != "NOT_FOUND" {
+		t.Errorf("replay of a creation now out of scope: %s, want NOT_FOUND", r.Raw)
+	}
+}

@@ -383,3 +383,25 @@ func TestReview2IdempotentReplayKeepsTheScope(t *testing.T) {
 		t.Errorf("replay of a creation now out of scope: %s, want NOT_FOUND", r.Raw)
 	}
 }
+
+// TestReview2NewOutcomeOnce: linking a new project to a proposal that already has one (a
+// retry after a lost answer, or a second client) is a CONFLICT and creates nothing; linking
+// it again to the project it already has records nothing.
+func TestReview2NewOutcomeOnce(t *testing.T) {
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`mutation($id: ID!) { decideProposal(id: $id, decision: ACCEPTED, reason: "良い") { proposal { id } } }`, map[string]any{"id": id}, desk...)
+	link := `mutation($id: ID!) { linkProposalOutcome(id: $id, newProject: {kind: DEMONSTRATION}) { proposal { project { id } } } }`
+	d := e.ok(link, map[string]any{"id": id}, desk...)
+	project := get(d, "linkProposalOutcome", "proposal", "project", "id")
+	e.fails("CONFLICT", link, map[string]any{"id": id}, desk...)
+	if n := e.count((*model.Project)(nil), "origin_proposal_id", rowOf(id)); n != 1 {
+		t.Errorf("projects made from the proposal: %d, want 1", n)
+	}
+	e.ok(`mutation($id: ID!, $p: ID) { linkProposalOutcome(id: $id, projectId: $p) { proposal { id } } }`, map[string]any{"id": id, "p": project}, desk...)
+	if n := e.count((*model.ProposalEvent)(nil), "proposal_id", rowOf(id), "action", "LINK"); n != 1 {
+		t.Errorf("LINK history entries: %d, want 1", n)
+	}
+}

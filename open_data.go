@@ -58,8 +58,8 @@ func (s *Server) fail(w http.ResponseWriter, ctx context.Context, err error) {
 	case ae.Code == apperr.BadUserInput:
 		code = http.StatusBadRequest
 	case ae.Code == apperr.Unavailable:
-		w.Header().Set("Retry-After", "5")
-		code = http.StatusServiceUnavailable
+		writeUnavailable(w, ae.Message, nil)
+		return
 	default:
 		code = http.StatusInternalServerError
 	}

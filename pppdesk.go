@@ -353,8 +353,8 @@ func (s *Server) refuse(w http.ResponseWriter, ctx context.Context, err error) {
 		s.cfg.Logger.ErrorContext(ctx, "file route", "error", err)
 		code = http.StatusInternalServerError
 	case ae.Code == apperr.Unavailable:
-		w.Header().Set("Retry-After", "5")
-		code = http.StatusServiceUnavailable
+		writeUnavailable(w, ae.Message, nil)
+		return
 	case ae.Code == apperr.Unauthenticated:
 		code = http.StatusUnauthorized
 	}
@@ -382,8 +382,7 @@ func (s *Server) serveFile(w http.ResponseWriter, ctx context.Context, authz str
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return
 		} else if ae.Code == apperr.Unavailable {
-			w.Header().Set("Retry-After", "5")
-			http.Error(w, ae.Message, http.StatusServiceUnavailable)
+			writeUnavailable(w, ae.Message, nil)
 			return
 		}
 		code := http.StatusNotFound
@@ -595,14 +594,30 @@ func argumentPath(field, errPath ast.Path) string {
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
-	w.Header().Set("Content-Type", "application/json")
 	if err := s.cfg.Store.DB.PingContext(ctx); err != nil {
-		s.cfg.Logger.ErrorContext(ctx, "health check failed", "error", err)
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_ = json.NewEncoder(w).Encode(map[string]string{"status": "unavailable"})
+		// An outage is what the health check is for, not a fault of the server: WARN.
+		s.cfg.Logger.WarnContext(ctx, "health check failed", "error", err)
+		writeUnavailable(w, "the database is unavailable; retry later", map[string]any{"status": "unavailable"})
 		return
 	}
+	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok"})
+}
+
+// writeUnavailable answers a route that cannot be served while the database is away the way
+// GraphQL answers it: 503 with Retry-After and an application/graphql-response+json body
+// whose error carries the code UNAVAILABLE, so a client handles an outage the same way on
+// every route (files, feeds, exports, health check). extra adds top-level members.
+func writeUnavailable(w http.ResponseWriter, message string, extra map[string]any) {
+	body := map[string]any{"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": string(apperr.Unavailable)}}}}
+	for k, v := range extra {
+		body[k] = v
+	}
+	w.Header().Set("Retry-After", "5")
+	w.Header().Set("Content-Type", "application/graphql-response+json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	_ = json.NewEncoder(w).Encode(body)
 }
 
 // uploadLimit is the largest multipart request: one file at the limit plus the operation.

@@ -359,6 +359,9 @@ func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*
 	if disabled && u.ID == req.User.ID {
 		return nil, apperr.New(apperr.Conflict, "you cannot disable your own account")
 	}
+	if u.Disabled == disabled {
+		return u, nil // already so: nothing happens and nothing is recorded
+	}
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		if err := store.SetUserDisabled(ctx, tx, req.Municipality.ID, u.ID, disabled, r.now()); err != nil {
 			return err

@@ -139,7 +139,9 @@ func idempotent[T any](ctx context.Context, r *Resolver, input any, load func(ct
 	return v, err
 }
 
-// loadContent answers how a replayed creation of content loads what it created.
+// loadContent answers how a replayed creation of content loads what it created: through the
+// caller's read scope like any read, so a replay never shows a row the caller can no longer
+// see (a draft since moved to another department, say).
 func loadContent[T any](r *Resolver, t model.OwnerType) func(ctx context.Context, req *Request, id int64) (*T, error) {
 	return func(ctx context.Context, req *Request, id int64) (*T, error) {
 		row, _, err := store.Publishable(ctx, r.Store.DB, req.Municipality.ID, t, id)
@@ -147,6 +149,13 @@ func loadContent[T any](r *Resolver, t model.OwnerType) func(ctx context.Context
 			return nil, err
 		}
 		if row == nil {
+			return nil, notFound(t, model.GlobalID(t, id))
+		}
+		visible, err := store.ContentVisible(ctx, r.Store.DB, req.Viewer, t, id)
+		if err != nil {
+			return nil, err
+		}
+		if !visible {
 			return nil, notFound(t, model.GlobalID(t, id))
 		}
 		return row.(*T), nil

@@ -312,12 +312,16 @@ func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry,
 	}
 	var q *model.Inquiry
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var changed bool
 		var err error
-		if q, err = store.CloseInquiry(ctx, tx, req.Viewer, n, r.now()); err != nil {
+		if q, changed, err = store.CloseInquiry(ctx, tx, req.Viewer, n, r.now()); err != nil {
 			return err
 		}
 		if q == nil {
 			return notFound(model.OwnerInquiry, id)
+		}
+		if !changed {
+			return nil // already closed: nothing happened, nothing to record
 		}
 		return r.audit(ctx, tx, req, "inquiry.close", string(model.OwnerInquiry), q.ID, nil)
 	})

@@ -583,6 +583,11 @@ func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, 
 		if mine == nil {
 			return apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
 		}
+		// The same answer again (a retry, or two clients at once: the guard above takes
+		// them one after the other) changes nothing and records nothing.
+		if mine.RespondedAt != nil && mine.Opinion == opinion && mine.Feasible != nil && *mine.Feasible == feasible {
+			return nil
+		}
 		mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &req.User.ID
 		if err := store.RespondToAssignment(ctx, tx, mine); err != nil {
 			return err
@@ -641,6 +646,12 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 	if projectID == nil && agreementID == nil && newProject == nil && newAgreement == nil {
 		return nil, apperr.Invalid("projectId", "give a project or an agreement, existing or new")
 	}
+	// A new outcome replaces nothing: a proposal that already has one keeps it, so a link
+	// sent twice (a retry, or two clients at once) creates one project or agreement, not two.
+	if (newProject != nil && p.ProjectID != nil) || (newAgreement != nil && p.AgreementID != nil) {
+		return nil, apperr.New(apperr.Conflict, "the proposal already has this outcome; link it by its ID instead")
+	}
+	beforeProject, beforeAgreement := p.ProjectID, p.AgreementID
 	var cols []string
 	changes := map[string]any{}
 	if projectID != nil {
@@ -656,6 +667,9 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 			return nil, err
 		}
 		p.AgreementID, cols, changes["agreementId"] = &ag.ID, append(cols, "agreement_id"), *agreementID
+	}
+	if newProject == nil && newAgreement == nil && sameLink(beforeProject, p.ProjectID) && sameLink(beforeAgreement, p.AgreementID) {
+		return &model.ProposalPayload{Proposal: p}, nil // the links are already so: nothing to record
 	}
 	title := func(t *string, field string) (string, error) {
 		if t == nil {
@@ -720,6 +734,11 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 		return nil, err
 	}
 	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+// sameLink reports whether a link is what it was.
+func sameLink(before, after *int64) bool {
+	return (before == nil) == (after == nil) && (before == nil || *before == *after)
 }
 
 // copyProposalChildren gives a new project the proposal's organization as partner and its

@@ -148,8 +148,12 @@ func (r *Resolver) deleteRow(ctx context.Context, req *Request, m any, what stri
 	var ok bool
 	err := r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		var err error
-		if ok, err = store.DeleteRow(ctx, tx, m, id, req.Municipality.ID); err != nil || !ok {
+		if ok, err = store.DeleteRow(ctx, tx, m, id, req.Municipality.ID); err != nil {
 			return err
+		}
+		if !ok {
+			// Deleted meanwhile by a concurrent call: answered as a second delete is.
+			return apperr.NotFoundf("the %s was deleted meanwhile", what)
 		}
 		return r.audit(ctx, tx, req, what+".delete", what, id, nil)
 	})

@@ -77,12 +77,16 @@ func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, 
 	}
 	var row any
 	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		var changed bool
 		var err error
-		if row, err = store.RestoreRevision(ctx, tx, rev, &req.User.ID, r.now()); err != nil {
+		if row, changed, err = store.RestoreRevision(ctx, tx, rev, &req.User.ID, r.now()); err != nil {
 			return err
 		}
 		if row == nil {
 			return notFound(rev.OwnerType, model.GlobalID(rev.OwnerType, rev.OwnerID))
+		}
+		if !changed {
+			return nil // already restored: nothing to record
 		}
 		if err := r.audit(ctx, tx, req, "content.restore", string(rev.OwnerType), rev.OwnerID, map[string]any{"revision": rev.Number}); err != nil {
 			return err

@@ -73,7 +73,7 @@ func (r *attachmentResolver) DownloadURL(ctx context.Context, obj *model.Attachm
 }
 
 func (r *auditEntryResolver) Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error) {
-	return loadUser(ctx, obj.ActorID)
+	return readableUser(ctx, obj.ActorID)
 }
 
 func (r *auditEntryResolver) TargetID(ctx context.Context, obj *model.AuditEntry) (string, error) {
@@ -876,7 +876,7 @@ func (r *revisionResolver) ID(ctx context.Context, obj *model.Revision) (string,
 }
 
 func (r *revisionResolver) Author(ctx context.Context, obj *model.Revision) (*model.User, error) {
-	return loadUser(ctx, obj.AuthorID)
+	return readableUser(ctx, obj.AuthorID)
 }
 
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {

@@ -129,6 +129,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.proposal(ctx, id))
 	case model.OwnerMethod:
 		return asNode(r.method(ctx, "id", id))
+	case model.OwnerInquiry:
+		return asNode(r.inquiry(ctx, id))
 	case model.OwnerMunicipality:
 		req, err := request(ctx)
 		if err != nil {
@@ -173,8 +175,56 @@ func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
 	if err != nil {
 		return nil, err
 	}
-	if u == nil || !req.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID) && u.ID != req.Viewer.UserID {
+	if u == nil || !req.mayReadAccount(u) {
 		return nil, notFound(model.OwnerUser, id)
 	}
 	return u, nil
+}
+
+// mayReadAccount is the account read scope for one loaded account: the caller itself, or an
+// account the policy's account read reaches. Every way to an account (node, user fields of
+// revisions and audit entries) asks it.
+func (r *Request) mayReadAccount(u *model.User) bool {
+	return u.ID == r.Viewer.UserID || r.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID)
+}
+
+// readableUser answers the account behind an author or actor field only when the caller may
+// read that account, as node(id) would; otherwise the field is null.
+func readableUser(ctx context.Context, id *int64) (*model.User, error) {
+	u, err := loadUser(ctx, id)
+	if err != nil || u == nil {
+		return nil, err
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !req.mayReadAccount(u) {
+		return nil, nil
+	}
+	return u, nil
+}
+
+// inquiry answers a contact-form message to those who may read inquiries (the desk); to
+// anyone else it does not exist.
+func (r *Resolver) inquiry(ctx context.Context, id string) (*model.Inquiry, error) {
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	req, _, err := authorize(ctx, "inquiry", "read")
+	if err != nil {
+		if req != nil {
+			return nil, notFound(model.OwnerInquiry, id)
+		}
+		return nil, err
+	}
+	q, err := r.Store.InquiryByID(ctx, req.Viewer, n)
+	if err != nil {
+		return nil, err
+	}
+	if q == nil {
+		return nil, notFound(model.OwnerInquiry, id)
+	}
+	return q, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -54,12 +55,17 @@ func CreateUser(ctx context.Context, db bun.IDB, u *model.User) error {
 	return Insert(ctx, db, u)
 }
 
-// SetUserDisabled disables or enables an account of the municipality.
+// SetUserDisabled disables or enables an account of the municipality that is in the other
+// state. It matches only such an account, so of concurrent identical calls one wins and the
+// others are a CONFLICT that leaves no second audit entry.
 func SetUserDisabled(ctx context.Context, db bun.IDB, mid, id int64, disabled bool, now time.Time) error {
-	_, err := db.NewUpdate().Model((*model.User)(nil)).Set("disabled = ?", disabled).Set("updated_at = ?", now).
-		Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
+	res, err := db.NewUpdate().Model((*model.User)(nil)).Set("disabled = ?", disabled).Set("updated_at = ?", now).
+		Where("municipality_id = ?", mid).Where("id = ?", id).Where("disabled = ?", !disabled).Exec(ctx)
 	if err != nil {
 		return fmt.Errorf("disable user: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return apperr.New(apperr.Conflict, "the account was %s meanwhile", map[bool]string{true: "disabled", false: "enabled"}[disabled])
 	}
 	return nil
 }
@@ -102,9 +108,15 @@ func (s *Store) UsersByID(ctx context.Context, v Viewer, ids []int64) ([]*model.
 	return byIDs[model.User](ctx, s.DB, v, ids, nil)
 }
 
-// RevokeToken records a signed-out token until its expiry.
+// RevokeToken records a signed-out token until its expiry; a token signed out already (by a
+// concurrent logout) is UNAUTHENTICATED, as a second logout is.
 func (s *Store) RevokeToken(ctx context.Context, mid int64, jti string, exp, now time.Time) error {
 	if _, err := s.DB.NewInsert().Model(&model.RevokedToken{MunicipalityID: mid, JTI: jti, ExpiresAt: exp}).Exec(ctx); err != nil {
+		if IsUniqueViolation(err) {
+			// A concurrent logout with the same token got there first: this one comes
+			// after a sign-out, as a second logout does.
+			return apperr.New(apperr.Unauthenticated, "the token was already signed out; sign in again")
+		}
 		return fmt.Errorf("revoke token: %w", err)
 	}
 	if _, err := s.DB.NewDelete().Model((*model.RevokedToken)(nil)).Where("expires_at < ?", now).Exec(ctx); err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 )
 
@@ -191,17 +192,31 @@ func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquirySt
 	})
 }
 
-// CloseInquiry marks an inquiry handled; nil when it is not the municipality's.
-func CloseInquiry(ctx context.Context, db bun.IDB, v Viewer, id int64, at time.Time) (*model.Inquiry, error) {
-	inq, err := one[model.Inquiry](ctx, db, v, id, nil)
-	if err != nil || inq == nil {
-		return nil, err
+// InquiryByID loads one inquiry of the municipality; nil when there is none. Who may read
+// inquiries at all is the policy's question, asked before.
+func (s *Store) InquiryByID(ctx context.Context, v Viewer, id int64) (*model.Inquiry, error) {
+	return one[model.Inquiry](ctx, s.DB, v, id, nil)
+}
+
+// CloseInquiry marks an open inquiry handled; nil when it is not the municipality's, and
+// changed false when it was already closed (nothing to record). The UPDATE matches only
+// while the inquiry is still open, so of concurrent closings one wins and the others are a
+// CONFLICT that records nothing.
+func CloseInquiry(ctx context.Context, db bun.IDB, v Viewer, id int64, at time.Time) (inq *model.Inquiry, changed bool, err error) {
+	inq, err = one[model.Inquiry](ctx, db, v, id, nil)
+	if err != nil || inq == nil || inq.Status == model.InquiryClosed {
+		return inq, false, err
 	}
 	inq.Status, inq.ClosedAt = model.InquiryClosed, &at
-	if _, err := db.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
-		return nil, fmt.Errorf("close inquiry: %w", err)
+	res, err := db.NewUpdate().Model(inq).Column("status", "closed_at").WherePK().
+		Where("?TableAlias.status = ?", model.InquiryOpen).Exec(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("close inquiry: %w", err)
 	}
-	return inq, nil
+	if n, _ := res.RowsAffected(); n != 1 {
+		return nil, false, apperr.New(apperr.Conflict, "the inquiry was closed meanwhile")
+	}
+	return inq, true, nil
 }
 
 // AuditLog lists the audit entries of the municipality, newest first.

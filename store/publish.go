@@ -76,25 +76,47 @@ func Live(row any) bool {
 }
 
 // AddPendingRevision keeps a department's change to live content as a pending revision for
-// the desk to publish, leaving the live row alone; the row's version must still be expected,
-// so a change made on stale content is refused as with a direct save.
+// the desk to publish, leaving the live row alone (its version too, so the desk's version
+// stays current). The row's version must still be expected, so a change made on stale
+// content is refused as with a direct save. The check is an UPDATE that changes nothing but
+// holds the row until the transaction ends, so identical changes sent at once are taken one
+// after the other, and a change that already waits for the desk is a CONFLICT rather than a
+// second pending revision.
 func AddPendingRevision(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id, mid int64, expected int, actor *int64, now time.Time) (bool, error) {
-	var current int
-	err := db.NewSelect().Model(row).Column("version").Where("?TableAlias.id = ?", id).Where("?TableAlias.municipality_id = ?", mid).Scan(ctx, &current)
+	res, err := db.NewUpdate().Model(row).Set("version = version").Where("?TableAlias.id = ?", id).
+		Where("?TableAlias.municipality_id = ?", mid).Where("?TableAlias.version = ?", expected).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("pending %s: %w", t, err)
 	}
-	if current != expected {
+	if n, _ := res.RowsAffected(); n != 1 {
 		return false, nil
+	}
+	waiting, err := PendingRevision(ctx, db, mid, t, id)
+	if err != nil {
+		return false, err
+	}
+	if waiting != nil {
+		data, err := json.Marshal(row)
+		if err != nil {
+			return false, fmt.Errorf("revision: %w", err)
+		}
+		if waiting.Data == string(data) {
+			return false, apperr.New(apperr.Conflict, "this change already waits for the desk to publish it")
+		}
 	}
 	return true, addRevision(ctx, db, mid, t, id, row, actor, now, true)
 }
 
-// PendingRevision answers the newest pending revision of a row; nil when there is none.
+// PendingRevision answers the newest pending revision of a row that is still newer than the
+// row's last change; nil when there is none. A pending change made before the desk changed
+// the row itself was made on content that is no longer live: applying it would silently
+// undo the desk's change, so it no longer counts.
 func PendingRevision(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (*model.Revision, error) {
 	var rows []*model.Revision
 	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("owner_type = ?", t).Where("owner_id = ?", id).
-		Where("pending = ?", true).Order("number DESC").Limit(1).Scan(ctx)
+		Where("pending = ?", true).
+		Where("number > (SELECT COALESCE(MAX(r2.number), 0) FROM revisions AS r2 WHERE r2.owner_type = ? AND r2.owner_id = ? AND r2.pending = ?)", t, id, false).
+		Order("number DESC").Limit(1).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("pending revision: %w", err)
 	}
@@ -169,31 +191,49 @@ func (s *Store) RevisionByID(ctx context.Context, mid, id int64) (*model.Revisio
 	return rows[0], nil
 }
 
-// RestoreRevision writes a revision's content back over its row as a new draft and keeps
-// that as the next revision.
-func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor *int64, now time.Time) (any, error) {
-	row, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
+// RestoreRevision writes a revision's content back to its row as a draft, with a new
+// revision; nil when the row is gone. changed is false when the row is already a draft with
+// exactly that content (the same restore again, or two at once taken one after the other):
+// nothing is written then, so one restore leaves one revision.
+func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor *int64, now time.Time) (row any, changed bool, err error) {
+	row, _, err = Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
 	if err != nil || row == nil {
-		return row, err
+		return row, false, err
 	}
 	if err := json.Unmarshal([]byte(rev.Data), row); err != nil {
-		return nil, fmt.Errorf("revision %d data: %w", rev.ID, err)
+		return nil, false, fmt.Errorf("revision %d data: %w", rev.ID, err)
 	}
 	// Identity and bookkeeping come from the row, not the old content.
 	fresh, _, err := Publishable(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID)
 	if err != nil {
-		return nil, err
+		return nil, false, err
+	}
+	fp, _, _ := Parts(fresh)
+	if fp.PublicationState == model.StateDraft && sameContent(row, fresh) {
+		return fresh, false, nil
 	}
 	restoreIdentity(row, fresh, now)
-	fp, _, _ := Parts(fresh)
 	res, err := db.NewUpdate().Model(row).WherePK().Where("?TableAlias.version = ?", fp.Version).Exec(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("restore revision: %w", err)
+		return nil, false, fmt.Errorf("restore revision: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return nil, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
+		return nil, false, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
 	}
-	return row, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
+	return row, true, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
+}
+
+// sameContent reports whether two rows of one content type say the same, whatever their
+// publication and bookkeeping fields.
+func sameContent(a, b any) bool {
+	p, st, _ := Parts(a)
+	bp, bst, _ := Parts(b)
+	keepP, keepSt := *p, *st
+	*p, *st = *bp, *bst
+	x, errA := json.Marshal(a)
+	*p, *st = keepP, keepSt
+	y, errB := json.Marshal(b)
+	return errA == nil && errB == nil && string(x) == string(y)
 }
 
 // Parts gives access to the embedded publication and stamp fields of any content row.

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -114,15 +115,7 @@ func TestRunServesDemoAndStops(t *testing.T) {
 		if !sawDemo || url == "" || (i == 0 && !strings.Contains(out.String(), "proposer2@demo.pppdesk.jp")) {
 			t.Fatalf("start %d: demo line %v, url %q", i, sawDemo, url)
 		}
-		res, err := http.Post(url+"graphql", "application/json", strings.NewReader(`{"query":"{ caseStudies { totalCount } }"}`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if !strings.Contains(string(body), `"totalCount":20`) {
-			t.Fatalf("start %d: %s", i, body)
-		}
+		servesDemo(t, url, fmt.Sprintf("start %d", i))
 		go func() { _, _ = io.Copy(io.Discard, pr) }()
 		cancel()
 		select {
@@ -257,5 +250,19 @@ func TestAbuseLimitFlags(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), strings.TrimPrefix(bad[0], "--")) {
 			t.Fatalf("%v: %v", bad, err)
 		}
+	}
+}
+
+// servesDemo checks that the server at url answers the demo's 20 case studies.
+func servesDemo(t *testing.T, url, when string) {
+	t.Helper()
+	res, err := http.Post(url+"graphql", "application/json", strings.NewReader(`{"query":"{ caseStudies { totalCount } }"}`))
+	if err != nil {
+		t.Fatalf("%s: %v", when, err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(body), `"totalCount":20`) {
+		t.Fatalf("%s: %s", when, body)
 	}
 }

@@ -100,6 +100,9 @@ type Config struct {
 	// Introspection turns on schema introspection, GraphiQL and "Did you mean" suggestions;
 	// off (the default outside --demo) keeps the schema from being read by anyone.
 	Introspection bool
+	// MaxWebSockets caps the WebSockets one client address keeps open at once on this
+	// replica; 0 means DefaultMaxWebSockets, a negative value no cap.
+	MaxWebSockets int
 	// WebSocketInitTimeout is how long a WebSocket may stay open without its
 	// connection_init; 0 means 10 s. Without it a stranger could hold connections (and so
 	// the server's connection slots) open forever without saying a word.
@@ -118,6 +121,7 @@ type Server struct {
 	mux      *http.ServeMux
 	handler  http.Handler
 	guard    *querylimit.Guard
+	sockets  *socketLimiter
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
 	hooks    *webhooks.Dispatcher
@@ -176,6 +180,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a,
 		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: client}}
+	maxSockets := cfg.MaxWebSockets
+	if maxSockets == 0 {
+		maxSockets = DefaultMaxWebSockets
+	}
+	s.sockets = &socketLimiter{max: maxSockets, open: map[string]int{}}
 	if len(cfg.TrustedProxies) > 0 {
 		if s.proxies, err = realclientip.AddressesAndRangesToIPNets(cfg.TrustedProxies...); err != nil {
 			return nil, fmt.Errorf("trusted proxies: %w", err)
@@ -187,7 +196,7 @@ func New(cfg Config) (*Server, error) {
 	gql := s.graphQL()
 	s.resolver.Limits = cfg.RateLimits.WithDefaults()
 	s.resolver.WebhookGuard = guard
-	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(statusPerSpec(gql))))))
+	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(s.sockets.wrap(statusPerSpec(gql)))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))

@@ -61,6 +61,7 @@ type options struct {
 	trustedProxies      string
 	hashing             int
 	abuse               abuseLimits
+	maxWebSockets       int
 	webhookAllowPrivate bool
 	dbOptions           store.Options
 	http                httpLimits
@@ -144,6 +145,7 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.IntVar(&l.MaxDepth, "max-depth", querylimit.DefaultMaxDepth, "deepest nesting of fields in one operation, through fragments (-1: no limit)")
 	fs.IntVar(&l.MaxComplexity, "max-complexity", querylimit.DefaultMaxComplexity, "highest estimated cost of one operation: fields, with lists multiplied by first or their estimate (-1: no limit)")
 	fs.IntVar(&l.MaxRootFields, "max-mutation-fields", querylimit.DefaultMaxRootFields, "most root fields in one mutation (-1: no limit)")
+	fs.IntVar(&o.maxWebSockets, "max-websockets", pppdesk.DefaultMaxWebSockets, "most WebSockets one client address keeps open at once on one replica (-1: no limit)")
 	fs.IntVar(&l.MaxSubscriptions, "max-subscriptions", querylimit.DefaultMaxSubscriptions, "most subscriptions one account keeps open at once on one replica (-1: no limit)")
 	fs.DurationVar(&l.Timeout, "max-duration", querylimit.DefaultTimeout, "deadline of one query or mutation; its SQL is cancelled (-1s: none)")
 	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
@@ -256,7 +258,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: o.municipality, Logger: log, Secret: secret, Policy: pol, Mailer: mailer,
 		Files: files, Uploads: storage.Limits{MaxBytes: o.maxUpload}, Auth: auth.Config{MaxHashing: o.hashing,
 			Window: o.abuse.login.Window, MaxAccountFailures: o.abuse.login.MaxAccountFailures, MaxAddressFailures: o.abuse.login.MaxAddressFailures},
-		RateLimits:     o.abuse.rates,
+		RateLimits: o.abuse.rates, MaxWebSockets: o.maxWebSockets,
 		TrustedProxies: o.proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
 		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
 	if err != nil {
@@ -361,6 +363,7 @@ func (o *options) check() error {
 		{"--max-tokens", l.MaxTokens}, {"--max-fields", l.MaxFields}, {"--max-aliases", l.MaxAliases},
 		{"--max-directives", l.MaxDirectives}, {"--max-depth", l.MaxDepth},
 		{"--max-complexity", l.MaxComplexity}, {"--max-mutation-fields", l.MaxRootFields},
+		{"--max-subscriptions", l.MaxSubscriptions}, {"--max-websockets", o.maxWebSockets},
 	} {
 		if n.v < 1 && n.v != -1 {
 			return fmt.Errorf("%s must be at least 1, or -1 for no limit, got %d", n.flag, n.v)

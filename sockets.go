@@ -1,0 +1,61 @@
+package pppdesk
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+
+	"github.com/pppdesk/pppdesk/apperr"
+)
+
+// DefaultMaxWebSockets is how many WebSockets one client address may keep open at once on
+// one replica when Config.MaxWebSockets is zero.
+const DefaultMaxWebSockets = 10
+
+// socketLimiter caps the WebSockets one client address keeps open. A WebSocket lives as long
+// as its keep-alive pings are answered, even with no subscription on it, so without a cap a
+// single address could hold every connection slot (--max-conns) and take the server off the
+// air for everyone else. The count is per replica: sockets are held by one process.
+type socketLimiter struct {
+	max  int
+	mu   sync.Mutex
+	open map[string]int
+}
+
+// wrap counts the WebSocket upgrades passing to next by the client address that
+// withAddress put into the request, and refuses one over the cap before it is upgraded.
+func (l *socketLimiter) wrap(next http.Handler) http.Handler {
+	if l.max <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		addr := addressFrom(r.Context())
+		l.mu.Lock()
+		if l.open[addr] >= l.max {
+			l.mu.Unlock()
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Retry-After", "5")
+			w.WriteHeader(http.StatusTooManyRequests)
+			_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
+				"message":    fmt.Sprintf("too many WebSockets from your address (--max-websockets %d); close one and try again", l.max),
+				"extensions": map[string]any{"code": string(apperr.RateLimited), "limit": "--max-websockets"}}}})
+			return
+		}
+		l.open[addr]++
+		l.mu.Unlock()
+		defer func() {
+			l.mu.Lock()
+			if l.open[addr]--; l.open[addr] <= 0 {
+				delete(l.open, addr)
+			}
+			l.mu.Unlock()
+		}()
+		next.ServeHTTP(w, r)
+	})
+}

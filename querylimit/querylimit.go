@@ -31,7 +31,7 @@ const (
 	DefaultMaxAliases       = 30
 	DefaultMaxDepth         = 12
 	DefaultMaxComplexity    = 50000
-	DefaultMaxRootFields    = 10
+	DefaultMaxRootFields    = 30
 	DefaultTimeout          = 10 * time.Second
 	DefaultMaxResponseBytes = 8 << 20
 	DefaultFirst            = 20

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -113,7 +112,7 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Sig
 	}
 	if _, nop := r.Mailer.(notify.Nop); r.Mailer == nil || nop {
 		// Without SMTP the code can only reach the operator (as with --demo).
-		slog.Default().WarnContext(ctx, "sign-up confirmation code (no SMTP configured)", "email", email, "token", token)
+		r.log().WarnContext(ctx, "sign-up confirmation code (no SMTP configured)", "email", email, "token", token)
 	}
 	r.notify(req, func(_ context.Context, send func(notify.Message)) {
 		send(notify.SignUpConfirm(email, muni, token, signUpTTL))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -833,7 +832,7 @@ func (r *Resolver) creator(ctx context.Context, p *model.Proposal) *model.User {
 func (r *Resolver) staff(ctx context.Context, mid int64, role model.Role, deps []int64) []*model.User {
 	us, err := r.Store.UsersOf(ctx, mid, role, deps)
 	if err != nil {
-		slog.Default().ErrorContext(ctx, "notification recipients", "error", err)
+		r.log().ErrorContext(ctx, "notification recipients", "error", err)
 	}
 	return us
 }
@@ -851,7 +850,7 @@ func (r *Resolver) notify(req *Request, compose func(ctx context.Context, send f
 		defer cancel()
 		compose(ctx, func(m notify.Message) {
 			if err := r.Mailer.Send(ctx, m); err != nil {
-				slog.Default().ErrorContext(ctx, "notification email failed", "error", err, "subject", m.Subject)
+				r.log().ErrorContext(ctx, "notification email failed", "error", err, "subject", m.Subject)
 			}
 		})
 	}()

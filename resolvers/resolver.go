@@ -3,6 +3,7 @@
 package resolvers
 
 import (
+	"log/slog"
 	"sync"
 	"time"
 
@@ -42,9 +43,21 @@ type Resolver struct {
 	// MaxSubscriptions caps the open subscriptions of one account on this replica; 0 or
 	// less means no cap.
 	MaxSubscriptions int
+	// Log receives what resolvers report outside an answer (failed emails, subscription
+	// polls); nil means slog.Default. The server passes its own, so every line goes to the
+	// operator's configured logger.
+	Log *slog.Logger
 
 	mailWG sync.WaitGroup
 	// subsMu guards subs, the open subscriptions per account ID.
 	subsMu sync.Mutex
 	subs   map[int64]int
+}
+
+// log answers the logger of the resolvers.
+func (r *Resolver) log() *slog.Logger {
+	if r.Log != nil {
+		return r.Log
+	}
+	return slog.Default()
 }

@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"log/slog"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -77,14 +76,14 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 					return
 				}
 				if ctx.Err() == nil {
-					slog.Default().ErrorContext(ctx, "subscription session check", "error", err)
+					r.log().ErrorContext(ctx, "subscription session check", "error", err)
 				}
 				continue
 			}
 			evs, err := r.Store.EventsAfter(ctx, req.Municipality.ID, last, only, 100)
 			if err != nil {
 				if ctx.Err() == nil {
-					slog.Default().ErrorContext(ctx, "subscription poll", "error", err)
+					r.log().ErrorContext(ctx, "subscription poll", "error", err)
 				}
 				continue
 			}

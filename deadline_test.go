@@ -16,7 +16,7 @@ func TestFeedsAndExportsHaveADeadline(t *testing.T) {
 		t.Run(path, func(t *testing.T) {
 			e := newEnvOpts(t, func(c *pppdesk.Config) { c.Limits.Timeout = 50 * time.Millisecond })
 			hook := &blockingHook{match: "case_stud", released: make(chan error, 1)}
-			e.st.DB.AddQueryHook(hook)
+			e.st.AddHook(hook)
 			code, _ := e.download(path)
 			if err := <-hook.released; err != context.DeadlineExceeded {
 				t.Fatalf("the SQL's context ended with %v, want the deadline", err)

@@ -112,7 +112,7 @@ func TestOperationDeadlineCancelsSQL(t *testing.T) {
 		c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	})
 	hook := &blockingHook{match: "case_stud", released: make(chan error, 1)}
-	e.st.DB.AddQueryHook(hook)
+	e.st.AddHook(hook)
 	r := e.fails("BAD_USER_INPUT", `{ caseStudies { edges { node { title } } } }`, nil)
 	if !strings.Contains(r.Errors[0].Message, querylimit.FlagTimeout) || r.Data != nil {
 		t.Fatalf("timeout answer: %s", r.Raw)

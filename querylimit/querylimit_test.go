@@ -54,7 +54,7 @@ func TestMeasure(t *testing.T) {
 		{`fragment F on Node { children { name } } { one { ...F } }`, 1 + 1 + 5, 3},
 	}
 	for _, c := range cases {
-		doc, err := gqlparser.LoadQuery(schema, c.query)
+		doc, err := gqlparser.LoadQueryWithRules(schema, c.query, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -89,7 +89,7 @@ func (s *Store) Users(ctx context.Context, v Viewer, scope model.Scope, f UserFi
 		case model.ScopeOrganization:
 			q = q.Where("?TableAlias.organization_id = ?", v.OrganizationID)
 		case model.ScopeDepartment:
-			q = q.Where("?TableAlias.department_id IN (?)", bun.In(nonEmpty(v.DepartmentIDs)))
+			q = q.Where("?TableAlias.department_id IN (?)", bun.List(nonEmpty(v.DepartmentIDs)))
 		default:
 			q = q.Where("?TableAlias.id = ?", v.UserID)
 		}

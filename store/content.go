@@ -27,7 +27,7 @@ func (s *Store) Challenges(ctx context.Context, v Viewer, f ChallengeFilter, o O
 	return listPage[model.Challenge](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerChallenge)
 		if f.DepartmentIDs != nil {
-			q = q.Where("?TableAlias.department_id IN (?)", bun.In(nonEmpty(f.DepartmentIDs)))
+			q = q.Where("?TableAlias.department_id IN (?)", bun.List(nonEmpty(f.DepartmentIDs)))
 		}
 		if f.Tag != nil {
 			q = hasTag(q, model.OwnerChallenge, *f.Tag)
@@ -98,7 +98,7 @@ func (s *Store) Projects(ctx context.Context, v Viewer, f ProjectFilter, o Order
 			q = q.Where("?TableAlias.status = ?", *f.Status)
 		}
 		if f.DepartmentIDs != nil {
-			q = q.Where("?TableAlias.lead_department_id IN (?)", bun.In(nonEmpty(f.DepartmentIDs)))
+			q = q.Where("?TableAlias.lead_department_id IN (?)", bun.List(nonEmpty(f.DepartmentIDs)))
 		}
 		if f.PartnerID != 0 {
 			q = hasPartner(q, model.OwnerProject, f.PartnerID)
@@ -248,7 +248,7 @@ func byIDs[T any](ctx context.Context, db bun.IDB, v Viewer, ids []int64, scoped
 	if len(ids) == 0 {
 		return rows, nil
 	}
-	q := db.NewSelect().Model(&rows).Where("?TableAlias.id IN (?)", bun.In(ids))
+	q := db.NewSelect().Model(&rows).Where("?TableAlias.id IN (?)", bun.List(ids))
 	if scoped != nil {
 		q = scoped(q, v)
 	} else {

@@ -255,7 +255,7 @@ func visible(q *bun.SelectQuery, v Viewer, t model.OwnerType) *bun.SelectQuery {
 		}
 		return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
 			return q.WhereGroup(" OR ", published).
-				WhereOr("?TableAlias."+col+" IN (?)", bun.In(v.DepartmentIDs))
+				WhereOr("?TableAlias."+col+" IN (?)", bun.List(v.DepartmentIDs))
 		})
 	case model.ScopePublished:
 		return published(q)

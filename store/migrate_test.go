@@ -137,7 +137,7 @@ func TestStartAfterKilledMigration(t *testing.T) {
 			s, dsn := storetest.Empty(t)
 			kctx, cancel := context.WithCancel(ctx)
 			defer cancel()
-			s.DB.AddQueryHook(&killAfter{n: n, cancel: cancel})
+			s.AddHook(&killAfter{n: n, cancel: cancel})
 			_ = s.Migrate(kctx) // may fail or, past the last statement, succeed
 			_ = s.Close()
 			s2 := reopen(t, dsn)

@@ -38,7 +38,7 @@ func proposalsVisible(q *bun.SelectQuery, v Viewer, scope model.Scope) *bun.Sele
 		return q.Where("?TableAlias.organization_id = ?", v.OrganizationID)
 	case model.ScopeAssigned:
 		return submitted(q).Where("EXISTS (SELECT 1 FROM proposal_assignments AS pa WHERE pa.proposal_id = ?TableAlias.id AND pa.department_id IN (?))",
-			bun.In(nonEmpty(v.DepartmentIDs)))
+			bun.List(nonEmpty(v.DepartmentIDs)))
 	default:
 		return q.Where("1 = 0")
 	}
@@ -58,7 +58,7 @@ func (s *Store) Proposals(ctx context.Context, v Viewer, scope model.Scope, f Pr
 			q = q.Where("?TableAlias.challenge_id = ?", f.ChallengeID)
 		}
 		if f.DepartmentIDs != nil {
-			q = q.Where("EXISTS (SELECT 1 FROM proposal_assignments AS fa WHERE fa.proposal_id = ?TableAlias.id AND fa.department_id IN (?))", bun.In(nonEmpty(f.DepartmentIDs)))
+			q = q.Where("EXISTS (SELECT 1 FROM proposal_assignments AS fa WHERE fa.proposal_id = ?TableAlias.id AND fa.department_id IN (?))", bun.List(nonEmpty(f.DepartmentIDs)))
 		}
 		q = timeRange(q, "submitted_at", f.SubmittedFrom, f.SubmittedTo)
 		return search(q, f.Search, "title", "summary", "body")
@@ -84,7 +84,7 @@ func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected i
 	p.Version = expected + 1
 	res, err := db.NewUpdate().Model(p).Column(append(cols, "version", "updated_at")...).
 		Where("?TableAlias.id = ?", p.ID).Where("?TableAlias.municipality_id = ?", p.MunicipalityID).
-		Where("?TableAlias.version = ?", expected).Where("?TableAlias.status IN (?)", bun.In(from)).Exec(ctx)
+		Where("?TableAlias.version = ?", expected).Where("?TableAlias.status IN (?)", bun.List(from)).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("save proposal: %w", err)
 	}
@@ -98,7 +98,7 @@ func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected i
 // concurrent transition. false means the state no longer allows it.
 func GuardProposal(ctx context.Context, db bun.IDB, mid, id int64, from []model.ProposalStatus) (bool, error) {
 	res, err := db.NewUpdate().Model((*model.Proposal)(nil)).Set("status = status").
-		Where("id = ?", id).Where("municipality_id = ?", mid).Where("status IN (?)", bun.In(from)).Exec(ctx)
+		Where("id = ?", id).Where("municipality_id = ?", mid).Where("status IN (?)", bun.List(from)).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("guard proposal: %w", err)
 	}
@@ -112,7 +112,7 @@ func Assignments(ctx context.Context, db bun.IDB, mid int64, proposalIDs []int64
 	if len(proposalIDs) == 0 {
 		return rows, nil
 	}
-	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id IN (?)", bun.In(proposalIDs)).Order("id").Scan(ctx)
+	err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id IN (?)", bun.List(proposalIDs)).Order("id").Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("assignments: %w", err)
 	}
@@ -142,7 +142,7 @@ func InternalEvent(ev *model.ProposalEvent) bool { return slices.Contains(intern
 
 // withoutInternal keeps the history entries that are not internal coordination.
 func withoutInternal(q *bun.SelectQuery) *bun.SelectQuery {
-	return q.Where("?TableAlias.action NOT IN (?)", bun.In(internalActions))
+	return q.Where("?TableAlias.action NOT IN (?)", bun.List(internalActions))
 }
 
 // Events loads a proposal's history in order; internal coordination only when withInternal.
@@ -173,7 +173,7 @@ func (s *Store) UsersOf(ctx context.Context, mid int64, role model.Role, departm
 	var rows []*model.User
 	q := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("role = ?", role).Where("disabled = ?", false)
 	if departmentIDs != nil {
-		q = q.Where("department_id IN (?)", bun.In(nonEmpty(departmentIDs)))
+		q = q.Where("department_id IN (?)", bun.List(nonEmpty(departmentIDs)))
 	}
 	if err := q.Scan(ctx); err != nil {
 		return nil, fmt.Errorf("users of %s: %w", role, err)
@@ -232,7 +232,7 @@ func AttachmentsOf(ctx context.Context, db bun.IDB, mid, proposalID int64, messa
 	q := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = q.Where("owner_type = ? AND owner_id = ?", model.OwnerProposal, proposalID)
 		if len(messageIDs) > 0 {
-			q = q.WhereOr("owner_type = ? AND owner_id IN (?)", model.OwnerMessage, bun.In(messageIDs))
+			q = q.WhereOr("owner_type = ? AND owner_id IN (?)", model.OwnerMessage, bun.List(messageIDs))
 		}
 		return q
 	})
@@ -297,7 +297,7 @@ func (s *Store) ProposalsByID(ctx context.Context, v Viewer, ids []int64) ([]*mo
 	if len(ids) == 0 {
 		return rows, nil
 	}
-	err := proposalsVisible(s.DB.NewSelect().Model(&rows), v, v.scope(model.OwnerProposal)).Where("?TableAlias.id IN (?)", bun.In(ids)).Scan(ctx)
+	err := proposalsVisible(s.DB.NewSelect().Model(&rows), v, v.scope(model.OwnerProposal)).Where("?TableAlias.id IN (?)", bun.List(ids)).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("proposals by id: %w", err)
 	}

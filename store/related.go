@@ -31,7 +31,7 @@ func ownedBy[T any](ctx context.Context, db bun.IDB, v Viewer, keys []OwnerKey, 
 		var rows []*T
 		err := tenant(db.NewSelect().Model(&rows), v).
 			Where("?TableAlias.owner_type = ?", typ).
-			Where("?TableAlias.owner_id IN (?)", bun.In(ids)).
+			Where("?TableAlias.owner_id IN (?)", bun.List(ids)).
 			OrderExpr("?TableAlias.position, ?TableAlias.id").Scan(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("load %s children: %w", typ, err)
@@ -94,7 +94,7 @@ func (s *Store) PartnersOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[
 			Where("cp.municipality_id = ?", v.MunicipalityID).
 			Where("?TableAlias.municipality_id = ?", v.MunicipalityID).
 			Where("cp.owner_type = ?", typ).
-			Where("cp.owner_id IN (?)", bun.In(ids)).
+			Where("cp.owner_id IN (?)", bun.List(ids)).
 			OrderExpr("cp.position, cp.id").Scan(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("load %s partners: %w", typ, err)
@@ -119,7 +119,7 @@ func (s *Store) MediaOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[Own
 	for typ, ids := range group(keys) {
 		var rows []*model.Attachment
 		err := tenant(s.DB.NewSelect().Model(&rows), v).Where("?TableAlias.owner_type = ?", typ).
-			Where("?TableAlias.owner_id IN (?)", bun.In(ids)).OrderExpr("?TableAlias.id").Scan(ctx)
+			Where("?TableAlias.owner_id IN (?)", bun.List(ids)).OrderExpr("?TableAlias.id").Scan(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("load %s media: %w", typ, err)
 		}

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -36,6 +37,18 @@ type Store struct {
 
 	dialect string
 	queries atomic.Int64
+	// hooks are extra query hooks (tests observing or holding statements); they run
+	// through the store's own hook, so the *bun.DB the server holds needs no change.
+	hooksMu sync.RWMutex
+	hooks   []bun.QueryHook
+}
+
+// AddHook runs h around every statement of the store from now on. bun's own AddQueryHook
+// is deprecated and WithQueryHook returns a copy the server would not use.
+func (s *Store) AddHook(h bun.QueryHook) {
+	s.hooksMu.Lock()
+	defer s.hooksMu.Unlock()
+	s.hooks = append(s.hooks, h)
 }
 
 // Dialect names of Store.Dialect.
@@ -171,8 +184,9 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 	default:
 		return nil, fmt.Errorf("database %q: unknown kind %q, want sqlite or mysql", dsn, kind)
 	}
-	s := &Store{DB: db, dialect: kind}
-	db.AddQueryHook(counter{&s.queries})
+	s := &Store{dialect: kind}
+	db = db.WithQueryHook(storeHook{s})
+	s.DB = db
 	if err := db.PingContext(ctx); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", kind, err)
@@ -250,10 +264,28 @@ func (s *Store) Close() error { return s.DB.Close() }
 // to prove that a page costs a constant number of queries.
 func (s *Store) Queries() int64 { return s.queries.Load() }
 
-type counter struct{ n *atomic.Int64 }
+// storeHook counts statements (Queries) and runs the hooks added with AddHook.
+type storeHook struct{ s *Store }
 
-func (c counter) BeforeQuery(ctx context.Context, _ *bun.QueryEvent) context.Context { return ctx }
-func (c counter) AfterQuery(_ context.Context, _ *bun.QueryEvent)                    { c.n.Add(1) }
+func (h storeHook) BeforeQuery(ctx context.Context, ev *bun.QueryEvent) context.Context {
+	h.s.hooksMu.RLock()
+	hooks := h.s.hooks
+	h.s.hooksMu.RUnlock()
+	for _, x := range hooks {
+		ctx = x.BeforeQuery(ctx, ev)
+	}
+	return ctx
+}
+
+func (h storeHook) AfterQuery(ctx context.Context, ev *bun.QueryEvent) {
+	h.s.queries.Add(1)
+	h.s.hooksMu.RLock()
+	hooks := h.s.hooks
+	h.s.hooksMu.RUnlock()
+	for _, x := range hooks {
+		x.AfterQuery(ctx, ev)
+	}
+}
 
 // tables lists every model in creation order (parents first).
 var tables = []any{

@@ -27,6 +27,9 @@ const IdempotencyTTL = 24 * time.Hour
 
 const maxIdempotencyKey = 255
 
+// maxOperation is the size of the operation column of the key records.
+const maxOperation = 100
+
 // idemKey is one creating mutation's key: the key applies per mutation field (by alias), so
 // one request creating two things under one key remembers both.
 type idemKey struct {
@@ -57,6 +60,12 @@ func idempotencyKey(ctx context.Context, req *Request, input any) (*idemKey, err
 	op := ""
 	if fc := graphql.GetFieldContext(ctx); fc != nil {
 		op = fc.Field.Name + ":" + fc.Field.Alias
+	}
+	// An alias is as long as the client likes: a long one is kept as its hash, so the
+	// operation fits its column (MariaDB refuses a longer value) and still tells fields apart.
+	if len(op) > maxOperation {
+		sum := sha256.Sum256([]byte(op))
+		op = "sha256:" + hex.EncodeToString(sum[:])
 	}
 	caller := "address:" + req.Address
 	if req.User != nil {

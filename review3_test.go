@@ -1,6 +1,8 @@
 package pppdesk_test
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -179,5 +181,36 @@ func TestReview3IdempotencyKeyWithLongAlias(t *testing.T) {
 		if r := e.post(q, nil, "Idempotency-Key", key); r.code() != "BAD_USER_INPUT" {
 			t.Fatalf("key %q: %s", key[:3], r.Raw)
 		}
+	}
+}
+
+// With a short operation deadline (--max-duration below --login max delay), the slow-down an
+// attacker causes must still leave the owner time to sign in: a delay that outlives the
+// request would lock the owner out entirely.
+func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
+	var mu sync.Mutex
+	var tooLong []time.Duration
+	e := newEnvOpts(t, func(c *pppdesk.Config) {
+		c.Limits.Timeout = 2 * time.Second
+		c.Auth.Delay = func(ctx context.Context, d time.Duration) error {
+			// A faithful stand-in for the timer: a wait past the deadline ends with it.
+			if dl, ok := ctx.Deadline(); ok && d >= time.Until(dl) {
+				mu.Lock()
+				tooLong = append(tooLong, d)
+				mu.Unlock()
+				return context.DeadlineExceeded
+			}
+			return nil
+		}
+	})
+	for a := range 6 {
+		addr := fmt.Sprintf("198.51.100.%d:4000", a+60)
+		for range 5 {
+			e.postFrom(addr, loginQuery, map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"})
+		}
+	}
+	r := e.postFrom("203.0.113.70:5000", loginQuery, map[string]any{"e": "desk@demo.pppdesk.jp", "p": "pppdesk-demo"})
+	if len(r.Errors) > 0 || len(tooLong) > 0 {
+		t.Fatalf("owner refused after others' failures (delays past the deadline: %v): %s", tooLong, r.Raw)
 	}
 }

@@ -214,3 +214,28 @@ func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
 		t.Fatalf("owner refused after others' failures (delays past the deadline: %v): %s", tooLong, r.Raw)
 	}
 }
+
+// IPv4-mapped IPv6 spellings of one client share its IPv4 key, directly and behind a
+// trusted proxy.
+func TestReview3MappedAddressesKeyLikeIPv4(t *testing.T) {
+	wrong := map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"}
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.TrustedProxies = []string{"10.0.0.0/8"} })
+	for i := range 5 {
+		xff := "198.51.100.9"
+		if i%2 == 1 {
+			xff = "::ffff:198.51.100.9"
+		}
+		e.postFrom("[::ffff:10.1.1.1]:1", loginQuery, wrong, "X-Forwarded-For", xff)
+	}
+	for _, xff := range []string{"198.51.100.9", "::ffff:198.51.100.9", "[::ffff:198.51.100.9]:80"} {
+		if r := e.postFrom("10.1.1.1:1", loginQuery, wrong, "X-Forwarded-For", xff); r.code() != "RATE_LIMITED" {
+			t.Fatalf("%s escaped the limit: %s", xff, r.Raw)
+		}
+	}
+	for range 5 {
+		e.postFrom("[::ffff:203.0.113.3]:1", loginQuery, wrong)
+	}
+	if r := e.postFrom("203.0.113.3:2", loginQuery, wrong); r.code() != "RATE_LIMITED" {
+		t.Fatalf("mapped peer keyed apart from its IPv4: %s", r.Raw)
+	}
+}

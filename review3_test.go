@@ -239,3 +239,36 @@ func TestReview3MappedAddressesKeyLikeIPv4(t *testing.T) {
 		t.Fatalf("mapped peer keyed apart from its IPv4: %s", r.Raw)
 	}
 }
+
+// A real preview token is no bearer token, and a disabled or deleted account's token stops
+// working at once on every replica.
+func TestReview3TokensOfGoneAccounts(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.replica()
+	desk := e.login("desk@demo.pppdesk.jp")
+	d := e.ok(`mutation { createAnnouncement(input: {title: "下書き"}) { id } }`, nil, desk...)
+	d = e.ok(`mutation($id: ID!) { createPreviewToken(id: $id) { token } }`, map[string]any{"id": get(d, "createAnnouncement", "id")}, desk...)
+	if r := b.post(`{ me { id } }`, nil, "Authorization", "Bearer "+get(d, "createPreviewToken", "token").(string)); r.code() != "UNAUTHENTICATED" {
+		t.Fatalf("preview token as bearer: %s", r.Raw)
+	}
+	keizai := e.login("keizai@demo.pppdesk.jp")
+	kankyo := e.login("kankyo@demo.pppdesk.jp")
+	ctx := context.Background()
+	if _, err := e.st.DB.NewUpdate().Table("users").Set("disabled = ?", true).Where("email = ?", "keizai@demo.pppdesk.jp").Exec(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.st.DB.NewDelete().Table("users").Where("email = ?", "kankyo@demo.pppdesk.jp").Exec(ctx); err != nil {
+		t.Skipf("cannot delete a user row directly here: %v", err)
+	}
+	for name, h := range map[string][]string{"disabled": keizai, "deleted": kankyo} {
+		if r := b.post(`{ me { id } }`, nil, h...); r.code() != "UNAUTHENTICATED" {
+			t.Errorf("token of a %s account: %s", name, r.Raw)
+		}
+	}
+	// The disabled account's right password answers like a wrong one.
+	r1 := b.post(loginQuery, map[string]any{"e": "keizai@demo.pppdesk.jp", "p": "pppdesk-demo"})
+	r2 := b.post(loginQuery, map[string]any{"e": "nobody@demo.pppdesk.jp", "p": "pppdesk-demo"})
+	if r1.code() != "UNAUTHENTICATED" || len(r1.Errors) != 1 || len(r2.Errors) != 1 || r1.Errors[0].Message != r2.Errors[0].Message {
+		t.Fatalf("disabled vs unknown account answers differ:\n%s\n%s", r1.Raw, r2.Raw)
+	}
+}

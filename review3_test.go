@@ -272,3 +272,23 @@ func TestReview3TokensOfGoneAccounts(t *testing.T) {
 		t.Fatalf("disabled vs unknown account answers differ:\n%s\n%s", r1.Raw, r2.Raw)
 	}
 }
+
+// Keys differing only in letter case are different keys (as on SQLite, so on MariaDB, whose
+// default collation would fold them together).
+func TestReview3IdempotencyKeysAreCaseSensitive(t *testing.T) {
+	e := newEnv(t, true)
+	p1 := e.login("proposer1@demo.pppdesk.jp")
+	create := func(title, key string) response {
+		in := proposalInput("FREE", nil)
+		in["title"] = title
+		return e.post(createProposal, map[string]any{"in": in}, as(p1, "Idempotency-Key", key)...)
+	}
+	a := create("大文字の鍵", "Key-Case")
+	b := create("小文字の鍵", "key-case")
+	if len(a.Errors) > 0 || len(b.Errors) > 0 {
+		t.Fatalf("keys differing in case:\n%s\n%s", a.Raw, b.Raw)
+	}
+	if get(a.Data, "createProposal", "proposal", "id") == get(b.Data, "createProposal", "proposal", "id") {
+		t.Fatalf("two keys answered one proposal: %s", b.Raw)
+	}
+}

@@ -49,7 +49,8 @@ type Config struct {
 	// SlowAfter is how many failures on one account, from all addresses together, are
 	// answered at full speed; after that every sign-in on the account waits a delay that
 	// doubles per failure up to MaxDelay. The account is slowed, never locked, so an
-	// attacker cannot lock its owner out. 0 means MaxAccountFailures; MaxDelay 0 means 8 s.
+	// attacker cannot lock its owner out; a delay never takes more than half the time left
+	// to the request's deadline. 0 means MaxAccountFailures; MaxDelay 0 means 8 s.
 	SlowAfter int
 	MaxDelay  time.Duration
 	// Delay waits d or until ctx ends; nil means a timer. Tests replace it to observe the
@@ -303,7 +304,13 @@ func (a *Auth) slowDown(ctx context.Context, account string, now time.Time) erro
 	if err != nil {
 		return err
 	}
-	if d := a.delay(n); d > 0 {
+	d := a.delay(n)
+	// The wait must leave the request time to check the password: a delay that outlives
+	// the request's deadline would turn the slow-down into the lock-out it must not be.
+	if dl, ok := ctx.Deadline(); ok {
+		d = min(d, time.Until(dl)/2)
+	}
+	if d > 0 {
 		if err := a.cfg.Delay(ctx, d); err != nil {
 			return errBusy
 		}

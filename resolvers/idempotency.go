@@ -27,12 +27,18 @@ const IdempotencyTTL = 24 * time.Hour
 
 const maxIdempotencyKey = 255
 
+// maxOperation is the size of the operation column of the key records.
+const maxOperation = 100
+
 // idemKey is one creating mutation's key: the key applies per mutation field (by alias), so
 // one request creating two things under one key remembers both.
 type idemKey struct {
 	mid                   int64
 	caller, op, key, hash string
-	now                   time.Time
+	// stored is what the record keeps of key: its hash, so keys differing only in case or
+	// trailing spaces stay apart whatever the database's collation (MariaDB's folds them).
+	stored string
+	now    time.Time
 }
 
 type idemKeyCtx struct{}
@@ -58,6 +64,12 @@ func idempotencyKey(ctx context.Context, req *Request, input any) (*idemKey, err
 	if fc := graphql.GetFieldContext(ctx); fc != nil {
 		op = fc.Field.Name + ":" + fc.Field.Alias
 	}
+	// An alias is as long as the client likes: a long one is kept as its hash, so the
+	// operation fits its column (MariaDB refuses a longer value) and still tells fields apart.
+	if len(op) > maxOperation {
+		sum := sha256.Sum256([]byte(op))
+		op = "sha256:" + hex.EncodeToString(sum[:])
+	}
 	caller := "address:" + req.Address
 	if req.User != nil {
 		caller = fmt.Sprintf("user:%d", req.User.ID)
@@ -75,7 +87,9 @@ func idempotencyKey(ctx context.Context, req *Request, input any) (*idemKey, err
 		b, _ = json.Marshal(fields)
 	}
 	sum := sha256.Sum256(b)
-	return &idemKey{mid: req.Municipality.ID, caller: caller, op: op, key: key, hash: hex.EncodeToString(sum[:]), now: req.now}, nil
+	ks := sha256.Sum256([]byte(key))
+	return &idemKey{mid: req.Municipality.ID, caller: caller, op: op, key: key, hash: hex.EncodeToString(sum[:]),
+		stored: "sha256:" + hex.EncodeToString(ks[:]), now: req.now}, nil
 }
 
 // replay answers what an earlier use of the key created, 0 when there was none; the same key
@@ -84,7 +98,7 @@ func (r *Resolver) replay(ctx context.Context, k *idemKey) (int64, error) {
 	if k == nil {
 		return 0, nil
 	}
-	rec, err := store.FindIdempotencyKey(ctx, r.Store.DB, k.mid, k.caller, k.op, k.key, k.now)
+	rec, err := store.FindIdempotencyKey(ctx, r.Store.DB, k.mid, k.caller, k.op, k.stored, k.now)
 	if err != nil || rec == nil {
 		return 0, err
 	}
@@ -103,7 +117,7 @@ func (r *Resolver) remember(ctx context.Context, tx bun.IDB, id int64) error {
 	if k == nil {
 		return nil
 	}
-	return store.SaveIdempotencyKey(ctx, tx, &store.IdempotencyKey{MunicipalityID: k.mid, Caller: k.caller, Operation: k.op, Key: k.key,
+	return store.SaveIdempotencyKey(ctx, tx, &store.IdempotencyKey{MunicipalityID: k.mid, Caller: k.caller, Operation: k.op, Key: k.stored,
 		InputHash: k.hash, ResultID: id, CreatedAt: k.now, ExpiresAt: k.now.Add(IdempotencyTTL)})
 }
 

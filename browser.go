@@ -50,13 +50,28 @@ func isJSON(contentType string) bool {
 // writeRefusal answers an HTTP-level refusal as a GraphQL error response, so clients read
 // it like any other BAD_USER_INPUT.
 func writeRefusal(w http.ResponseWriter, status int, message, field string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	ext := map[string]any{"code": string(apperr.BadUserInput)}
+	ext := map[string]any{}
 	if field != "" {
 		ext["field"] = field
 	}
-	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": message, "extensions": ext}}})
+	writeError(w, status, "application/json", apperr.BadUserInput, message, ext, nil)
+}
+
+// writeError is the one writer of a GraphQL error body for answers made outside gqlgen
+// (refusals before an operation runs, outages on the file routes): code and message as
+// the presenter gives them, ext added to extensions, top added to the body.
+func writeError(w http.ResponseWriter, status int, contentType string, code apperr.Code, message string, ext, top map[string]any) {
+	extensions := map[string]any{"code": string(code)}
+	for k, v := range ext {
+		extensions[k] = v
+	}
+	body := map[string]any{"errors": []map[string]any{{"message": message, "extensions": extensions}}}
+	for k, v := range top {
+		body[k] = v
+	}
+	w.Header().Set("Content-Type", contentType)
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(body)
 }
 
 // noStore keeps authenticated answers and answers to POSTs out of every cache; an

@@ -618,15 +618,9 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 // whose error carries the code UNAVAILABLE, so a client handles an outage the same way on
 // every route (files, feeds, exports, health check). extra adds top-level members.
 func writeUnavailable(w http.ResponseWriter, message string, extra map[string]any) {
-	body := map[string]any{"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": string(apperr.Unavailable)}}}}
-	for k, v := range extra {
-		body[k] = v
-	}
 	w.Header().Set("Retry-After", "5")
-	w.Header().Set("Content-Type", "application/graphql-response+json")
 	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusServiceUnavailable)
-	_ = json.NewEncoder(w).Encode(body)
+	writeError(w, http.StatusServiceUnavailable, "application/graphql-response+json", apperr.Unavailable, message, nil, extra)
 }
 
 // uploadLimit is the largest multipart request: one file at the limit plus the operation.

@@ -1,7 +1,6 @@
 package pppdesk
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -39,12 +38,10 @@ func (l *socketLimiter) wrap(next http.Handler) http.Handler {
 		l.mu.Lock()
 		if l.open[addr] >= l.max {
 			l.mu.Unlock()
-			w.Header().Set("Content-Type", "application/json")
 			w.Header().Set("Retry-After", "5")
-			w.WriteHeader(http.StatusTooManyRequests)
-			_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
-				"message":    fmt.Sprintf("too many WebSockets from your address (--max-websockets %d); close one and try again", l.max),
-				"extensions": map[string]any{"code": string(apperr.RateLimited), "limit": "--max-websockets"}}}})
+			writeError(w, http.StatusTooManyRequests, "application/json", apperr.RateLimited,
+				fmt.Sprintf("too many WebSockets from your address (--max-websockets %d); close one and try again", l.max),
+				map[string]any{"limit": "--max-websockets"}, nil)
 			return
 		}
 		l.open[addr]++

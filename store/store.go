@@ -235,13 +235,26 @@ func Unavailable(err error) bool {
 		switch me.Number {
 		case 1040, // too many connections
 			1203,             // user has too many connections
-			1205,             // lock wait timeout
-			1213,             // deadlock: the transaction was rolled back and may be retried
 			1044, 1045, 1049, // access denied / unknown database: the server is being repaired
 			1053, 1077, 1927, // server shutdown in progress, connection killed
 			2002, 2003, 2006, 2013:
 			return true
 		}
+	}
+	if isLockConflict(err) {
+		return true
+	}
+	// database/sql's own message for a closed pool has no sentinel.
+	return strings.Contains(err.Error(), "sql: database is closed")
+}
+
+// isLockConflict reports a deadlock victim, a lock wait timeout or SQLite staying busy or
+// locked: inside a write, another writer holds the rows. Unavailable reads the same errors
+// as an outage outside a write.
+func isLockConflict(err error) bool {
+	var me *mysqldrv.MySQLError
+	if errors.As(err, &me) {
+		return me.Number == 1213 || me.Number == 1205
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
@@ -250,8 +263,7 @@ func Unavailable(err error) bool {
 			return true
 		}
 	}
-	// database/sql's own message for a closed pool has no sentinel.
-	return strings.Contains(err.Error(), "sql: database is closed")
+	return false
 }
 
 // Dialect answers "sqlite" or "mysql".

@@ -55,14 +55,6 @@ func IsUniqueViolation(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }
 
-func isLockConflict(err error) bool {
-	var me *mysqldrv.MySQLError
-	if errors.As(err, &me) {
-		return me.Number == 1213 || me.Number == 1205 // deadlock victim, lock wait timeout
-	}
-	return err != nil && (strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked"))
-}
-
 // Step lets tests fail or interrupt a write between two of its statements; without a
 // StepHook it does nothing.
 func (s *Store) Step(ctx context.Context, name string) error {

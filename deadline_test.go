@@ -27,3 +27,17 @@ func TestFeedsAndExportsHaveADeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentStaffAccountsOfOneEmail: creations of one email at once pass the store's
+// existence check together; the unique index decides, and the losers answer exactly like a
+// later duplicate (BAD_USER_INPUT naming input.email), not a generic CONFLICT.
+func TestConcurrentStaffAccountsOfOneEmail(t *testing.T) {
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	create := `mutation($in: StaffAccountInput!) { createStaffAccount(input: $in) { id } }`
+	in := map[string]any{"in": map[string]any{"email": "twice@example.jp", "displayName": "二重", "role": "DESK", "password": "twice password"}}
+	codes := e.concurrently(6, create, in, desk...)
+	if codes["ok"] != 1 || codes["BAD_USER_INPUT"] != 5 {
+		t.Fatalf("answers: %v, want one ok and 5 BAD_USER_INPUT", codes)
+	}
+}

@@ -52,7 +52,12 @@ func CreateUser(ctx context.Context, db bun.IDB, u *model.User) error {
 	if n > 0 {
 		return ErrDuplicate
 	}
-	return Insert(ctx, db, u)
+	// Two creations of one email at once both pass the count; the unique index decides.
+	err = Insert(ctx, db, u)
+	if IsUniqueViolation(err) {
+		return ErrDuplicate
+	}
+	return err
 }
 
 // SetUserDisabled disables or enables an account of the municipality that is in the other

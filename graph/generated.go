@@ -695,23 +695,19 @@ type MunicipalityResolver interface {
 	Departments(ctx context.Context, obj *model.Municipality) ([]*model.Department, error)
 }
 type MutationResolver interface {
-	CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error)
-	UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error)
-	SubmitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error)
-	WithdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error)
-	AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error)
-	RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error)
-	DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error)
-	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error)
-	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
-	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
+	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
+	ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error)
+	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
+	Logout(ctx context.Context) (bool, error)
+	CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error)
+	DisableAccount(ctx context.Context, id string) (*model.User, error)
+	EnableAccount(ctx context.Context, id string) (*model.User, error)
+	InviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error)
 	Publish(ctx context.Context, id string, at *time.Time) (model.Node, error)
 	Unpublish(ctx context.Context, id string) (model.Node, error)
 	Archive(ctx context.Context, id string) (model.Node, error)
 	RestoreRevision(ctx context.Context, id string) (model.Node, error)
 	CreatePreviewToken(ctx context.Context, id string) (*model.PreviewToken, error)
-	RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error)
-	DeleteWebhook(ctx context.Context, id string) (bool, error)
 	CreateAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.Announcement, error)
 	UpdateAnnouncement(ctx context.Context, id string, input model.AnnouncementInput, version int) (*model.Announcement, error)
 	DeleteAnnouncement(ctx context.Context, id string) (bool, error)
@@ -727,11 +723,6 @@ type MutationResolver interface {
 	CreateCollaborationMethod(ctx context.Context, input model.CollaborationMethodInput) (*model.CollaborationMethod, error)
 	UpdateCollaborationMethod(ctx context.Context, id string, input model.CollaborationMethodInput, version int) (*model.CollaborationMethod, error)
 	DeleteCollaborationMethod(ctx context.Context, id string) (bool, error)
-	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
-	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
-	DeleteDepartment(ctx context.Context, id string) (bool, error)
-	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error)
-	DeleteOrganization(ctx context.Context, id string) (bool, error)
 	CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error)
 	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
 	DeleteChallenge(ctx context.Context, id string) (bool, error)
@@ -740,15 +731,24 @@ type MutationResolver interface {
 	DeleteMedia(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
-	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
-	ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error)
-	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
-	Logout(ctx context.Context) (bool, error)
-	CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error)
-	DisableAccount(ctx context.Context, id string) (*model.User, error)
-	EnableAccount(ctx context.Context, id string) (*model.User, error)
-	InviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error)
+	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error)
+	DeleteOrganization(ctx context.Context, id string) (bool, error)
 	UpdateOrganization(ctx context.Context, id string, input model.OrganizationInput, version int) (*model.Organization, error)
+	CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error)
+	UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error)
+	SubmitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error)
+	WithdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error)
+	AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error)
+	RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error)
+	DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error)
+	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error)
+	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
+	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
+	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
+	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
+	DeleteDepartment(ctx context.Context, id string) (bool, error)
+	RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error)
+	DeleteWebhook(ctx context.Context, id string) (bool, error)
 }
 type OrganizationResolver interface {
 	ID(ctx context.Context, obj *model.Organization) (string, error)
@@ -800,19 +800,12 @@ type ProposalMessageResolver interface {
 	Author(ctx context.Context, obj *model.ProposalMessage) (*model.Actor, error)
 }
 type QueryResolver interface {
-	Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error)
-	Proposal(ctx context.Context, id string) (*model.Proposal, error)
-	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
-	Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error)
+	Node(ctx context.Context, id string) (model.Node, error)
+	Me(ctx context.Context) (*model.User, error)
+	Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error)
 	AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error)
 	Revisions(ctx context.Context, id string) ([]*model.Revision, error)
 	Preview(ctx context.Context, token string) (model.Node, error)
-	Webhooks(ctx context.Context) ([]*model.Webhook, error)
-	Me(ctx context.Context) (*model.User, error)
-	Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error)
-	Organization(ctx context.Context, id string) (*model.Organization, error)
-	Node(ctx context.Context, id string) (model.Node, error)
-	Municipality(ctx context.Context) (*model.Municipality, error)
 	Challenges(ctx context.Context, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) (*model.ChallengeConnection, error)
 	Challenge(ctx context.Context, id string) (*model.Challenge, error)
 	Agreements(ctx context.Context, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) (*model.AgreementConnection, error)
@@ -823,10 +816,17 @@ type QueryResolver interface {
 	CaseStudy(ctx context.Context, id string) (*model.CaseStudy, error)
 	Announcements(ctx context.Context, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) (*model.AnnouncementConnection, error)
 	Announcement(ctx context.Context, id string) (*model.Announcement, error)
-	Partners(ctx context.Context, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) (*model.OrganizationConnection, error)
-	Partner(ctx context.Context, id string) (*model.Organization, error)
 	CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error)
 	CollaborationMethod(ctx context.Context, id string) (*model.CollaborationMethod, error)
+	Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error)
+	Organization(ctx context.Context, id string) (*model.Organization, error)
+	Partners(ctx context.Context, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) (*model.OrganizationConnection, error)
+	Partner(ctx context.Context, id string) (*model.Organization, error)
+	Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error)
+	Proposal(ctx context.Context, id string) (*model.Proposal, error)
+	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
+	Municipality(ctx context.Context) (*model.Municipality, error)
+	Webhooks(ctx context.Context) ([]*model.Webhook, error)
 }
 type RevisionResolver interface {
 	ID(ctx context.Context, obj *model.Revision) (string, error)
@@ -3780,7 +3780,11 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../schema.graphqls", Input: `"""
+	{Name: "../schema.graphqls", Input: `# The root of the schema: scalars, the Node interface, paging, and the three entry types.
+# Each domain adds its types and operations in schema/<domain>.graphqls with
+# "extend type Query/Mutation/Subscription".
+
+"""
 日付（YYYY-MM-DD）。format: WAREKI を指定したフィールドでは和暦の文字列（令和5年3月30日）を返す。
 A calendar date, YYYY-MM-DD; a field asked with format: WAREKI answers Japanese era text instead.
 """
@@ -3834,6 +3838,296 @@ input DateRange {
   to: Date
 }
 
+"読み取りの入口。 / Read entry points; each request is scoped to one municipality."
+type Query {
+  "グローバルIDで取得。見えないものは null。 / Any object by global ID; null when absent or not visible."
+  node(id: ID!): Node
+}
+
+"変更の入口。 / Mutations."
+type Mutation
+
+"購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init."
+type Subscription
+`, BuiltIn: false},
+	{Name: "../schema/account.graphqls", Input: `# Accounts and sessions: sign-up, sign-in, staff accounts, invitations.
+
+extend type Query {
+  "サインイン中のアカウント（未サインインは null）。 / The caller's account, null when anonymous."
+  me: User
+  "アカウントの一覧（範囲はポリシーによる）。 / Accounts the caller may see."
+  users(first: Int, after: String, filter: UserFilter): UserConnection!
+}
+
+extend type Mutation {
+  "提案者として登録を申し込む。確認コードをメールで送る（登録済みのアドレスでも同じ答え）。 / Ask to register as a proposer: a confirmation code goes to the address by email. The answer is the same whether or not the address already has an account."
+  signUp(input: SignUpInput!): SignUpPayload!
+  "メールの確認コードと登録時のパスワードで登録を完了し、サインインする。 / Finish a registration with the emailed confirmation code and the password given to signUp, and sign in."
+  confirmSignUp(token: String!, password: String!): AuthPayload!
+  "サインイン。 / Sign in."
+  login(email: String!, password: String!): AuthPayload!
+  "サインアウト（トークンを無効化）。 / Sign out: revoke the current token."
+  logout: Boolean!
+  "職員アカウントを作成する（デスク）。 / Create a staff account (desk)."
+  createStaffAccount(input: StaffAccountInput!): User!
+  "アカウントを無効化する（デスク）。 / Disable an account (desk)."
+  disableAccount(id: ID!): User!
+  "アカウントを有効化する（デスク）。 / Enable an account again (desk)."
+  enableAccount(id: ID!): User!
+  "同僚を自分の事業者等に招待する（提案者）。 / Invite a colleague into your organization (proposer)."
+  inviteColleague(email: String!): ColleagueInvitation!
+}
+
+"アカウントの役割。 / Role of an account."
+enum Role {
+  "提案者（事業者等）。 / Proposer acting for an organization."
+  PROPOSER
+  "事業担当課の職員。 / Staff of a city department."
+  DEPARTMENT
+  "公民連携デスクの職員。 / Staff of the PPP desk."
+  DESK
+  "プラットフォーム運用者。 / Platform operator."
+  ADMIN
+}
+
+"職員アカウントの役割。 / Role of a staff account the desk creates."
+enum StaffRole {
+  "公民連携デスク。 / Desk staff."
+  DESK
+  "事業担当課。 / Department staff."
+  DEPARTMENT
+}
+
+"アカウント。 / An account."
+type User implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "メールアドレス（本人とデスクのみ）。 / Email; null unless the caller is the account itself or the desk."
+  email: String
+  "表示名。 / Display name."
+  displayName: String!
+  "役割。 / Role."
+  role: Role!
+  "所属する事業者等（提案者）。 / The organization a proposer acts for."
+  organization: Organization
+  "所属部署（職員）。 / The department of a staff account."
+  department: Department
+  "無効化されているか。 / Whether the account is disabled."
+  disabled: Boolean!
+  "作成日時。 / Created."
+  createdAt: DateTime!
+}
+
+"アカウントの辺。 / User edge."
+type UserEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "アカウント。 / The account."
+  node: User!
+}
+
+"アカウントの一覧。 / A page of accounts."
+type UserConnection {
+  "辺。 / Edges."
+  edges: [UserEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
+}
+
+"アカウントの絞り込み。 / Filter for accounts."
+input UserFilter {
+  "役割。 / Role."
+  role: Role
+  "キーワード（表示名。メールを読める場合はメールも）。 / Text search in display names, and in emails for callers who may read them."
+  search: String
+}
+
+"サインインの結果。 / The result of signing in."
+type AuthPayload {
+  "Bearer トークン（Authorization: Bearer ...）。 / Bearer token for the Authorization header."
+  token: String!
+  "有効期限。 / Expiry of the token."
+  expiresAt: DateTime!
+  "サインインしたアカウント。 / The signed-in account."
+  user: User!
+}
+
+"登録の受付。 / The answer to signUp: the same whether or not the address already has an account."
+type SignUpPayload {
+  "次の手順の案内。 / What happens next."
+  message: String!
+}
+
+"提案者の登録。 / Proposer sign-up."
+input SignUpInput {
+  "メールアドレス。 / Email."
+  email: String!
+  "パスワード（10文字以上）。 / Password, at least 10 characters."
+  password: String!
+  "表示名。 / Display name."
+  displayName: String!
+  "代表する事業者等（新規）。招待で参加する場合は不要。 / The organization you act for; omit when joining by invitation."
+  organization: NewOrganizationInput
+  "同僚からの招待トークン。 / Invitation token from a colleague."
+  invitationToken: String
+}
+
+"職員アカウントの作成。 / A staff account the desk creates."
+input StaffAccountInput {
+  "メールアドレス。 / Email."
+  email: String!
+  "表示名。 / Display name."
+  displayName: String!
+  "役割。 / Role."
+  role: StaffRole!
+  "所属部署（DEPARTMENT では必須）。 / Department; required for DEPARTMENT."
+  departmentId: ID
+  "初期パスワード。 / Initial password."
+  password: String!
+}
+
+"同僚の招待。 / An invitation for a colleague."
+type ColleagueInvitation {
+  "招待先メールアドレス。 / Invitee's email."
+  email: String!
+  "招待トークン（signUp の invitationToken に渡す）。 / Token to pass to signUp as invitationToken."
+  token: String!
+  "有効期限。 / Expiry."
+  expiresAt: DateTime!
+}
+`, BuiltIn: false},
+	{Name: "../schema/audit.graphqls", Input: `# The audit log of every change.
+
+extend type Query {
+  "監査ログ（デスク）。 / The audit log (desk)."
+  auditLog(first: Int, after: String): AuditEntryConnection!
+}
+
+"監査ログ。 / An audit log entry."
+type AuditEntry {
+  "行為者。 / Actor."
+  actor: User
+  "操作。 / Action."
+  action: String!
+  "対象の種類。 / Target type."
+  targetType: String!
+  "対象のID。 / Target global ID."
+  targetId: ID!
+  "変更された項目（JSON）。 / Changed fields, JSON."
+  changes: String!
+  "日時。 / When."
+  at: DateTime!
+}
+
+"監査ログの辺。 / Audit edge."
+type AuditEntryEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "監査ログ。 / The entry."
+  node: AuditEntry!
+}
+
+"監査ログの一覧。 / A page of audit entries."
+type AuditEntryConnection {
+  "辺。 / Edges."
+  edges: [AuditEntryEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
+}
+`, BuiltIn: false},
+	{Name: "../schema/content.graphqls", Input: `# Portal content: challenges, agreements, projects, case studies, announcements,
+# collaboration methods, their media, revisions, publication and previews.
+
+extend type Query {
+  "公開コンテンツの版の一覧（デスク）。 / Revisions of a publishable node, newest first (desk)."
+  revisions(id: ID!): [Revision!]!
+  "プレビュー用トークンで下書きを1件読む（サインイン不要）。 / Read exactly the draft a preview token names, without signing in."
+  preview(token: String!): Node
+  "行政課題の一覧。 / Challenges."
+  challenges(first: Int, after: String, filter: ChallengeFilter, orderBy: ChallengeOrder): ChallengeConnection!
+  "行政課題。 / One challenge."
+  challenge(id: ID!): Challenge
+  "連携協定の一覧。 / Agreements."
+  agreements(first: Int, after: String, filter: AgreementFilter, orderBy: AgreementOrder): AgreementConnection!
+  "連携協定。 / One agreement."
+  agreement(id: ID!): Agreement
+  "連携事業の一覧。 / Projects."
+  projects(first: Int, after: String, filter: ProjectFilter, orderBy: ProjectOrder): ProjectConnection!
+  "連携事業。 / One project."
+  project(id: ID!): Project
+  "連携事例の一覧。 / Case studies."
+  caseStudies(first: Int, after: String, filter: CaseStudyFilter, orderBy: CaseStudyOrder): CaseStudyConnection!
+  "連携事例。 / One case study."
+  caseStudy(id: ID!): CaseStudy
+  "お知らせの一覧。 / Announcements."
+  announcements(first: Int, after: String, filter: AnnouncementFilter, orderBy: AnnouncementOrder): AnnouncementConnection!
+  "お知らせ。 / One announcement."
+  announcement(id: ID!): Announcement
+  "その他連携手法の一覧。 / Other partnership schemes."
+  collaborationMethods(first: Int, after: String): CollaborationMethodConnection!
+  "その他連携手法。 / One partnership scheme."
+  collaborationMethod(id: ID!): CollaborationMethod
+}
+
+extend type Mutation {
+  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk)."
+  publish(id: ID!, at: DateTime): Node!
+  "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
+  unpublish(id: ID!): Node!
+  "アーカイブする（デスク）。 / Archive (desk)."
+  archive(id: ID!): Node!
+  "版を新しい下書きとして復元する（デスク）。 / Restore a revision as a new draft (desk)."
+  restoreRevision(id: ID!): Node!
+  "下書きのプレビュー用トークンを発行する（デスク）。 / Issue a short-lived preview token for one draft (desk)."
+  createPreviewToken(id: ID!): PreviewToken!
+  "お知らせを作成する（下書き）。 / Create a draft announcement."
+  createAnnouncement(input: AnnouncementInput!): Announcement!
+  "お知らせを更新する。 / Update an announcement; a stale version is CONFLICT."
+  updateAnnouncement(id: ID!, input: AnnouncementInput!, version: Int!): Announcement!
+  "お知らせを削除する（復元可）。 / Delete an announcement (soft; the desk can restore it)."
+  deleteAnnouncement(id: ID!): Boolean!
+  "連携事例を作成する（下書き）。 / Create a draft case study."
+  createCaseStudy(input: CaseStudyInput!): CaseStudy!
+  "連携事例を更新する。 / Update a case study."
+  updateCaseStudy(id: ID!, input: CaseStudyInput!, version: Int!): CaseStudy!
+  "連携事例を削除する（復元可）。 / Delete a case study (soft)."
+  deleteCaseStudy(id: ID!): Boolean!
+  "協定を作成する（下書き）。 / Create a draft agreement."
+  createAgreement(input: AgreementInput!): Agreement!
+  "協定を更新する。 / Update an agreement."
+  updateAgreement(id: ID!, input: AgreementInput!, version: Int!): Agreement!
+  "協定を削除する（復元可）。 / Delete an agreement (soft)."
+  deleteAgreement(id: ID!): Boolean!
+  "連携事業を作成する（下書き。担当課は自課のもの）。 / Create a draft project; departments for their own department."
+  createProject(input: ProjectInput!): Project!
+  "連携事業を更新する。 / Update a project."
+  updateProject(id: ID!, input: ProjectInput!, version: Int!): Project!
+  "連携事業を削除する（復元可）。 / Delete a project (soft)."
+  deleteProject(id: ID!): Boolean!
+  "その他連携手法を追加する（デスク）。 / Add a collaboration method (desk)."
+  createCollaborationMethod(input: CollaborationMethodInput!): CollaborationMethod!
+  "その他連携手法を更新する（デスク）。 / Update a collaboration method (desk)."
+  updateCollaborationMethod(id: ID!, input: CollaborationMethodInput!, version: Int!): CollaborationMethod!
+  "その他連携手法を削除する（デスク）。 / Delete a collaboration method (desk, soft)."
+  deleteCollaborationMethod(id: ID!): Boolean!
+  "行政課題を作成する（下書き。担当課は自課のもの）。 / Create a draft challenge; departments for their own department."
+  createChallenge(input: ChallengeInput!): Challenge!
+  "行政課題を更新する。 / Update a challenge."
+  updateChallenge(id: ID!, input: ChallengeInput!, version: Int!): Challenge!
+  "行政課題を削除する（復元可）。 / Delete a challenge (soft)."
+  deleteChallenge(id: ID!): Boolean!
+  "削除したコンテンツを復元する（デスク）。 / Restore deleted content (desk)."
+  restoreDeleted(id: ID!): Node!
+  "コンテンツに画像・資料を追加する（デスク）。 / Add a photo or document to content (desk)."
+  attachMedia(contentId: ID!, file: Upload!): Media!
+  "画像・資料を削除する（デスク）。 / Remove a photo or document (desk)."
+  deleteMedia(id: ID!): Boolean!
+}
+
 "公開状態。 / Publication state of content."
 enum PublicationState {
   "下書き。 / Draft, visible to staff only."
@@ -3842,102 +4136,6 @@ enum PublicationState {
   PUBLISHED
   "アーカイブ。 / Archived."
   ARCHIVED
-}
-
-"自治体（テナント）。 / A municipality: the tenant, its desk and its contact data."
-type Municipality implements Node {
-  "グローバルID。 / Global ID."
-  id: ID!
-  "識別子（X-Municipality ヘッダーで使う）。 / Slug, as used in the X-Municipality header."
-  slug: String!
-  "自治体名。 / Name."
-  name: String!
-  "都道府県。 / Prefecture."
-  prefecture: String!
-  "公民連携デスクの名称。 / Name of the PPP desk."
-  deskName: String!
-  "デスクの所管部署。 / The department that runs the desk."
-  deskDepartment: String!
-  "郵便番号。 / Postal code."
-  postalCode: String!
-  "住所。 / Postal address."
-  address: String!
-  "電話番号。 / Phone number."
-  phone: String!
-  "メールアドレス。 / Email address of the desk, when published."
-  email: String!
-  "ポータルサイトのURL。 / Portal site URL."
-  portalUrl: String!
-  "部署の一覧（局/部/課）。 / All departments, parents before children."
-  departments: [Department!]!
-}
-
-"部署の階層。 / Level of a department."
-enum DepartmentKind {
-  "局。 / Bureau."
-  BUREAU
-  "部。 / Division."
-  DIVISION
-  "課。 / Section."
-  SECTION
-}
-
-"事業担当課などの部署。 / A city department (局/部/課)."
-type Department implements Node {
-  "グローバルID。 / Global ID."
-  id: ID!
-  "名称。 / Name."
-  name: String!
-  "階層。 / Level."
-  kind: DepartmentKind!
-  "上位部署。 / Parent department."
-  parent: Department
-  "下位部署。 / Child departments."
-  children: [Department!]!
-  "版（楽観ロック用）。 / Version, for optimistic locking."
-  version: Int!
-}
-
-"事業者等の種別（個人は提案できない）。 / Legal form of an organization; private individuals cannot propose."
-enum OrganizationKind {
-  "法人（株式会社など）。 / Corporation."
-  CORPORATION
-  "個人事業主。 / Sole proprietor."
-  SOLE_PROPRIETOR
-  "NPO法人。 / Non-profit organization."
-  NPO
-  "一般社団法人・協会・団体。 / Association."
-  ASSOCIATION
-  "大学・高専・研究機関。 / University or research institute."
-  UNIVERSITY
-  "金融機関。 / Financial institution."
-  FINANCIAL_INSTITUTION
-  "その他の団体。 / Other group."
-  OTHER_GROUP
-}
-
-"事業者等（連携先・提案者）。 / An organization: partner or proposer."
-type Organization implements Node {
-  "グローバルID。 / Global ID."
-  id: ID!
-  "名称。 / Name."
-  name: String!
-  "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
-  kana: String!
-  "種別。 / Legal form."
-  kind: OrganizationKind!
-  "法人番号（13桁、非公開の事業者は空）。 / Corporate number, 13 digits, empty when none or for a private profile the reader may not see in full."
-  corporateNumber: String!
-  "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
-  website: String!
-  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
-  address: String!
-  "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
-  description: String!
-  "公開プロフィールか。 / Whether the profile is public on the portal."
-  public: Boolean!
-  "版（楽観ロック用）。 / Version, for optimistic locking."
-  version: Int!
 }
 
 "提供する側。 / Which party."
@@ -4390,32 +4588,6 @@ input AnnouncementOrder {
   direction: OrderDirection! = DESC
 }
 
-"連携先の絞り込み。 / Filter for partners."
-input OrganizationFilter {
-  "種別。 / Legal form."
-  kind: OrganizationKind
-  "キーワード（名称・フリガナ）。 / Text search in name and kana."
-  search: String
-  "法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated."
-  corporateNumber: String
-}
-
-"連携先の並び替え項目。 / Sort fields for organizations."
-enum OrganizationOrderField {
-  "名称。 / Name."
-  NAME
-  "登録日時。 / Created."
-  CREATED_AT
-}
-
-"連携先の並び順。 / Order of organizations."
-input OrganizationOrder {
-  "項目。 / Field."
-  field: OrganizationOrderField!
-  "向き。 / Direction."
-  direction: OrderDirection! = ASC
-}
-
 "行政課題の辺。 / Challenge edge."
 type ChallengeEdge {
   "カーソル。 / Cursor."
@@ -4506,24 +4678,6 @@ type AnnouncementConnection {
   totalCount: Int!
 }
 
-"連携先の辺。 / Organization edge."
-type OrganizationEdge {
-  "カーソル。 / Cursor."
-  cursor: String!
-  "連携先。 / The organization."
-  node: Organization!
-}
-
-"連携先の一覧。 / A page of organizations."
-type OrganizationConnection {
-  "辺。 / Edges."
-  edges: [OrganizationEdge!]!
-  "ページ情報。 / Page info."
-  pageInfo: PageInfo!
-  "条件に合う総数。 / Number of matching items."
-  totalCount: Int!
-}
-
 "連携手法の辺。 / Collaboration method edge."
 type CollaborationMethodEdge {
   "カーソル。 / Cursor."
@@ -4542,86 +4696,364 @@ type CollaborationMethodConnection {
   totalCount: Int!
 }
 
-"アカウントの役割。 / Role of an account."
-enum Role {
-  "提案者（事業者等）。 / Proposer acting for an organization."
-  PROPOSER
-  "事業担当課の職員。 / Staff of a city department."
-  DEPARTMENT
-  "公民連携デスクの職員。 / Staff of the PPP desk."
-  DESK
-  "プラットフォーム運用者。 / Platform operator."
-  ADMIN
+"提供リソースの入力。 / A contributed resource."
+input ResourceInput {
+  "提供する側。 / Side."
+  side: Side!
+  "種類。 / Kind."
+  kind: ResourceKind!
+  "内容。 / Description."
+  description: String!
 }
 
-"職員アカウントの役割。 / Role of a staff account the desk creates."
-enum StaffRole {
-  "公民連携デスク。 / Desk staff."
-  DESK
-  "事業担当課。 / Department staff."
-  DEPARTMENT
+"メリットの入力。 / A merit."
+input MeritInput {
+  "得る側。 / Side."
+  side: Side!
+  "内容。 / Description."
+  description: String!
 }
 
-"アカウント。 / An account."
-type User implements Node {
+"公開コンテンツの版。 / A saved revision of publishable content."
+type Revision {
   "グローバルID。 / Global ID."
   id: ID!
-  "メールアドレス（本人とデスクのみ）。 / Email; null unless the caller is the account itself or the desk."
-  email: String
-  "表示名。 / Display name."
-  displayName: String!
-  "役割。 / Role."
-  role: Role!
-  "所属する事業者等（提案者）。 / The organization a proposer acts for."
-  organization: Organization
-  "所属部署（職員）。 / The department of a staff account."
-  department: Department
-  "無効化されているか。 / Whether the account is disabled."
-  disabled: Boolean!
-  "作成日時。 / Created."
+  "版番号。 / Revision number."
+  number: Int!
+  "保存した人。 / Author."
+  author: User
+  "内容（JSON）。 / The content, as JSON."
+  data: String!
+  "保存日時。 / Saved."
+  createdAt: DateTime!
+  "公開中の内容への事業担当課の変更で、デスクの公開を待っている版か。publish で反映される。 / Whether this is a department's change to live content that waits for the desk; publish(id) applies it."
+  pending: Boolean!
+}
+
+"プレビュー用トークン。 / A short-lived token to read one draft without signing in."
+type PreviewToken {
+  "トークン（preview(token:) に渡す）。 / Pass to the preview query."
+  token: String!
+  "有効期限。 / Expiry."
+  expiresAt: DateTime!
+}
+
+"お知らせの入力（更新では指定した項目のみ変更）。 / Announcement fields; an update changes only those given."
+input AnnouncementInput {
+  "件名。 / Title."
+  title: String
+  "本文。 / Body."
+  body: String
+  "区分。 / Category."
+  category: String
+}
+
+"連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace."
+input CaseStudyInput {
+  "名称。 / Title."
+  title: String
+  "実施自治体。 / Locality."
+  locality: String
+  "プログラム名。 / Programme."
+  program: String
+  "分類。 / Category."
+  category: CaseStudyCategory
+  "開始日。 / First day."
+  startOn: Date
+  "終了日。 / Last day."
+  endOn: Date
+  "日程（原文）。 / Schedule as written."
+  dateNote: String
+  "概要。 / Summary."
+  summary: String
+  "連携先。 / Partner organizations."
+  partnerIds: [ID!]
+  "提供リソース。 / Resources per side and kind."
+  resources: [ResourceInput!]
+  "メリット。 / Merits per side."
+  merits: [MeritInput!]
+  "タグ。 / Tags."
+  tags: [String!]
+}
+
+"協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace."
+input AgreementInput {
+  "種類。 / Kind."
+  kind: AgreementKind
+  "名称。 / Title."
+  title: String
+  "目的。 / Purpose."
+  purpose: String
+  "締結先。 / Parties."
+  partyIds: [ID!]
+  "締結日。 / Signed on."
+  signedOn: Date
+  "期間の開始日。 / Term start."
+  termStartOn: Date
+  "期間の終了日。 / Term end."
+  termEndOn: Date
+  "連携事項。 / Fields of cooperation."
+  items: [String!]
+  "期待される効果。 / Expected effects per side."
+  merits: [MeritInput!]
+  "状態。 / Status."
+  status: AgreementStatus
+}
+
+"連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace."
+input ProjectInput {
+  "種類。 / Kind."
+  kind: ProjectKind
+  "名称。 / Title."
+  title: String
+  "概要。 / Summary."
+  summary: String
+  "開始日。 / First day."
+  startOn: Date
+  "終了日。 / Last day."
+  endOn: Date
+  "実施場所。 / Site."
+  site: String
+  "担当課。 / Lead department."
+  leadDepartmentId: ID
+  "連携先。 / Partners."
+  partnerIds: [ID!]
+  "提供リソース。 / Resources."
+  resources: [ResourceInput!]
+  "メリット。 / Merits."
+  merits: [MeritInput!]
+  "状態。 / Status."
+  status: ProjectStatus
+  "根拠となる協定。 / Agreement."
+  agreementId: ID
+}
+
+"その他連携手法の入力。 / Collaboration method fields; an update changes only those given."
+input CollaborationMethodInput {
+  "識別子。 / Stable key."
+  key: String
+  "名称。 / Name."
+  name: String
+  "内容。 / Description."
+  description: String
+  "並び順。 / Position."
+  position: Int
+}
+
+"行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given."
+input ChallengeInput {
+  "件名。 / Title."
+  title: String
+  "背景。 / Background."
+  background: String
+  "求める成果。 / Desired outcome."
+  desiredOutcome: String
+  "担当課。 / Owning department."
+  departmentId: ID
+  "タグ。 / Tags."
+  tags: [String!]
+  "募集開始。 / Window opens."
+  opensAt: DateTime
+  "募集終了。 / Window closes."
+  closesAt: DateTime
+}
+
+"コンテンツの画像・資料。 / A photo or document of portal content."
+type Media {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "ファイル名。 / File name."
+  fileName: String!
+  "種類。 / Content type, sniffed from the content."
+  contentType: String!
+  "サイズ（バイト）。 / Size in bytes."
+  size: Int!
+  "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / Path to GET it: public once the content is published, staff-only before."
+  url: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/inquiry.graphqls", Input: `# Inquiries: the contact form and the desk's handling of it.
+
+extend type Query {
+  "お問合せの一覧（デスク）。 / Inquiries (desk)."
+  inquiries(first: Int, after: String, status: InquiryStatus): InquiryConnection!
+}
+
+extend type Mutation {
+  "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
+  submitInquiry(input: InquiryInput!): Boolean!
+  "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
+  closeInquiry(id: ID!): Inquiry!
+}
+
+"お問合せの状態。 / State of an inquiry."
+enum InquiryStatus {
+  "未対応。 / Open."
+  OPEN
+  "対応済み。 / Closed."
+  CLOSED
+}
+
+"お問合せ（CONTACT）。 / A contact-form message."
+type Inquiry implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "所属。 / Affiliation."
+  affiliation: String!
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String!
+  "件名。 / Subject."
+  subject: String!
+  "内容。 / Body."
+  body: String!
+  "状態。 / Status."
+  status: InquiryStatus!
+  "受付日時。 / Received."
   createdAt: DateTime!
 }
 
-"アカウントの辺。 / User edge."
-type UserEdge {
-  "カーソル。 / Cursor."
-  cursor: String!
-  "アカウント。 / The account."
-  node: User!
+"お問合せの入力。 / Contact-form input."
+input InquiryInput {
+  "所属。 / Affiliation."
+  affiliation: String
+  "氏名。 / Name."
+  name: String!
+  "メールアドレス。 / Email."
+  email: String!
+  "電話番号。 / Phone."
+  phone: String
+  "件名。 / Subject."
+  subject: String!
+  "内容。 / Body."
+  body: String!
 }
 
-"アカウントの一覧。 / A page of accounts."
-type UserConnection {
+"お問合せの辺。 / Inquiry edge."
+type InquiryEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "お問合せ。 / The inquiry."
+  node: Inquiry!
+}
+
+"お問合せの一覧。 / A page of inquiries."
+type InquiryConnection {
   "辺。 / Edges."
-  edges: [UserEdge!]!
+  edges: [InquiryEdge!]!
   "ページ情報。 / Page info."
   pageInfo: PageInfo!
   "条件に合う総数。 / Number of matching items."
   totalCount: Int!
 }
+`, BuiltIn: false},
+	{Name: "../schema/organization.graphqls", Input: `# Organizations: proposers' companies and public partner profiles.
 
-"アカウントの絞り込み。 / Filter for accounts."
-input UserFilter {
-  "役割。 / Role."
-  role: Role
-  "キーワード（表示名。メールを読める場合はメールも）。 / Text search in display names, and in emails for callers who may read them."
+extend type Query {
+  "事業者等（自分の事業者等、または公開プロフィール）。 / An organization the caller may see (own, or public)."
+  organization(id: ID!): Organization
+  "公開されている連携先の一覧。 / Public partner profiles."
+  partners(first: Int, after: String, filter: OrganizationFilter, orderBy: OrganizationOrder): OrganizationConnection!
+  "連携先。 / One public partner profile."
+  partner(id: ID!): Organization
+}
+
+extend type Mutation {
+  "連携先のプロフィールを作成する（デスク）。 / Create a partner profile (desk)."
+  createOrganization(input: NewOrganizationInput!): Organization!
+  "連携先のプロフィールを削除する（デスク）。 / Delete a partner profile (desk, soft)."
+  deleteOrganization(id: ID!): Boolean!
+  "事業者等のプロフィールを更新する。 / Update an organization's profile."
+  updateOrganization(id: ID!, input: OrganizationInput!, version: Int!): Organization!
+}
+
+"事業者等の種別（個人は提案できない）。 / Legal form of an organization; private individuals cannot propose."
+enum OrganizationKind {
+  "法人（株式会社など）。 / Corporation."
+  CORPORATION
+  "個人事業主。 / Sole proprietor."
+  SOLE_PROPRIETOR
+  "NPO法人。 / Non-profit organization."
+  NPO
+  "一般社団法人・協会・団体。 / Association."
+  ASSOCIATION
+  "大学・高専・研究機関。 / University or research institute."
+  UNIVERSITY
+  "金融機関。 / Financial institution."
+  FINANCIAL_INSTITUTION
+  "その他の団体。 / Other group."
+  OTHER_GROUP
+}
+
+"事業者等（連携先・提案者）。 / An organization: partner or proposer."
+type Organization implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "名称。 / Name."
+  name: String!
+  "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
+  kana: String!
+  "種別。 / Legal form."
+  kind: OrganizationKind!
+  "法人番号（13桁、非公開の事業者は空）。 / Corporate number, 13 digits, empty when none or for a private profile the reader may not see in full."
+  corporateNumber: String!
+  "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
+  website: String!
+  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
+  address: String!
+  "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
+  description: String!
+  "公開プロフィールか。 / Whether the profile is public on the portal."
+  public: Boolean!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
+}
+
+"連携先の絞り込み。 / Filter for partners."
+input OrganizationFilter {
+  "種別。 / Legal form."
+  kind: OrganizationKind
+  "キーワード（名称・フリガナ）。 / Text search in name and kana."
   search: String
+  "法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated."
+  corporateNumber: String
 }
 
-"サインインの結果。 / The result of signing in."
-type AuthPayload {
-  "Bearer トークン（Authorization: Bearer ...）。 / Bearer token for the Authorization header."
-  token: String!
-  "有効期限。 / Expiry of the token."
-  expiresAt: DateTime!
-  "サインインしたアカウント。 / The signed-in account."
-  user: User!
+"連携先の並び替え項目。 / Sort fields for organizations."
+enum OrganizationOrderField {
+  "名称。 / Name."
+  NAME
+  "登録日時。 / Created."
+  CREATED_AT
 }
 
-"登録の受付。 / The answer to signUp: the same whether or not the address already has an account."
-type SignUpPayload {
-  "次の手順の案内。 / What happens next."
-  message: String!
+"連携先の並び順。 / Order of organizations."
+input OrganizationOrder {
+  "項目。 / Field."
+  field: OrganizationOrderField!
+  "向き。 / Direction."
+  direction: OrderDirection! = ASC
+}
+
+"連携先の辺。 / Organization edge."
+type OrganizationEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "連携先。 / The organization."
+  node: Organization!
+}
+
+"連携先の一覧。 / A page of organizations."
+type OrganizationConnection {
+  "辺。 / Edges."
+  edges: [OrganizationEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching items."
+  totalCount: Int!
 }
 
 "新しい事業者等。 / A new organization, given at sign-up."
@@ -4638,34 +5070,6 @@ input NewOrganizationInput {
   website: String
   "所在地。 / Address."
   address: String
-}
-
-"提案者の登録。 / Proposer sign-up."
-input SignUpInput {
-  "メールアドレス。 / Email."
-  email: String!
-  "パスワード（10文字以上）。 / Password, at least 10 characters."
-  password: String!
-  "表示名。 / Display name."
-  displayName: String!
-  "代表する事業者等（新規）。招待で参加する場合は不要。 / The organization you act for; omit when joining by invitation."
-  organization: NewOrganizationInput
-  "同僚からの招待トークン。 / Invitation token from a colleague."
-  invitationToken: String
-}
-
-"職員アカウントの作成。 / A staff account the desk creates."
-input StaffAccountInput {
-  "メールアドレス。 / Email."
-  email: String!
-  "表示名。 / Display name."
-  displayName: String!
-  "役割。 / Role."
-  role: StaffRole!
-  "所属部署（DEPARTMENT では必須）。 / Department; required for DEPARTMENT."
-  departmentId: ID
-  "初期パスワード。 / Initial password."
-  password: String!
 }
 
 "事業者等のプロフィール更新（指定した項目のみ）。 / Organization profile changes; only the given fields change."
@@ -4687,17 +5091,45 @@ input OrganizationInput {
   "ポータルに公開するか。 / Show the profile on the portal."
   public: Boolean
 }
+`, BuiltIn: false},
+	{Name: "../schema/proposal.graphqls", Input: `# Proposals: the proposal life cycle, dialogue, attachments and its subscription.
 
-"同僚の招待。 / An invitation for a colleague."
-type ColleagueInvitation {
-  "招待先メールアドレス。 / Invitee's email."
-  email: String!
-  "招待トークン（signUp の invitationToken に渡す）。 / Token to pass to signUp as invitationToken."
-  token: String!
-  "有効期限。 / Expiry."
-  expiresAt: DateTime!
+extend type Query {
+  "提案の一覧（範囲はポリシーによる）。 / Proposals the caller may see."
+  proposals(first: Int, after: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
+  "提案。 / One proposal."
+  proposal(id: ID!): Proposal
+  "提案の留意事項。 / The proposal terms."
+  proposalTerms: ProposalTerms!
 }
 
+extend type Mutation {
+  "提案を作成する（下書き）。 / Create a draft proposal for your organization."
+  createProposal(input: CreateProposalInput!): ProposalPayload!
+  "下書きの提案を更新する。 / Update a draft proposal; a stale version is CONFLICT."
+  updateProposal(id: ID!, input: UpdateProposalInput!, version: Int!): ProposalPayload!
+  "提案を提出する（留意事項への同意が必要）。 / Submit a proposal; acceptTerms must be true."
+  submitProposal(id: ID!, acceptTerms: Boolean!): ProposalPayload!
+  "提案を取り下げる。 / Withdraw a proposal."
+  withdrawProposal(id: ID!, reason: String): ProposalPayload!
+  "担当課に検討を依頼する（デスク）。 / Assign departments (desk)."
+  assignProposal(id: ID!, departmentIds: [ID!]!, dueOn: Date): ProposalPayload!
+  "実施可否の検討結果を回答する（担当課）。 / Answer a feasibility request (assigned department)."
+  respondToAssignment(id: ID!, opinion: String!, feasible: Boolean!): ProposalPayload!
+  "採否を決める（デスク、理由必須）。 / Decide (desk); a reason is required."
+  decideProposal(id: ID!, decision: ProposalDecision!, reason: String!): ProposalPayload!
+  "採択した提案を事業・協定に結び付ける（デスク）。 / Link an accepted proposal to its project and/or agreement (desk)."
+  linkProposalOutcome(id: ID!, projectId: ID, agreementId: ID, newProject: NewOutcomeProjectInput, newAgreement: NewOutcomeAgreementInput): ProposalPayload!
+  "対話のメッセージ・庁内メモを投稿する。 / Post a dialogue message or an internal note."
+  postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
+  "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
+  attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
+}
+
+extend type Subscription {
+  "見てよい提案の状態変化・担当課の割当て。 / Transitions and assignments of the proposals the caller may see (one, when proposalId is given)."
+  proposalEvents(proposalId: ID): ProposalUpdate!
+}
 
 "提案の種類。 / Kind of proposal."
 enum ProposalKind {
@@ -4931,24 +5363,6 @@ input ProposalOrder {
   direction: OrderDirection! = DESC
 }
 
-"提供リソースの入力。 / A contributed resource."
-input ResourceInput {
-  "提供する側。 / Side."
-  side: Side!
-  "種類。 / Kind."
-  kind: ResourceKind!
-  "内容。 / Description."
-  description: String!
-}
-
-"メリットの入力。 / A merit."
-input MeritInput {
-  "得る側。 / Side."
-  side: Side!
-  "内容。 / Description."
-  description: String!
-}
-
 "連絡先の入力。 / Contact data."
 input ContactInput {
   "所属。 / Affiliation."
@@ -5031,126 +5445,108 @@ type ProposalTerms {
   text: String!
 }
 
-"お問合せの状態。 / State of an inquiry."
-enum InquiryStatus {
-  "未対応。 / Open."
-  OPEN
-  "対応済み。 / Closed."
-  CLOSED
+"提案の動き。 / A change on a proposal, as a subscription delivers it."
+type ProposalUpdate {
+  "変更後の提案。 / The proposal after the change."
+  proposal: Proposal!
+  "起きたこと。 / What happened."
+  event: ProposalEvent!
+}
+`, BuiltIn: false},
+	{Name: "../schema/tenant.graphqls", Input: `# Tenancy: the municipality (the tenant) and its departments.
+
+extend type Query {
+  "この自治体とデスクの連絡先。 / The municipality of this request and its desk."
+  municipality: Municipality!
 }
 
-"お問合せ（CONTACT）。 / A contact-form message."
-type Inquiry implements Node {
+extend type Mutation {
+  "部署を追加する（デスク）。 / Add a department (desk)."
+  createDepartment(input: DepartmentInput!): Department!
+  "部署を更新する（デスク）。 / Update a department (desk)."
+  updateDepartment(id: ID!, input: DepartmentInput!, version: Int!): Department!
+  "部署を削除する（下位部署・職員がいないときのみ）（デスク）。 / Delete a department without children or staff (desk, soft)."
+  deleteDepartment(id: ID!): Boolean!
+}
+
+"自治体（テナント）。 / A municipality: the tenant, its desk and its contact data."
+type Municipality implements Node {
   "グローバルID。 / Global ID."
   id: ID!
-  "所属。 / Affiliation."
-  affiliation: String!
-  "氏名。 / Name."
+  "識別子（X-Municipality ヘッダーで使う）。 / Slug, as used in the X-Municipality header."
+  slug: String!
+  "自治体名。 / Name."
   name: String!
-  "メールアドレス。 / Email."
-  email: String!
-  "電話番号。 / Phone."
+  "都道府県。 / Prefecture."
+  prefecture: String!
+  "公民連携デスクの名称。 / Name of the PPP desk."
+  deskName: String!
+  "デスクの所管部署。 / The department that runs the desk."
+  deskDepartment: String!
+  "郵便番号。 / Postal code."
+  postalCode: String!
+  "住所。 / Postal address."
+  address: String!
+  "電話番号。 / Phone number."
   phone: String!
-  "件名。 / Subject."
-  subject: String!
-  "内容。 / Body."
-  body: String!
-  "状態。 / Status."
-  status: InquiryStatus!
-  "受付日時。 / Received."
-  createdAt: DateTime!
-}
-
-"お問合せの入力。 / Contact-form input."
-input InquiryInput {
-  "所属。 / Affiliation."
-  affiliation: String
-  "氏名。 / Name."
-  name: String!
-  "メールアドレス。 / Email."
+  "メールアドレス。 / Email address of the desk, when published."
   email: String!
-  "電話番号。 / Phone."
-  phone: String
-  "件名。 / Subject."
-  subject: String!
-  "内容。 / Body."
-  body: String!
+  "ポータルサイトのURL。 / Portal site URL."
+  portalUrl: String!
+  "部署の一覧（局/部/課）。 / All departments, parents before children."
+  departments: [Department!]!
 }
 
-"お問合せの辺。 / Inquiry edge."
-type InquiryEdge {
-  "カーソル。 / Cursor."
-  cursor: String!
-  "お問合せ。 / The inquiry."
-  node: Inquiry!
+"部署の階層。 / Level of a department."
+enum DepartmentKind {
+  "局。 / Bureau."
+  BUREAU
+  "部。 / Division."
+  DIVISION
+  "課。 / Section."
+  SECTION
 }
 
-"お問合せの一覧。 / A page of inquiries."
-type InquiryConnection {
-  "辺。 / Edges."
-  edges: [InquiryEdge!]!
-  "ページ情報。 / Page info."
-  pageInfo: PageInfo!
-  "条件に合う総数。 / Number of matching items."
-  totalCount: Int!
-}
-
-"監査ログ。 / An audit log entry."
-type AuditEntry {
-  "行為者。 / Actor."
-  actor: User
-  "操作。 / Action."
-  action: String!
-  "対象の種類。 / Target type."
-  targetType: String!
-  "対象のID。 / Target global ID."
-  targetId: ID!
-  "変更された項目（JSON）。 / Changed fields, JSON."
-  changes: String!
-  "日時。 / When."
-  at: DateTime!
-}
-
-"監査ログの辺。 / Audit edge."
-type AuditEntryEdge {
-  "カーソル。 / Cursor."
-  cursor: String!
-  "監査ログ。 / The entry."
-  node: AuditEntry!
-}
-
-"監査ログの一覧。 / A page of audit entries."
-type AuditEntryConnection {
-  "辺。 / Edges."
-  edges: [AuditEntryEdge!]!
-  "ページ情報。 / Page info."
-  pageInfo: PageInfo!
-  "条件に合う総数。 / Number of matching items."
-  totalCount: Int!
-}
-
-"公開コンテンツの版。 / A saved revision of publishable content."
-type Revision {
+"事業担当課などの部署。 / A city department (局/部/課)."
+type Department implements Node {
   "グローバルID。 / Global ID."
   id: ID!
-  "版番号。 / Revision number."
-  number: Int!
-  "保存した人。 / Author."
-  author: User
-  "内容（JSON）。 / The content, as JSON."
-  data: String!
-  "保存日時。 / Saved."
-  createdAt: DateTime!
-  "公開中の内容への事業担当課の変更で、デスクの公開を待っている版か。publish で反映される。 / Whether this is a department's change to live content that waits for the desk; publish(id) applies it."
-  pending: Boolean!
+  "名称。 / Name."
+  name: String!
+  "階層。 / Level."
+  kind: DepartmentKind!
+  "上位部署。 / Parent department."
+  parent: Department
+  "下位部署。 / Child departments."
+  children: [Department!]!
+  "版（楽観ロック用）。 / Version, for optimistic locking."
+  version: Int!
 }
 
-"プレビュー用トークン。 / A short-lived token to read one draft without signing in."
-type PreviewToken {
-  "トークン（preview(token:) に渡す）。 / Pass to the preview query."
-  token: String!
-  "有効期限。 / Expiry."
-  expiresAt: DateTime!
+"部署の入力。 / Department fields; an update changes only those given."
+input DepartmentInput {
+  "名称。 / Name."
+  name: String
+  "階層。 / Level."
+  kind: DepartmentKind
+  "上位部署。 / Parent."
+  parentId: ID
+  "並び順。 / Position."
+  position: Int
+}
+`, BuiltIn: false},
+	{Name: "../schema/webhook.graphqls", Input: `# Webhooks: endpoints that hear about published content.
+
+extend type Query {
+  "登録済みの Webhook（デスク）。 / Registered webhooks (desk)."
+  webhooks: [Webhook!]!
+}
+
+extend type Mutation {
+  "Webhook を登録する（デスク）。 / Register a webhook endpoint (desk)."
+  registerWebhook(input: WebhookInput!): Webhook!
+  "Webhook を削除する（デスク）。 / Remove a webhook endpoint (desk)."
+  deleteWebhook(id: ID!): Boolean!
 }
 
 "Webhook で通知する出来事。 / Events a webhook can be told about."
@@ -5211,336 +5607,6 @@ input WebhookInput {
   events: [WebhookEvent!]!
   "署名の秘密鍵（本文の HMAC-SHA256 を X-Pppdesk-Signature で送る）。 / Secret; the body's HMAC-SHA256 is sent in X-Pppdesk-Signature."
   secret: String!
-}
-
-"お知らせの入力（更新では指定した項目のみ変更）。 / Announcement fields; an update changes only those given."
-input AnnouncementInput {
-  "件名。 / Title."
-  title: String
-  "本文。 / Body."
-  body: String
-  "区分。 / Category."
-  category: String
-}
-
-"連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace."
-input CaseStudyInput {
-  "名称。 / Title."
-  title: String
-  "実施自治体。 / Locality."
-  locality: String
-  "プログラム名。 / Programme."
-  program: String
-  "分類。 / Category."
-  category: CaseStudyCategory
-  "開始日。 / First day."
-  startOn: Date
-  "終了日。 / Last day."
-  endOn: Date
-  "日程（原文）。 / Schedule as written."
-  dateNote: String
-  "概要。 / Summary."
-  summary: String
-  "連携先。 / Partner organizations."
-  partnerIds: [ID!]
-  "提供リソース。 / Resources per side and kind."
-  resources: [ResourceInput!]
-  "メリット。 / Merits per side."
-  merits: [MeritInput!]
-  "タグ。 / Tags."
-  tags: [String!]
-}
-
-"協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace."
-input AgreementInput {
-  "種類。 / Kind."
-  kind: AgreementKind
-  "名称。 / Title."
-  title: String
-  "目的。 / Purpose."
-  purpose: String
-  "締結先。 / Parties."
-  partyIds: [ID!]
-  "締結日。 / Signed on."
-  signedOn: Date
-  "期間の開始日。 / Term start."
-  termStartOn: Date
-  "期間の終了日。 / Term end."
-  termEndOn: Date
-  "連携事項。 / Fields of cooperation."
-  items: [String!]
-  "期待される効果。 / Expected effects per side."
-  merits: [MeritInput!]
-  "状態。 / Status."
-  status: AgreementStatus
-}
-
-"連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace."
-input ProjectInput {
-  "種類。 / Kind."
-  kind: ProjectKind
-  "名称。 / Title."
-  title: String
-  "概要。 / Summary."
-  summary: String
-  "開始日。 / First day."
-  startOn: Date
-  "終了日。 / Last day."
-  endOn: Date
-  "実施場所。 / Site."
-  site: String
-  "担当課。 / Lead department."
-  leadDepartmentId: ID
-  "連携先。 / Partners."
-  partnerIds: [ID!]
-  "提供リソース。 / Resources."
-  resources: [ResourceInput!]
-  "メリット。 / Merits."
-  merits: [MeritInput!]
-  "状態。 / Status."
-  status: ProjectStatus
-  "根拠となる協定。 / Agreement."
-  agreementId: ID
-}
-
-"その他連携手法の入力。 / Collaboration method fields; an update changes only those given."
-input CollaborationMethodInput {
-  "識別子。 / Stable key."
-  key: String
-  "名称。 / Name."
-  name: String
-  "内容。 / Description."
-  description: String
-  "並び順。 / Position."
-  position: Int
-}
-
-"部署の入力。 / Department fields; an update changes only those given."
-input DepartmentInput {
-  "名称。 / Name."
-  name: String
-  "階層。 / Level."
-  kind: DepartmentKind
-  "上位部署。 / Parent."
-  parentId: ID
-  "並び順。 / Position."
-  position: Int
-}
-
-"行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given."
-input ChallengeInput {
-  "件名。 / Title."
-  title: String
-  "背景。 / Background."
-  background: String
-  "求める成果。 / Desired outcome."
-  desiredOutcome: String
-  "担当課。 / Owning department."
-  departmentId: ID
-  "タグ。 / Tags."
-  tags: [String!]
-  "募集開始。 / Window opens."
-  opensAt: DateTime
-  "募集終了。 / Window closes."
-  closesAt: DateTime
-}
-
-"コンテンツの画像・資料。 / A photo or document of portal content."
-type Media {
-  "グローバルID。 / Global ID."
-  id: ID!
-  "ファイル名。 / File name."
-  fileName: String!
-  "種類。 / Content type, sniffed from the content."
-  contentType: String!
-  "サイズ（バイト）。 / Size in bytes."
-  size: Int!
-  "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / Path to GET it: public once the content is published, staff-only before."
-  url: String!
-}
-
-"提案の動き。 / A change on a proposal, as a subscription delivers it."
-type ProposalUpdate {
-  "変更後の提案。 / The proposal after the change."
-  proposal: Proposal!
-  "起きたこと。 / What happened."
-  event: ProposalEvent!
-}
-
-"購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init."
-type Subscription {
-  "見てよい提案の状態変化・担当課の割当て。 / Transitions and assignments of the proposals the caller may see (one, when proposalId is given)."
-  proposalEvents(proposalId: ID): ProposalUpdate!
-}
-
-"変更の入口。 / Mutations."
-type Mutation {
-  "提案を作成する（下書き）。 / Create a draft proposal for your organization."
-  createProposal(input: CreateProposalInput!): ProposalPayload!
-  "下書きの提案を更新する。 / Update a draft proposal; a stale version is CONFLICT."
-  updateProposal(id: ID!, input: UpdateProposalInput!, version: Int!): ProposalPayload!
-  "提案を提出する（留意事項への同意が必要）。 / Submit a proposal; acceptTerms must be true."
-  submitProposal(id: ID!, acceptTerms: Boolean!): ProposalPayload!
-  "提案を取り下げる。 / Withdraw a proposal."
-  withdrawProposal(id: ID!, reason: String): ProposalPayload!
-  "担当課に検討を依頼する（デスク）。 / Assign departments (desk)."
-  assignProposal(id: ID!, departmentIds: [ID!]!, dueOn: Date): ProposalPayload!
-  "実施可否の検討結果を回答する（担当課）。 / Answer a feasibility request (assigned department)."
-  respondToAssignment(id: ID!, opinion: String!, feasible: Boolean!): ProposalPayload!
-  "採否を決める（デスク、理由必須）。 / Decide (desk); a reason is required."
-  decideProposal(id: ID!, decision: ProposalDecision!, reason: String!): ProposalPayload!
-  "採択した提案を事業・協定に結び付ける（デスク）。 / Link an accepted proposal to its project and/or agreement (desk)."
-  linkProposalOutcome(id: ID!, projectId: ID, agreementId: ID, newProject: NewOutcomeProjectInput, newAgreement: NewOutcomeAgreementInput): ProposalPayload!
-  "対話のメッセージ・庁内メモを投稿する。 / Post a dialogue message or an internal note."
-  postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
-  "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
-  attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
-  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk)."
-  publish(id: ID!, at: DateTime): Node!
-  "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
-  unpublish(id: ID!): Node!
-  "アーカイブする（デスク）。 / Archive (desk)."
-  archive(id: ID!): Node!
-  "版を新しい下書きとして復元する（デスク）。 / Restore a revision as a new draft (desk)."
-  restoreRevision(id: ID!): Node!
-  "下書きのプレビュー用トークンを発行する（デスク）。 / Issue a short-lived preview token for one draft (desk)."
-  createPreviewToken(id: ID!): PreviewToken!
-  "Webhook を登録する（デスク）。 / Register a webhook endpoint (desk)."
-  registerWebhook(input: WebhookInput!): Webhook!
-  "Webhook を削除する（デスク）。 / Remove a webhook endpoint (desk)."
-  deleteWebhook(id: ID!): Boolean!
-  "お知らせを作成する（下書き）。 / Create a draft announcement."
-  createAnnouncement(input: AnnouncementInput!): Announcement!
-  "お知らせを更新する。 / Update an announcement; a stale version is CONFLICT."
-  updateAnnouncement(id: ID!, input: AnnouncementInput!, version: Int!): Announcement!
-  "お知らせを削除する（復元可）。 / Delete an announcement (soft; the desk can restore it)."
-  deleteAnnouncement(id: ID!): Boolean!
-  "連携事例を作成する（下書き）。 / Create a draft case study."
-  createCaseStudy(input: CaseStudyInput!): CaseStudy!
-  "連携事例を更新する。 / Update a case study."
-  updateCaseStudy(id: ID!, input: CaseStudyInput!, version: Int!): CaseStudy!
-  "連携事例を削除する（復元可）。 / Delete a case study (soft)."
-  deleteCaseStudy(id: ID!): Boolean!
-  "協定を作成する（下書き）。 / Create a draft agreement."
-  createAgreement(input: AgreementInput!): Agreement!
-  "協定を更新する。 / Update an agreement."
-  updateAgreement(id: ID!, input: AgreementInput!, version: Int!): Agreement!
-  "協定を削除する（復元可）。 / Delete an agreement (soft)."
-  deleteAgreement(id: ID!): Boolean!
-  "連携事業を作成する（下書き。担当課は自課のもの）。 / Create a draft project; departments for their own department."
-  createProject(input: ProjectInput!): Project!
-  "連携事業を更新する。 / Update a project."
-  updateProject(id: ID!, input: ProjectInput!, version: Int!): Project!
-  "連携事業を削除する（復元可）。 / Delete a project (soft)."
-  deleteProject(id: ID!): Boolean!
-  "その他連携手法を追加する（デスク）。 / Add a collaboration method (desk)."
-  createCollaborationMethod(input: CollaborationMethodInput!): CollaborationMethod!
-  "その他連携手法を更新する（デスク）。 / Update a collaboration method (desk)."
-  updateCollaborationMethod(id: ID!, input: CollaborationMethodInput!, version: Int!): CollaborationMethod!
-  "その他連携手法を削除する（デスク）。 / Delete a collaboration method (desk, soft)."
-  deleteCollaborationMethod(id: ID!): Boolean!
-  "部署を追加する（デスク）。 / Add a department (desk)."
-  createDepartment(input: DepartmentInput!): Department!
-  "部署を更新する（デスク）。 / Update a department (desk)."
-  updateDepartment(id: ID!, input: DepartmentInput!, version: Int!): Department!
-  "部署を削除する（下位部署・職員がいないときのみ）（デスク）。 / Delete a department without children or staff (desk, soft)."
-  deleteDepartment(id: ID!): Boolean!
-  "連携先のプロフィールを作成する（デスク）。 / Create a partner profile (desk)."
-  createOrganization(input: NewOrganizationInput!): Organization!
-  "連携先のプロフィールを削除する（デスク）。 / Delete a partner profile (desk, soft)."
-  deleteOrganization(id: ID!): Boolean!
-  "行政課題を作成する（下書き。担当課は自課のもの）。 / Create a draft challenge; departments for their own department."
-  createChallenge(input: ChallengeInput!): Challenge!
-  "行政課題を更新する。 / Update a challenge."
-  updateChallenge(id: ID!, input: ChallengeInput!, version: Int!): Challenge!
-  "行政課題を削除する（復元可）。 / Delete a challenge (soft)."
-  deleteChallenge(id: ID!): Boolean!
-  "削除したコンテンツを復元する（デスク）。 / Restore deleted content (desk)."
-  restoreDeleted(id: ID!): Node!
-  "コンテンツに画像・資料を追加する（デスク）。 / Add a photo or document to content (desk)."
-  attachMedia(contentId: ID!, file: Upload!): Media!
-  "画像・資料を削除する（デスク）。 / Remove a photo or document (desk)."
-  deleteMedia(id: ID!): Boolean!
-  "お問合せを送る（どなたでも）。 / Send a contact-form inquiry (anyone)."
-  submitInquiry(input: InquiryInput!): Boolean!
-  "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
-  closeInquiry(id: ID!): Inquiry!
-  "提案者として登録を申し込む。確認コードをメールで送る（登録済みのアドレスでも同じ答え）。 / Ask to register as a proposer: a confirmation code goes to the address by email. The answer is the same whether or not the address already has an account."
-  signUp(input: SignUpInput!): SignUpPayload!
-  "メールの確認コードと登録時のパスワードで登録を完了し、サインインする。 / Finish a registration with the emailed confirmation code and the password given to signUp, and sign in."
-  confirmSignUp(token: String!, password: String!): AuthPayload!
-  "サインイン。 / Sign in."
-  login(email: String!, password: String!): AuthPayload!
-  "サインアウト（トークンを無効化）。 / Sign out: revoke the current token."
-  logout: Boolean!
-  "職員アカウントを作成する（デスク）。 / Create a staff account (desk)."
-  createStaffAccount(input: StaffAccountInput!): User!
-  "アカウントを無効化する（デスク）。 / Disable an account (desk)."
-  disableAccount(id: ID!): User!
-  "アカウントを有効化する（デスク）。 / Enable an account again (desk)."
-  enableAccount(id: ID!): User!
-  "同僚を自分の事業者等に招待する（提案者）。 / Invite a colleague into your organization (proposer)."
-  inviteColleague(email: String!): ColleagueInvitation!
-  "事業者等のプロフィールを更新する。 / Update an organization's profile."
-  updateOrganization(id: ID!, input: OrganizationInput!, version: Int!): Organization!
-}
-
-"読み取りの入口。 / Read entry points; each request is scoped to one municipality."
-type Query {
-  "提案の一覧（範囲はポリシーによる）。 / Proposals the caller may see."
-  proposals(first: Int, after: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
-  "提案。 / One proposal."
-  proposal(id: ID!): Proposal
-  "提案の留意事項。 / The proposal terms."
-  proposalTerms: ProposalTerms!
-  "お問合せの一覧（デスク）。 / Inquiries (desk)."
-  inquiries(first: Int, after: String, status: InquiryStatus): InquiryConnection!
-  "監査ログ（デスク）。 / The audit log (desk)."
-  auditLog(first: Int, after: String): AuditEntryConnection!
-  "公開コンテンツの版の一覧（デスク）。 / Revisions of a publishable node, newest first (desk)."
-  revisions(id: ID!): [Revision!]!
-  "プレビュー用トークンで下書きを1件読む（サインイン不要）。 / Read exactly the draft a preview token names, without signing in."
-  preview(token: String!): Node
-  "登録済みの Webhook（デスク）。 / Registered webhooks (desk)."
-  webhooks: [Webhook!]!
-  "サインイン中のアカウント（未サインインは null）。 / The caller's account, null when anonymous."
-  me: User
-  "アカウントの一覧（範囲はポリシーによる）。 / Accounts the caller may see."
-  users(first: Int, after: String, filter: UserFilter): UserConnection!
-  "事業者等（自分の事業者等、または公開プロフィール）。 / An organization the caller may see (own, or public)."
-  organization(id: ID!): Organization
-  "グローバルIDで取得。見えないものは null。 / Any object by global ID; null when absent or not visible."
-  node(id: ID!): Node
-  "この自治体とデスクの連絡先。 / The municipality of this request and its desk."
-  municipality: Municipality!
-  "行政課題の一覧。 / Challenges."
-  challenges(first: Int, after: String, filter: ChallengeFilter, orderBy: ChallengeOrder): ChallengeConnection!
-  "行政課題。 / One challenge."
-  challenge(id: ID!): Challenge
-  "連携協定の一覧。 / Agreements."
-  agreements(first: Int, after: String, filter: AgreementFilter, orderBy: AgreementOrder): AgreementConnection!
-  "連携協定。 / One agreement."
-  agreement(id: ID!): Agreement
-  "連携事業の一覧。 / Projects."
-  projects(first: Int, after: String, filter: ProjectFilter, orderBy: ProjectOrder): ProjectConnection!
-  "連携事業。 / One project."
-  project(id: ID!): Project
-  "連携事例の一覧。 / Case studies."
-  caseStudies(first: Int, after: String, filter: CaseStudyFilter, orderBy: CaseStudyOrder): CaseStudyConnection!
-  "連携事例。 / One case study."
-  caseStudy(id: ID!): CaseStudy
-  "お知らせの一覧。 / Announcements."
-  announcements(first: Int, after: String, filter: AnnouncementFilter, orderBy: AnnouncementOrder): AnnouncementConnection!
-  "お知らせ。 / One announcement."
-  announcement(id: ID!): Announcement
-  "公開されている連携先の一覧。 / Public partner profiles."
-  partners(first: Int, after: String, filter: OrganizationFilter, orderBy: OrganizationOrder): OrganizationConnection!
-  "連携先。 / One public partner profile."
-  partner(id: ID!): Organization
-  "その他連携手法の一覧。 / Other partnership schemes."
-  collaborationMethods(first: Int, after: String): CollaborationMethodConnection!
-  "その他連携手法。 / One partnership scheme."
-  collaborationMethod(id: ID!): CollaborationMethod
 }
 `, BuiltIn: false},
 }
@@ -12563,34 +12629,34 @@ func (ec *executionContext) fieldContext_Municipality_departments(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createProposal(ctx, field)
+			return ec.fieldContext_Mutation_signUp(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateProposal(ctx, fc.Args["input"].(model.CreateProposalInput))
+			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalNSignUpPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSignUpPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_SignUpPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -12600,41 +12666,41 @@ func (ec *executionContext) fieldContext_Mutation_createProposal(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateProposal(ctx, field)
+			return ec.fieldContext_Mutation_confirmSignUp(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateProposal(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateProposalInput), fc.Args["version"].(int))
+			return ec.Resolvers.Mutation().ConfirmSignUp(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_AuthPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -12644,41 +12710,41 @@ func (ec *executionContext) fieldContext_Mutation_updateProposal(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_confirmSignUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_submitProposal(ctx, field)
+			return ec.fieldContext_Mutation_login(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitProposal(ctx, fc.Args["id"].(string), fc.Args["acceptTerms"].(bool))
+			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_AuthPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -12688,41 +12754,64 @@ func (ec *executionContext) fieldContext_Mutation_submitProposal(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_submitProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_withdrawProposal(ctx, field)
+			return ec.fieldContext_Mutation_logout(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().WithdrawProposal(ctx, fc.Args["id"].(string), fc.Args["reason"].(*string))
+			return ec.Resolvers.Mutation().Logout(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mutation_createStaffAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStaffAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStaffAccount(ctx, fc.Args["input"].(model.StaffAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStaffAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	defer func() {
@@ -12732,41 +12821,41 @@ func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_withdrawProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createStaffAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_disableAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_assignProposal(ctx, field)
+			return ec.fieldContext_Mutation_disableAccount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AssignProposal(ctx, fc.Args["id"].(string), fc.Args["departmentIds"].([]string), fc.Args["dueOn"].(*model.Date))
+			return ec.Resolvers.Mutation().DisableAccount(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_disableAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	defer func() {
@@ -12776,41 +12865,41 @@ func (ec *executionContext) fieldContext_Mutation_assignProposal(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_disableAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_enableAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_respondToAssignment(ctx, field)
+			return ec.fieldContext_Mutation_enableAccount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RespondToAssignment(ctx, fc.Args["id"].(string), fc.Args["opinion"].(string), fc.Args["feasible"].(bool))
+			return ec.Resolvers.Mutation().EnableAccount(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_enableAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	defer func() {
@@ -12820,41 +12909,41 @@ func (ec *executionContext) fieldContext_Mutation_respondToAssignment(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_respondToAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_enableAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_inviteColleague(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_decideProposal(ctx, field)
+			return ec.fieldContext_Mutation_inviteColleague(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DecideProposal(ctx, fc.Args["id"].(string), fc.Args["decision"].(model.ProposalDecision), fc.Args["reason"].(string))
+			return ec.Resolvers.Mutation().InviteColleague(ctx, fc.Args["email"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ColleagueInvitation) graphql.Marshaler {
+			return ec.marshalNColleagueInvitation2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐColleagueInvitation(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_inviteColleague(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
+			return ec.childFields_ColleagueInvitation(ctx, field)
 		},
 	}
 	defer func() {
@@ -12864,139 +12953,7 @@ func (ec *executionContext) fieldContext_Mutation_decideProposal(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_decideProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_linkProposalOutcome(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LinkProposalOutcome(ctx, fc.Args["id"].(string), fc.Args["projectId"].(*string), fc.Args["agreementId"].(*string), fc.Args["newProject"].(*model.NewOutcomeProjectInput), fc.Args["newAgreement"].(*model.NewOutcomeAgreementInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_linkProposalOutcome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_postProposalMessage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().PostProposalMessage(ctx, fc.Args["proposalId"].(string), fc.Args["body"].(string), fc.Args["internal"].(bool))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
-			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_postProposalMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_attachFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_attachFile(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AttachFile(ctx, fc.Args["proposalId"].(string), fc.Args["messageId"].(*string), fc.Args["file"].(graphql.Upload))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
-			return ec.marshalNAttachment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_attachFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Attachment(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_attachFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_inviteColleague_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13217,94 +13174,6 @@ func (ec *executionContext) fieldContext_Mutation_createPreviewToken(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createPreviewToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_registerWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_registerWebhook(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RegisterWebhook(ctx, fc.Args["input"].(model.WebhookInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Webhook) graphql.Marshaler {
-			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐWebhook(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_registerWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Webhook(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_registerWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteWebhook(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteWebhook(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13971,226 +13840,6 @@ func (ec *executionContext) fieldContext_Mutation_deleteCollaborationMethod(ctx 
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createDepartment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateDepartment(ctx, fc.Args["input"].(model.DepartmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
-			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Department(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateDepartment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateDepartment(ctx, fc.Args["id"].(string), fc.Args["input"].(model.DepartmentInput), fc.Args["version"].(int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
-			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Department(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteDepartment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteDepartment(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(model.NewOrganizationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteOrganization(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Boolean does not have child fields")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createChallenge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14543,34 +14192,34 @@ func (ec *executionContext) fieldContext_Mutation_closeInquiry(ctx context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_signUp(ctx, field)
+			return ec.fieldContext_Mutation_createOrganization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
+			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(model.NewOrganizationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
-			return ec.marshalNSignUpPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐSignUpPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SignUpPayload(ctx, field)
+			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	defer func() {
@@ -14580,111 +14229,24 @@ func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_confirmSignUp(ctx, field)
+			return ec.fieldContext_Mutation_deleteOrganization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConfirmSignUp(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
-			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_confirmSignUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuthPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_confirmSignUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_login(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
-			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuthPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_logout(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().Logout(ctx)
+			return ec.Resolvers.Mutation().DeleteOrganization(ctx, fc.Args["id"].(string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -14694,38 +14256,14 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
-}
-
-func (ec *executionContext) _Mutation_createStaffAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createStaffAccount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateStaffAccount(ctx, fc.Args["input"].(model.StaffAccountInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createStaffAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_deleteOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+			return nil, errors.New("field of type Boolean does not have child fields")
 		},
 	}
 	defer func() {
@@ -14735,139 +14273,7 @@ func (ec *executionContext) fieldContext_Mutation_createStaffAccount(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createStaffAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_disableAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_disableAccount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DisableAccount(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_disableAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_disableAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_enableAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_enableAccount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EnableAccount(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_enableAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_enableAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_inviteColleague(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_inviteColleague(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().InviteColleague(ctx, fc.Args["email"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ColleagueInvitation) graphql.Marshaler {
-			return ec.marshalNColleagueInvitation2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐColleagueInvitation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_inviteColleague(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ColleagueInvitation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_inviteColleague_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_deleteOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14912,6 +14318,666 @@ func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProposal(ctx, fc.Args["input"].(model.CreateProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProposal(ctx, fc.Args["id"].(string), fc.Args["input"].(model.UpdateProposalInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitProposal(ctx, fc.Args["id"].(string), fc.Args["acceptTerms"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawProposal(ctx, fc.Args["id"].(string), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignProposal(ctx, fc.Args["id"].(string), fc.Args["departmentIds"].([]string), fc.Args["dueOn"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_respondToAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RespondToAssignment(ctx, fc.Args["id"].(string), fc.Args["opinion"].(string), fc.Args["feasible"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_respondToAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_respondToAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideProposal(ctx, fc.Args["id"].(string), fc.Args["decision"].(model.ProposalDecision), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkProposalOutcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkProposalOutcome(ctx, fc.Args["id"].(string), fc.Args["projectId"].(*string), fc.Args["agreementId"].(*string), fc.Args["newProject"].(*model.NewOutcomeProjectInput), fc.Args["newAgreement"].(*model.NewOutcomeAgreementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkProposalOutcome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkProposalOutcome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_postProposalMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PostProposalMessage(ctx, fc.Args["proposalId"].(string), fc.Args["body"].(string), fc.Args["internal"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_postProposalMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_postProposalMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_attachFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attachFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttachFile(ctx, fc.Args["proposalId"].(string), fc.Args["messageId"].(*string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attachFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attachFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDepartment(ctx, fc.Args["input"].(model.DepartmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDepartment(ctx, fc.Args["id"].(string), fc.Args["input"].(model.DepartmentInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDepartment(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterWebhook(ctx, fc.Args["input"].(model.WebhookInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐWebhook(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteWebhook(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17546,78 +17612,34 @@ func (ec *executionContext) fieldContext_ProposalUpdate_event(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_proposals(ctx, field)
+			return ec.fieldContext_Query_node(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Proposals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.ProposalFilter), fc.Args["orderBy"].(*model.ProposalOrder))
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
-			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_proposal(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Proposal(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
-			return ec.marshalOProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Proposal(ctx, field)
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	defer func() {
@@ -17627,73 +17649,73 @@ func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_proposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_proposalTerms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_proposalTerms(ctx, field)
+			return ec.fieldContext_Query_me(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().ProposalTerms(ctx)
+			return ec.Resolvers.Query().Me(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalTerms) graphql.Marshaler {
-			return ec.marshalNProposalTerms2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalTerms(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
-func (ec *executionContext) fieldContext_Query_proposalTerms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProposalTerms(ctx, field)
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_inquiries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_users(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_inquiries(ctx, field)
+			return ec.fieldContext_Query_users(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Inquiries(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["status"].(*model.InquiryStatus))
+			return ec.Resolvers.Query().Users(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.UserFilter))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.InquiryConnection) graphql.Marshaler {
-			return ec.marshalNInquiryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
+			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUserConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_inquiries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InquiryConnection(ctx, field)
+			return ec.childFields_UserConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -17703,7 +17725,7 @@ func (ec *executionContext) fieldContext_Query_inquiries(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_inquiries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17838,234 +17860,6 @@ func (ec *executionContext) fieldContext_Query_preview(ctx context.Context, fiel
 	if fc.Args, err = ec.field_Query_preview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_webhooks(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Webhooks(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Webhook) graphql.Marshaler {
-			return ec.marshalNWebhook2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐWebhookᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_webhooks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Webhook(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_me(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Me(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.User) graphql.Marshaler {
-			return ec.marshalOUser2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUser(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_users(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_users(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Users(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.UserFilter))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUserConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_organization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_organization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Organization(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_organization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_organization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
-			return ec.marshalONode2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐNode(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_municipality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_municipality(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Municipality(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
-			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Municipality(ctx, field)
-		},
 	}
 	return fc, nil
 }
@@ -18510,6 +18304,182 @@ func (ec *executionContext) fieldContext_Query_announcement(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_collaborationMethods(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collaborationMethods(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CollaborationMethods(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethodConnection) graphql.Marshaler {
+			return ec.marshalNCollaborationMethodConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethodConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collaborationMethods(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMethodConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collaborationMethods_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collaborationMethod(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collaborationMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CollaborationMethod(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethod) graphql.Marshaler {
+			return ec.marshalOCollaborationMethod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collaborationMethod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMethod(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_inquiries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inquiries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Inquiries(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["status"].(*model.InquiryStatus))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InquiryConnection) graphql.Marshaler {
+			return ec.marshalNInquiryConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inquiries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InquiryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inquiries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_organization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Organization(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_organization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_organization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_partners(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18598,34 +18568,34 @@ func (ec *executionContext) fieldContext_Query_partner(ctx context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_collaborationMethods(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_collaborationMethods(ctx, field)
+			return ec.fieldContext_Query_proposals(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CollaborationMethods(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Proposals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.ProposalFilter), fc.Args["orderBy"].(*model.ProposalOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethodConnection) graphql.Marshaler {
-			return ec.marshalNCollaborationMethodConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethodConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_collaborationMethods(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CollaborationMethodConnection(ctx, field)
+			return ec.childFields_ProposalConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -18635,41 +18605,41 @@ func (ec *executionContext) fieldContext_Query_collaborationMethods(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_collaborationMethods_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_collaborationMethod(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_collaborationMethod(ctx, field)
+			return ec.fieldContext_Query_proposal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CollaborationMethod(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Proposal(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMethod) graphql.Marshaler {
-			return ec.marshalOCollaborationMethod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCollaborationMethod(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Query_collaborationMethod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CollaborationMethod(ctx, field)
+			return ec.childFields_Proposal(ctx, field)
 		},
 	}
 	defer func() {
@@ -18679,9 +18649,105 @@ func (ec *executionContext) fieldContext_Query_collaborationMethod(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_collaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_proposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposalTerms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposalTerms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ProposalTerms(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalTerms) graphql.Marshaler {
+			return ec.marshalNProposalTerms2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalTerms(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposalTerms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalTerms(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_municipality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Municipality(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_webhooks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Webhooks(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐWebhookᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_webhooks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -25059,72 +25125,58 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
-		case "createProposal":
+		case "signUp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createProposal(ctx, field)
+				return ec._Mutation_signUp(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "updateProposal":
+		case "confirmSignUp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateProposal(ctx, field)
+				return ec._Mutation_confirmSignUp(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "submitProposal":
+		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_submitProposal(ctx, field)
+				return ec._Mutation_login(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "withdrawProposal":
+		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_withdrawProposal(ctx, field)
+				return ec._Mutation_logout(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "assignProposal":
+		case "createStaffAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_assignProposal(ctx, field)
+				return ec._Mutation_createStaffAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "respondToAssignment":
+		case "disableAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_respondToAssignment(ctx, field)
+				return ec._Mutation_disableAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "decideProposal":
+		case "enableAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_decideProposal(ctx, field)
+				return ec._Mutation_enableAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "linkProposalOutcome":
+		case "inviteColleague":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_linkProposalOutcome(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "postProposalMessage":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_postProposalMessage(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "attachFile":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_attachFile(ctx, field)
+				return ec._Mutation_inviteColleague(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -25160,20 +25212,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createPreviewToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPreviewToken(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "registerWebhook":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_registerWebhook(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deleteWebhook":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteWebhook(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -25283,41 +25321,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createDepartment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createDepartment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateDepartment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateDepartment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deleteDepartment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteDepartment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deleteOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createChallenge":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createChallenge(ctx, field)
@@ -25374,58 +25377,16 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "signUp":
+		case "createOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_signUp(ctx, field)
+				return ec._Mutation_createOrganization(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "confirmSignUp":
+		case "deleteOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_confirmSignUp(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "login":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_login(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "logout":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_logout(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createStaffAccount":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createStaffAccount(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "disableAccount":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_disableAccount(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "enableAccount":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_enableAccount(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "inviteColleague":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_inviteColleague(ctx, field)
+				return ec._Mutation_deleteOrganization(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -25433,6 +25394,111 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "respondToAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_respondToAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkProposalOutcome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkProposalOutcome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postProposalMessage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_postProposalMessage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attachFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attachFile(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerWebhook(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteWebhook(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -26502,29 +26568,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
-		case "proposals":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_proposals(ctx, field)
-				})
-		case "proposal":
+		case "node":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_proposal(ctx, field)
+					return ec._Query_node(ctx, field)
 				})
-		case "proposalTerms":
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
+				})
+		case "users":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_proposalTerms(ctx, field)
-				})
-		case "inquiries":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_inquiries(ctx, field)
+					return ec._Query_users(ctx, field)
 				})
 		case "auditLog":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -26543,42 +26603,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_preview(ctx, field)
-				})
-		case "webhooks":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_webhooks(ctx, field)
-				})
-		case "me":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_me(ctx, field)
-				})
-		case "users":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_users(ctx, field)
-				})
-		case "organization":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_organization(ctx, field)
-				})
-		case "node":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_node(ctx, field)
-				})
-		case "municipality":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_municipality(ctx, field)
 				})
 		case "challenges":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -26640,6 +26664,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_announcement(ctx, field)
 				})
+		case "collaborationMethods":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collaborationMethods(ctx, field)
+				})
+		case "collaborationMethod":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collaborationMethod(ctx, field)
+				})
+		case "inquiries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inquiries(ctx, field)
+				})
+		case "organization":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_organization(ctx, field)
+				})
 		case "partners":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -26652,17 +26700,35 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_partner(ctx, field)
 				})
-		case "collaborationMethods":
+		case "proposals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_collaborationMethods(ctx, field)
+					return ec._Query_proposals(ctx, field)
 				})
-		case "collaborationMethod":
+		case "proposal":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_collaborationMethod(ctx, field)
+					return ec._Query_proposal(ctx, field)
+				})
+		case "proposalTerms":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposalTerms(ctx, field)
+				})
+		case "municipality":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_municipality(ctx, field)
+				})
+		case "webhooks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_webhooks(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {

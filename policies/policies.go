@@ -69,9 +69,10 @@ func FromText(text string) (*Policy, error) {
 	return &Policy{e: e}, nil
 }
 
-// Scope answers the widest scope with which role may do act on obj in the municipality
+// Scope answers the widest scope with which role may do action in the municipality
 // (its slug), and whether it may at all.
-func (p *Policy) Scope(role model.Role, municipality, obj, act string) (model.Scope, bool) {
+func (p *Policy) Scope(role model.Role, municipality string, action Action) (model.Scope, bool) {
+	obj, act := action.Resource, action.Verb
 	key := string(role) + "\x00" + municipality + "\x00" + obj + "\x00" + act
 	if a, ok := p.cache.Load(key); ok {
 		return a.(answer).scope, a.(answer).ok
@@ -88,9 +89,9 @@ func (p *Policy) Scope(role model.Role, municipality, obj, act string) (model.Sc
 	return a.scope, a.ok
 }
 
-// Allowed reports whether role may do act on obj with exactly scope s.
-func (p *Policy) Allowed(role model.Role, municipality, obj, act string, s model.Scope) bool {
-	ok, err := p.e.Enforce(string(role), municipality, obj, act, string(s))
+// Allowed reports whether role may do a with exactly scope s.
+func (p *Policy) Allowed(role model.Role, municipality string, a Action, s model.Scope) bool {
+	ok, err := p.e.Enforce(string(role), municipality, a.Resource, a.Verb, string(s))
 	return err == nil && ok
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -40,7 +41,7 @@ var signUpAccepted = &model.SignUpPayload{Message: "確認コードをメール�
 // which goes to the address by email; an address that already has an account is told so by
 // email instead. Both cases answer the same and hash the password alike.
 func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.SignUpPayload, error) {
-	req, _, err := authorize(ctx, "account", "signUp")
+	req, _, err := authorize(ctx, policies.SignUp)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +139,7 @@ func (r *Resolver) validInvitation(ctx context.Context, db bun.IDB, mid int64, h
 // confirmSignUp creates the account of a registration whose owner proved the address (the
 // emailed code) and knows its password, and signs it in. The code works once.
 func (r *Resolver) confirmSignUp(ctx context.Context, token, password string) (*model.AuthPayload, error) {
-	req, _, err := authorize(ctx, "account", "signUp")
+	req, _, err := authorize(ctx, policies.SignUp)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +253,7 @@ func newOrganization(prefix string, mid int64, in model.NewOrganizationInput, no
 }
 
 func (r *Resolver) login(ctx context.Context, email, password string) (*model.AuthPayload, error) {
-	req, _, err := authorize(ctx, "session", "login")
+	req, _, err := authorize(ctx, policies.Login)
 	if err != nil {
 		return nil, err
 	}
@@ -274,7 +275,7 @@ func (r *Resolver) login(ctx context.Context, email, password string) (*model.Au
 }
 
 func (r *Resolver) logout(ctx context.Context) (bool, error) {
-	req, _, err := authorize(ctx, "session", "logout")
+	req, _, err := authorize(ctx, policies.Logout)
 	if err != nil {
 		return false, err
 	}
@@ -285,7 +286,7 @@ func (r *Resolver) logout(ctx context.Context) (bool, error) {
 }
 
 func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccountInput) (*model.User, error) {
-	req, _, err := authorize(ctx, "account", "createStaff")
+	req, _, err := authorize(ctx, policies.CreateStaff)
 	if err != nil {
 		return nil, err
 	}
@@ -340,7 +341,7 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 
 // setDisabled disables or enables an account of the desk's municipality.
 func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*model.User, error) {
-	req, _, err := authorize(ctx, "account", "disable")
+	req, _, err := authorize(ctx, policies.DisableAccount)
 	if err != nil {
 		return nil, err
 	}
@@ -375,7 +376,7 @@ func (r *Resolver) setDisabled(ctx context.Context, id string, disabled bool) (*
 }
 
 func (r *Resolver) inviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error) {
-	req, _, err := authorize(ctx, "account", "invite")
+	req, _, err := authorize(ctx, policies.InviteColleague)
 	if err != nil {
 		return nil, err
 	}
@@ -404,7 +405,7 @@ func (r *Resolver) inviteColleague(ctx context.Context, email string) (*model.Co
 
 // updateOrganization changes the given fields of a profile the caller may update.
 func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.OrganizationInput, version int) (*model.Organization, error) {
-	req, _, err := authorize(ctx, "organization", "update")
+	req, _, err := authorize(ctx, policies.UpdateOrganization)
 	if err != nil {
 		return nil, err
 	}
@@ -412,7 +413,7 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 	if err != nil {
 		return nil, err
 	}
-	if !req.may("organization", "update", &o.ID, nil, 0) {
+	if !req.may(policies.UpdateOrganization, &o.ID, nil, 0) {
 		return nil, apperr.New(apperr.Forbidden, "you may not change this organization's profile")
 	}
 	if err := setTexts(
@@ -460,7 +461,7 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 
 // users lists the accounts the caller may see.
 func (r *Resolver) users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error) {
-	req, scope, err := authorize(ctx, "account", "read")
+	req, scope, err := authorize(ctx, policies.ReadAccount)
 	if err != nil {
 		return nil, err
 	}
@@ -471,7 +472,7 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 		if f.Search, err = searchText(filter.Search); err != nil {
 			return nil, err
 		}
-		emailScope, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "account", "readEmail")
+		emailScope, ok := req.Scope(policies.ReadEmail)
 		f.SearchEmail = ok && emailScope == model.ScopeAll
 	}
 	page, _, info, err := listed(ctx, first, after, order,
@@ -493,7 +494,7 @@ func (r *Resolver) email(ctx context.Context, u *model.User) (*string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !req.may("account", "readEmail", u.OrganizationID, u.DepartmentID, u.ID) {
+	if !req.may(policies.ReadEmail, u.OrganizationID, u.DepartmentID, u.ID) {
 		return nil, nil
 	}
 	return &u.Email, nil

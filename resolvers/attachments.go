@@ -11,6 +11,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -21,7 +22,7 @@ const DownloadPath = "/attachments/"
 // attachFile checks an upload on its content, stores it, and records it on the proposal or
 // one of its messages.
 func (r *Resolver) attachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", proposalID, "attach")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", proposalID, policies.AttachToProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -153,12 +154,12 @@ func (r *Resolver) Download(ctx context.Context, id string) (*model.Attachment, 
 			if err != nil || p == nil {
 				return nil, notFound("Attachment", id)
 			}
-			if ok, err := r.mayOnProposal(ctx, req, p, "internalNote"); err != nil || !ok {
+			if ok, err := r.mayOnProposal(ctx, req, p, policies.InternalNote); err != nil || !ok {
 				return nil, notFound("Attachment", id)
 			}
 		}
 	}
-	if _, _, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, proposalID), "read"); err != nil {
+	if _, _, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, proposalID), policies.ReadProposal); err != nil {
 		return nil, notFound("Attachment", id)
 	}
 	return a, nil

@@ -10,13 +10,14 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
 // writable checks the write right on a content row: the desk everywhere, a department only
 // for rows of its own department.
 func (r *Resolver) writable(ctx context.Context, resource string, deptID *int64) (*Request, error) {
-	req, scope, err := authorize(ctx, resource, "write")
+	req, scope, err := authorize(ctx, policies.WriteOf(resource))
 	if err != nil {
 		return nil, err
 	}
@@ -232,7 +233,7 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 // pending revision for the desk to publish, and row is reloaded as it stands live.
 func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType, creating bool, n int64, row model.Node, id func() int64,
 	version int, in any, children func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error) error {
-	if !creating && store.Live(row) && !r.mayChangeLive(req, "editLive") {
+	if !creating && store.Live(row) && !r.mayChangeLive(req, policies.EditLiveContent) {
 		return r.propose(ctx, req, t, n, row, version, in)
 	}
 	return r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
@@ -266,8 +267,8 @@ func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType,
 
 // mayChangeLive asks the policy whether the caller may act (editLive, deleteLive) on live
 // content directly: the one place where the live-content rule is enforced.
-func (r *Resolver) mayChangeLive(req *Request, act string) bool {
-	_, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "content", act)
+func (r *Resolver) mayChangeLive(req *Request, act policies.Action) bool {
+	_, ok := req.Scope(act)
 	return ok
 }
 
@@ -377,7 +378,7 @@ func (r *Resolver) deleteContent(ctx context.Context, id string, t model.OwnerTy
 	if err != nil {
 		return false, err
 	}
-	if store.Live(row) && !r.mayChangeLive(req, "deleteLive") {
+	if store.Live(row) && !r.mayChangeLive(req, policies.DeleteLiveContent) {
 		return false, apperr.New(apperr.Forbidden, "published content is the desk's to delete; ask the desk")
 	}
 	p, _, _ := store.Parts(row)
@@ -402,7 +403,7 @@ func (r *Resolver) deleteContent(ctx context.Context, id string, t model.OwnerTy
 }
 
 func (r *Resolver) restoreDeleted(ctx context.Context, id string) (model.Node, error) {
-	req, _, err := authorize(ctx, "content", "restore")
+	req, _, err := authorize(ctx, policies.RestoreContent)
 	if err != nil {
 		return nil, err
 	}

@@ -7,60 +7,32 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 )
 
-// authorize is the one enforcement point of every resolver: it asks the policy whether the
-// caller may do act on obj in this municipality and answers the scope it may do it with.
-// Refusals are UNAUTHENTICATED for anonymous callers (signing in might help) and FORBIDDEN
-// for signed-in ones.
-func authorize(ctx context.Context, obj, act string) (*Request, model.Scope, error) {
+// authorize asks the policy, through the caller, whether it may do a in this municipality
+// and answers the scope it may do it with (policies.Caller.Authorize is the one enforcement
+// point).
+func authorize(ctx context.Context, a policies.Action) (*Request, model.Scope, error) {
 	req, err := request(ctx)
 	if err != nil {
 		return nil, "", err
 	}
-	s, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, obj, act)
-	if !ok {
-		if req.User == nil {
-			return req, "", apperr.New(apperr.Unauthenticated, "sign in to %s %s", act, obj)
-		}
-		return req, "", apperr.New(apperr.Forbidden, "your role may not %s %s", act, obj)
+	s, err := req.Authorize(a)
+	if err != nil {
+		return req, "", err
 	}
 	return req, s, nil
 }
 
-// may reports whether the caller may do act on obj with at least the given reach over a
-// row owned by (organizationID, departmentID, userID); used for object-level checks after
-// the row is loaded.
-func (r *Request) may(obj, act string, orgID, deptID *int64, userID int64) bool {
-	s, ok := r.policy.Scope(r.Role(), r.Municipality.Slug, obj, act)
-	if !ok {
-		return false
-	}
-	return r.within(s, orgID, deptID, userID)
+// may reports whether the caller may do a on a row owned by (orgID, deptID, userID).
+func (r *Request) may(a policies.Action, orgID, deptID *int64, userID int64) bool {
+	return r.May(a, policies.Owner{OrganizationID: orgID, DepartmentID: deptID, UserID: userID})
 }
 
 // within reports whether a row owned by (orgID, deptID, userID) lies inside scope s.
 func (r *Request) within(s model.Scope, orgID, deptID *int64, userID int64) bool {
-	v := r.Viewer
-	switch s {
-	case model.ScopeAll:
-		return true
-	case model.ScopeOrganization:
-		return v.OrganizationID != 0 && orgID != nil && *orgID == v.OrganizationID
-	case model.ScopeDepartment:
-		if deptID == nil {
-			return false
-		}
-		for _, d := range v.DepartmentIDs {
-			if d == *deptID {
-				return true
-			}
-		}
-		return false
-	case model.ScopeSelf:
-		return v.UserID != 0 && userID == v.UserID
-	}
-	return false
+	return r.Within(s, policies.Owner{OrganizationID: orgID, DepartmentID: deptID, UserID: userID})
 }
 
 // text checks and trims a free-text input: required when min > 0, at most max characters.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -178,7 +179,7 @@ func loadContent[T any](r *Resolver, t model.OwnerType) func(ctx context.Context
 
 // loadProposal answers a replayed proposal creation.
 func (r *Resolver) loadProposal(ctx context.Context, _ *Request, id int64) (*model.ProposalPayload, error) {
-	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, id), "read")
+	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, id), policies.ReadProposal)
 	if err != nil {
 		return nil, err
 	}

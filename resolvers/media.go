@@ -7,6 +7,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -24,7 +25,7 @@ func mediaOf(ctx context.Context, t model.OwnerType, id int64) ([]*model.Attachm
 
 // attachMedia stores a photo or document of a content row, checked on its bytes like any upload.
 func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error) {
-	req, _, err := authorize(ctx, "content", "media")
+	req, _, err := authorize(ctx, policies.ManageMedia)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +42,7 @@ func (r *Resolver) attachMedia(ctx context.Context, contentID string, file graph
 }
 
 func (r *Resolver) deleteMedia(ctx context.Context, id string) (bool, error) {
-	req, _, err := authorize(ctx, "content", "media")
+	req, _, err := authorize(ctx, policies.ManageMedia)
 	if err != nil {
 		return false, err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -18,7 +19,7 @@ var proposalOrders = map[string]store.SortBy{"CREATED_AT": store.Column("created
 func proposalID(p *model.Proposal) int64 { return p.ID }
 
 func (r *Resolver) proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error) {
-	_, scope, err := authorize(ctx, "proposal", "read")
+	_, scope, err := authorize(ctx, policies.ReadProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +58,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 }
 
 func (r *Resolver) proposal(ctx context.Context, id string) (*model.Proposal, error) {
-	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "read")
+	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.ReadProposal)
 	return p, err
 }
 
@@ -67,7 +68,7 @@ func (r *Resolver) contact(ctx context.Context, p *model.Proposal) (*model.Propo
 	if err != nil {
 		return nil, err
 	}
-	ok, err := r.mayOnProposal(ctx, req, p, "readContact")
+	ok, err := r.mayOnProposal(ctx, req, p, policies.ReadContact)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -81,7 +82,7 @@ func (r *Resolver) messages(ctx context.Context, p *model.Proposal) ([]*model.Pr
 	if err != nil {
 		return nil, err
 	}
-	internal, err := r.mayOnProposal(ctx, req, p, "internalNote")
+	internal, err := r.mayOnProposal(ctx, req, p, policies.InternalNote)
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +183,7 @@ func (r *Resolver) actor(ctx context.Context, p *model.Proposal, userID *int64) 
 func (r *Resolver) seesStaff(ctx context.Context, req *Request, p *model.Proposal) (bool, error) {
 	v, _ := req.staffVisible.LoadOrStore(p.ID, &onceAnswer{})
 	a := v.(*onceAnswer)
-	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readStaff") })
+	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, policies.ReadStaff) })
 	return a.ok, a.err
 }
 
@@ -192,7 +193,7 @@ func (r *Resolver) seesStaff(ctx context.Context, req *Request, p *model.Proposa
 func (r *Resolver) seesInternal(ctx context.Context, req *Request, p *model.Proposal) (bool, error) {
 	v, _ := req.internalVisible.LoadOrStore(p.ID, &onceAnswer{})
 	a := v.(*onceAnswer)
-	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, "readInternal") })
+	a.once.Do(func() { a.ok, a.err = r.mayOnProposal(ctx, req, p, policies.ReadInternal) })
 	return a.ok, a.err
 }
 
@@ -242,7 +243,7 @@ func statusPtr(s string) *model.ProposalStatus {
 
 // submitInquiry stores a contact-form message; anyone may send one, a few an hour per address.
 func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bool, error) {
-	req, _, err := authorize(ctx, "inquiry", "create")
+	req, _, err := authorize(ctx, policies.CreateInquiry)
 	if err != nil {
 		return false, err
 	}
@@ -287,7 +288,7 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 const maxInquiriesPerHour = 10
 
 func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
-	if _, _, err := authorize(ctx, "inquiry", "read"); err != nil {
+	if _, _, err := authorize(ctx, policies.ReadInquiry); err != nil {
 		return nil, err
 	}
 	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at"), Desc: true}
@@ -302,7 +303,7 @@ func (r *Resolver) inquiries(ctx context.Context, first *int, after *string, sta
 }
 
 func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
-	req, _, err := authorize(ctx, "inquiry", "close")
+	req, _, err := authorize(ctx, policies.CloseInquiry)
 	if err != nil {
 		return nil, err
 	}
@@ -332,7 +333,7 @@ func (r *Resolver) closeInquiry(ctx context.Context, id string) (*model.Inquiry,
 }
 
 func (r *Resolver) auditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error) {
-	if _, _, err := authorize(ctx, "audit", "read"); err != nil {
+	if _, _, err := authorize(ctx, policies.ReadAudit); err != nil {
 		return nil, err
 	}
 	order := store.Order{Key: "ID", By: store.Column("id"), Desc: true}

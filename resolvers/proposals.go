@@ -14,6 +14,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -68,12 +69,12 @@ func illegal(p *model.Proposal, action string) error {
 
 // proposalFor loads a proposal the caller may read and checks it may do act on it: NOT_FOUND
 // when it cannot see it, FORBIDDEN when it sees it but may not act.
-func (r *Resolver) proposalFor(ctx context.Context, db bun.IDB, field, id, act string) (*Request, *model.Proposal, error) {
+func (r *Resolver) proposalFor(ctx context.Context, db bun.IDB, field, id string, act policies.Action) (*Request, *model.Proposal, error) {
 	n, err := parseID(field, id, model.OwnerProposal)
 	if err != nil {
 		return nil, nil, err
 	}
-	req, readScope, err := authorize(ctx, "proposal", "read")
+	req, readScope, err := authorize(ctx, policies.ReadProposal)
 	if err != nil {
 		if req != nil && req.User != nil {
 			return nil, nil, notFound(model.OwnerProposal, id)
@@ -87,41 +88,36 @@ func (r *Resolver) proposalFor(ctx context.Context, db bun.IDB, field, id, act s
 	if p == nil {
 		return nil, nil, notFound(model.OwnerProposal, id)
 	}
-	if act == "read" {
+	if act == policies.ReadProposal {
 		return req, p, nil
 	}
 	if ok, err := r.mayOnProposal(ctx, req, p, act); err != nil || !ok {
 		if err == nil {
-			err = apperr.New(apperr.Forbidden, "your role may not %s this proposal", act)
+			err = apperr.New(apperr.Forbidden, "your role may not %s this proposal", act.Verb)
 		}
 		return nil, nil, err
 	}
 	return req, p, nil
 }
 
-// mayOnProposal checks an action's scope against one proposal.
-func (r *Resolver) mayOnProposal(ctx context.Context, req *Request, p *model.Proposal, act string) (bool, error) {
-	s, ok := req.policy.Scope(req.Role(), req.Municipality.Slug, "proposal", act)
+// mayOnProposal checks an action's scope against one proposal; the assigned scope needs the
+// proposal's assignments, loaded only then.
+func (r *Resolver) mayOnProposal(ctx context.Context, req *Request, p *model.Proposal, act policies.Action) (bool, error) {
+	s, ok := req.Scope(act)
 	if !ok {
 		return false, nil
 	}
-	switch s {
-	case model.ScopeAll:
-		return true, nil
-	case model.ScopeOrganization:
-		return req.Viewer.OrganizationID != 0 && p.OrganizationID == req.Viewer.OrganizationID, nil
-	case model.ScopeAssigned:
+	o := policies.Owner{OrganizationID: &p.OrganizationID}
+	if s == model.ScopeAssigned {
 		as, err := store.Assignments(ctx, r.Store.DB, p.MunicipalityID, []int64{p.ID})
 		if err != nil {
 			return false, err
 		}
 		for _, a := range as {
-			if req.within(model.ScopeDepartment, nil, &a.DepartmentID, 0) {
-				return true, nil
-			}
+			o.AssignedDepartmentIDs = append(o.AssignedDepartmentIDs, a.DepartmentID)
 		}
 	}
-	return false, nil
+	return req.Within(s, o), nil
 }
 
 func resourcesIn(field string, in []*model.ResourceInput) ([]*model.Resource, error) {
@@ -193,7 +189,7 @@ func (f proposalFields) apply(p *model.Proposal) (res []*model.Resource, mer []*
 }
 
 func (r *Resolver) createProposal(ctx context.Context, in model.CreateProposalInput) (*model.ProposalPayload, error) {
-	req, _, err := authorize(ctx, "proposal", "create")
+	req, _, err := authorize(ctx, policies.CreateProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -289,7 +285,7 @@ func (r *Resolver) audit(ctx context.Context, tx bun.IDB, req *Request, action, 
 }
 
 func (r *Resolver) updateProposal(ctx context.Context, id string, in model.UpdateProposalInput, version int) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "update")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.UpdateProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -369,7 +365,7 @@ func (r *Resolver) transition(ctx context.Context, req *Request, p *model.Propos
 }
 
 func (r *Resolver) submitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "submit")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.SubmitProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -426,7 +422,7 @@ func sorted(s []string) []string {
 }
 
 func (r *Resolver) withdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "withdraw")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.WithdrawProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -443,7 +439,7 @@ func (r *Resolver) withdrawProposal(ctx context.Context, id string, reason *stri
 }
 
 func (r *Resolver) assignProposal(ctx context.Context, id string, departmentIDs []string, dueOn *model.Date) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "assign")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.AssignProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -547,7 +543,7 @@ func uniq(ids []int64) []int64 {
 }
 
 func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, feasible bool) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "respond")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.RespondToAssignment)
 	if err != nil {
 		return nil, err
 	}
@@ -600,7 +596,7 @@ func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, 
 }
 
 func (r *Resolver) decideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "decide")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.DecideProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -629,7 +625,7 @@ func (r *Resolver) decideProposal(ctx context.Context, id string, decision model
 // organization as partner, resources and merits), which the desk then completes.
 func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID, agreementID *string,
 	newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error) {
-	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, "link")
+	req, p, err := r.proposalFor(ctx, r.Store.DB, "id", id, policies.LinkProposalOutcome)
 	if err != nil {
 		return nil, err
 	}
@@ -763,9 +759,9 @@ func (r *Resolver) copyProposalChildren(ctx context.Context, tx bun.IDB, p *mode
 }
 
 func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, internal bool) (*model.ProposalPayload, error) {
-	act := "message"
+	act := policies.MessageProposal
 	if internal {
-		act = "internalNote"
+		act = policies.InternalNote
 	}
 	req, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", id, act)
 	if err != nil {

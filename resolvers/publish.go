@@ -11,6 +11,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -59,7 +60,7 @@ var publicationFrom = map[model.PublicationState][]model.PublicationState{
 // its revision, the audit entry and the queued webhook deliveries commit together, and
 // only while the row is still in the state and version that was read.
 func (r *Resolver) setPublication(ctx context.Context, id string, state model.PublicationState, at *time.Time) (model.Node, error) {
-	req, _, err := authorize(ctx, "content", "publish")
+	req, _, err := authorize(ctx, policies.PublishContent)
 	if err != nil {
 		return nil, err
 	}

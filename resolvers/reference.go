@@ -7,6 +7,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -173,7 +174,7 @@ func (r *Resolver) deleteMethod(ctx context.Context, id string) (bool, error) {
 }
 
 func (r *Resolver) createOrganization(ctx context.Context, in model.NewOrganizationInput) (*model.Organization, error) {
-	req, _, err := authorize(ctx, "organization", "create")
+	req, _, err := authorize(ctx, policies.CreateOrganization)
 	if err != nil {
 		return nil, err
 	}
@@ -195,7 +196,7 @@ func (r *Resolver) createOrganization(ctx context.Context, in model.NewOrganizat
 }
 
 func (r *Resolver) deleteOrganization(ctx context.Context, id string) (bool, error) {
-	req, _, err := authorize(ctx, "organization", "create")
+	req, _, err := authorize(ctx, policies.CreateOrganization)
 	if err != nil {
 		return false, err
 	}

@@ -3,7 +3,6 @@ package resolvers
 import (
 	"context"
 	"errors"
-	"strings"
 	"sync"
 	"time"
 
@@ -15,19 +14,16 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
-// Request is what one GraphQL operation knows about its caller: the municipality it is
-// scoped to, the account (nil when anonymous), the time it started, and its own dataloaders.
+// Request is what one GraphQL operation knows about its caller (the policies.Caller that
+// domain services are handed) plus what only the GraphQL layer needs: the token's claims and
+// the request's own dataloaders.
 type Request struct {
-	Municipality *model.Municipality
-	User         *model.User
-	Claims       *auth.Claims
-	Address      string
-	Host         string
-	Viewer       store.Viewer
-	Loaders      *Loaders
-	policy       *policies.Policy
-	now          time.Time
-	store        *store.Store
+	*policies.Caller
+	Claims  *auth.Claims
+	Loaders *Loaders
+	policy  *policies.Policy
+	now     time.Time
+	store   *store.Store
 
 	// staffVisible caches, per proposal, whether this caller sees staff names, so the
 	// actors of a long history cost one check.
@@ -55,7 +51,8 @@ type Caller struct {
 // server calls it once per operation, before any resolver runs. The viewer's read scopes
 // come from the policy, so every store read applies them.
 func NewRequest(ctx context.Context, s *store.Store, p *policies.Policy, c Caller, now time.Time) (context.Context, error) {
-	req := &Request{Municipality: c.Municipality, Address: c.Address, Host: c.Host, policy: p, now: now.UTC(), store: s}
+	req := &Request{policy: p, now: now.UTC(), store: s,
+		Caller: policies.NewCaller(p, c.Municipality, nil, nil, c.Address, c.Host, now)}
 	if err := req.become(ctx, c.User, c.Claims); err != nil {
 		return ctx, err
 	}
@@ -65,49 +62,18 @@ func NewRequest(ctx context.Context, s *store.Store, p *policies.Policy, c Calle
 // become sets the caller of the request; sign-up and sign-in call it so the rest of their
 // operation (the payload's user) is read as the new account.
 func (r *Request) become(ctx context.Context, u *model.User, c *auth.Claims) error {
-	r.User, r.Claims = u, c
-	v := store.Viewer{MunicipalityID: r.Municipality.ID, Now: r.now}
-	role, slug, p := r.Role(), r.Municipality.Slug, r.policy
-	v.Read = func(t model.OwnerType) model.Scope {
-		sc, _ := p.Scope(role, slug, resourceOf(t), "read")
-		return sc
-	}
-	if u != nil {
-		v.UserID = u.ID
-		if u.OrganizationID != nil {
-			v.OrganizationID = *u.OrganizationID
+	var depts []int64
+	if u != nil && u.DepartmentID != nil {
+		all, err := r.store.Departments(ctx, store.Viewer{MunicipalityID: r.Municipality.ID, Now: r.now})
+		if err != nil {
+			return err
 		}
-		if u.DepartmentID != nil {
-			all, err := r.store.Departments(ctx, v)
-			if err != nil {
-				return err
-			}
-			v.DepartmentIDs = subtree(all, *u.DepartmentID)
-		}
+		depts = subtree(all, *u.DepartmentID)
 	}
-	r.Viewer = v
-	r.Loaders = newLoaders(r.store, v)
+	r.Caller = policies.NewCaller(r.policy, r.Municipality, u, depts, r.Address, r.Host, r.now)
+	r.Claims = c
+	r.Loaders = newLoaders(r.store, r.Viewer)
 	return nil
-}
-
-// Role answers the caller's role, PUBLIC when anonymous.
-func (r *Request) Role() model.Role {
-	if r.User == nil {
-		return model.RolePublic
-	}
-	return r.User.Role
-}
-
-// resourceOf names a row type as the policy does.
-func resourceOf(t model.OwnerType) string {
-	switch t {
-	case model.OwnerCaseStudy:
-		return "caseStudy"
-	case model.OwnerMethod:
-		return "collaborationMethod"
-	}
-	s := string(t)
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // subtree answers a department and all its descendants.

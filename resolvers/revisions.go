@@ -8,6 +8,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -36,7 +37,7 @@ func (r *Resolver) contentRow(ctx context.Context, req *Request, id string) (mod
 // revisions lists a row's revisions: the desk's for any content, a department's for its own
 // challenges and projects, so it sees its pending changes waiting for the desk.
 func (r *Resolver) revisions(ctx context.Context, id string) ([]*model.Revision, error) {
-	req, scope, err := authorize(ctx, "content", "readRevisions")
+	req, scope, err := authorize(ctx, policies.ReadRevisions)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +61,7 @@ func (r *Resolver) revisions(ctx context.Context, id string) ([]*model.Revision,
 }
 
 func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, error) {
-	req, _, err := authorize(ctx, "content", "revisions")
+	req, _, err := authorize(ctx, policies.ManageRevisions)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +101,7 @@ func (r *Resolver) restoreRevision(ctx context.Context, id string) (model.Node, 
 }
 
 func (r *Resolver) createPreviewToken(ctx context.Context, id string) (*model.PreviewToken, error) {
-	req, _, err := authorize(ctx, "content", "preview")
+	req, _, err := authorize(ctx, policies.PreviewContent)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -185,7 +186,7 @@ func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
 // account the policy's account read reaches. Every way to an account (node, user fields of
 // revisions and audit entries) asks it.
 func (r *Request) mayReadAccount(u *model.User) bool {
-	return u.ID == r.Viewer.UserID || r.may("account", "read", u.OrganizationID, u.DepartmentID, u.ID)
+	return u.ID == r.Viewer.UserID || r.may(policies.ReadAccount, u.OrganizationID, u.DepartmentID, u.ID)
 }
 
 // readableUser answers the account behind an author or actor field only when the caller may
@@ -212,7 +213,7 @@ func (r *Resolver) inquiry(ctx context.Context, id string) (*model.Inquiry, erro
 	if err != nil {
 		return nil, err
 	}
-	req, _, err := authorize(ctx, "inquiry", "read")
+	req, _, err := authorize(ctx, policies.ReadInquiry)
 	if err != nil {
 		if req != nil {
 			return nil, notFound(model.OwnerInquiry, id)

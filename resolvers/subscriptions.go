@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/policies"
 
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/querylimit"
@@ -22,7 +23,7 @@ const DefaultPollInterval = time.Second
 // see. Events are read from the database rather than kept in process memory, so a change
 // made on any replica reaches subscribers on every replica.
 func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
-	req, scope, err := authorize(ctx, "proposal", "read")
+	req, scope, err := authorize(ctx, policies.ReadProposal)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +41,7 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 	}()
 	var only int64
 	if proposalID != nil {
-		if _, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", *proposalID, "read"); err != nil {
+		if _, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", *proposalID, policies.ReadProposal); err != nil {
 			return nil, err
 		} else {
 			only = p.ID
@@ -97,7 +98,7 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 				}
 				// Internal coordination (庁内調整) reaches only those who may read it.
 				if store.InternalEvent(ev) {
-					if ok, err := r.mayOnProposal(ctx, req, p, "readInternal"); err != nil || !ok {
+					if ok, err := r.mayOnProposal(ctx, req, p, policies.ReadInternal); err != nil || !ok {
 						continue
 					}
 				}

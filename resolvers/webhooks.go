@@ -11,11 +11,12 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (*model.Webhook, error) {
-	req, _, err := authorize(ctx, "webhook", "manage")
+	req, _, err := authorize(ctx, policies.ManageWebhooks)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +85,7 @@ func (r *Request) pointsAtServer(u *url.URL) bool {
 }
 
 func (r *Resolver) deleteWebhook(ctx context.Context, id string) (bool, error) {
-	req, _, err := authorize(ctx, "webhook", "manage")
+	req, _, err := authorize(ctx, policies.ManageWebhooks)
 	if err != nil {
 		return false, err
 	}
@@ -106,7 +107,7 @@ func (r *Resolver) deleteWebhook(ctx context.Context, id string) (bool, error) {
 }
 
 func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
-	req, _, err := authorize(ctx, "webhook", "manage")
+	req, _, err := authorize(ctx, policies.ManageWebhooks)
 	if err != nil {
 		return nil, err
 	}

@@ -204,7 +204,7 @@ func nonEmpty(ids []int64) []int64 {
 // municipality, the caller's own plus public profiles, or public profiles only.
 func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
 	q = tenant(q, v)
-	switch v.scope(model.OwnerOrganization) {
+	switch v.ReadScope(model.OwnerOrganization) {
 	case model.ScopeAll:
 		return q
 	case model.ScopeOrganization:
@@ -216,23 +216,6 @@ func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
 	default:
 		return q.Where("1 = 0")
 	}
-}
-
-// SeesProfile answers whether the viewer may read an organization's whole profile: the
-// rule of organizationsVisible, for one loaded row. Others see only its public fields.
-func (v Viewer) SeesProfile(o *model.Organization) bool {
-	if o.MunicipalityID != v.MunicipalityID {
-		return false
-	}
-	switch v.scope(model.OwnerOrganization) {
-	case model.ScopeAll:
-		return true
-	case model.ScopeOrganization:
-		return o.Public || (v.OrganizationID != 0 && o.ID == v.OrganizationID)
-	case model.ScopePublished:
-		return o.Public
-	}
-	return false
 }
 
 // publicFields keeps what a published case study, project or agreement itself states about

@@ -14,29 +14,11 @@ import (
 	"github.com/uptrace/bun/schema"
 
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
 )
 
-// Viewer states who reads and what they may see; every read takes one, so tenancy, the
-// policy's scopes and publication are applied in SQL rather than by filtering afterwards.
-type Viewer struct {
-	MunicipalityID int64
-	Now            time.Time
-	UserID         int64
-	OrganizationID int64
-	// DepartmentIDs is the caller's department and its sub-departments.
-	DepartmentIDs []int64
-	// Read answers the policy's read scope for a type of row; nil reads published only.
-	Read func(model.OwnerType) model.Scope
-}
-
-// scope answers the viewer's read scope for a type; internal callers without a policy
-// (Read nil) read published content only.
-func (v Viewer) scope(t model.OwnerType) model.Scope {
-	if v.Read == nil {
-		return model.ScopePublished
-	}
-	return v.Read(t)
-}
+// Viewer is the caller as reads see it; policies owns it, so the scopes have one home.
+type Viewer = policies.Viewer
 
 // departmentColumn names, per content type, the column that ties a row to a department, for
 // the department scope.
@@ -245,7 +227,7 @@ func visible(q *bun.SelectQuery, v Viewer, t model.OwnerType) *bun.SelectQuery {
 		return q.Where("?TableAlias.publication_state = ?", model.StatePublished).
 			Where("?TableAlias.published_at <= ?", v.Now)
 	}
-	switch v.scope(t) {
+	switch v.ReadScope(t) {
 	case model.ScopeAll:
 		return q
 	case model.ScopeDepartment:

@@ -297,7 +297,7 @@ func (s *Store) ProposalsByID(ctx context.Context, v Viewer, ids []int64) ([]*mo
 	if len(ids) == 0 {
 		return rows, nil
 	}
-	err := proposalsVisible(s.DB.NewSelect().Model(&rows), v, v.scope(model.OwnerProposal)).Where("?TableAlias.id IN (?)", bun.List(ids)).Scan(ctx)
+	err := proposalsVisible(s.DB.NewSelect().Model(&rows), v, v.ReadScope(model.OwnerProposal)).Where("?TableAlias.id IN (?)", bun.List(ids)).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("proposals by id: %w", err)
 	}

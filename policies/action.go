@@ -1,0 +1,97 @@
+package policies
+
+// Action is one thing a role may do to one kind of resource, named as the policy file names
+// it. Code asks the policy with these values only, so a misspelt action is a compile error
+// instead of a silent deny, and TestActionsAreInThePolicy keeps them and policy.csv together.
+type Action struct {
+	Resource string
+	Verb     string
+}
+
+func (a Action) String() string { return a.Verb + " " + a.Resource }
+
+// The actions of the default policy, by resource.
+var (
+	ReadMunicipality        = Action{"municipality", "read"}
+	ReadDepartment          = Action{"department", "read"}
+	WriteDepartment         = Action{"department", "write"}
+	ReadCollaborationMethod = Action{"collaborationMethod", "read"}
+	WriteMethod             = Action{"collaborationMethod", "write"}
+	ReadChallenge           = Action{"challenge", "read"}
+	WriteChallenge          = Action{"challenge", "write"}
+	ReadAgreement           = Action{"agreement", "read"}
+	WriteAgreement          = Action{"agreement", "write"}
+	ReadProject             = Action{"project", "read"}
+	WriteProject            = Action{"project", "write"}
+	ReadCaseStudy           = Action{"caseStudy", "read"}
+	WriteCaseStudy          = Action{"caseStudy", "write"}
+	ReadAnnouncement        = Action{"announcement", "read"}
+	WriteAnnouncement       = Action{"announcement", "write"}
+
+	ReadOrganization   = Action{"organization", "read"}
+	UpdateOrganization = Action{"organization", "update"}
+	CreateOrganization = Action{"organization", "create"}
+
+	SignUp          = Action{"account", "signUp"}
+	Login           = Action{"session", "login"}
+	Logout          = Action{"session", "logout"}
+	ReadAccount     = Action{"account", "read"}
+	ReadEmail       = Action{"account", "readEmail"}
+	InviteColleague = Action{"account", "invite"}
+	CreateStaff     = Action{"account", "createStaff"}
+	DisableAccount  = Action{"account", "disable"}
+
+	CreateProposal      = Action{"proposal", "create"}
+	ReadProposal        = Action{"proposal", "read"}
+	UpdateProposal      = Action{"proposal", "update"}
+	SubmitProposal      = Action{"proposal", "submit"}
+	WithdrawProposal    = Action{"proposal", "withdraw"}
+	MessageProposal     = Action{"proposal", "message"}
+	InternalNote        = Action{"proposal", "internalNote"}
+	ReadContact         = Action{"proposal", "readContact"}
+	ReadStaff           = Action{"proposal", "readStaff"}
+	ReadInternal        = Action{"proposal", "readInternal"}
+	RespondToAssignment = Action{"proposal", "respond"}
+	AssignProposal      = Action{"proposal", "assign"}
+	DecideProposal      = Action{"proposal", "decide"}
+	LinkProposalOutcome = Action{"proposal", "link"}
+	AttachToProposal    = Action{"proposal", "attach"}
+
+	CreateInquiry = Action{"inquiry", "create"}
+	ReadInquiry   = Action{"inquiry", "read"}
+	CloseInquiry  = Action{"inquiry", "close"}
+
+	ReadAudit = Action{"audit", "read"}
+
+	PublishContent    = Action{"content", "publish"}
+	ManageRevisions   = Action{"content", "revisions"}
+	ReadRevisions     = Action{"content", "readRevisions"}
+	PreviewContent    = Action{"content", "preview"}
+	RestoreContent    = Action{"content", "restore"}
+	ManageMedia       = Action{"content", "media"}
+	EditLiveContent   = Action{"content", "editLive"}
+	DeleteLiveContent = Action{"content", "deleteLive"}
+
+	ManageWebhooks = Action{"webhook", "manage"}
+)
+
+// Actions lists every action above, for tests that hold the code and the policy together.
+var Actions = []Action{
+	ReadMunicipality, ReadDepartment, WriteDepartment, ReadCollaborationMethod, WriteMethod,
+	ReadChallenge, WriteChallenge, ReadAgreement, WriteAgreement, ReadProject, WriteProject,
+	ReadCaseStudy, WriteCaseStudy, ReadAnnouncement, WriteAnnouncement,
+	ReadOrganization, UpdateOrganization, CreateOrganization,
+	SignUp, Login, Logout, ReadAccount, ReadEmail, InviteColleague, CreateStaff, DisableAccount,
+	CreateProposal, ReadProposal, UpdateProposal, SubmitProposal, WithdrawProposal, MessageProposal,
+	InternalNote, ReadContact, ReadStaff, ReadInternal, RespondToAssignment, AssignProposal,
+	DecideProposal, LinkProposalOutcome, AttachToProposal,
+	CreateInquiry, ReadInquiry, CloseInquiry, ReadAudit,
+	PublishContent, ManageRevisions, ReadRevisions, PreviewContent, RestoreContent, ManageMedia,
+	EditLiveContent, DeleteLiveContent, ManageWebhooks,
+}
+
+// WriteOf answers the write action of a content type, named as the policy names resources.
+func WriteOf(resource string) Action { return Action{resource, "write"} }
+
+// ReadOf answers the read action of a row type.
+func ReadOf(resource string) Action { return Action{resource, "read"} }

@@ -11,19 +11,11 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
-)
-
-// Field limits of account and organization inputs.
-const (
-	maxName        = 200
-	maxDisplayName = 100
-	maxURL         = 500
-	maxAddress     = 300
-	maxDescription = 5000
 )
 
 func (r *Resolver) now() time.Time { return r.Now().UTC().Truncate(time.Second) }
@@ -55,7 +47,7 @@ func (r *Resolver) signUp(ctx context.Context, in model.SignUpInput) (*model.Sig
 	if err := auth.CheckPassword("input.password", in.Password); err != nil {
 		return nil, err
 	}
-	name, err := text("input.displayName", in.DisplayName, true, maxDisplayName)
+	name, err := input.Text("input.displayName", in.DisplayName, true, input.MaxDisplayName)
 	if err != nil {
 		return nil, err
 	}
@@ -234,18 +226,18 @@ func newOrganization(prefix string, mid int64, in model.NewOrganizationInput, no
 	}
 	o := &model.Organization{MunicipalityID: mid, Kind: in.Kind, Version: 1, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
 	var err error
-	if o.Name, err = text(prefix+"name", in.Name, true, maxName); err != nil {
+	if o.Name, err = input.Text(prefix+"name", in.Name, true, input.MaxName); err != nil {
 		return nil, err
 	}
-	if err := setTexts(
-		textField{prefix + "kana", in.Kana, &o.Kana, maxName, false},
-		textField{prefix + "website", in.Website, &o.Website, maxURL, false},
-		textField{prefix + "address", in.Address, &o.Address, maxAddress, false},
+	if err := input.Set(
+		input.F(prefix + "kana", in.Kana, &o.Kana, input.MaxName, false),
+		input.F(prefix + "website", in.Website, &o.Website, input.MaxURL, false),
+		input.F(prefix + "address", in.Address, &o.Address, input.MaxAddress, false),
 	); err != nil {
 		return nil, err
 	}
 	if in.CorporateNumber != nil && *in.CorporateNumber != "" {
-		if o.CorporateNumber, err = corporateNumber(prefix+"corporateNumber", *in.CorporateNumber); err != nil {
+		if o.CorporateNumber, err = input.CorporateNumber(prefix+"corporateNumber", *in.CorporateNumber); err != nil {
 			return nil, err
 		}
 	}
@@ -294,7 +286,7 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 	if err != nil {
 		return nil, err
 	}
-	name, err := text("input.displayName", in.DisplayName, true, maxDisplayName)
+	name, err := input.Text("input.displayName", in.DisplayName, true, input.MaxDisplayName)
 	if err != nil {
 		return nil, err
 	}
@@ -416,12 +408,12 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 	if !req.may(policies.UpdateOrganization, &o.ID, nil, 0) {
 		return nil, apperr.New(apperr.Forbidden, "you may not change this organization's profile")
 	}
-	if err := setTexts(
-		textField{"input.name", in.Name, &o.Name, maxName, true},
-		textField{"input.kana", in.Kana, &o.Kana, maxName, false},
-		textField{"input.website", in.Website, &o.Website, maxURL, false},
-		textField{"input.address", in.Address, &o.Address, maxAddress, false},
-		textField{"input.description", in.Description, &o.Description, maxDescription, false},
+	if err := input.Set(
+		input.F("input.name", in.Name, &o.Name, input.MaxName, true),
+		input.F("input.kana", in.Kana, &o.Kana, input.MaxName, false),
+		input.F("input.website", in.Website, &o.Website, input.MaxURL, false),
+		input.F("input.address", in.Address, &o.Address, input.MaxAddress, false),
+		input.F("input.description", in.Description, &o.Description, input.MaxDescription, false),
 	); err != nil {
 		return nil, err
 	}
@@ -434,7 +426,7 @@ func (r *Resolver) updateOrganization(ctx context.Context, id string, in model.O
 	if in.CorporateNumber != nil {
 		o.CorporateNumber = ""
 		if *in.CorporateNumber != "" {
-			if o.CorporateNumber, err = corporateNumber("input.corporateNumber", *in.CorporateNumber); err != nil {
+			if o.CorporateNumber, err = input.CorporateNumber("input.corporateNumber", *in.CorporateNumber); err != nil {
 				return nil, err
 			}
 		}
@@ -469,7 +461,7 @@ func (r *Resolver) users(ctx context.Context, first *int, after *string, filter 
 	f := store.UserFilter{}
 	if filter != nil {
 		f.Role = filter.Role
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		emailScope, ok := req.Scope(policies.ReadEmail)

@@ -9,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -106,10 +107,10 @@ func (r *Resolver) announcementWrite(ctx context.Context, id *string, in model.A
 			return nil, apperr.Invalid("input.title", "is required")
 		}
 	}
-	if err := setTexts(
-		textField{"input.title", in.Title, &a.Title, maxTitle, true},
-		textField{"input.body", in.Body, &a.Body, maxBody, false},
-		textField{"input.category", in.Category, &a.Category, 50, false},
+	if err := input.Set(
+		input.F("input.title", in.Title, &a.Title, input.MaxTitle, true),
+		input.F("input.body", in.Body, &a.Body, input.MaxBody, false),
+		input.F("input.category", in.Category, &a.Category, 50, false),
 	); err != nil {
 		return nil, err
 	}
@@ -135,12 +136,12 @@ func (r *Resolver) caseStudyWrite(ctx context.Context, id *string, in model.Case
 			return nil, apperr.Invalid("input.title", "is required")
 		}
 	}
-	if err := setTexts(
-		textField{"input.title", in.Title, &c.Title, maxTitle, true},
-		textField{"input.locality", in.Locality, &c.Locality, 100, false},
-		textField{"input.program", in.Program, &c.Program, 100, false},
-		textField{"input.dateNote", in.DateNote, &c.DateNote, 250, false},
-		textField{"input.summary", in.Summary, &c.Summary, maxBody, false},
+	if err := input.Set(
+		input.F("input.title", in.Title, &c.Title, input.MaxTitle, true),
+		input.F("input.locality", in.Locality, &c.Locality, 100, false),
+		input.F("input.program", in.Program, &c.Program, 100, false),
+		input.F("input.dateNote", in.DateNote, &c.DateNote, 250, false),
+		input.F("input.summary", in.Summary, &c.Summary, input.MaxBody, false),
 	); err != nil {
 		return nil, err
 	}
@@ -200,10 +201,10 @@ func (r *Resolver) challengeWrite(ctx context.Context, id *string, in model.Chal
 			return nil, apperr.Invalid("input.title", "is required")
 		}
 	}
-	if err := setTexts(
-		textField{"input.title", in.Title, &c.Title, maxTitle, true},
-		textField{"input.background", in.Background, &c.Background, maxBody, false},
-		textField{"input.desiredOutcome", in.DesiredOutcome, &c.DesiredOutcome, maxBody, false},
+	if err := input.Set(
+		input.F("input.title", in.Title, &c.Title, input.MaxTitle, true),
+		input.F("input.background", in.Background, &c.Background, input.MaxBody, false),
+		input.F("input.desiredOutcome", in.DesiredOutcome, &c.DesiredOutcome, input.MaxBody, false),
 	); err != nil {
 		return nil, err
 	}
@@ -324,7 +325,7 @@ func childrenIn(res []*model.ResourceInput, mer []*model.MeritInput) ([]*model.R
 
 func checkTags(tags []string) error {
 	for i, t := range tags {
-		if _, err := text(fmt.Sprintf("input.tags[%d]", i), t, true, 50); err != nil {
+		if _, err := input.Text(fmt.Sprintf("input.tags[%d]", i), t, true, 50); err != nil {
 			return err
 		}
 	}
@@ -496,9 +497,9 @@ func (r *Resolver) agreementWrite(ctx context.Context, id *string, in model.Agre
 			return nil, apperr.Invalid("input.title", "is required")
 		}
 	}
-	if err := setTexts(
-		textField{"input.title", in.Title, &a.Title, maxTitle, true},
-		textField{"input.purpose", in.Purpose, &a.Purpose, maxBody, false},
+	if err := input.Set(
+		input.F("input.title", in.Title, &a.Title, input.MaxTitle, true),
+		input.F("input.purpose", in.Purpose, &a.Purpose, input.MaxBody, false),
 	); err != nil {
 		return nil, err
 	}
@@ -522,7 +523,7 @@ func (r *Resolver) agreementWrite(ctx context.Context, id *string, in model.Agre
 	if in.Items != nil {
 		items := make([]string, len(in.Items))
 		for i, it := range in.Items {
-			t, err := text(fmt.Sprintf("input.items[%d]", i), it, true, maxTitle)
+			t, err := input.Text(fmt.Sprintf("input.items[%d]", i), it, true, input.MaxTitle)
 			if err != nil {
 				return nil, err
 			}
@@ -571,10 +572,10 @@ func (r *Resolver) projectWrite(ctx context.Context, id *string, in model.Projec
 			return nil, apperr.Invalid("input.title", "is required")
 		}
 	}
-	if err := setTexts(
-		textField{"input.title", in.Title, &p.Title, maxTitle, true},
-		textField{"input.summary", in.Summary, &p.Summary, maxBody, false},
-		textField{"input.site", in.Site, &p.Site, maxAddress, false},
+	if err := input.Set(
+		input.F("input.title", in.Title, &p.Title, input.MaxTitle, true),
+		input.F("input.summary", in.Summary, &p.Summary, input.MaxBody, false),
+		input.F("input.site", in.Site, &p.Site, input.MaxAddress, false),
 	); err != nil {
 		return nil, err
 	}

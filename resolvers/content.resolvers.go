@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -301,7 +302,7 @@ func (r *queryResolver) Challenges(ctx context.Context, first *int, after *strin
 			return nil, err
 		}
 		f.Tag, f.IsOpen = filter.Tag, filter.IsOpen
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		f.ClosesFrom, f.ClosesTo = rangeOf(filter.ClosesOn)
@@ -347,7 +348,7 @@ func (r *queryResolver) Agreements(ctx context.Context, first *int, after *strin
 			return nil, err
 		}
 		f.Kind, f.Status = filter.Kind, filter.Status
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		f.SignedFrom, f.SignedTo = rangeOf(filter.SignedOn)
@@ -387,7 +388,7 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 			return nil, err
 		}
 		f.Kind, f.Status = filter.Kind, filter.Status
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		f.StartFrom, f.StartTo = rangeOf(filter.StartOn)
@@ -433,7 +434,7 @@ func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *stri
 			return nil, err
 		}
 		f.Category, f.Locality, f.Tag = filter.Category, filter.Locality, filter.Tag
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		f.StartFrom, f.StartTo = rangeOf(filter.StartOn)
@@ -467,7 +468,7 @@ func (r *queryResolver) Announcements(ctx context.Context, first *int, after *st
 	if filter != nil {
 		f.Category = filter.Category
 		var err error
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		f.From, f.To = rangeOf(filter.PublishedOn)

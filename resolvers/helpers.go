@@ -2,8 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/jp"
@@ -78,40 +76,4 @@ func rangeOf(r *model.DateRange) (from, to *model.Date) {
 		return nil, nil
 	}
 	return r.From, r.To
-}
-
-// Search text limits: every word becomes a group of LIKE conditions, so a long search is an
-// expensive query (a 1,000-word search exceeded SQLite's expression depth).
-const (
-	MaxSearchRunes = 200
-	MaxSearchWords = 16
-)
-
-// searchText checks a search filter: at most MaxSearchRunes characters in at most
-// MaxSearchWords words, without control characters.
-func searchText(s *string) (string, error) {
-	if s == nil {
-		return "", nil
-	}
-	const field = "filter.search"
-	if n := utf8.RuneCountInString(*s); n > MaxSearchRunes {
-		return "", apperr.Invalid(field, "at most %d characters, got %d", MaxSearchRunes, n)
-	}
-	if n := len(strings.Fields(*s)); n > MaxSearchWords {
-		return "", apperr.Invalid(field, "at most %d words, got %d", MaxSearchWords, n)
-	}
-	if err := model.CheckText(*s); err != nil {
-		return "", apperr.Invalid(field, "%s", err.Error())
-	}
-	return *s, nil
-}
-
-// corporateNumber normalises a 法人番号 as people type it (hyphens, full-width digits) and
-// checks its check digit, naming the field when it is wrong.
-func corporateNumber(field, s string) (string, error) {
-	n := jp.NormalizeCorporateNumber(s)
-	if err := jp.ValidCorporateNumber(n); err != nil {
-		return "", apperr.Invalid(field, "%v", err)
-	}
-	return n, nil
 }

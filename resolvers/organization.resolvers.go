@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -42,11 +43,11 @@ func (r *queryResolver) Partners(ctx context.Context, first *int, after *string,
 	if filter != nil {
 		f.Kind = filter.Kind
 		var err error
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		if filter.CorporateNumber != nil {
-			n, err := corporateNumber("filter.corporateNumber", *filter.CorporateNumber)
+			n, err := input.CorporateNumber("filter.corporateNumber", *filter.CorporateNumber)
 			if err != nil {
 				return nil, err
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
@@ -30,7 +31,7 @@ func (r *Resolver) proposals(ctx context.Context, first *int, after *string, fil
 	f := store.ProposalFilter{}
 	if filter != nil {
 		f.Status, f.Kind = filter.Status, filter.Kind
-		if f.Search, err = searchText(filter.Search); err != nil {
+		if f.Search, err = input.Search(filter.Search); err != nil {
 			return nil, err
 		}
 		if f.ChallengeID, err = optionalID("filter.challengeId", filter.ChallengeID, model.OwnerChallenge); err != nil {
@@ -249,12 +250,12 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 	}
 	now := r.now()
 	q := &model.Inquiry{MunicipalityID: req.Municipality.ID, Status: model.InquiryOpen, CreatedAt: now}
-	if err := setTexts(
-		textField{"input.affiliation", in.Affiliation, &q.Affiliation, maxContact, false},
-		textField{"input.name", &in.Name, &q.Name, maxContact, true},
-		textField{"input.phone", in.Phone, &q.Phone, 30, false},
-		textField{"input.subject", &in.Subject, &q.Subject, maxTitle, true},
-		textField{"input.body", &in.Body, &q.Body, maxMessage, true},
+	if err := input.Set(
+		input.F("input.affiliation", in.Affiliation, &q.Affiliation, input.MaxContact, false),
+		input.F("input.name", &in.Name, &q.Name, input.MaxContact, true),
+		input.F("input.phone", in.Phone, &q.Phone, 30, false),
+		input.F("input.subject", &in.Subject, &q.Subject, input.MaxTitle, true),
+		input.F("input.body", &in.Body, &q.Body, input.MaxMessage, true),
 	); err != nil {
 		return false, err
 	}

@@ -12,21 +12,11 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
-)
-
-// Field limits of the proposal workflow.
-const (
-	maxTitle   = 200
-	maxSummary = 2000
-	maxBody    = 20000
-	maxScheme  = 200
-	maxMessage = 10000
-	maxReason  = 2000
-	maxContact = 200
 )
 
 // TermsVersion names the text of the proposal terms a proposer accepts on submit.
@@ -123,7 +113,7 @@ func (r *Resolver) mayOnProposal(ctx context.Context, req *Request, p *model.Pro
 func resourcesIn(field string, in []*model.ResourceInput) ([]*model.Resource, error) {
 	out := make([]*model.Resource, len(in))
 	for i, x := range in {
-		d, err := text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, maxSummary)
+		d, err := input.Text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, input.MaxSummary)
 		if err != nil {
 			return nil, err
 		}
@@ -135,7 +125,7 @@ func resourcesIn(field string, in []*model.ResourceInput) ([]*model.Resource, er
 func meritsIn(field string, in []*model.MeritInput) ([]*model.Merit, error) {
 	out := make([]*model.Merit, len(in))
 	for i, x := range in {
-		d, err := text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, maxSummary)
+		d, err := input.Text(fmt.Sprintf("%s[%d].description", field, i), x.Description, true, input.MaxSummary)
 		if err != nil {
 			return nil, err
 		}
@@ -153,25 +143,25 @@ type proposalFields struct {
 }
 
 func (f proposalFields) apply(p *model.Proposal) (res []*model.Resource, mer []*model.Merit, err error) {
-	if err := setTexts(
-		textField{"input.title", f.Title, &p.Title, maxTitle, true},
-		textField{"input.summary", f.Summary, &p.Summary, maxSummary, false},
-		textField{"input.body", f.Body, &p.Body, maxBody, false},
-		textField{"input.desiredScheme", f.DesiredScheme, &p.DesiredScheme, maxScheme, false},
+	if err := input.Set(
+		input.F("input.title", f.Title, &p.Title, input.MaxTitle, true),
+		input.F("input.summary", f.Summary, &p.Summary, input.MaxSummary, false),
+		input.F("input.body", f.Body, &p.Body, input.MaxBody, false),
+		input.F("input.desiredScheme", f.DesiredScheme, &p.DesiredScheme, input.MaxScheme, false),
 	); err != nil {
 		return nil, nil, err
 	}
 	if c := f.Contact; c != nil {
-		if p.ContactAffiliation, err = text("input.contact.affiliation", c.Affiliation, false, maxContact); err != nil {
+		if p.ContactAffiliation, err = input.Text("input.contact.affiliation", c.Affiliation, false, input.MaxContact); err != nil {
 			return nil, nil, err
 		}
-		if p.ContactName, err = text("input.contact.name", c.Name, true, maxContact); err != nil {
+		if p.ContactName, err = input.Text("input.contact.name", c.Name, true, input.MaxContact); err != nil {
 			return nil, nil, err
 		}
 		if p.ContactEmail, err = auth.NormalizeEmail("input.contact.email", c.Email); err != nil {
 			return nil, nil, err
 		}
-		if p.ContactPhone, err = text("input.contact.phone", c.Phone, true, 30); err != nil {
+		if p.ContactPhone, err = input.Text("input.contact.phone", c.Phone, true, 30); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -428,7 +418,7 @@ func (r *Resolver) withdrawProposal(ctx context.Context, id string, reason *stri
 	}
 	why := ""
 	if reason != nil {
-		if why, err = text("reason", *reason, false, maxReason); err != nil {
+		if why, err = input.Text("reason", *reason, false, input.MaxReason); err != nil {
 			return nil, err
 		}
 	}
@@ -547,7 +537,7 @@ func (r *Resolver) respondToAssignment(ctx context.Context, id, opinion string, 
 	if err != nil {
 		return nil, err
 	}
-	if opinion, err = text("opinion", opinion, true, maxMessage); err != nil {
+	if opinion, err = input.Text("opinion", opinion, true, input.MaxMessage); err != nil {
 		return nil, err
 	}
 	if !inStates(p.Status, fromRespond) {
@@ -600,7 +590,7 @@ func (r *Resolver) decideProposal(ctx context.Context, id string, decision model
 	if err != nil {
 		return nil, err
 	}
-	if reason, err = text("reason", reason, true, maxReason); err != nil {
+	if reason, err = input.Text("reason", reason, true, input.MaxReason); err != nil {
 		return nil, err
 	}
 	to := model.ProposalAccepted
@@ -670,7 +660,7 @@ func (r *Resolver) linkProposalOutcome(ctx context.Context, id string, projectID
 		if t == nil {
 			return p.Title, nil
 		}
-		return text(field, *t, true, maxTitle)
+		return input.Text(field, *t, true, input.MaxTitle)
 	}
 	now := r.now()
 	draft := model.Publishing{PublicationState: model.StateDraft, Version: 1}
@@ -767,7 +757,7 @@ func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, int
 	if err != nil {
 		return nil, err
 	}
-	if body, err = text("body", body, true, maxMessage); err != nil {
+	if body, err = input.Text("body", body, true, input.MaxMessage); err != nil {
 		return nil, err
 	}
 	allowed := fromDialogue
@@ -850,6 +840,17 @@ func (r *Resolver) notify(req *Request, compose func(ctx context.Context, send f
 			}
 		})
 	}()
+}
+
+// QueueMail is the resolvers' outbox.MailQueue until the outbox table lands: it sends after
+// the current operation, off the request, like notify.
+func (r *Resolver) QueueMail(_ context.Context, _ bun.IDB, _ int64, msgs ...notify.Message) error {
+	r.notify(nil, func(_ context.Context, send func(notify.Message)) {
+		for _, m := range msgs {
+			send(m)
+		}
+	})
+	return nil
 }
 
 // WaitForMail waits until queued notifications are sent; tests and shutdown use it.

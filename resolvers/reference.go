@@ -6,6 +6,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -30,10 +31,10 @@ func (r *Resolver) methodWrite(ctx context.Context, id *string, in model.Collabo
 	} else if in.Name == nil || in.Key == nil {
 		return nil, apperr.Invalid("input.name", "name and key are required")
 	}
-	if err := setTexts(
-		textField{"input.key", in.Key, &m.Key, 50, true},
-		textField{"input.name", in.Name, &m.Name, maxTitle, true},
-		textField{"input.description", in.Description, &m.Description, maxBody, false},
+	if err := input.Set(
+		input.F("input.key", in.Key, &m.Key, 50, true),
+		input.F("input.name", in.Name, &m.Name, input.MaxTitle, true),
+		input.F("input.description", in.Description, &m.Description, input.MaxBody, false),
 	); err != nil {
 		return nil, err
 	}
@@ -76,7 +77,7 @@ func (r *Resolver) departmentWrite(ctx context.Context, id *string, in model.Dep
 	} else if in.Name == nil {
 		return nil, apperr.Invalid("input.name", "is required")
 	}
-	if err := setTexts(textField{"input.name", in.Name, &d.Name, 100, true}); err != nil {
+	if err := input.Set(input.F("input.name", in.Name, &d.Name, 100, true)); err != nil {
 		return nil, err
 	}
 	if in.Kind != nil {

@@ -230,9 +230,9 @@ func newOrganization(prefix string, mid int64, in model.NewOrganizationInput, no
 		return nil, err
 	}
 	if err := input.Set(
-		input.F(prefix + "kana", in.Kana, &o.Kana, input.MaxName, false),
-		input.F(prefix + "website", in.Website, &o.Website, input.MaxURL, false),
-		input.F(prefix + "address", in.Address, &o.Address, input.MaxAddress, false),
+		input.F(prefix+"kana", in.Kana, &o.Kana, input.MaxName, false),
+		input.F(prefix+"website", in.Website, &o.Website, input.MaxURL, false),
+		input.F(prefix+"address", in.Address, &o.Address, input.MaxAddress, false),
 	); err != nil {
 		return nil, err
 	}

@@ -104,7 +104,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 // database must first be started once by a release from before the SQL migrations.
 func (s *Store) checkLegacyHistory(ctx context.Context) error {
 	var n int
-	if err := s.DB.NewSelect().TableExpr("bun_migrations").Where("name IN (?)", bun.In(legacyMigrations)).
+	if err := s.DB.NewSelect().TableExpr("bun_migrations").Where("name IN (?)", bun.List(legacyMigrations)).
 		ColumnExpr("COUNT(DISTINCT name)").Scan(ctx, &n); err != nil {
 		return fmt.Errorf("read migration history: %w", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/migrate"
@@ -20,21 +21,78 @@ import (
 //go:embed migrations/sqlite/*.sql migrations/mysql/*.sql
 var migrationFiles embed.FS
 
-// dialectMigrations answers the SQL migrations of one dialect, in name order.
+// dialectMigrations answers the SQL migrations of one dialect. MySQL's are bun's SQL
+// migrations as they are. SQLite's run in one transaction that also writes their history
+// row, so a kill leaves a migration either wholly applied and recorded or not at all (bun's
+// own .tx.up.sql records it after the commit, and a plain ADD COLUMN re-run would fail).
 func dialectMigrations(d string) (*migrate.Migrations, error) {
-	dir := "migrations/sqlite"
 	if d == MySQL {
-		dir = "migrations/mysql"
+		sub, err := fs.Sub(migrationFiles, "migrations/mysql")
+		if err != nil {
+			return nil, err
+		}
+		m := migrate.NewMigrations()
+		if err := m.Discover(sub); err != nil {
+			return nil, fmt.Errorf("mysql migrations: %w", err)
+		}
+		return m, nil
 	}
-	sub, err := fs.Sub(migrationFiles, dir)
+	const dir = "migrations/sqlite"
+	entries, err := fs.ReadDir(migrationFiles, dir)
 	if err != nil {
 		return nil, err
 	}
 	m := migrate.NewMigrations()
-	if err := m.Discover(sub); err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
+	for _, e := range entries {
+		base, ok := strings.CutSuffix(e.Name(), ".tx.up.sql")
+		name, comment, ok2 := strings.Cut(base, "_")
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("%s/%s: want NAME_COMMENT.tx.up.sql", dir, e.Name())
+		}
+		text, err := fs.ReadFile(migrationFiles, dir+"/"+e.Name())
+		if err != nil {
+			return nil, err
+		}
+		m.Add(migrate.Migration{Name: name, Comment: comment, Up: sqliteUp(splitStatements(string(text)))})
 	}
 	return m, nil
+}
+
+// splitStatements cuts a migration file at its --bun:split lines.
+func splitStatements(text string) []string {
+	var stmts []string
+	var cur strings.Builder
+	flush := func() {
+		if strings.TrimSpace(cur.String()) != "" {
+			stmts = append(stmts, cur.String())
+		}
+		cur.Reset()
+	}
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) == "--bun:split" {
+			flush()
+			continue
+		}
+		cur.WriteString(line)
+	}
+	flush()
+	return stmts
+}
+
+// sqliteUp runs a migration's statements and records it in bun_migrations in one
+// transaction; bun's own record afterwards is then an upsert of the same row.
+func sqliteUp(stmts []string) func(context.Context, *migrate.Migrator, *migrate.Migration) error {
+	return func(ctx context.Context, mg *migrate.Migrator, mig *migrate.Migration) error {
+		return mg.DB().RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+			for _, q := range stmts {
+				if _, err := tx.ExecContext(ctx, q); err != nil {
+					return err
+				}
+			}
+			_, err := tx.NewInsert().Model(mig).ModelTableExpr("bun_migrations").On("CONFLICT (name) DO NOTHING").Exec(ctx)
+			return err
+		})
+	}
 }
 
 // legacyMigrations are the names of the Go migrations that built the schema before the SQL
@@ -81,7 +139,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("lock migrations: %w", err)
 	}
 	defer unlock()
-	mg := migrate.NewMigrator(s.DB, ms, migrate.WithMarkAppliedOnSuccess(true))
+	// Upsert: a SQLite migration has recorded itself already (sqliteUp); it also gives
+	// bun_migrations a unique index on name.
+	mg := migrate.NewMigrator(s.DB, ms, migrate.WithMarkAppliedOnSuccess(true), migrate.WithUpsert(s.dialect != MySQL))
 	if err := mg.Init(ctx); err != nil {
 		return fmt.Errorf("migrations table: %w", err)
 	}

@@ -1,6 +1,6 @@
 -- sqlite: 20261130000001_snapshot is a frozen snapshot of the schema the Go migrations 20261129000001…20261129200001
 -- built, so it is a no-op on a database they migrated. Never edit it: add a migration.
--- SQLite runs the file in one transaction (.tx.up.sql): a kill rolls it back whole.
+-- SQLite runs the file and records it in one transaction: a kill rolls it back whole.
 
 CREATE TABLE IF NOT EXISTS "municipalities" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,

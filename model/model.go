@@ -435,16 +435,6 @@ type RevokedToken struct {
 	ExpiresAt      time.Time `bun:"expires_at,notnull"`
 }
 
-// AuthFailure is one failed sign-in, counted per account and per address to slow guessing;
-// it lives in the database so every replica counts the same failures.
-type AuthFailure struct {
-	bun.BaseModel `bun:"table:auth_failures"`
-
-	ID  int64     `bun:"id,pk,autoincrement"`
-	Key string    `bun:"key,notnull"`
-	At  time.Time `bun:"at,notnull"`
-}
-
 // Invitation lets a proposer bring a colleague into its organization.
 type Invitation struct {
 	bun.BaseModel `bun:"table:invitations"`

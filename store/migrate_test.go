@@ -3,11 +3,14 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/migrate"
 
 	"github.com/pppdesk/pppdesk/store"
 	"github.com/pppdesk/pppdesk/store/storetest"
@@ -148,5 +151,82 @@ func TestStartAfterKilledMigration(t *testing.T) {
 				t.Fatalf("schema after a kill at statement %d differs:\n%s\nwant:\n%s", n, got, want)
 			}
 		})
+	}
+}
+
+// legacyNames are the history rows the Go migrations wrote before the SQL files replaced them.
+var legacyNames = []string{
+	"20261129000001", "20261129000002", "20261129000003", "20261129000004",
+	"20261129000005", "20261129000006", "20261129000010", "20261129200001",
+}
+
+// legacyDatabase answers a database as the Go migrations left it: the snapshot's schema
+// (which is what they built, auth_failures included) and their rows in bun_migrations, of
+// which only the first n.
+func legacyDatabase(t *testing.T, n int) (*store.Store, string) {
+	t.Helper()
+	ctx := context.Background()
+	s, dsn := storetest.Empty(t)
+	dir := "sqlite"
+	if s.Dialect() == store.MySQL {
+		dir = "mysql"
+	}
+	files, err := filepath.Glob(filepath.Join("migrations", dir, "20261130000001_snapshot.*up.sql"))
+	if err != nil || len(files) != 1 {
+		t.Fatalf("snapshot file: %v %v", files, err)
+	}
+	snapshot, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range strings.Split(string(snapshot), "--bun:split") {
+		if _, err := s.DB.ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	if err := migrate.NewMigrator(s.DB, migrate.NewMigrations()).Init(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range legacyNames[:n] {
+		if _, err := s.DB.ExecContext(ctx, "INSERT INTO bun_migrations (name, group_id) VALUES (?, 1)", name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s, dsn
+}
+
+// TestUpgradeFromGoMigrations starts the SQL migrations on a database the Go migrations
+// built: the snapshot must be a no-op there, and the later migrations must apply.
+func TestUpgradeFromGoMigrations(t *testing.T) {
+	ctx := context.Background()
+	want := schema(t, storetest.Open(t))
+	_, dsn := legacyDatabase(t, len(legacyNames))
+	s := reopen(t, dsn)
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatalf("upgrade: %v", err)
+	}
+	if got := schema(t, s); got != want {
+		t.Fatalf("upgraded schema differs:\n%s\nwant:\n%s", got, want)
+	}
+	var applied []string
+	if err := s.DB.NewRaw("SELECT name FROM bun_migrations ORDER BY name").Scan(ctx, &applied); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(applied, " "); !strings.HasSuffix(got, "20261130000001 20261130000002") || !strings.HasPrefix(got, strings.Join(legacyNames, " ")) {
+		t.Fatalf("history after upgrade: %s", got)
+	}
+	// A second start finds nothing to do.
+	if err := reopen(t, dsn).Migrate(ctx); err != nil {
+		t.Fatalf("start after upgrade: %v", err)
+	}
+}
+
+// TestUpgradeRefusesPartialGoHistory: a database some Go migrations never reached may lack
+// columns the snapshot cannot add, so Migrate says what to do instead of half working.
+func TestUpgradeRefusesPartialGoHistory(t *testing.T) {
+	_, dsn := legacyDatabase(t, 3)
+	err := reopen(t, dsn).Migrate(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "3 of the 8 Go migrations") {
+		t.Fatalf("got %v, want a refusal naming the partial history", err)
 	}
 }

@@ -195,7 +195,7 @@ func (r *Resolver) confirmSignUp(ctx context.Context, token, password string) (*
 		if err := store.CreateUser(ctx, tx, u); err != nil {
 			return err
 		}
-		return r.remember(ctx, tx, u.ID)
+		return store.RememberCreated(ctx, tx, u.ID)
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		// Only the owner of the address gets here: telling it the account exists is safe.
@@ -320,7 +320,7 @@ func (r *Resolver) createStaffAccount(ctx context.Context, in model.StaffAccount
 		if err := store.CreateUser(ctx, tx, u); err != nil {
 			return err
 		}
-		if err := r.remember(ctx, tx, u.ID); err != nil {
+		if err := store.RememberCreated(ctx, tx, u.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "account.createStaff", string(model.OwnerUser), u.ID, map[string]any{"email": u.Email, "role": u.Role})

@@ -254,7 +254,7 @@ func (r *Resolver) persist(ctx context.Context, req *Request, t model.OwnerType,
 			if err := r.created(ctx, tx, req, t, id(), row); err != nil {
 				return err
 			}
-			if err := r.remember(ctx, tx, id()); err != nil {
+			if err := store.RememberCreated(ctx, tx, id()); err != nil {
 				return err
 			}
 		}

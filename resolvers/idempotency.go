@@ -10,7 +10,6 @@ import (
 	"unicode"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
@@ -41,8 +40,6 @@ type idemKey struct {
 	stored string
 	now    time.Time
 }
-
-type idemKeyCtx struct{}
 
 // idempotencyKey reads the key of the current mutation field; nil when the client sent none.
 func idempotencyKey(ctx context.Context, req *Request, input any) (*idemKey, error) {
@@ -110,21 +107,9 @@ func (r *Resolver) replay(ctx context.Context, k *idemKey) (int64, error) {
 	return rec.ResultID, nil
 }
 
-// remember records, in the creating transaction, what the current key created; nothing
-// without a key. A concurrent first use of the same key fails here on the unique index and
-// rolls its creation back; idempotent then answers the winner's result.
-func (r *Resolver) remember(ctx context.Context, tx bun.IDB, id int64) error {
-	k, _ := ctx.Value(idemKeyCtx{}).(*idemKey)
-	if k == nil {
-		return nil
-	}
-	return store.SaveIdempotencyKey(ctx, tx, &store.IdempotencyKey{MunicipalityID: k.mid, Caller: k.caller, Operation: k.op, Key: k.stored,
-		InputHash: k.hash, ResultID: id, CreatedAt: k.now, ExpiresAt: k.now.Add(IdempotencyTTL)})
-}
-
 // idempotent runs a creating mutation under the request's Idempotency-Key: a retry of the
 // same input answers what the first attempt created (loaded again by load), and two
-// concurrent attempts create one thing. create must call remember in its transaction.
+// concurrent attempts create one thing. create must call store.RememberCreated in its transaction.
 func idempotent[T any](ctx context.Context, r *Resolver, input any, load func(ctx context.Context, req *Request, id int64) (T, error),
 	create func(ctx context.Context) (T, error)) (T, error) {
 	var zero T
@@ -145,7 +130,8 @@ func idempotent[T any](ctx context.Context, r *Resolver, input any, load func(ct
 		}
 		return load(ctx, req, id)
 	}
-	v, err := create(context.WithValue(ctx, idemKeyCtx{}, k))
+	v, err := create(store.WithIdempotencyKey(ctx, &store.IdempotencyKey{MunicipalityID: k.mid, Caller: k.caller, Operation: k.op, Key: k.stored,
+		InputHash: k.hash, CreatedAt: k.now, ExpiresAt: k.now.Add(IdempotencyTTL)}))
 	if err != nil && apperr.CodeOf(err) == apperr.Conflict {
 		if id, rerr := r.replay(ctx, k); rerr == nil && id != 0 {
 			return load(ctx, req, id)

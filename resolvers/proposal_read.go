@@ -269,7 +269,7 @@ func (r *Resolver) submitInquiry(ctx context.Context, in model.InquiryInput) (bo
 		if err := store.Insert(ctx, tx, q); err != nil {
 			return err
 		}
-		if err := r.remember(ctx, tx, q.ID); err != nil {
+		if err := store.RememberCreated(ctx, tx, q.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "inquiry.submit", string(model.OwnerInquiry), q.ID, map[string]any{"subject": q.Subject})

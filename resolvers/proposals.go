@@ -218,7 +218,7 @@ func (r *Resolver) createProposal(ctx context.Context, in model.CreateProposalIn
 		if err := r.children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
-		if err := r.remember(ctx, tx, p.ID); err != nil {
+		if err := store.RememberCreated(ctx, tx, p.ID); err != nil {
 			return err
 		}
 		return r.record(ctx, tx, req, p, "CREATE", "", model.ProposalDraft, "", nil)
@@ -779,7 +779,7 @@ func (r *Resolver) postProposalMessage(ctx context.Context, id, body string, int
 		if err := store.Insert(ctx, tx, m); err != nil {
 			return err
 		}
-		if err := r.remember(ctx, tx, m.ID); err != nil {
+		if err := store.RememberCreated(ctx, tx, m.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "proposal.message", string(model.OwnerProposal), p.ID, map[string]any{"internal": internal})

@@ -49,7 +49,7 @@ func (r *Resolver) registerWebhook(ctx context.Context, in model.WebhookInput) (
 		if err := store.Insert(ctx, tx, h); err != nil {
 			return err
 		}
-		if err := r.remember(ctx, tx, h.ID); err != nil {
+		if err := store.RememberCreated(ctx, tx, h.ID); err != nil {
 			return err
 		}
 		return r.audit(ctx, tx, req, "webhook.register", "Webhook", h.ID, map[string]any{"url": raw, "events": events})

@@ -49,3 +49,24 @@ func SaveIdempotencyKey(ctx context.Context, db bun.IDB, k *IdempotencyKey) erro
 	}
 	return Insert(ctx, db, k)
 }
+
+type idemKeyCtx struct{}
+
+// WithIdempotencyKey carries the key of a creating mutation (ResultID not yet known) to the
+// transaction that creates, which records it with RememberCreated.
+func WithIdempotencyKey(ctx context.Context, k *IdempotencyKey) context.Context {
+	return context.WithValue(ctx, idemKeyCtx{}, k)
+}
+
+// RememberCreated records, in the creating transaction db, what the current key created;
+// nothing without a key. A concurrent first use of the same key fails here on the unique
+// index and rolls its creation back; the caller then answers the winner's result.
+func RememberCreated(ctx context.Context, db bun.IDB, id int64) error {
+	k, _ := ctx.Value(idemKeyCtx{}).(*IdempotencyKey)
+	if k == nil {
+		return nil
+	}
+	rec := *k
+	rec.ResultID = id
+	return SaveIdempotencyKey(ctx, db, &rec)
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/outbox"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
@@ -35,6 +36,9 @@ type Resolver struct {
 	PollInterval time.Duration
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
+	// Mail queues notification mails in the transaction of their change (the outbox); nil
+	// sends them after the operation instead (QueueMail).
+	Mail outbox.MailQueue
 	// Limits are the per-address limits of costly mutations, with defaults filled in.
 	Limits RateLimits
 	// WebhookGuard decides which endpoints a webhook may name; registration refuses the
@@ -60,4 +64,12 @@ func (r *Resolver) log() *slog.Logger {
 		return r.Log
 	}
 	return slog.Default()
+}
+
+// mailQueue answers how domain services hand over notification mails.
+func (r *Resolver) mailQueue() outbox.MailQueue {
+	if r.Mail != nil {
+		return r.Mail
+	}
+	return r.QueueMail
 }

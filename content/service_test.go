@@ -24,7 +24,6 @@ type fixture struct {
 	m                          *model.Municipality
 	deptA, deptB               *model.Department
 	desk, dept, proposer, anon *policies.Caller
-	limited                    []content.Limited
 }
 
 func setup(t *testing.T) *fixture {

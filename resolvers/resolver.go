@@ -44,7 +44,7 @@ type Resolver struct {
 	// less means no cap.
 	MaxSubscriptions int
 	// Log receives what resolvers report outside an answer (failed emails, subscription
-	// polls); nil means slog.Default. The server passes its own, so every line goes to the
+	// polls); nil discards them. The server passes its own, so every line goes to the
 	// operator's configured logger.
 	Log *slog.Logger
 
@@ -59,5 +59,5 @@ func (r *Resolver) log() *slog.Logger {
 	if r.Log != nil {
 		return r.Log
 	}
-	return slog.Default()
+	return slog.New(slog.DiscardHandler)
 }

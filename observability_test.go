@@ -266,6 +266,26 @@ func TestLogLinesCarryTheRequestID(t *testing.T) {
 	}
 }
 
+func TestInternalErrorsCarryTheRequestID(t *testing.T) {
+	var logs syncBuffer
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+	if _, err := e.st.DB.ExecContext(context.Background(), "DROP TABLE tags"); err != nil {
+		t.Fatal(err)
+	}
+	r := e.fails("INTERNAL", `{ caseStudies(first: 2) { edges { node { title tags } } } }`, nil, requestid.Header, "support-case-7")
+	if r.Errors[0].Extensions["requestId"] != "support-case-7" {
+		t.Fatalf("INTERNAL error without the request ID: %s", r.Raw)
+	}
+	if !strings.Contains(logs.String(), "request_id=support-case-7") {
+		t.Fatalf("the internal error's log line lacks the request ID:\n%s", logs.String())
+	}
+	// Client errors stay as they were: the ID is in the header.
+	r = e.fails("BAD_USER_INPUT", `{ nosuchfield }`, nil)
+	if _, ok := r.Errors[0].Extensions["requestId"]; ok {
+		t.Fatalf("a client error carries requestId: %s", r.Raw)
+	}
+}
+
 // otlpRecorder is a loopback OTLP/HTTP receiver keeping the bodies of trace exports.
 type otlpRecorder struct {
 	mu     sync.Mutex

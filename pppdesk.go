@@ -623,6 +623,10 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		s.cfg.Logger.ErrorContext(ctx, "internal error", "error", err, "path", out.Path.String())
 		out.Message = "internal error"
 		out.Extensions["code"] = string(apperr.Internal)
+		// The client may quote it; the log line above carries the same request_id.
+		if id := requestid.From(ctx); id != "" {
+			out.Extensions["requestId"] = id
+		}
 	}
 	return out
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // Viewer is what a read needs to know about its caller to apply the read scopes: tenancy,
-// identity and the read scope per type of row. The store turns it into SQL.
+// identity and the read scope per type of row. Predicate turns it into SQL, Within into a
+// row check.
 type Viewer struct {
 	MunicipalityID int64
 	Now            time.Time

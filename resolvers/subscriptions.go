@@ -9,11 +9,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/pppdesk/pppdesk/apperr"
-	"github.com/pppdesk/pppdesk/policies"
-
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/querylimit"
-	"github.com/pppdesk/pppdesk/store"
 )
 
 // DefaultPollInterval is how often a subscription looks for new proposal events.
@@ -23,8 +20,12 @@ const DefaultPollInterval = time.Second
 // see. Events are read from the database rather than kept in process memory, so a change
 // made on any replica reaches subscribers on every replica.
 func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
-	req, scope, err := authorize(ctx, policies.ReadProposal)
+	req, err := request(ctx)
 	if err != nil {
+		return nil, err
+	}
+	svc := r.proposalService()
+	if err := svc.Authorize(req.Caller); err != nil {
 		return nil, err
 	}
 	if req.User == nil {
@@ -41,13 +42,17 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 	}()
 	var only int64
 	if proposalID != nil {
-		if _, p, err := r.proposalFor(ctx, r.Store.DB, "proposalId", *proposalID, policies.ReadProposal); err != nil {
+		n, err := parseID("proposalId", *proposalID, model.OwnerProposal)
+		if err != nil {
 			return nil, err
-		} else {
-			only = p.ID
 		}
+		p, err := svc.Get(ctx, req.Caller, n)
+		if err != nil {
+			return nil, err
+		}
+		only = p.ID
 	}
-	last, err := r.Store.LastEventID(ctx, req.Municipality.ID)
+	last, err := svc.LastEventID(ctx, req.Caller)
 	if err != nil {
 		return nil, err
 	}
@@ -81,29 +86,18 @@ func (r *Resolver) proposalEvents(ctx context.Context, proposalID *string) (<-ch
 				}
 				continue
 			}
-			evs, err := r.Store.EventsAfter(ctx, req.Municipality.ID, last, only, 100)
+			// The service decides per event what this caller sees now.
+			ups, next, err := svc.UpdatesAfter(ctx, req.Caller, last, only, 100)
 			if err != nil {
 				if ctx.Err() == nil {
 					r.log().ErrorContext(ctx, "subscription poll", "error", err)
 				}
 				continue
 			}
-			for _, ev := range evs {
-				last = ev.ID
-				// The policy decides per event: a proposal assigned to a department after
-				// the subscription began becomes visible to it from then on.
-				p, err := store.ProposalByID(ctx, r.Store.DB, req.Viewer, scope, ev.ProposalID)
-				if err != nil || p == nil {
-					continue
-				}
-				// Internal coordination (庁内調整) reaches only those who may read it.
-				if store.InternalEvent(ev) {
-					if ok, err := r.mayOnProposal(ctx, req, p, policies.ReadInternal); err != nil || !ok {
-						continue
-					}
-				}
+			last = next
+			for _, up := range ups {
 				select {
-				case out <- &model.ProposalUpdate{Proposal: p, Event: ev}:
+				case out <- up:
 				case <-ctx.Done():
 					return
 				}

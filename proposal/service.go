@@ -231,3 +231,13 @@ func (s *Service) queue(ctx context.Context, tx bun.IDB, mid int64, msgs []notif
 	}
 	return s.mail(ctx, tx, mid, msgs...)
 }
+
+// NeedsAssignments reports whether c's answer for act on p could depend on p's assignments,
+// so a page loads them only for callers whose checks need them.
+func NeedsAssignments(c *policies.Caller, p *model.Proposal, act policies.Action) bool {
+	if c.May(act, policies.Owner{OrganizationID: &p.OrganizationID}) {
+		return false
+	}
+	_, ok := c.Scope(act)
+	return ok
+}

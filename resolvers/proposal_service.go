@@ -29,12 +29,25 @@ func mayOnProposal(ctx context.Context, req *Request, p *model.Proposal, act pol
 // primeAssignments loads the assignments of a page of proposals in one query when a selected
 // field checks them (contact, staff names, internal coordination) or shows them.
 func (r *Resolver) primeAssignments(ctx context.Context, items []*model.Proposal, sel map[string]bool) error {
-	if len(items) == 0 || !(sel["contact"] || sel["assignments"] || sel["messages"] || sel["history"] || sel["attachments"]) {
-		return nil
-	}
 	req, err := request(ctx)
-	if err != nil {
+	if err != nil || len(items) == 0 {
 		return err
+	}
+	var checks []policies.Action
+	if sel["contact"] {
+		checks = append(checks, policies.ReadContact)
+	}
+	if sel["messages"] || sel["history"] || sel["attachments"] {
+		checks = append(checks, policies.ReadStaff, policies.ReadInternal, policies.InternalNote)
+	}
+	need := sel["assignments"]
+	for _, p := range items {
+		for _, act := range checks {
+			need = need || proposal.NeedsAssignments(req.Caller, p, act)
+		}
+	}
+	if !need {
+		return nil
 	}
 	ids := ids(items, proposalID)
 	got, err := r.Store.AssignmentsOf(ctx, req.Viewer, ids)

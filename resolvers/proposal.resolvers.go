@@ -8,13 +8,16 @@ package resolvers
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/proposal"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -367,7 +370,93 @@ func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms
 }
 
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
-	return r.proposalEvents(ctx, proposalID)
+	// Events are read from the database rather than kept in process memory, so a change
+	// made on any replica reaches subscribers on every replica.
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	svc := r.proposalService()
+	if err := svc.Authorize(req.Caller); err != nil {
+		return nil, err
+	}
+	if req.User == nil {
+		return nil, errSignIn
+	}
+	if !r.openSubscription(req.User.ID) {
+		return nil, apperr.New(apperr.RateLimited, "this account has %d subscriptions open (limit %s); close one first", r.MaxSubscriptions, querylimit.FlagSubscriptions)
+	}
+	opened := false
+	defer func() {
+		if !opened {
+			r.closeSubscription(req.User.ID)
+		}
+	}()
+	var only int64
+	if proposalID != nil {
+		n, err := parseID("proposalId", *proposalID, model.OwnerProposal)
+		if err != nil {
+			return nil, err
+		}
+		p, err := svc.Get(ctx, req.Caller, n)
+		if err != nil {
+			return nil, err
+		}
+		only = p.ID
+	}
+	last, err := svc.LastEventID(ctx, req.Caller)
+	if err != nil {
+		return nil, err
+	}
+	every := r.PollInterval
+	if every <= 0 {
+		every = DefaultPollInterval
+	}
+	out := make(chan *model.ProposalUpdate, 16)
+	opened = true
+	go func() {
+		defer r.closeSubscription(req.User.ID)
+		defer close(out)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			// A subscription lives no longer than the sign-in that opened it: on every
+			// tick the token must still be unexpired and not signed out, and the account
+			// enabled, or the stream ends with UNAUTHENTICATED.
+			if err := r.sessionValid(ctx, req); err != nil {
+				if apperr.CodeOf(err) == apperr.Unauthenticated {
+					endSubscription(ctx, err)
+					return
+				}
+				if ctx.Err() == nil {
+					r.log().ErrorContext(ctx, "subscription session check", "error", err)
+				}
+				continue
+			}
+			// The service decides per event what this caller sees now.
+			ups, next, err := svc.UpdatesAfter(ctx, req.Caller, last, only, 100)
+			if err != nil {
+				if ctx.Err() == nil {
+					r.log().ErrorContext(ctx, "subscription poll", "error", err)
+				}
+				continue
+			}
+			last = next
+			for _, up := range ups {
+				select {
+				case out <- up:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out, nil
 }
 
 func (r *Resolver) Attachment() graph.AttachmentResolver { return &attachmentResolver{r} }

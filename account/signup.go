@@ -18,8 +18,8 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
-// SignUpTTL is how long a sign-up's confirmation code is valid.
-const SignUpTTL = 24 * time.Hour
+// signUpTTL is how long a sign-up's confirmation code is valid.
+const signUpTTL = 24 * time.Hour
 
 // signUpAccepted is SignUp's one answer: the same for a new address and for one that
 // already has an account, so the answer never tells whether an address is registered.
@@ -60,7 +60,7 @@ func (s *Service) SignUp(ctx context.Context, c *policies.Caller, in model.SignU
 		return nil, apperr.Invalid("input.invitationToken", "give either a new organization or an invitation token, not both")
 	}
 	now := s.now()
-	su := &model.SignUp{MunicipalityID: c.Municipality.ID, Email: email, DisplayName: name, ExpiresAt: now.Add(SignUpTTL), CreatedAt: now}
+	su := &model.SignUp{MunicipalityID: c.Municipality.ID, Email: email, DisplayName: name, ExpiresAt: now.Add(signUpTTL), CreatedAt: now}
 	if in.Organization != nil {
 		if _, err = newOrganization("input.organization.", c.Municipality.ID, *in.Organization, now); err != nil {
 			return nil, err
@@ -92,7 +92,7 @@ func (s *Service) SignUp(ctx context.Context, c *policies.Caller, in model.SignU
 	}
 	token, hash := auth.NewInvitationToken()
 	su.TokenHash = hash
-	msg := notify.SignUpConfirm(email, c.Municipality.Name, token, SignUpTTL)
+	msg := notify.SignUpConfirm(email, c.Municipality.Name, token, signUpTTL)
 	if existing != nil {
 		msg = notify.SignUpExisting(email, c.Municipality.Name)
 	}

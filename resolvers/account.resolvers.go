@@ -8,42 +8,102 @@ package resolvers
 import (
 	"context"
 
+	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error) {
-	return r.signUp(ctx, input)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.accounts().SignUp(ctx, req.Caller, input)
 }
 
 func (r *mutationResolver) ConfirmSignUp(ctx context.Context, token string, password string) (*model.AuthPayload, error) {
 	return idempotent(ctx, r.Resolver, struct{ Token string }{token}, r.confirmedSignUp(password), func(ctx context.Context) (*model.AuthPayload, error) {
-		return r.confirmSignUp(ctx, token, password)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s, err := r.accounts().ConfirmSignUp(ctx, req.Caller, token, password)
+		if err != nil {
+			return nil, err
+		}
+		return signedIn(ctx, req, s)
 	})
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {
-	return r.login(ctx, email, password)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := r.accounts().Login(ctx, req.Caller, email, password)
+	if err != nil {
+		return nil, err
+	}
+	return signedIn(ctx, req, s)
 }
 
 func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
-	return r.logout(ctx)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return r.accounts().Logout(ctx, req.Caller, req.Claims)
 }
 
 func (r *mutationResolver) CreateStaffAccount(ctx context.Context, input model.StaffAccountInput) (*model.User, error) {
-	return idempotent(ctx, r.Resolver, input, r.loadUser, func(ctx context.Context) (*model.User, error) { return r.createStaffAccount(ctx, input) })
+	return idempotent(ctx, r.Resolver, input, r.loadUser, func(ctx context.Context) (*model.User, error) {
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		var dept *int64
+		if input.DepartmentID != nil {
+			id, err := parseID("input.departmentId", *input.DepartmentID, model.OwnerDepartment)
+			if err != nil {
+				return nil, err
+			}
+			dept = &id
+		}
+		return r.accounts().CreateStaff(ctx, req.Caller, input, dept)
+	})
 }
 
 func (r *mutationResolver) DisableAccount(ctx context.Context, id string) (*model.User, error) {
-	return r.setDisabled(ctx, id, true)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerUser)
+	if err != nil {
+		return nil, err
+	}
+	return r.accounts().SetDisabled(ctx, req.Caller, n, true)
 }
 
 func (r *mutationResolver) EnableAccount(ctx context.Context, id string) (*model.User, error) {
-	return r.setDisabled(ctx, id, false)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerUser)
+	if err != nil {
+		return nil, err
+	}
+	return r.accounts().SetDisabled(ctx, req.Caller, n, false)
 }
 
 func (r *mutationResolver) InviteColleague(ctx context.Context, email string) (*model.ColleagueInvitation, error) {
-	return r.inviteColleague(ctx, email)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.accounts().InviteColleague(ctx, req.Caller, email)
 }
 
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
@@ -55,7 +115,24 @@ func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
 }
 
 func (r *queryResolver) Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error) {
-	return r.users(ctx, first, after, filter)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := r.accounts().Users(req.Caller, filter)
+	if err != nil {
+		return nil, err
+	}
+	order := store.Order{Key: "CREATED_AT", By: store.Column("created_at")}
+	page, _, info, err := listed(ctx, first, after, order,
+		func(_ store.Viewer, p store.Page) (store.PageOf[model.User], error) { return list(ctx, order, p) }, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UserConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page, order, func(c string, n *model.User) *model.UserEdge {
+			return &model.UserEdge{Cursor: c, Node: n}
+		})}, nil
 }
 
 func (r *userResolver) ID(ctx context.Context, obj *model.User) (string, error) {
@@ -63,7 +140,11 @@ func (r *userResolver) ID(ctx context.Context, obj *model.User) (string, error) 
 }
 
 func (r *userResolver) Email(ctx context.Context, obj *model.User) (*string, error) {
-	return r.email(ctx, obj)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return account.Email(req.Caller, obj), nil
 }
 
 func (r *userResolver) Organization(ctx context.Context, obj *model.User) (*model.Organization, error) {

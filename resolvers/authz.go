@@ -23,11 +23,6 @@ func authorize(ctx context.Context, a policies.Action) (*Request, model.Scope, e
 	return req, s, nil
 }
 
-// may reports whether the caller may do a on a row owned by (orgID, deptID, userID).
-func (r *Request) may(a policies.Action, orgID, deptID *int64, userID int64) bool {
-	return r.May(a, policies.Owner{OrganizationID: orgID, DepartmentID: deptID, UserID: userID})
-}
-
 // within reports whether a row owned by (orgID, deptID, userID) lies inside scope s.
 func (r *Request) within(s model.Scope, orgID, deptID *int64, userID int64) bool {
 	return r.Within(s, policies.Owner{OrganizationID: orgID, DepartmentID: deptID, UserID: userID})

@@ -9,21 +9,40 @@ import (
 	"context"
 
 	"github.com/pppdesk/pppdesk/graph"
-	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error) {
-	return r.createOrganization(ctx, input)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.organizations().Create(ctx, req.Caller, input)
 }
 
 func (r *mutationResolver) DeleteOrganization(ctx context.Context, id string) (bool, error) {
-	return r.deleteOrganization(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	n, err := parseID("id", id, model.OwnerOrganization)
+	if err != nil {
+		return false, err
+	}
+	return r.organizations().Delete(ctx, req.Caller, n)
 }
 
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, id string, input model.OrganizationInput, version int) (*model.Organization, error) {
-	return r.updateOrganization(ctx, id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerOrganization)
+	if err != nil {
+		return nil, err
+	}
+	return r.organizations().Update(ctx, req.Caller, n, input, version)
 }
 
 func (r *organizationResolver) ID(ctx context.Context, obj *model.Organization) (string, error) {
@@ -31,32 +50,33 @@ func (r *organizationResolver) ID(ctx context.Context, obj *model.Organization) 
 }
 
 func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
-	return r.organization(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerOrganization)
+	if err != nil {
+		return nil, err
+	}
+	return r.organizations().Organization(ctx, req.Caller, n)
 }
 
 func (r *queryResolver) Partners(ctx context.Context, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) (*model.OrganizationConnection, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
 	order := orderOf(organizationOrders, "NAME", model.Asc)
 	if orderBy != nil {
 		order = orderOf(organizationOrders, string(orderBy.Field), orderBy.Direction)
 	}
-	f := store.OrganizationFilter{PublicOnly: true}
-	if filter != nil {
-		f.Kind = filter.Kind
-		var err error
-		if f.Search, err = input.Search(filter.Search); err != nil {
-			return nil, err
-		}
-		if filter.CorporateNumber != nil {
-			n, err := input.CorporateNumber("filter.corporateNumber", *filter.CorporateNumber)
-			if err != nil {
-				return nil, err
-			}
-			f.CorporateNumber = n
-		}
+	list, err := r.organizations().Partners(req.Caller, filter)
+	if err != nil {
+		return nil, err
 	}
 	page, _, info, err := listed(ctx, first, after, order,
-		func(v store.Viewer, p store.Page) (store.PageOf[model.Organization], error) {
-			return r.Store.Organizations(ctx, v, f, order, p)
+		func(_ store.Viewer, p store.Page) (store.PageOf[model.Organization], error) {
+			return list(ctx, order, p)
 		}, nil)
 	if err != nil {
 		return nil, err
@@ -68,7 +88,15 @@ func (r *queryResolver) Partners(ctx context.Context, first *int, after *string,
 }
 
 func (r *queryResolver) Partner(ctx context.Context, id string) (*model.Organization, error) {
-	return r.publicPartner(ctx, "id", id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerOrganization)
+	if err != nil {
+		return nil, err
+	}
+	return r.organizations().Partner(ctx, req.Caller, n)
 }
 
 func (r *Resolver) Organization() graph.OrganizationResolver { return &organizationResolver{r} }

@@ -8,7 +8,6 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
-	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -114,38 +113,4 @@ func (r *Resolver) deleteRow(ctx context.Context, req *Request, m any, what stri
 		return r.audit(ctx, tx, req, what+".delete", what, id, nil)
 	})
 	return ok && err == nil, err
-}
-
-func (r *Resolver) createOrganization(ctx context.Context, in model.NewOrganizationInput) (*model.Organization, error) {
-	req, _, err := authorize(ctx, policies.CreateOrganization)
-	if err != nil {
-		return nil, err
-	}
-	o, err := newOrganization("input.", req.Municipality.ID, in, r.now())
-	if err != nil {
-		return nil, err
-	}
-	o.Public = true
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		if err := store.Insert(ctx, tx, o); err != nil {
-			return err
-		}
-		return r.audit(ctx, tx, req, "organization.create", string(model.OwnerOrganization), o.ID, nil)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return o, nil
-}
-
-func (r *Resolver) deleteOrganization(ctx context.Context, id string) (bool, error) {
-	req, _, err := authorize(ctx, policies.CreateOrganization)
-	if err != nil {
-		return false, err
-	}
-	o, err := oneOf(ctx, "id", id, model.OwnerOrganization, r.Store.OrganizationsByID)
-	if err != nil {
-		return false, err
-	}
-	return r.deleteRow(ctx, req, (*model.Organization)(nil), "organization", o.ID)
 }

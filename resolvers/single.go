@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 
+	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -55,18 +56,6 @@ func oneOf[T any](ctx context.Context, field, id string, typ model.OwnerType, fe
 		return nil, notFound(typ, id)
 	}
 	return rows[0], nil
-}
-
-// publicPartner answers an organization only when its profile is public.
-func (r *Resolver) publicPartner(ctx context.Context, field, id string) (*model.Organization, error) {
-	o, err := oneOf(ctx, field, id, model.OwnerOrganization, r.Store.OrganizationsByID)
-	if err != nil {
-		return nil, err
-	}
-	if !o.Public {
-		return nil, notFound(model.OwnerOrganization, id)
-	}
-	return o, nil
 }
 
 func (r *Resolver) method(ctx context.Context, field, id string) (*model.CollaborationMethod, error) {
@@ -123,7 +112,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	case model.OwnerDepartment:
 		return asNode(oneOf(ctx, "id", id, typ, r.Store.DepartmentsByID))
 	case model.OwnerOrganization:
-		return asNode(r.organization(ctx, id))
+		return asNode(r.Query().Organization(ctx, id))
 	case model.OwnerUser:
 		return asNode(r.user(ctx, id))
 	case model.OwnerProposal:
@@ -156,39 +145,6 @@ func asNode[T any, P interface {
 	return v, nil
 }
 
-// organization answers an organization the caller may see: its own, or a public profile
-// (the desk sees all of its municipality's).
-func (r *Resolver) organization(ctx context.Context, id string) (*model.Organization, error) {
-	return oneOf(ctx, "id", id, model.OwnerOrganization, r.Store.OrganizationsByID)
-}
-
-// user answers an account the caller may read (itself, colleagues, or all for the desk).
-func (r *Resolver) user(ctx context.Context, id string) (*model.User, error) {
-	n, err := parseID("id", id, model.OwnerUser)
-	if err != nil {
-		return nil, err
-	}
-	req, err := request(ctx)
-	if err != nil {
-		return nil, err
-	}
-	u, err := r.Store.UserByID(ctx, req.Municipality.ID, n)
-	if err != nil {
-		return nil, err
-	}
-	if u == nil || !req.mayReadAccount(u) {
-		return nil, notFound(model.OwnerUser, id)
-	}
-	return u, nil
-}
-
-// mayReadAccount is the account read scope for one loaded account: the caller itself, or an
-// account the policy's account read reaches. Every way to an account (node, user fields of
-// revisions and audit entries) asks it.
-func (r *Request) mayReadAccount(u *model.User) bool {
-	return u.ID == r.Viewer.UserID || r.may(policies.ReadAccount, u.OrganizationID, u.DepartmentID, u.ID)
-}
-
 // readableUser answers the account behind an author or actor field only when the caller may
 // read that account, as node(id) would; otherwise the field is null.
 func readableUser(ctx context.Context, id *int64) (*model.User, error) {
@@ -200,7 +156,7 @@ func readableUser(ctx context.Context, id *int64) (*model.User, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !req.mayReadAccount(u) {
+	if !account.Readable(req.Caller, u) {
 		return nil, nil
 	}
 	return u, nil

@@ -1,0 +1,127 @@
+// Package account owns accounts, sessions and organizations: sign-up and its confirmation,
+// sign-in and sign-out, staff accounts, invitations, and organization profiles. Each
+// operation takes the policies.Caller it runs for, checks the policy and the input, runs its
+// transaction, writes its audit entry and queues its mail in that transaction.
+//
+// Organizations are a second service type of this package rather than a package of their
+// own: a sign-up creates its organization with the same checks as createOrganization, and
+// invitations join an account to an organization, so the two share those rules.
+package account
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/outbox"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// LimitFunc counts one call of the caller's address against l and refuses it with
+// RATE_LIMITED once the limit is reached; what names the calls in the refusal.
+type LimitFunc func(ctx context.Context, l store.Limit, c *policies.Caller, what string) error
+
+// Deps are what the services need; the server wires them once.
+type Deps struct {
+	Store *store.Store
+	// Auth hashes passwords (bounded by its semaphore) and signs in with its throttling.
+	Auth *auth.Auth
+	// Mail queues notification mails in the transaction of their change; nil sends none.
+	Mail outbox.MailQueue
+	// Now is the clock, already truncated as stored; nil means the system clock.
+	Now func() time.Time
+	// Log receives the operator's lines (sign-up codes when there is no SMTP); nil means
+	// slog.Default.
+	Log *slog.Logger
+	// Limit applies the per-address rate limits; nil applies none.
+	Limit LimitFunc
+	// SignUps is the per-address limit of sign-ups.
+	SignUps store.Limit
+	// InvitationTTL is how long an invitation can be used.
+	InvitationTTL time.Duration
+	// NoMailer says no mail reaches anyone (no SMTP configured): sign-up confirmation codes
+	// are then logged at WARN, since only the operator can pass them on.
+	NoMailer bool
+}
+
+// deps are the checked dependencies both services share.
+type deps struct {
+	store         *store.Store
+	auth          *auth.Auth
+	mail          outbox.MailQueue
+	now           func() time.Time
+	log           *slog.Logger
+	limit         LimitFunc
+	signUps       store.Limit
+	invitationTTL time.Duration
+	noMailer      bool
+}
+
+func (d Deps) build() deps {
+	out := deps{store: d.Store, auth: d.Auth, mail: d.Mail, now: d.Now, log: d.Log, limit: d.Limit,
+		signUps: d.SignUps, invitationTTL: d.InvitationTTL, noMailer: d.NoMailer}
+	if out.now == nil {
+		out.now = func() time.Time { return time.Now().UTC().Truncate(time.Second) }
+	}
+	if out.log == nil {
+		out.log = slog.Default()
+	}
+	if out.mail == nil {
+		out.mail = func(context.Context, bun.IDB, int64, ...notify.Message) error { return nil }
+	}
+	if out.limit == nil {
+		out.limit = func(context.Context, store.Limit, *policies.Caller, string) error { return nil }
+	}
+	return out
+}
+
+// Service runs the operations on accounts and sessions.
+type Service struct{ deps }
+
+// New builds the account service.
+func New(d Deps) *Service { return &Service{d.build()} }
+
+// audit writes one audit entry in db, the transaction of the change it records.
+func (d *deps) audit(ctx context.Context, db bun.IDB, c *policies.Caller, action, targetType string, targetID int64, changes map[string]any) error {
+	var actor *int64
+	if c.User != nil {
+		actor = &c.User.ID
+	}
+	b, _ := json.Marshal(changes)
+	if changes == nil {
+		b = []byte("{}")
+	}
+	return store.Insert(ctx, db, &model.AuditEntry{MunicipalityID: c.Municipality.ID, ActorID: actor, Action: action,
+		TargetType: targetType, TargetID: targetID, Changes: string(b), At: d.now()})
+}
+
+// changedFields names the fields an update input sets, for the audit log.
+func changedFields(in any) map[string]any {
+	b, _ := json.Marshal(in)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	fields := make([]string, 0, len(m))
+	for k, v := range m {
+		if v != nil {
+			fields = append(fields, k)
+		}
+	}
+	return map[string]any{"fields": fields}
+}
+
+// notFound is the answer for a row that does not exist or may not be seen: the two are the
+// same to the caller, so existence never leaks.
+func notFound(typ model.OwnerType, id int64) error {
+	return apperr.NotFoundf("%s %s not found", typ, model.GlobalID(typ, id))
+}
+
+// Pager pages through a list the caller was allowed to read, in the given order.
+type Pager[T any] func(ctx context.Context, o store.Order, p store.Page) (store.PageOf[T], error)

@@ -213,19 +213,9 @@ func (r *Resolver) inquiry(ctx context.Context, id string) (*model.Inquiry, erro
 	if err != nil {
 		return nil, err
 	}
-	req, _, err := authorize(ctx, policies.ReadInquiry)
-	if err != nil {
-		if req != nil {
-			return nil, notFound(model.OwnerInquiry, id)
-		}
-		return nil, err
-	}
-	q, err := r.Store.InquiryByID(ctx, req.Viewer, n)
+	req, err := request(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if q == nil {
-		return nil, notFound(model.OwnerInquiry, id)
-	}
-	return q, nil
+	return r.inquiryService().Get(ctx, req.Caller, n)
 }

@@ -179,6 +179,9 @@ func (s *Service) DeleteDepartment(ctx context.Context, c *policies.Caller, id i
 		if used {
 			return apperr.New(apperr.Conflict, "%s still has sub-departments, staff, content or proposals; move them first", d.Name)
 		}
+		if err := s.store.Step(ctx, "department.unused"); err != nil {
+			return err
+		}
 		if err := store.DeleteLive(ctx, tx, (*model.Department)(nil), "department", d.ID, c.Municipality.ID); err != nil {
 			return err
 		}

@@ -26,7 +26,6 @@ type fixture struct {
 	m        *model.Municipality
 	desk     *model.User
 	proposer *model.User
-	staff    *model.User
 	svc      *tenant.Service
 }
 

@@ -8,8 +8,10 @@ package resolvers
 import (
 	"context"
 
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *auditEntryResolver) Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error) {
@@ -17,11 +19,28 @@ func (r *auditEntryResolver) Actor(ctx context.Context, obj *model.AuditEntry) (
 }
 
 func (r *auditEntryResolver) TargetID(ctx context.Context, obj *model.AuditEntry) (string, error) {
-	return auditTarget(obj), nil
+	return audit.Target(obj), nil
 }
 
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error) {
-	return r.auditLog(ctx, first, after)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := r.auditService().Log(req.Caller)
+	if err != nil {
+		return nil, err
+	}
+	page, _, info, err := listed(ctx, first, after, audit.Order, func(_ store.Viewer, p store.Page) (store.PageOf[model.AuditEntry], error) {
+		return pages(ctx, p)
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuditEntryConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page, audit.Order, func(c string, n *model.AuditEntry) *model.AuditEntryEdge {
+			return &model.AuditEntryEdge{Cursor: c, Node: n}
+		})}, nil
 }
 
 func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }

@@ -9,7 +9,9 @@ import (
 	"context"
 
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/inquiry"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, error) {
@@ -17,15 +19,45 @@ func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, e
 }
 
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
-	return idempotent(ctx, r.Resolver, input, sent, func(ctx context.Context) (bool, error) { return r.submitInquiry(ctx, input) })
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return idempotent(ctx, r.Resolver, input, sent, func(ctx context.Context) (bool, error) {
+		_, err := r.inquiryService().Submit(ctx, req.Caller, input)
+		return err == nil, err
+	})
 }
 
 func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error) {
-	return r.closeInquiry(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	return r.inquiryService().Close(ctx, req.Caller, n)
 }
 
 func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
-	return r.inquiries(ctx, first, after, status)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := r.inquiryService().List(req.Caller, status)
+	if err != nil {
+		return nil, err
+	}
+	page, _, info, err := listed(ctx, first, after, inquiry.Order, func(_ store.Viewer, p store.Page) (store.PageOf[model.Inquiry], error) {
+		return pages(ctx, p)
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page, inquiry.Order, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) Inquiry() graph.InquiryResolver { return &inquiryResolver{r} }

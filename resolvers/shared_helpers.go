@@ -5,51 +5,12 @@ package resolvers
 
 import (
 	"context"
-	"encoding/json"
 	"time"
 
 	"github.com/uptrace/bun"
 
-	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
-	"github.com/pppdesk/pppdesk/store"
 )
-
-// audit writes one audit entry.
-func (r *Resolver) audit(ctx context.Context, tx bun.IDB, req *Request, action, targetType string, targetID int64, changes map[string]any) error {
-	var actor *int64
-	if req.User != nil {
-		actor = &req.User.ID
-	}
-	b, _ := json.Marshal(changes)
-	if changes == nil {
-		b = []byte("{}")
-	}
-	return store.Insert(ctx, tx, &model.AuditEntry{MunicipalityID: req.Municipality.ID, ActorID: actor, Action: action,
-		TargetType: targetType, TargetID: targetID, Changes: string(b), At: r.now()})
-}
-
-// changedFields names the fields an update input sets, for the audit log.
-func changedFields(in any) map[string]any {
-	b, _ := json.Marshal(in)
-	var m map[string]any
-	_ = json.Unmarshal(b, &m)
-	out := map[string]any{}
-	for k, v := range m {
-		if v != nil {
-			out[k] = true
-		}
-	}
-	return map[string]any{"fields": keys(out)}
-}
-
-func keys(m map[string]any) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
 
 func uniq(ids []int64) []int64 {
 	seen := map[int64]bool{}
@@ -61,14 +22,6 @@ func uniq(ids []int64) []int64 {
 		}
 	}
 	return out
-}
-
-func (r *Resolver) staff(ctx context.Context, mid int64, role model.Role, deps []int64) []*model.User {
-	us, err := r.Store.UsersOf(ctx, mid, role, deps)
-	if err != nil {
-		r.log().ErrorContext(ctx, "notification recipients", "error", err)
-	}
-	return us
 }
 
 // notify composes and sends emails after the change is committed, off the request: a slow

@@ -5,7 +5,6 @@ import (
 
 	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/model"
-	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -169,19 +168,9 @@ func (r *Resolver) inquiry(ctx context.Context, id string) (*model.Inquiry, erro
 	if err != nil {
 		return nil, err
 	}
-	req, _, err := authorize(ctx, policies.ReadInquiry)
-	if err != nil {
-		if req != nil {
-			return nil, notFound(model.OwnerInquiry, id)
-		}
-		return nil, err
-	}
-	q, err := r.Store.InquiryByID(ctx, req.Viewer, n)
+	req, err := request(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if q == nil {
-		return nil, notFound(model.OwnerInquiry, id)
-	}
-	return q, nil
+	return r.inquiryService().Get(ctx, req.Caller, n)
 }

@@ -43,15 +43,46 @@ func (r *municipalityResolver) Departments(ctx context.Context, obj *model.Munic
 }
 
 func (r *mutationResolver) CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error) {
-	return r.departmentWrite(ctx, nil, input, 0)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	in, err := departmentInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().CreateDepartment(ctx, req.Caller, in)
 }
 
 func (r *mutationResolver) UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error) {
-	return r.departmentWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerDepartment)
+	if err != nil {
+		return nil, err
+	}
+	in, err := departmentInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().UpdateDepartment(ctx, req.Caller, n, in, version)
 }
 
 func (r *mutationResolver) DeleteDepartment(ctx context.Context, id string) (bool, error) {
-	return r.deleteDepartment(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	n, err := parseID("id", id, model.OwnerDepartment)
+	if err != nil {
+		return false, err
+	}
+	if err := r.tenants().DeleteDepartment(ctx, req.Caller, n); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *queryResolver) Municipality(ctx context.Context) (*model.Municipality, error) {
@@ -59,7 +90,7 @@ func (r *queryResolver) Municipality(ctx context.Context) (*model.Municipality, 
 	if err != nil {
 		return nil, err
 	}
-	return req.Municipality, nil
+	return r.tenants().Municipality(req.Caller), nil
 }
 
 func (r *Resolver) Department() graph.DepartmentResolver { return &departmentResolver{r} }

@@ -14,15 +14,36 @@ import (
 )
 
 func (r *mutationResolver) RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error) {
-	return idempotent(ctx, r.Resolver, input, r.loadWebhook, func(ctx context.Context) (*model.Webhook, error) { return r.registerWebhook(ctx, input) })
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return idempotent(ctx, r.Resolver, input, r.loadWebhook, func(ctx context.Context) (*model.Webhook, error) {
+		return r.webhookRegistry().Register(ctx, req.Caller, input)
+	})
 }
 
 func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, error) {
-	return r.deleteWebhook(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	n, err := parseID("id", id, "Webhook")
+	if err != nil {
+		return false, err
+	}
+	if err := r.webhookRegistry().Delete(ctx, req.Caller, n); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *queryResolver) Webhooks(ctx context.Context) ([]*model.Webhook, error) {
-	return r.webhooks(ctx)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.webhookRegistry().List(ctx, req.Caller)
 }
 
 func (r *webhookResolver) ID(ctx context.Context, obj *model.Webhook) (string, error) {
@@ -45,7 +66,7 @@ func (r *webhookResolver) Deliveries(ctx context.Context, obj *model.Webhook, fi
 		}
 		n = *first
 	}
-	return r.Store.Deliveries(ctx, obj.MunicipalityID, obj.ID, n)
+	return r.webhookRegistry().Deliveries(ctx, obj, n)
 }
 
 func (r *webhookDeliveryResolver) ID(ctx context.Context, obj *model.WebhookDelivery) (string, error) {

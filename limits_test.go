@@ -108,7 +108,7 @@ func TestLargeLegitimatePagesPass(t *testing.T) {
 // TestOperationDeadlineCancelsSQL holds the case-study query until its context ends: the
 // deadline must reach the SQL, and the answer names the limit without an internal error.
 func TestOperationDeadlineCancelsSQL(t *testing.T) {
-	// Serial: real time: a 50 ms deadline must only expire in the held SQL, which CPU shared with parallel tests can break.
+	// Serial, real time: a 50 ms deadline must only expire in the held SQL, which CPU shared with parallel tests can break.
 	var logs bytes.Buffer
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
 		c.Limits.Timeout = 50 * time.Millisecond

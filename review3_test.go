@@ -193,7 +193,7 @@ func TestReview3IdempotencyKeyWithLongAlias(t *testing.T) {
 // attacker causes must still leave the owner time to sign in: a delay that outlives the
 // request would lock the owner out entirely.
 func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
-	// Serial: real time: the owner's sign-in must fit a 2 s wall-clock deadline, which CPU shared with parallel tests can break.
+	// Serial, real time: the owner's sign-in must fit a 2 s wall-clock deadline, which CPU shared with parallel tests can break.
 	var mu sync.Mutex
 	var tooLong []time.Duration
 	e := newEnvOpts(t, func(c *pppdesk.Config) {

@@ -491,7 +491,7 @@ func silentListener(t *testing.T) int {
 }
 
 func TestSMTPSendHonoursContext(t *testing.T) {
-	// Serial: real time: it asserts Send returns within 2 s, which CPU shared with parallel tests can break.
+	// Serial, real time: it asserts Send returns within 2 s, which CPU shared with parallel tests can break.
 	port := silentListener(t)
 	m := notify.ProposalReceived("taro@example.test", info)
 	const limit = 2 * time.Second

@@ -42,6 +42,7 @@ func codes(r response) map[string]int {
 // Parallel wrong passwords against one account: each attempt is reserved in the database
 // before the password is checked, so exactly the limit is checked and the rest refused.
 func TestParallelLoginsCountAtomically(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	var mu sync.Mutex
 	got := map[string]int{}
@@ -65,6 +66,7 @@ func TestParallelLoginsCountAtomically(t *testing.T) {
 // Aliased logins in one request count one by one: 30 aliased logins (as many as the default
 // alias and root-field limits let through) are 30 attempts, of which the limit checks 5.
 func TestAliasedLoginsCountOneByOne(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	var q strings.Builder
 	q.WriteString("mutation {")
@@ -81,6 +83,7 @@ func TestAliasedLoginsCountOneByOne(t *testing.T) {
 // An attacker failing on an account from many addresses slows its sign-ins but does not
 // lock its owner out.
 func TestOwnerIsNotLockedOutByOthersFailures(t *testing.T) {
+	t.Parallel()
 	var mu sync.Mutex
 	var delays []time.Duration
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
@@ -116,6 +119,7 @@ func TestOwnerIsNotLockedOutByOthersFailures(t *testing.T) {
 
 // Sign-up, inquiries, preview tokens and uploads are limited per address.
 func TestSignUpIsLimitedPerAddress(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	signUp := `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`
 	in := func(i int) map[string]any {
@@ -138,8 +142,10 @@ func TestSignUpIsLimitedPerAddress(t *testing.T) {
 // Without trusted proxies a forwarding header changes nothing; from a trusted proxy the
 // rightmost untrusted address of X-Forwarded-For is the client.
 func TestClientAddressBehindTrustedProxy(t *testing.T) {
+	t.Parallel()
 	wrong := map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"}
 	t.Run("no trusted proxies", func(t *testing.T) {
+		t.Parallel()
 		e := newEnv(t, true)
 		for i := range 5 {
 			e.postFrom("203.0.113.1:1", loginQuery, wrong, "X-Forwarded-For", fmt.Sprintf("198.51.100.%d", i))
@@ -149,6 +155,7 @@ func TestClientAddressBehindTrustedProxy(t *testing.T) {
 		}
 	})
 	t.Run("trusted proxy", func(t *testing.T) {
+		t.Parallel()
 		e := newEnvOpts(t, func(c *pppdesk.Config) { c.TrustedProxies = []string{"10.0.0.0/8"} })
 		for range 5 {
 			e.postFrom("10.1.1.1:1", loginQuery, wrong, "X-Forwarded-For", "198.51.100.9")
@@ -176,6 +183,7 @@ func TestClientAddressBehindTrustedProxy(t *testing.T) {
 
 // Preview tokens and uploads count per address like the other costly mutations.
 func TestPreviewAndUploadLimits(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
 		c.RateLimits.PreviewToken.Max = 2
 		c.RateLimits.Upload.Max = 1

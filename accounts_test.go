@@ -38,6 +38,7 @@ func confirmationCode(t *testing.T, e *env, rec *notify.Recorder, to string) str
 // signed in at once and answered CONFLICT for a registered address, which told anyone
 // whether an address had an account; TestSignUpDoesNotRevealRegistration covers that.)
 func TestSignUpAndSignIn(t *testing.T) {
+	t.Parallel()
 	rec := &notify.Recorder{}
 	e := newEnvWith(t, rec)
 	in := map[string]any{"email": "  Ｔａｒｏ@Example.JP ", "password": "correct horse battery", "displayName": "山田太郎",
@@ -95,6 +96,7 @@ func TestSignUpAndSignIn(t *testing.T) {
 }
 
 func TestInvitation(t *testing.T) {
+	t.Parallel()
 	rec := &notify.Recorder{}
 	e := newEnvWith(t, rec)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
@@ -126,6 +128,7 @@ func TestInvitation(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	if d := e.ok(`{ me { role email } }`, nil, desk...); get(d, "me", "role") != "DESK" {
@@ -153,6 +156,7 @@ func TestTokens(t *testing.T) {
 }
 
 func TestLoginFailuresAreLimited(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	login := `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`
 	wrong := e.fails("UNAUTHENTICATED", login, map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"})
@@ -180,6 +184,7 @@ func TestLoginFailuresAreLimited(t *testing.T) {
 }
 
 func TestStaffAccounts(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	d := e.ok(`{ municipality { departments { id name } } }`, nil)
@@ -213,6 +218,7 @@ func TestStaffAccounts(t *testing.T) {
 }
 
 func TestEmailsAreProtected(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	keizai := e.login("keizai@demo.pppdesk.jp")
@@ -254,6 +260,7 @@ func TestEmailsAreProtected(t *testing.T) {
 }
 
 func TestOrganizationProfiles(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, p2, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("proposer2@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	org := get(e.ok(`{ me { organization { id version public } } }`, nil, p1...), "me", "organization")
@@ -281,6 +288,7 @@ func TestOrganizationProfiles(t *testing.T) {
 }
 
 func TestStaffSeeDraftsWithinScope(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mid := e.mid("aomori")
 	d := e.ok(`{ municipality { departments { id name } } }`, nil)

@@ -59,6 +59,7 @@ func (e *env) download(url string, headers ...string) (int, []byte) {
 var tinyPDF = []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 
 func TestAttachments(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Uploads = storage.Limits{MaxBytes: 1024} })
 	p1, p2, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("proposer2@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	keizai, kankyo := e.login("keizai@demo.pppdesk.jp"), e.login("kankyo@demo.pppdesk.jp")
@@ -129,6 +130,7 @@ func TestAttachments(t *testing.T) {
 }
 
 func TestContentMedia(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	d := e.ok(`mutation { createCaseStudy(input: {title: "写真つき事例", summary: "概要", locality: "青森市"}) { id } }`, nil, desk...)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestAuthoring(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai, kankyo := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp"), e.login("kankyo@demo.pppdesk.jp")
 	deps := e.departmentIDs()
@@ -67,6 +68,7 @@ func TestAuthoring(t *testing.T) {
 }
 
 func TestAuthoringAgreementsAndProjects(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	deps := e.departmentIDs()
@@ -102,6 +104,7 @@ func TestAuthoringAgreementsAndProjects(t *testing.T) {
 }
 
 func TestReferenceDataAuthoring(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	deps := e.departmentIDs()

@@ -12,6 +12,7 @@ import (
 // SQL at --max-duration like a GraphQL operation, instead of running as long as a client
 // keeps the connection open.
 func TestFeedsAndExportsHaveADeadline(t *testing.T) {
+	// Serial, real time: a 50 ms deadline must only expire in the held SQL, which CPU shared with parallel tests can break.
 	for _, path := range []string{"/feeds/atom.xml", "/export/case-studies.json", "/export/case-studies.csv"} {
 		t.Run(path, func(t *testing.T) {
 			e := newEnvOpts(t, func(c *pppdesk.Config) { c.Limits.Timeout = 50 * time.Millisecond })
@@ -32,6 +33,7 @@ func TestFeedsAndExportsHaveADeadline(t *testing.T) {
 // existence check together; the unique index decides, and the losers answer exactly like a
 // later duplicate (BAD_USER_INPUT naming input.email), not a generic CONFLICT.
 func TestConcurrentStaffAccountsOfOneEmail(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	create := `mutation($in: StaffAccountInput!) { createStaffAccount(input: $in) { id } }`

@@ -65,6 +65,7 @@ func newEnvLogged(t *testing.T) (*env, *logCapture) {
 // INTERNAL with an ERROR line per request: each is BAD_USER_INPUT naming the argument, and
 // nothing is logged at ERROR.
 func TestBadInputIsBadUserInput(t *testing.T) {
+	t.Parallel()
 	e, logs := newEnvLogged(t)
 	desk := e.login("desk@demo.pppdesk.jp")
 	if _, err := e.st.DB.ExecContext(context.Background(), "UPDATE agreements SET signed_on = '1850-06-01'"); err != nil {
@@ -116,6 +117,7 @@ func TestBadInputIsBadUserInput(t *testing.T) {
 // answer the retryable UNAVAILABLE (503 for application/graphql-response+json, and on the
 // file routes), never INTERNAL, and log no ERROR line.
 func TestDatabaseOutageIsUnavailable(t *testing.T) {
+	t.Parallel()
 	e, logs := newEnvLogged(t)
 	e.ok(`{ caseStudies { totalCount } }`, nil)
 	if err := e.st.DB.Close(); err != nil {
@@ -144,6 +146,7 @@ func TestDatabaseOutageIsUnavailable(t *testing.T) {
 // TestClientDisconnectNotLoggedAsError serves requests whose client has gone: the server
 // logs nothing at ERROR for them.
 func TestClientDisconnectNotLoggedAsError(t *testing.T) {
+	t.Parallel()
 	e, logs := newEnvLogged(t)
 	for _, q := range []string{`{ caseStudies { totalCount } }`, `{ municipality { name } }`} {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -165,6 +168,8 @@ func TestClientDisconnectNotLoggedAsError(t *testing.T) {
 // opened with at most 4 connections: every request succeeds (the pool queues them) and the
 // database never sees more than 4 connections from the server.
 func TestPoolBoundsConnections(t *testing.T) {
+	// Serial, real time: 150 requests queue on 4 connections, and the last must still finish
+	// within the 10 s operation deadline, which CPU shared with parallel tests can break.
 	ctx := context.Background()
 	_, dsn := storetest.Empty(t)
 	st, err := store.OpenWith(ctx, dsn, store.Options{MaxOpen: 4, MaxIdle: 2})
@@ -276,6 +281,7 @@ func tcpProxy(t *testing.T, target string) (string, func()) {
 // on MySQL its network (a proxy that is cut), on SQLite a writer that holds the file past
 // the busy timeout — and asserts UNAVAILABLE with 503, no INTERNAL and no ERROR line.
 func TestRealOutagesAreUnavailable(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	admin, dsn := storetest.Empty(t)
 	if err := admin.Migrate(ctx); err != nil {

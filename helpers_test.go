@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -23,7 +26,26 @@ import (
 	"github.com/pppdesk/pppdesk/store/storetest"
 )
 
-// env is a real server on a fresh database with a controllable clock.
+// maxParallelMySQL bounds the tests run at once on MySQL/MariaDB when -parallel is not given:
+// each test's store may hold store.DefaultOptions.MaxOpen (20) connections, and the default
+// max_connections (151) would not fit GOMAXPROCS of them on a many-core machine.
+const maxParallelMySQL = 4
+
+// TestMain caps -parallel on MySQL/MariaDB (see maxParallelMySQL); an explicit -parallel wins.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if p := flag.Lookup("test.parallel"); p != nil && storetest.DSN() != "" {
+		explicit := false
+		flag.Visit(func(f *flag.Flag) { explicit = explicit || f == p })
+		if n, err := strconv.Atoi(p.Value.String()); err == nil && !explicit && n > maxParallelMySQL {
+			_ = p.Value.Set(strconv.Itoa(maxParallelMySQL))
+		}
+	}
+	os.Exit(m.Run())
+}
+
+// env is a real server on a fresh database with a controllable clock. Each test builds its
+// own, so tests that use only an env (and no process-wide state) run with t.Parallel.
 type env struct {
 	t   testing.TB
 	st  *store.Store

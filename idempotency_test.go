@@ -13,6 +13,7 @@ import (
 // object of the first attempt and creates nothing more, also when the retries race; the same
 // key with another input is a CONFLICT naming the key; keys expire.
 func TestIdempotencyKey(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	input := func(title string) map[string]any {

@@ -32,6 +32,7 @@ func nested(levels int, inner string) string {
 // TestCostlyRequestsAreRefusedBeforeRunning sends the attacks of issue 8: each is refused
 // with BAD_USER_INPUT naming its limit, and not one SQL statement runs for it.
 func TestCostlyRequestsAreRefusedBeforeRunning(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	var fragments strings.Builder
 	// A "billion laughs" of fragments: F20 expands to 2^20 fields in a few hundred bytes.
@@ -90,6 +91,7 @@ func TestCostlyRequestsAreRefusedBeforeRunning(t *testing.T) {
 
 // TestLargeLegitimatePagesPass keeps the portal's and the admin's big pages under the limits.
 func TestLargeLegitimatePagesPass(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Introspection = true })
 	desk := e.login("desk@demo.pppdesk.jp")
 	e.ok(caseStudyPage, map[string]any{"first": 100})
@@ -106,6 +108,7 @@ func TestLargeLegitimatePagesPass(t *testing.T) {
 // TestOperationDeadlineCancelsSQL holds the case-study query until its context ends: the
 // deadline must reach the SQL, and the answer names the limit without an internal error.
 func TestOperationDeadlineCancelsSQL(t *testing.T) {
+	// Serial, real time: a 50 ms deadline must only expire in the held SQL, which CPU shared with parallel tests can break.
 	var logs bytes.Buffer
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
 		c.Limits.Timeout = 50 * time.Millisecond
@@ -150,6 +153,7 @@ func (h *blockingHook) BeforeQuery(ctx context.Context, ev *bun.QueryEvent) cont
 func (h *blockingHook) AfterQuery(context.Context, *bun.QueryEvent) {}
 
 func TestResponseSizeCap(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Limits.MaxResponseBytes = 300 })
 	r := e.fails("BAD_USER_INPUT", caseStudyPage, map[string]any{"first": 20})
 	if !strings.Contains(r.Errors[0].Message, querylimit.FlagResponse) || r.Data != nil {
@@ -161,6 +165,7 @@ func TestResponseSizeCap(t *testing.T) {
 // TestCrossSiteRequestsCannotWrite: a form (multipart, urlencoded, text/plain) cannot run a
 // mutation without a header only scripts can send, and GET never runs one.
 func TestCrossSiteRequestsCannotWrite(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	login := `mutation { login(email: "desk@demo.pppdesk.jp", password: "x") { token } }`
 	multipartBody := func() (*bytes.Buffer, string) {
@@ -214,6 +219,7 @@ func TestCrossSiteRequestsCannotWrite(t *testing.T) {
 }
 
 func TestCacheControl(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	do := func(method, authz string) http.Header {
@@ -247,6 +253,7 @@ func TestCacheControl(t *testing.T) {
 }
 
 func TestCORSAllowList(t *testing.T) {
+	t.Parallel()
 	preflight := func(e *env, origin string) http.Header {
 		req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
 		req.Header.Set("Origin", origin)
@@ -273,6 +280,7 @@ func TestCORSAllowList(t *testing.T) {
 // TestWebSocketOrigins: a page of another origin may subscribe only when the CORS list
 // names it.
 func TestWebSocketOrigins(t *testing.T) {
+	t.Parallel()
 	dial := func(e *env, origin string) error {
 		ts := httptest.NewServer(e.srv)
 		defer ts.Close()
@@ -303,6 +311,7 @@ func TestWebSocketOrigins(t *testing.T) {
 // TestIntrospectionSwitch: without introspection the schema cannot be read, GraphiQL is not
 // served and validation errors suggest no field names.
 func TestIntrospectionSwitch(t *testing.T) {
+	t.Parallel()
 	graphiql := func(e *env) int {
 		rec := httptest.NewRecorder()
 		e.srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))

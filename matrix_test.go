@@ -416,9 +416,11 @@ func with2(m map[string]float64, kv ...any) map[string]float64 {
 // TestAccessMatrix runs every operation of the schema as every role and checks allow or deny,
 // what lists count, and which protected fields come back.
 func TestAccessMatrix(t *testing.T) {
+	t.Parallel()
 	rows := matrixRows()
 	for _, row := range rows {
 		t.Run(row.op, func(t *testing.T) {
+			t.Parallel() // each row has its own fixtures and database
 			f := newFixtures(t)
 			for _, role := range matrixRoles {
 				want, ok := row.expect[role]
@@ -468,6 +470,7 @@ func TestAccessMatrix(t *testing.T) {
 
 // TestMatrixCoversSchema fails when the schema gains an operation without a matrix row.
 func TestMatrixCoversSchema(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Introspection = true })
 	d := e.ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`, nil)
 	// Subscriptions are covered by TestProposalEventsSubscription and TestSubscriptionNeedsSignIn:

@@ -11,6 +11,7 @@ import (
 )
 
 func TestAtomFeed(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	code, body := e.download("/feeds/atom.xml")
 	if code != 200 {
@@ -45,6 +46,7 @@ func TestAtomFeed(t *testing.T) {
 }
 
 func TestOpenDataExport(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	// A draft agreement must stay out of the export.
 	desk := e.login("desk@demo.pppdesk.jp")

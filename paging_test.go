@@ -23,6 +23,7 @@ const announcementPage = `query($first: Int, $after: String, $orderBy: Announcem
     totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { title } } } }`
 
 func TestPagingEdges(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	e.announcements(45)
 	page := func(first any, after any, order map[string]any) map[string]any {
@@ -95,6 +96,7 @@ func TestPagingEdges(t *testing.T) {
 }
 
 func TestEmptyList(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p := e.ok(announcementPage, nil)["announcements"].(map[string]any)
 	if len(p["edges"].([]any)) != 0 || p["totalCount"] != float64(0) || get(p, "pageInfo", "hasNextPage") != false ||
@@ -104,6 +106,7 @@ func TestEmptyList(t *testing.T) {
 }
 
 func TestPageArgumentsAreChecked(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	cases := []struct {
 		name  string
@@ -130,6 +133,7 @@ func TestPageArgumentsAreChecked(t *testing.T) {
 }
 
 func TestWarekiAtEraBoundaries(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mid := e.mid("aomori")
 	cases := map[string]string{

@@ -35,6 +35,7 @@ func (e *env) departmentIDs() map[string]string {
 
 // TestProposalStory is the story of the guideline, end to end through the API.
 func TestProposalStory(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	keizai, kankyo := e.login("keizai@demo.pppdesk.jp"), e.login("kankyo@demo.pppdesk.jp")
@@ -174,6 +175,7 @@ func TestProposalStory(t *testing.T) {
 }
 
 func TestClosedChallengeRefusesProposals(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
 	closed := e.ok(`{ challenges(filter: {isOpen: false}, first: 1) { edges { node { id } } } }`, nil)
@@ -192,6 +194,7 @@ func TestClosedChallengeRefusesProposals(t *testing.T) {
 }
 
 func TestNotificationsAreSent(t *testing.T) {
+	t.Parallel()
 	rec := &notify.Recorder{}
 	e := newEnvWith(t, rec)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
@@ -216,6 +219,7 @@ func TestNotificationsAreSent(t *testing.T) {
 }
 
 func TestInquiries(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	send := `mutation($in: InquiryInput!) { submitInquiry(input: $in) }`
 	in := map[string]any{"affiliation": "株式会社X", "name": "問合 太郎", "email": "toi@example.jp", "phone": "03-0000-0000", "subject": "連携の相談", "body": "内容です"}
@@ -245,6 +249,7 @@ func TestInquiries(t *testing.T) {
 }
 
 func TestLinkNewOutcomeAndFilters(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	ids := make([]any, 3)
@@ -300,6 +305,7 @@ func TestLinkNewOutcomeAndFilters(t *testing.T) {
 // TestProposalHistoryCostIsConstant: the actors of a long dialogue and history are loaded
 // in batches, not one query set per message.
 func TestProposalHistoryCostIsConstant(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
@@ -330,6 +336,7 @@ func TestProposalHistoryCostIsConstant(t *testing.T) {
 }
 
 func TestSubmitNamesMissingFields(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
 	id := get(e.ok(createProposal, map[string]any{"in": map[string]any{"kind": "FREE", "title": "件名だけ"}}, p1...), "createProposal", "proposal", "id")

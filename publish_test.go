@@ -9,6 +9,7 @@ import (
 )
 
 func TestScheduledPublication(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	mid := e.mid("aomori")
@@ -63,6 +64,7 @@ func TestScheduledPublication(t *testing.T) {
 }
 
 func TestRevisionsAndPreview(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	mid := e.mid("aomori")

@@ -20,6 +20,7 @@ const caseStudyPage = `query($first: Int, $after: String, $filter: CaseStudyFilt
 }`
 
 func TestDemoContentThroughTheAPI(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	d := e.ok(`{ municipality { slug name prefecture deskName deskDepartment postalCode address phone portalUrl
 	  departments { name kind parent { name } children { name } } } }`, nil)
@@ -111,6 +112,7 @@ func TestDemoContentThroughTheAPI(t *testing.T) {
 }
 
 func TestSingleItemsAndNode(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	d := e.ok(`{ caseStudies(first: 1) { edges { node { id title } } } agreements(first: 1) { edges { node { id } } }
 	  projects(first: 1) { edges { node { id } } } challenges(first: 1) { edges { node { id } } }
@@ -149,6 +151,7 @@ func TestSingleItemsAndNode(t *testing.T) {
 }
 
 func TestDraftsAndScheduledContentAreNotPublic(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mid := e.mid("aomori")
 	future := testNow.Add(time.Hour)
@@ -177,6 +180,7 @@ func TestDraftsAndScheduledContentAreNotPublic(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	count := func(query string, vars map[string]any) float64 {
 		t.Helper()
@@ -249,6 +253,7 @@ func challengesUnder(e *env, division string) float64 {
 }
 
 func TestOrderings(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	d := e.ok(`{ asc: caseStudies(first: 100, orderBy: {field: START_ON, direction: ASC}) { edges { node { startOn } } }
 	  title: caseStudies(first: 100, orderBy: {field: TITLE, direction: ASC}) { edges { node { title } } } }`, nil)

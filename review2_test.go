@@ -36,6 +36,7 @@ func rowOf(id any) int64 {
 // answers one success and CONFLICT for the rest (never INTERNAL), and leaves one history
 // entry, audit entry or revision for the one change.
 func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
+	t.Parallel()
 	const n = 6
 	submit := `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`
 	newProposal := func(e *env, p1 []string, submitted bool) string {
@@ -174,6 +175,7 @@ func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			e := newEnv(t, true)
 			vars, h := c.setup(e)
 			codes := e.concurrently(n, c.query, vars, h...)
@@ -198,6 +200,7 @@ func TestReview2ConcurrentIdenticalMutations(t *testing.T) {
 // and an application/graphql-response+json body whose error is UNAVAILABLE, and nothing is
 // logged at ERROR: an outage is not a fault of the server.
 func TestReview2OutageOnEveryRoute(t *testing.T) {
+	t.Parallel()
 	e, logs := newEnvLogged(t)
 	desk := e.login("desk@demo.pppdesk.jp")
 	if err := e.st.DB.Close(); err != nil {
@@ -249,6 +252,7 @@ func TestReview2OutageOnEveryRoute(t *testing.T) {
 // publishing must not lay the department's older change over the desk's newer one (a lost
 // update of live content). The stale pending change no longer counts; a new one does.
 func TestReview2StalePendingChangeDoesNotUndoTheDesk(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	shoko := rowOf(e.departmentIDs()["商工政策課"])
@@ -280,6 +284,7 @@ func TestReview2StalePendingChangeDoesNotUndoTheDesk(t *testing.T) {
 // it and is NOT_FOUND (never FORBIDDEN, never a hint) for everyone else; Inquiry, which
 // implements Node, is answered to the desk like the inquiries list does.
 func TestReview2NodeEveryType(t *testing.T) {
+	t.Parallel()
 	f := newFixtures(t)
 	seen := func(typ string, roles ...string) map[string]string {
 		m := all("NOT_FOUND")
@@ -326,6 +331,7 @@ func TestReview2NodeEveryType(t *testing.T) {
 // that may read the revisions of its own challenge still may not read the desk's accounts,
 // which node(id) refuses it, so the author field is null for it (and its own is shown).
 func TestReview2AuthorsKeepTheAccountScope(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	d := e.ok(`mutation($d: ID) { createChallenge(input: {title: "デスクが作った課題", departmentId: $d}) { id } }`,
@@ -352,6 +358,7 @@ func TestReview2AuthorsKeepTheAccountScope(t *testing.T) {
 // once; the others are refused (CONFLICT, or UNAUTHENTICATED once the sign-out is visible),
 // never INTERNAL from the unique index on the token.
 func TestReview2ConcurrentLogout(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	codes := e.concurrently(6, `mutation { logout }`, nil, desk...)
@@ -368,6 +375,7 @@ func TestReview2ConcurrentLogout(t *testing.T) {
 // challenge that the desk moved to another department is NOT_FOUND to the replay, as it is
 // to every other read.
 func TestReview2IdempotentReplayKeepsTheScope(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	deps := e.departmentIDs()
@@ -388,6 +396,7 @@ func TestReview2IdempotentReplayKeepsTheScope(t *testing.T) {
 // retry after a lost answer, or a second client) is a CONFLICT and creates nothing; linking
 // it again to the project it already has records nothing.
 func TestReview2NewOutcomeOnce(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)

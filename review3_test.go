@@ -29,6 +29,7 @@ func (e *env) replica() *env {
 
 // Two replicas on one database share the sign-in limits, revocations and per-address limits.
 func TestReview3ReplicasShareLimits(t *testing.T) {
+	t.Parallel()
 	a := newEnv(t, true)
 	b := a.replica()
 	bad := map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"}
@@ -73,6 +74,7 @@ func TestReview3ReplicasShareLimits(t *testing.T) {
 // Fifty parallel wrong passwords on one account from one address: exactly five are checked;
 // parallel inquiries from one address stop exactly at the limit.
 func TestReview3FiftyParallelAttempts(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	var mu sync.Mutex
 	got := map[string]int{}
@@ -106,6 +108,7 @@ func TestReview3FiftyParallelAttempts(t *testing.T) {
 
 // Forwarding headers from an untrusted peer do not give an attacker fresh limits.
 func TestReview3ForwardingHeadersIgnored(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	bad := map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"}
 	for i := range 8 {
@@ -123,6 +126,7 @@ func TestReview3ForwardingHeadersIgnored(t *testing.T) {
 
 // Forged or misused tokens are UNAUTHENTICATED.
 func TestReview3ForgedTokens(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	sign := func(m jwt.SigningMethod, key any, c jwt.MapClaims) string {
 		s, err := jwt.NewWithClaims(m, c).SignedString(key)
@@ -169,6 +173,7 @@ func TestReview3ForgedTokens(t *testing.T) {
 // An Idempotency-Key on a mutation with a long alias is no INTERNAL error (on MariaDB the
 // operation column would overflow).
 func TestReview3IdempotencyKeyWithLongAlias(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	alias := "a" + strings.Repeat("x", 150)
 	q := `mutation { ` + alias + `: submitInquiry(input: {name: "n", email: "a@example.jp", subject: "s", body: "b"}) }`
@@ -188,6 +193,7 @@ func TestReview3IdempotencyKeyWithLongAlias(t *testing.T) {
 // attacker causes must still leave the owner time to sign in: a delay that outlives the
 // request would lock the owner out entirely.
 func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
+	// Serial, real time: the owner's sign-in must fit a 2 s wall-clock deadline, which CPU shared with parallel tests can break.
 	var mu sync.Mutex
 	var tooLong []time.Duration
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
@@ -218,6 +224,7 @@ func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
 // IPv4-mapped IPv6 spellings of one client share its IPv4 key, directly and behind a
 // trusted proxy.
 func TestReview3MappedAddressesKeyLikeIPv4(t *testing.T) {
+	t.Parallel()
 	wrong := map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"}
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.TrustedProxies = []string{"10.0.0.0/8"} })
 	for i := range 5 {
@@ -243,6 +250,7 @@ func TestReview3MappedAddressesKeyLikeIPv4(t *testing.T) {
 // A real preview token is no bearer token, and a disabled or deleted account's token stops
 // working at once on every replica.
 func TestReview3TokensOfGoneAccounts(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	b := e.replica()
 	desk := e.login("desk@demo.pppdesk.jp")
@@ -276,6 +284,7 @@ func TestReview3TokensOfGoneAccounts(t *testing.T) {
 // Keys differing only in letter case are different keys (as on SQLite, so on MariaDB, whose
 // default collation would fold them together).
 func TestReview3IdempotencyKeysAreCaseSensitive(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
 	create := func(title, key string) response {

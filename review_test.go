@@ -38,6 +38,7 @@ func (e *env) postOp(query, operationName string, vars map[string]any, headers .
 // fields in an operation that does not run (or in an unused fragment) cost seconds of
 // validation unless the guard measures them too.
 func TestReviewNeighboursOfTheSelectedOperationAreMeasured(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, false)
 	wide := strings.Repeat(" __typename", 4900)
 	for name, q := range map[string]string{
@@ -62,6 +63,7 @@ func TestReviewNeighboursOfTheSelectedOperationAreMeasured(t *testing.T) {
 // --max-subscriptions the next is refused with RATE_LIMITED naming the limit, and closing
 // one frees its slot.
 func TestReviewSubscriptionsPerAccountAreCapped(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
 		c.PollInterval = 20 * time.Millisecond
 		c.Limits.MaxSubscriptions = 3
@@ -124,6 +126,7 @@ func TestReviewSubscriptionsPerAccountAreCapped(t *testing.T) {
 // after WebSocketInitTimeout, so strangers cannot hold the server's connection slots by
 // opening sockets and saying nothing.
 func TestReviewSilentWebSocketIsClosed(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.WebSocketInitTimeout = 50 * time.Millisecond })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
@@ -144,6 +147,7 @@ func TestReviewSilentWebSocketIsClosed(t *testing.T) {
 // variables with unchecked type assertions and indexes; a path that does not fit them
 // panicked into INTERNAL with an ERROR log line per request. Anyone may send such a map.
 func TestReviewMultipartMapIsBadInput(t *testing.T) {
+	t.Parallel()
 	e, logs := newEnvLogged(t)
 	const op = `{"query":"mutation($f: Upload!) { attachMedia(contentId: \"x\", file: $f) { id } }","variables":{"f":[null],"s":"x"}}`
 	for _, path := range []string{"variables.f.5", "variables.s.x", "variables.s.0", "variables.f.0.x"} {
@@ -174,6 +178,7 @@ func TestReviewMultipartMapIsBadInput(t *testing.T) {
 // (undecodable GET variables or extensions, a mutation over GET) bypassed the error presenter
 // and carried no extensions.code; like every refusal of input they are BAD_USER_INPUT.
 func TestReviewTransportRefusalsCarryACode(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	for name, target := range map[string]string{
 		"variables not JSON":   "/graphql?query=" + url.QueryEscape(`query($a: Int) { __typename }`) + "&variables=%7Bnot",
@@ -194,6 +199,7 @@ func TestReviewTransportRefusalsCarryACode(t *testing.T) {
 // full address, per-address limits (sign-up here, sign-in and uploads alike) gave a fresh
 // allowance for every address of it.
 func TestReviewIPv6LimitsKeyOnTheSubnet(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	signUp := `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`
 	in := func(i int) map[string]any {
@@ -217,6 +223,7 @@ func TestReviewIPv6LimitsKeyOnTheSubnet(t *testing.T) {
 // address cost one more SQL statement (the pending sign-up) than a registered one, a
 // difference in work, and so in timing, that tells them apart.
 func TestReviewSignUpDoesTheSameWorkForRegisteredAddresses(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, &notify.Recorder{})
 	input := func(email string) map[string]any {
 		return map[string]any{"in": map[string]any{"email": email, "password": "sign-up password", "displayName": "登録者",

@@ -34,6 +34,7 @@ func rowID(t *testing.T, id any) int64 {
 // proposer's proposal is not an attachment of that proposal, and a proposal's file is not
 // content media.
 func TestFileRoutesKeepOwnerPolicy(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	pid := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
@@ -92,6 +93,7 @@ func cursorFor(key, dir string, row int64, value string) string {
 // municipality names this one's draft: the cursor is refused (BAD_USER_INPUT), or, carrying
 // a sort value, answers exactly what the value alone answers, whatever row it names.
 func TestCursorNamingHiddenRow(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	p1, p2 := e.login("proposer1@demo.pppdesk.jp"), e.login("proposer2@demo.pppdesk.jp")
 	in := proposalInput("FREE", nil)
@@ -183,6 +185,7 @@ func coordinatedProposal(e *env) (id any) {
 // history entries of internal coordination (庁内調整) never reach the proposer, by any path;
 // the desk's decision and its reason do.
 func TestInternalCoordinationHiddenFromProposers(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	id := coordinatedProposal(e)
 	p1, desk, keizai := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
@@ -221,6 +224,7 @@ func TestInternalCoordinationHiddenFromProposers(t *testing.T) {
 // TestPrivatePartnerThroughPublishedContent: a private organization named by a published case
 // study shows only its public fields (name, legal form) to those who may not read its profile.
 func TestPrivatePartnerThroughPublishedContent(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mid := e.mid("aomori")
 	org := &model.Organization{MunicipalityID: mid, Name: "非公開の協力会社", Kana: "ヒコウカイ", Kind: model.OrgCorporation, CorporateNumber: "7000012010001",
@@ -324,8 +328,10 @@ func liveSubscription(t *testing.T, e *env, url string, p []string, id any) <-ch
 // TestSubscriptionEndsWithItsSignIn: a subscription ends, with UNAUTHENTICATED and no
 // further event, once its token is signed out, expires, or its account is disabled.
 func TestSubscriptionEndsWithItsSignIn(t *testing.T) {
+	t.Parallel()
 	for _, end := range []string{"logout", "disableAccount", "expiry"} {
 		t.Run(end, func(t *testing.T) {
+			t.Parallel()
 			e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
 			ts := httptest.NewServer(e.srv)
 			defer ts.Close()
@@ -358,6 +364,7 @@ func TestSubscriptionEndsWithItsSignIn(t *testing.T) {
 // TestSubscriptionHidesInternalCoordination: a proposer's subscription does not deliver the
 // departments' answers (RESPOND), but does deliver the decision.
 func TestSubscriptionHidesInternalCoordination(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
@@ -385,6 +392,7 @@ func TestSubscriptionHidesInternalCoordination(t *testing.T) {
 // one that already has an account, and for the same address twice; only the mailbox learns
 // which case it was.
 func TestSignUpDoesNotRevealRegistration(t *testing.T) {
+	t.Parallel()
 	rec := &notify.Recorder{}
 	e := newEnvWith(t, rec)
 	input := func(email string) map[string]any {

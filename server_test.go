@@ -16,6 +16,7 @@ import (
 )
 
 func TestTenancy(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	other := e.municipality("hirosaki", "弘前市")
 	e.insert(&model.CaseStudy{MunicipalityID: other.ID, Title: "弘前の事例", Category: model.CaseOther, Publishing: published(testNow.Add(-time.Hour)), Stamps: stamps(testNow)})
@@ -51,6 +52,7 @@ func TestTenancy(t *testing.T) {
 }
 
 func TestBadRequestsAnswerCodesNotCrashes(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	cases := []struct{ name, query, code string }{
 		{"syntax error", `{ caseStudies(first: ) }`, "BAD_USER_INPUT"},
@@ -76,6 +78,7 @@ func TestBadRequestsAnswerCodesNotCrashes(t *testing.T) {
 }
 
 func TestDatabaseErrorsStayInside(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	if _, err := e.st.DB.ExecContext(context.Background(), "DROP TABLE tags"); err != nil {
 		t.Fatal(err)
@@ -87,6 +90,7 @@ func TestDatabaseErrorsStayInside(t *testing.T) {
 }
 
 func TestHTTPEndpoints(t *testing.T) {
+	t.Parallel()
 	// GraphiQL is served only with introspection on (the --demo default).
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Introspection = true })
 	ts := httptest.NewServer(e.srv)
@@ -128,6 +132,7 @@ func TestHTTPEndpoints(t *testing.T) {
 
 // TestMountAsPlugin mounts pppdesk under a prefix of another program's mux.
 func TestMountAsPlugin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mux := http.NewServeMux()
 	var h http.Handler = e.srv
@@ -142,6 +147,7 @@ func TestMountAsPlugin(t *testing.T) {
 }
 
 func TestFourByteCharactersRoundTrip(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	title := "𠮷野家と🍜ラーメンの連携🎉（髙﨑・𩸽）"
 	e.insert(&model.CaseStudy{MunicipalityID: e.mid("aomori"), Title: title, Summary: title + "\n改行と\"引用\"と'", Locality: "𠮷田町",
@@ -159,6 +165,7 @@ func TestFourByteCharactersRoundTrip(t *testing.T) {
 }
 
 func TestDemoLoadIsIdempotent(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	ctx := context.Background()
 	counts := func() string {
@@ -185,6 +192,7 @@ func TestDemoLoadIsIdempotent(t *testing.T) {
 // TestPageCostIsConstant proves there is no N+1: one page of case studies with partners,
 // resources, merits and tags costs the same number of queries for 5 rows as for 100.
 func TestPageCostIsConstant(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	mid := e.mid("aomori")
 	ctx := context.Background()

@@ -69,6 +69,7 @@ func startMailbox(t *testing.T) (*mailbox, int) {
 
 // TestNotificationsOverSMTP sends the workflow's emails through a real SMTP server.
 func TestNotificationsOverSMTP(t *testing.T) {
+	t.Parallel()
 	box, port := startMailbox(t)
 	mailer, err := notify.NewSMTP(notify.SMTPConfig{Host: "127.0.0.1", Port: port, From: "desk@demo.pppdesk.jp", TLS: "none"})
 	must(t, err)

@@ -18,6 +18,7 @@ import (
 // slot. Past --max-websockets the upgrade is refused with 429 RATE_LIMITED; closing one
 // frees its place.
 func TestWebSocketsPerAddressAreCapped(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.MaxWebSockets = 2 })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()

@@ -39,6 +39,7 @@ func subscribe(t *testing.T, url string, headers []string, query string, vars ma
 }
 
 func TestProposalEventsSubscription(t *testing.T) {
+	// Serial, real time: it sleeps 60 ms for both subscriptions to start, which CPU shared with parallel tests can outlast.
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
@@ -90,6 +91,7 @@ func TestProposalEventsSubscription(t *testing.T) {
 }
 
 func TestSubscriptionNeedsSignIn(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()

@@ -77,6 +77,7 @@ const publishMutation = `mutation($id: ID!) { publish(id: $id) { id } }`
 // once: one answer succeeds, the others are CONFLICT, and there is exactly one revision, one
 // audit entry and one queued webhook delivery.
 func TestConcurrentPublishOneWins(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.WebhookAllowPrivate = true }) // a loopback receiver
 	desk := e.login("desk@demo.pppdesk.jp")
 	e.hookFor(desk)
@@ -102,6 +103,7 @@ func TestConcurrentPublishOneWins(t *testing.T) {
 // clients at once assigns it once, with one history entry; a decision and an assignment
 // racing never leave ASSIGN after DECIDE in the history.
 func TestConcurrentAssignOneWins(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, p1 := e.login("desk@demo.pppdesk.jp"), e.login("proposer1@demo.pppdesk.jp")
 	deps := e.departmentIDs()
@@ -170,6 +172,7 @@ func TestConcurrentAssignOneWins(t *testing.T) {
 // and one that fails halfway leaves nothing behind: no state change, revision, audit entry or
 // queued webhook delivery without the others.
 func TestPublishAllOrNothing(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.WebhookAllowPrivate = true }) // a loopback receiver
 	desk := e.login("desk@demo.pppdesk.jp")
 	e.hookFor(desk)
@@ -218,6 +221,7 @@ func TestPublishAllOrNothing(t *testing.T) {
 // pending revision until the desk publishes it; the department cannot delete it; the desk
 // can do both.
 func TestDepartmentLiveContent(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk, keizai := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	deps := e.departmentIDs()

@@ -21,6 +21,7 @@ import (
 // Without --webhook-allow-private, endpoints in private space are refused when registered
 // and, when they get in anyway (a name that resolves differently later), when dialled.
 func TestWebhooksCannotReachPrivateSpace(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	desk := e.login("desk@demo.pppdesk.jp")
 	var mu sync.Mutex
@@ -75,6 +76,7 @@ func TestWebhooksCannotReachPrivateSpace(t *testing.T) {
 // With the option on, a closed loopback port is still not told apart from a filtered one:
 // the log says only that the connection failed.
 func TestWebhookLogIsNotAPortScanner(t *testing.T) {
+	// Serial: it dials a just-closed loopback port, which a parallel test's listener could take.
 	e := newEnvOpts(t, allowPrivateWebhooks)
 	desk := e.login("desk@demo.pppdesk.jp")
 	closed := httptest.NewServer(http.NotFoundHandler())
@@ -95,6 +97,7 @@ func TestWebhookLogIsNotAPortScanner(t *testing.T) {
 // Deliveries carry Standard Webhooks headers: a receiver verifies the signature over id,
 // timestamp and body, and the id stays the same across retries of one delivery.
 func TestWebhookStandardSignature(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, allowPrivateWebhooks)
 	desk := e.login("desk@demo.pppdesk.jp")
 	const secret = "receiver-secret-123"

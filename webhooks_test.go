@@ -38,6 +38,7 @@ func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func allowPrivateWebhooks(c *pppdesk.Config) { c.WebhookAllowPrivate = true }
 
 func TestWebhooks(t *testing.T) {
+	t.Parallel()
 	e := newEnvOpts(t, allowPrivateWebhooks)
 	desk := e.login("desk@demo.pppdesk.jp")
 	good, bad := &receiver{status: 204}, &receiver{status: 500}

@@ -253,6 +253,7 @@ func parse(t *testing.T, data []byte) parsed {
 }
 
 func TestSMTPSendDeliversOneBilingualTextPart(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t)
 	mailer := newMailer(t, ts.Port)
 	m := notify.ProposalReceived("taro@example.test", info)
@@ -314,6 +315,7 @@ func TestSMTPSendDeliversOneBilingualTextPart(t *testing.T) {
 }
 
 func TestSMTPSendJapaneseOnly(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t)
 	mailer := newMailer(t, ts.Port)
 	m := notify.Message{To: "hanako@example.test", Subject: "【青森市公民連携デスク】テスト", TextJA: "日本語だけです。"}
@@ -327,6 +329,7 @@ func TestSMTPSendJapaneseOnly(t *testing.T) {
 }
 
 func TestSMTPSendFoldsLineBreaksInSubject(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t)
 	mailer := newMailer(t, ts.Port)
 	m := notify.Message{To: "taro@example.test", Subject: "Notice\r\nBcc: evil@example.test", TextJA: "本文です。", TextEN: "Body."}
@@ -348,6 +351,7 @@ func TestSMTPSendFoldsLineBreaksInSubject(t *testing.T) {
 }
 
 func TestSMTPDefaultRequiresSTARTTLS(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t) // offers no STARTTLS
 	mailer, err := notify.NewSMTP(notify.SMTPConfig{
 		Host: "127.0.0.1", Port: ts.Port, From: "desk@example.test", Timeout: 10 * time.Second,
@@ -364,6 +368,7 @@ func TestSMTPDefaultRequiresSTARTTLS(t *testing.T) {
 }
 
 func TestNewSMTPValidationNamesTheField(t *testing.T) {
+	t.Parallel()
 	good := notify.SMTPConfig{Host: "smtp.example.test", Port: 587, From: "desk@example.test"}
 	if _, err := notify.NewSMTP(good); err != nil {
 		t.Fatalf("valid config rejected: %v", err)
@@ -412,6 +417,7 @@ func TestNewSMTPValidationNamesTheField(t *testing.T) {
 }
 
 func TestSMTPSendRejectedRecipientFails(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t)
 	mailer := newMailer(t, ts.Port)
 	err := mailer.Send(context.Background(), notify.ProposalReceived("reject@example.test", info))
@@ -424,6 +430,7 @@ func TestSMTPSendRejectedRecipientFails(t *testing.T) {
 }
 
 func TestSMTPSendInvalidRecipientFails(t *testing.T) {
+	t.Parallel()
 	ts := newTestServer(t)
 	mailer := newMailer(t, ts.Port)
 	err := mailer.Send(context.Background(), notify.ProposalReceived("not an address", info))
@@ -433,6 +440,7 @@ func TestSMTPSendInvalidRecipientFails(t *testing.T) {
 }
 
 func TestSMTPSendConnectionRefusedFails(t *testing.T) {
+	// Serial: it dials a just-closed loopback port, which a parallel test's listener could take.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -483,6 +491,7 @@ func silentListener(t *testing.T) int {
 }
 
 func TestSMTPSendHonoursContext(t *testing.T) {
+	// Serial, real time: it asserts Send returns within 2 s, which CPU shared with parallel tests can break.
 	port := silentListener(t)
 	m := notify.ProposalReceived("taro@example.test", info)
 	const limit = 2 * time.Second
@@ -545,6 +554,7 @@ func TestSMTPSendHonoursContext(t *testing.T) {
 }
 
 func TestSMTPTLSModesVerifyTheCertificate(t *testing.T) {
+	t.Parallel()
 	// The servers present a certificate nobody trusts: a refusal that names
 	// the certificate proves that the TLS handshake really happened (with
 	// STARTTLS or implicit TLS) and that verification is on.
@@ -575,6 +585,7 @@ func TestSMTPTLSModesVerifyTheCertificate(t *testing.T) {
 }
 
 func TestSMTPNeverSendsPasswordInClearText(t *testing.T) {
+	t.Parallel()
 	ts := &testServer{}
 	ts.Port = startServer(t, authServer{ts})
 	mailer, err := notify.NewSMTP(notify.SMTPConfig{
@@ -598,6 +609,7 @@ func TestSMTPNeverSendsPasswordInClearText(t *testing.T) {
 }
 
 func TestTemplates(t *testing.T) {
+	t.Parallel()
 	const to = "someone@example.test"
 	desk := info.DeskName
 	tests := []struct {
@@ -712,6 +724,7 @@ func TestTemplates(t *testing.T) {
 }
 
 func TestMessagePostedCarriesNoMessageBody(t *testing.T) {
+	t.Parallel()
 	// MessagePosted takes no body at all; make sure the only dialogue-related
 	// text it produces is the notice, whatever the sender is called.
 	m := notify.MessagePosted("taro@example.test", info, "")
@@ -726,6 +739,7 @@ func TestMessagePostedCarriesNoMessageBody(t *testing.T) {
 }
 
 func TestTemplatesWithoutOptionalFields(t *testing.T) {
+	t.Parallel()
 	p := notify.ProposalInfo{Title: "題名\n二行目", Municipality: "弘前市"}
 	m := notify.ProposalReceived("taro@example.test", p)
 	if m.Subject != "【弘前市公民連携デスク】提案を受け付けました" {
@@ -745,6 +759,7 @@ func TestTemplatesWithoutOptionalFields(t *testing.T) {
 }
 
 func TestRecorderRecords(t *testing.T) {
+	t.Parallel()
 	var r notify.Recorder
 	var mailer notify.Mailer = &r
 	if got := r.Messages(); len(got) != 0 {
@@ -778,6 +793,7 @@ func TestRecorderRecords(t *testing.T) {
 }
 
 func TestNopDiscards(t *testing.T) {
+	t.Parallel()
 	var mailer notify.Mailer = notify.Nop{}
 	if err := mailer.Send(context.Background(), notify.Message{To: "x@example.test"}); err != nil {
 		t.Errorf("Nop.Send = %v", err)

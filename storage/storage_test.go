@@ -65,6 +65,7 @@ func listFiles(t *testing.T, dir string) []string {
 }
 
 func TestLocalRoundTrip(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	l, dir := newLocal(t)
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
@@ -123,6 +124,7 @@ func TestLocalRoundTrip(t *testing.T) {
 }
 
 func TestLocalMissing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	l, _ := newLocal(t)
 	key := NewKey()
@@ -143,6 +145,7 @@ func TestLocalMissing(t *testing.T) {
 }
 
 func TestLocalRefusesEscapingKeys(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	l, dir := newLocal(t)
 	tests := []struct {
@@ -182,6 +185,7 @@ func TestLocalRefusesEscapingKeys(t *testing.T) {
 }
 
 func TestLocalSymlinkCannotEscape(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("symlinks need privileges on Windows")
 	}
@@ -206,6 +210,7 @@ func TestLocalSymlinkCannotEscape(t *testing.T) {
 }
 
 func TestLocalPutFailureLeavesNothing(t *testing.T) {
+	t.Parallel()
 	l, dir := newLocal(t)
 	canceled, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -235,6 +240,7 @@ func TestLocalPutFailureLeavesNothing(t *testing.T) {
 }
 
 func TestNewLocalRefusesFile(t *testing.T) {
+	t.Parallel()
 	f := filepath.Join(t.TempDir(), "f")
 	if err := os.WriteFile(f, nil, 0o600); err != nil {
 		t.Fatal(err)
@@ -247,6 +253,7 @@ func TestNewLocalRefusesFile(t *testing.T) {
 }
 
 func TestNewKey(t *testing.T) {
+	t.Parallel()
 	shape := regexp.MustCompile(`^([0-9a-f]{2})/([0-9a-f]{32})$`)
 	seen := map[string]bool{}
 	for range 1000 {
@@ -329,6 +336,7 @@ func zipFile(t *testing.T, names ...string) []byte {
 }
 
 func TestCheckAccepts(t *testing.T) {
+	t.Parallel()
 	docx := zipFile(t, "[Content_Types].xml", "_rels/.rels", "word/document.xml")
 	xlsx := zipFile(t, "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml")
 	pptx := zipFile(t, "[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml")
@@ -372,6 +380,7 @@ func TestCheckAccepts(t *testing.T) {
 }
 
 func TestCheckRefuses(t *testing.T) {
+	t.Parallel()
 	html := []byte("<!DOCTYPE html><html><script>alert(1)</script></html>")
 	exe := append([]byte("MZ\x90\x00\x03\x00\x00\x00"), make([]byte, 120)...)
 	notOffice := zipFile(t, "readme.txt", "data/values.csv")
@@ -444,6 +453,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 }
 
 func TestCheckReadsAtMostMaxPlusOne(t *testing.T) {
+	t.Parallel()
 	r := &countingReader{}
 	_, _, err := Check(r, "x.pdf", Limits{MaxBytes: 1000})
 	var ce *CheckError
@@ -456,6 +466,7 @@ func TestCheckReadsAtMostMaxPlusOne(t *testing.T) {
 }
 
 func TestCheckReaderError(t *testing.T) {
+	t.Parallel()
 	boom := errors.New("client went away")
 	_, _, err := Check(io.MultiReader(bytes.NewReader(pdfFile()), iotest.ErrReader(boom)), "a.pdf", Limits{})
 	var ce *CheckError
@@ -465,6 +476,7 @@ func TestCheckReaderError(t *testing.T) {
 }
 
 func TestCleanFileName(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("報", 100) + ".pdf" // 304 bytes
 	tests := []struct {
 		in, want string
@@ -508,6 +520,7 @@ func TestCleanFileName(t *testing.T) {
 }
 
 func TestParseSize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		want    int64
@@ -541,6 +554,7 @@ func TestParseSize(t *testing.T) {
 }
 
 func TestFormatSize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   int64
 		want string

@@ -19,6 +19,7 @@ import (
 // SQLite file (WAL, several connections) and on MySQL the read answers at once instead of
 // waiting for the writer.
 func TestReadersNotStalledByWriter(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := storetest.Empty(t)
 	if err := s.Migrate(ctx); err != nil {
@@ -43,6 +44,7 @@ func TestReadersNotStalledByWriter(t *testing.T) {
 // TestUnavailableErrors: the errors of a database that cannot serve are recognised as
 // retryable; those of a bad query are not.
 func TestUnavailableErrors(t *testing.T) {
+	t.Parallel()
 	refused := &net.OpError{Op: "dial", Net: "tcp", Err: &net.OpError{Err: syscall.ECONNREFUSED}}
 	for _, err := range []error{
 		refused,

@@ -63,6 +63,7 @@ func serving(lines *bufio.Scanner) string {
 // its start-up (connecting, migrating, loading the demo data), each time on the database the
 // previous kill left, and then asserts that a normal start serves the full demo.
 func TestKilledStartUpStartsAgain(t *testing.T) {
+	// Serial, real time: it kills the binary at points spread over its measured start-up time.
 	dir := t.TempDir()
 	db := "sqlite:" + filepath.Join(dir, "kill.db")
 	if storetest.DSN() != "" {

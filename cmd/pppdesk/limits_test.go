@@ -81,6 +81,7 @@ func request(host string, body string, keepAlive bool) string {
 // slowly is cut off after the read timeout, and connections that fill every slot without
 // sending anything are released, so service resumes for others.
 func TestServerTimeoutsAndConnectionBound(t *testing.T) {
+	// Serial, real time: it measures the binary's 300-500 ms server timeouts.
 	url := start(t, "--idle-timeout", "300ms", "--read-timeout", "500ms", "--read-header-timeout", "300ms", "--max-conns", "4")
 	host := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
 

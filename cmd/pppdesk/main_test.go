@@ -18,6 +18,7 @@ import (
 )
 
 func TestFlagsAndEnvironment(t *testing.T) {
+	t.Parallel()
 	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
 	secret := map[string]string{"PPPDESK_SECRET": strings.Repeat("s", 32)}
 	o, err := parse(nil, env(secret), io.Discard)
@@ -57,6 +58,7 @@ func TestFlagsAndEnvironment(t *testing.T) {
 // TestLimitFlags: every limit has a default, introspection follows --demo unless set, and
 // the CORS list is checked.
 func TestLimitFlags(t *testing.T) {
+	t.Parallel()
 	secret := func(k string) string {
 		if k == "PPPDESK_SECRET" {
 			return strings.Repeat("s", 32)
@@ -90,6 +92,7 @@ func TestLimitFlags(t *testing.T) {
 // TestRunServesDemoAndStops runs the real program twice on one SQLite file: it serves the
 // demo, shuts down on cancel, and the second start adds nothing.
 func TestRunServesDemoAndStops(t *testing.T) {
+	// Serial: it runs the whole program (demo load, serve, shutdown) within a 15 s wall-clock bound.
 	db := "sqlite:" + filepath.Join(t.TempDir(), "demo.db")
 	for i, want := range []string{"loaded the Aomori sample data", "already present"} {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -134,6 +137,7 @@ func TestRunServesDemoAndStops(t *testing.T) {
 // other than -1), or that could never work (a CORS origin with a path, a proxy that is not
 // an address), stops the start with an error naming the flag, before the database is opened.
 func TestBadFlagValuesNameTheFlag(t *testing.T) {
+	t.Parallel()
 	secret := func(k string) string {
 		if k == "PPPDESK_SECRET" {
 			return strings.Repeat("s", 32)
@@ -182,6 +186,7 @@ func TestBadFlagValuesNameTheFlag(t *testing.T) {
 
 // TestHelpIsNotAnError: --help prints the flags and ends the program successfully.
 func TestHelpIsNotAnError(t *testing.T) {
+	t.Parallel()
 	var usage strings.Builder
 	if err := run(context.Background(), []string{"--help"}, func(string) string { return "" }, io.Discard, &usage); err != nil {
 		t.Fatalf("--help: %v", err)
@@ -196,6 +201,7 @@ func TestHelpIsNotAnError(t *testing.T) {
 // TestStartUpWarnings: what an operator would otherwise learn only from failing requests or
 // from codes in the log is said once at start-up; the demo and a complete setup stay quiet.
 func TestStartUpWarnings(t *testing.T) {
+	t.Parallel()
 	aomori := []*model.Municipality{{Slug: "aomori"}}
 	for _, c := range []struct {
 		name string
@@ -229,6 +235,7 @@ func TestStartUpWarnings(t *testing.T) {
 // The abuse limits are flags whose defaults are the server's, and a value that would switch
 // a limit off by accident is refused naming the flag.
 func TestAbuseLimitFlags(t *testing.T) {
+	t.Parallel()
 	secret := func(k string) string {
 		if k == "PPPDESK_SECRET" {
 			return strings.Repeat("s", 32)

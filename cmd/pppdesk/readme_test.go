@@ -10,6 +10,7 @@ import (
 // TestREADMEListsEveryFlag keeps the README's flag tables and the binary's flags in step: a
 // flag added without a README row, or a row left behind for a removed flag, fails here.
 func TestREADMEListsEveryFlag(t *testing.T) {
+	t.Parallel()
 	var help strings.Builder
 	_, _ = parse([]string{"--help"}, func(string) string { return "" }, &help)
 	flags := map[string]bool{}

@@ -46,6 +46,7 @@ func (s gatedSession) Logout() error { return nil }
 // (its body not yet sent) and a notification email is being sent: the request is answered,
 // the email is delivered, and only then does the program stop.
 func TestShutdownDrainsRequestsAndMail(t *testing.T) {
+	// Serial: it runs the whole program and its shutdown with wall-clock bounds.
 	box := &gatedMailbox{release: make(chan struct{}), started: make(chan struct{}, 1)}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -72,3 +72,5 @@ func endSubscription(ctx context.Context, err error) {
 	transport.AddSubscriptionError(ctx, &gqlerror.Error{Message: err.Error(), Path: graphql.GetPath(ctx),
 		Extensions: map[string]any{"code": string(apperr.CodeOf(err))}})
 }
+
+var errSignIn = apperr.New(apperr.Unauthenticated, "sign in to subscribe")

@@ -10,13 +10,13 @@ package account
 
 import (
 	"context"
-	"encoding/json"
 	"log/slog"
 	"time"
 
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -91,30 +91,7 @@ func New(d Deps) *Service { return &Service{d.build()} }
 
 // audit writes one audit entry in db, the transaction of the change it records.
 func (d *deps) audit(ctx context.Context, db bun.IDB, c *policies.Caller, action, targetType string, targetID int64, changes map[string]any) error {
-	var actor *int64
-	if c.User != nil {
-		actor = &c.User.ID
-	}
-	b, _ := json.Marshal(changes)
-	if changes == nil {
-		b = []byte("{}")
-	}
-	return store.Insert(ctx, db, &model.AuditEntry{MunicipalityID: c.Municipality.ID, ActorID: actor, Action: action,
-		TargetType: targetType, TargetID: targetID, Changes: string(b), At: d.now()})
-}
-
-// changedFields names the fields an update input sets, for the audit log.
-func changedFields(in any) map[string]any {
-	b, _ := json.Marshal(in)
-	var m map[string]any
-	_ = json.Unmarshal(b, &m)
-	fields := make([]string, 0, len(m))
-	for k, v := range m {
-		if v != nil {
-			fields = append(fields, k)
-		}
-	}
-	return map[string]any{"fields": fields}
+	return audit.Record(ctx, db, c, d.now(), audit.Entry{Action: action, TargetType: targetType, TargetID: targetID, Changes: changes})
 }
 
 // notFound is the answer for a row that does not exist or may not be seen: the two are the

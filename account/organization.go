@@ -6,6 +6,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -135,7 +136,7 @@ func (s *Organizations) Update(ctx context.Context, c *policies.Caller, id int64
 		if !ok {
 			return apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
 		}
-		return s.audit(ctx, tx, c, "organization.update", string(model.OwnerOrganization), o.ID, changedFields(in))
+		return s.audit(ctx, tx, c, "organization.update", string(model.OwnerOrganization), o.ID, audit.Fields(in))
 	})
 	if err != nil {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
@@ -63,7 +64,7 @@ func (s *Service) DeleteMedia(ctx context.Context, c *policies.Caller, id string
 	if _, err := c.Authorize(policies.ManageMedia); err != nil {
 		return err
 	}
-	n, err := parseID("id", id, "Media")
+	n, err := input.ID("id", id, "Media")
 	if err != nil {
 		return err
 	}
@@ -96,7 +97,7 @@ func (s *Service) DeleteMedia(ctx context.Context, c *policies.Caller, id string
 // Medium finds a content file (a global Media ID) the caller may fetch: anyone once its
 // content is published and its time has come, staff within their read scope before that.
 func (s *Service) Medium(ctx context.Context, c *policies.Caller, id string) (*model.Attachment, error) {
-	n, err := parseID("id", id, "Media")
+	n, err := input.ID("id", id, "Media")
 	if err != nil {
 		return nil, err
 	}

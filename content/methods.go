@@ -6,6 +6,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -14,7 +15,7 @@ import (
 
 // CollaborationMethod answers one collaboration method (a global ID) the caller may read.
 func (s *Service) CollaborationMethod(ctx context.Context, c *policies.Caller, field, id string) (*model.CollaborationMethod, error) {
-	n, err := parseID(field, id, model.OwnerMethod)
+	n, err := input.ID(field, id, model.OwnerMethod)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +77,7 @@ func (s *Service) methodWrite(ctx context.Context, c *policies.Caller, id *strin
 			}
 			return err
 		}
-		return s.audit(ctx, tx, c, "collaborationMethod.save", string(model.OwnerMethod), m.ID, changedFields(in))
+		return s.audit(ctx, tx, c, "collaborationMethod.save", string(model.OwnerMethod), m.ID, audit.Fields(in))
 	})
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -79,7 +80,7 @@ func (s *Service) setPublication(ctx context.Context, c *policies.Caller, id str
 	}
 	t, n, ok := model.ParseGlobalID(id)
 	if !ok {
-		return nil, parseIDErr(id)
+		return nil, input.NotAnID(id)
 	}
 	if _, publishable := store.PublishableType(t); !publishable {
 		return nil, apperr.Invalid("id", "a %s is not publishable content", t)

@@ -6,6 +6,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -15,7 +16,7 @@ import (
 func (s *Service) contentRow(ctx context.Context, c *policies.Caller, id string) (model.OwnerType, int64, any, error) {
 	t, n, ok := model.ParseGlobalID(id)
 	if !ok {
-		return "", 0, nil, parseIDErr(id)
+		return "", 0, nil, input.NotAnID(id)
 	}
 	row, publishable, err := store.Publishable(ctx, s.store.DB, c.Municipality.ID, t, n)
 	if err != nil {
@@ -62,7 +63,7 @@ func (s *Service) RestoreRevision(ctx context.Context, c *policies.Caller, id st
 	if _, err := c.Authorize(policies.ManageRevisions); err != nil {
 		return nil, err
 	}
-	n, err := parseID("id", id, "Revision")
+	n, err := input.ID("id", id, "Revision")
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -89,12 +90,7 @@ func actorOf(c *policies.Caller) *int64 {
 
 // audit writes one audit entry in the change's transaction.
 func (s *Service) audit(ctx context.Context, tx bun.IDB, c *policies.Caller, action, targetType string, targetID int64, changes map[string]any) error {
-	b, _ := json.Marshal(changes)
-	if changes == nil {
-		b = []byte("{}")
-	}
-	return store.Insert(ctx, tx, &model.AuditEntry{MunicipalityID: c.Municipality.ID, ActorID: actorOf(c), Action: action,
-		TargetType: targetType, TargetID: targetID, Changes: string(b), At: s.now()})
+	return audit.Record(ctx, tx, c, s.now(), audit.Entry{Action: action, TargetType: targetType, TargetID: targetID, Changes: changes})
 }
 
 // event queues a content change's webhook deliveries in the change's transaction, so the
@@ -107,34 +103,6 @@ func (s *Service) event(ctx context.Context, tx bun.IDB, c *policies.Caller, eve
 	})
 	return store.EnqueueIn(ctx, tx, c.Municipality.ID, string(event), string(payload), s.now())
 }
-
-// changedFields names the fields an update input sets, for the audit log.
-func changedFields(in any) map[string]any {
-	b, _ := json.Marshal(in)
-	var m map[string]any
-	_ = json.Unmarshal(b, &m)
-	out := make([]string, 0, len(m))
-	for k, v := range m {
-		if v != nil {
-			out = append(out, k)
-		}
-	}
-	return map[string]any{"fields": out}
-}
-
-// parseID reads a global ID that must name a row of typ; field names the argument in errors.
-func parseID(field, id string, typ model.OwnerType) (int64, error) {
-	t, n, ok := model.ParseGlobalID(id)
-	if !ok {
-		return 0, apperr.Invalid(field, "%q is not an ID", id)
-	}
-	if t != typ {
-		return 0, apperr.Invalid(field, "%q is not the ID of a %s", id, typ)
-	}
-	return n, nil
-}
-
-func parseIDErr(id string) error { return apperr.Invalid("id", "%q is not an ID", id) }
 
 // notFound is the answer for a row that does not exist or may not be seen: the two are the
 // same to the caller, so existence never leaks.

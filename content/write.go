@@ -9,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -47,7 +48,7 @@ func (s *Service) draftStamps() (model.Publishing, model.Stamps) {
 // loadForWrite loads a content row for an update or delete, only when the caller can read
 // it (the same read scope as every read), so nobody learns of drafts they may not see.
 func (s *Service) loadForWrite(ctx context.Context, c *policies.Caller, id string, t model.OwnerType) (any, int64, error) {
-	n, err := parseID("id", id, t)
+	n, err := input.ID("id", id, t)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -440,7 +441,7 @@ func (s *Service) saved(ctx context.Context, tx bun.IDB, c *policies.Caller, t m
 	if !ok {
 		return stale(t, version)
 	}
-	return s.audit(ctx, tx, c, "content.update", string(t), id, changedFields(changes))
+	return s.audit(ctx, tx, c, "content.update", string(t), id, audit.Fields(changes))
 }
 
 // mayChangeLive asks the policy whether the caller may act (editLive, deleteLive) on live
@@ -472,7 +473,7 @@ func (s *Service) propose(ctx context.Context, c *policies.Caller, t model.Owner
 		if live, _, err = store.Publishable(ctx, tx, c.Municipality.ID, t, n); err != nil {
 			return err
 		}
-		fields := changedFields(in)
+		fields := audit.Fields(in)
 		fields["pending"] = true
 		return s.audit(ctx, tx, c, "content.propose", string(t), n, fields)
 	})
@@ -555,7 +556,7 @@ func departmentOf(row any) *int64 {
 // oneOf answers one row by global ID through a by-ID store query that applies the caller's
 // read scope; a row out of scope is NOT_FOUND exactly like a missing one.
 func oneOf[T any](ctx context.Context, c *policies.Caller, field, id string, typ model.OwnerType, fetch func(context.Context, store.Viewer, []int64) ([]*T, error)) (*T, error) {
-	n, err := parseID(field, id, typ)
+	n, err := input.ID(field, id, typ)
 	if err != nil {
 		return nil, err
 	}
@@ -576,7 +577,7 @@ func (s *Service) organizationIDs(ctx context.Context, c *policies.Caller, field
 	}
 	out := make([]int64, 0, len(ids))
 	for i, pid := range ids {
-		p, err := parseID(fmt.Sprintf("%s[%d]", field, i), pid, model.OwnerOrganization)
+		p, err := input.ID(fmt.Sprintf("%s[%d]", field, i), pid, model.OwnerOrganization)
 		if err != nil {
 			return nil, err
 		}
@@ -646,7 +647,7 @@ func (s *Service) RestoreDeleted(ctx context.Context, c *policies.Caller, id str
 	}
 	t, n, ok := model.ParseGlobalID(id)
 	if !ok {
-		return nil, parseIDErr(id)
+		return nil, input.NotAnID(id)
 	}
 	var row any
 	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {

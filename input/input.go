@@ -108,3 +108,18 @@ func CorporateNumber(field, s string) (string, error) {
 func F(name string, in, dst *string, max int, required bool) Field {
 	return Field{Name: name, In: in, Dst: dst, Max: max, Required: required}
 }
+
+// ID reads a global ID that must name a row of typ; field names the argument in errors.
+func ID(field, id string, typ model.OwnerType) (int64, error) {
+	t, n, ok := model.ParseGlobalID(id)
+	if !ok {
+		return 0, apperr.Invalid(field, "%q is not an ID", id)
+	}
+	if t != typ {
+		return 0, apperr.Invalid(field, "%q is not the ID of a %s", id, typ)
+	}
+	return n, nil
+}
+
+// NotAnID is the refusal of an argument that is no global ID at all.
+func NotAnID(id string) error { return apperr.Invalid("id", "%q is not an ID", id) }

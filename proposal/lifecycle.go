@@ -2,7 +2,6 @@ package proposal
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
@@ -180,26 +180,12 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if err := children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, c, "proposal.update", p.ID, changedFields(in))
+		return s.audit(ctx, tx, c, "proposal.update", p.ID, audit.Fields(in))
 	})
 	if err != nil {
 		return nil, err
 	}
 	return p, nil
-}
-
-// changedFields names the fields an update input sets, for the audit log.
-func changedFields(in any) map[string]any {
-	b, _ := json.Marshal(in)
-	var m map[string]any
-	_ = json.Unmarshal(b, &m)
-	out := []string{}
-	for k, v := range m {
-		if v != nil {
-			out = append(out, k)
-		}
-	}
-	return map[string]any{"fields": out}
 }
 
 // Submit hands a complete draft to the desk, recording the version of the terms accepted.

@@ -5,7 +5,6 @@ package proposal
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -15,6 +14,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/outbox"
@@ -168,12 +168,7 @@ func (s *Service) record(ctx context.Context, tx bun.IDB, c *policies.Caller, p 
 
 // audit writes one audit entry about a proposal.
 func (s *Service) audit(ctx context.Context, tx bun.IDB, c *policies.Caller, action string, proposalID int64, changes map[string]any) error {
-	b, _ := json.Marshal(changes)
-	if changes == nil {
-		b = []byte("{}")
-	}
-	return store.Insert(ctx, tx, &model.AuditEntry{MunicipalityID: c.Municipality.ID, ActorID: actorOf(c), Action: action,
-		TargetType: string(model.OwnerProposal), TargetID: proposalID, Changes: string(b), At: s.now()})
+	return audit.Record(ctx, tx, c, s.now(), audit.Entry{Action: action, TargetType: string(model.OwnerProposal), TargetID: proposalID, Changes: changes})
 }
 
 func actorOf(c *policies.Caller) *int64 {

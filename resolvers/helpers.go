@@ -4,23 +4,11 @@ import (
 	"context"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/jp"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/tenant"
 )
-
-// parseID reads a global ID that must name a row of typ; field names the argument in errors.
-func parseID(field, id string, typ model.OwnerType) (int64, error) {
-	t, n, ok := model.ParseGlobalID(id)
-	if !ok {
-		return 0, apperr.Invalid(field, "%q is not an ID", id)
-	}
-	if t != typ {
-		return 0, apperr.Invalid(field, "%q is not the ID of a %s", id, typ)
-	}
-	return n, nil
-}
-
-func parseIDErr(id string) error { return apperr.Invalid("id", "%q is not an ID", id) }
 
 // optionalID reads an optional global ID filter value; 0 means none.
 func optionalID(field string, id *string, typ model.OwnerType) (int64, error) {
@@ -68,7 +56,7 @@ func (r *Resolver) departmentSubtree(ctx context.Context, field string, id *stri
 	if err != nil {
 		return nil, err
 	}
-	return subtree(all, root), nil
+	return tenant.Subtree(all, root), nil
 }
 
 func rangeOf(r *model.DateRange) (from, to *model.Date) {
@@ -77,3 +65,10 @@ func rangeOf(r *model.DateRange) (from, to *model.Date) {
 	}
 	return r.From, r.To
 }
+
+// parseID and parseIDErr are input's ID checks under names that generated resolver
+// parameters called "input" cannot shadow.
+var (
+	parseID    = input.ID
+	parseIDErr = input.NotAnID
+)

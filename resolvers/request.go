@@ -12,6 +12,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/tenant"
 )
 
 // Request is what one GraphQL operation knows about its caller (the policies.Caller that
@@ -68,32 +69,12 @@ func (r *Request) become(ctx context.Context, u *model.User, c *auth.Claims) err
 		if err != nil {
 			return err
 		}
-		depts = subtree(all, *u.DepartmentID)
+		depts = tenant.Subtree(all, *u.DepartmentID)
 	}
 	r.Caller = policies.NewCaller(r.policy, r.Municipality, u, depts, r.Address, r.Host, r.now)
 	r.Claims = c
 	r.Loaders = newLoaders(r.store, r.Viewer)
 	return nil
-}
-
-// subtree answers a department and all its descendants.
-func subtree(all []*model.Department, root int64) []int64 {
-	children := map[int64][]int64{}
-	found := false
-	for _, d := range all {
-		found = found || d.ID == root
-		if d.ParentID != nil {
-			children[*d.ParentID] = append(children[*d.ParentID], d.ID)
-		}
-	}
-	if !found {
-		return []int64{}
-	}
-	out := []int64{root}
-	for i := 0; i < len(out); i++ {
-		out = append(out, children[out[i]]...)
-	}
-	return out
 }
 
 func request(ctx context.Context) (*Request, error) {

@@ -29,6 +29,13 @@ func TestREADMEListsEveryFlag(t *testing.T) {
 			t.Errorf("README has no row for --%s", f)
 		}
 	}
+	// A blank line inside a table ends it: the rows after it render as a paragraph of pipes.
+	lines := strings.Split(string(readme), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "| `--") && (i == 0 || !strings.HasPrefix(lines[i-1], "|")) {
+			t.Errorf("README line %d: the row of a flag follows a line that is not a table row: %q", i+1, l)
+		}
+	}
 	// Rows of the README's tables start with the flag in backquotes.
 	for _, m := range regexp.MustCompile("(?m)^\\| `--([a-z][a-z0-9-]*)").FindAllStringSubmatch(string(readme), -1) {
 		if !flags[m[1]] {

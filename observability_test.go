@@ -49,6 +49,7 @@ func sample(t *testing.T, text, series string) float64 {
 }
 
 func TestMetricsCountOperationsAndStatements(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	const q = `query AttackerChosenName { challenges(first: 5) { edges { node { id title } } } }`
 	e.ok(q, nil)
@@ -95,6 +96,7 @@ func TestMetricsCountOperationsAndStatements(t *testing.T) {
 }
 
 func TestMetricsLoginFailuresAndOutbox(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	before := sample(t, e.scrape(), "pppdesk_login_failures_total")
 	if before != 0 {
@@ -133,6 +135,7 @@ func TestMetricsLoginFailuresAndOutbox(t *testing.T) {
 }
 
 func TestMetricsAccess(t *testing.T) {
+	t.Parallel()
 	get := func(e *env, remote, authz, origin string) int {
 		req := httptest.NewRequest(http.MethodGet, "/metrics", nil)
 		req.RemoteAddr = remote
@@ -199,6 +202,7 @@ func TestMetricsAccess(t *testing.T) {
 }
 
 func TestRequestIDOnEveryResponse(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, true)
 	hex32 := regexp.MustCompile(`^[0-9a-f]{32}$`)
 	for _, c := range []struct {
@@ -248,6 +252,7 @@ func (s *syncBuffer) String() string {
 }
 
 func TestLogLinesCarryTheRequestID(t *testing.T) {
+	t.Parallel()
 	var logs syncBuffer
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
 	// A database that went away makes the health check log a warning while serving.
@@ -267,6 +272,7 @@ func TestLogLinesCarryTheRequestID(t *testing.T) {
 }
 
 func TestInternalErrorsCarryTheRequestID(t *testing.T) {
+	t.Parallel()
 	var logs syncBuffer
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
 	if _, err := e.st.DB.ExecContext(context.Background(), "DROP TABLE tags"); err != nil {
@@ -307,6 +313,7 @@ func (o *otlpRecorder) all() string {
 }
 
 func TestTracingExportsSpansOnlyWhenConfigured(t *testing.T) {
+	t.Parallel()
 	rec := &otlpRecorder{}
 	collector := httptest.NewServer(rec)
 	defer collector.Close()

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	mrand "math/rand/v2"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -92,6 +93,12 @@ func MessageID(m *model.OutboxMail) string {
 	return "pppdesk-mail-" + strconv.FormatInt(m.ID, 10) + "." + strconv.FormatInt(m.CreatedAt.Unix(), 10)
 }
 
+// Lane keys: all mail goes to one SMTP server, each webhook is an endpoint of its own.
+const (
+	mailLane = "mail"
+	hookLane = "hook:"
+)
+
 // Kinds of rows a round delivers.
 type Kinds int
 
@@ -146,22 +153,37 @@ func (d *Dispatcher) round(ctx context.Context, kinds Kinds, wait bool) (int, er
 		}
 		lanes[key] = append(lanes[key], f)
 	}
-	if kinds&Mail != 0 && d.Mailer != nil {
+	// Without waiting, a busy lane would only skip its rows: leave them unread, so they
+	// take no room in the round from the lanes that are free.
+	var busyHooks []int64
+	mailBusy := false
+	if !wait {
+		d.mu.Lock()
+		for key := range d.lanes {
+			if id, ok := strings.CutPrefix(key, hookLane); ok {
+				n, _ := strconv.ParseInt(id, 10, 64)
+				busyHooks = append(busyHooks, n)
+			}
+			mailBusy = mailBusy || key == mailLane
+		}
+		d.mu.Unlock()
+	}
+	if kinds&Mail != 0 && d.Mailer != nil && !mailBusy {
 		mails, err := d.Store.DueMails(ctx, now, d.batch())
 		if err != nil {
 			return 0, err
 		}
 		for _, m := range mails {
-			add("mail", func(ctx context.Context) (bool, bool) { return d.sendMail(ctx, m) })
+			add(mailLane, func(ctx context.Context) (bool, bool) { return d.sendMail(ctx, m) })
 		}
 	}
 	if kinds&Webhooks != 0 {
-		due, err := d.Store.DueDeliveries(ctx, now, d.batch())
+		due, err := d.Store.DueDeliveries(ctx, now, d.batch(), busyHooks...)
 		if err != nil {
 			return 0, err
 		}
 		for _, x := range due {
-			add("hook:"+strconv.FormatInt(x.Hook.ID, 10), func(ctx context.Context) (bool, bool) { return d.sendHook(ctx, x) })
+			add(hookLane+strconv.FormatInt(x.Hook.ID, 10), func(ctx context.Context) (bool, bool) { return d.sendHook(ctx, x) })
 		}
 	}
 	var attempts atomic.Int64

@@ -295,6 +295,9 @@ func TestHungReceiverDelaysNoOther(t *testing.T) {
 	mid := seed(t, st, c.Now(), hung.srv.URL, healthy.srv.URL)
 	box := &inbox{}
 	d := dispatcher(st, box, c, "only")
+	// Small rounds: the hung endpoint's backlog alone would fill a round, and must not
+	// crowd the healthy endpoint out of the rounds.
+	d.Batch = 2
 	change(t, st, d, mid, 2, c.Now())
 
 	ctx, stop := context.WithCancel(context.Background())

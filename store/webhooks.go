@@ -72,11 +72,16 @@ type DueDelivery struct {
 }
 
 // DueDeliveries answers pending deliveries whose time has come (a claimed one's lease has
-// run out), oldest first.
-func (s *Store) DueDeliveries(ctx context.Context, now time.Time, limit int) ([]DueDelivery, error) {
+// run out), oldest first, leaving out the endpoints in skip: a sender busy with those would
+// only set their rows aside, and a long backlog of one hanging endpoint must not fill the
+// limit and starve the others.
+func (s *Store) DueDeliveries(ctx context.Context, now time.Time, limit int, skip ...int64) ([]DueDelivery, error) {
 	var ds []*model.WebhookDelivery
-	err := s.DB.NewSelect().Model(&ds).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now).
-		Order("id").Limit(int64(limit)).Scan(ctx)
+	q := s.DB.NewSelect().Model(&ds).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now)
+	if len(skip) > 0 {
+		q = q.Where("webhook_id NOT IN (?)", bun.List(skip))
+	}
+	err := q.Order("id").Limit(int64(limit)).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("due deliveries: %w", err)
 	}
@@ -88,7 +93,7 @@ func (s *Store) DueDeliveries(ctx context.Context, now time.Time, limit int) ([]
 		ids = append(ids, d.WebhookID)
 	}
 	var hooks []*model.Webhook
-	if err := s.DB.NewSelect().Model(&hooks).Where("id IN (?)", bun.In(ids)).Scan(ctx); err != nil {
+	if err := s.DB.NewSelect().Model(&hooks).Where("id IN (?)", bun.List(ids)).Scan(ctx); err != nil {
 		return nil, fmt.Errorf("delivery hooks: %w", err)
 	}
 	byID := make(map[int64]*model.Webhook, len(hooks))

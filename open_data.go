@@ -74,12 +74,12 @@ func (s *Server) atom(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	newest := store.Order{Key: "PUBLISHED_AT", By: store.Column("published_at"), Desc: true}
-	anns, err := s.cfg.Store.Announcements(ctx, v, store.AnnouncementFilter{}, newest, store.Page{First: 50})
+	anns, err := s.resolver.Content().Announcements(ctx, v, store.AnnouncementFilter{}, newest, store.Page{First: 50})
 	if err != nil {
 		s.fail(w, ctx, err)
 		return
 	}
-	cases, err := s.cfg.Store.CaseStudies(ctx, v, store.CaseStudyFilter{}, newest, store.Page{First: 50})
+	cases, err := s.resolver.Content().CaseStudies(ctx, v, store.CaseStudyFilter{}, newest, store.Page{First: 50})
 	if err != nil {
 		s.fail(w, ctx, err)
 		return
@@ -169,7 +169,7 @@ func published(p model.Publishing) string {
 
 func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.Agreement], error) {
-		return s.cfg.Store.Agreements(ctx, v, store.AgreementFilter{}, byID, p)
+		return s.resolver.Content().Agreements(ctx, v, store.AgreementFilter{}, byID, p)
 	})
 	if err != nil {
 		return feeds.Table{}, err
@@ -178,7 +178,7 @@ func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Tab
 	for i, a := range rows {
 		ids[i] = a.ID
 	}
-	parties, err := s.cfg.Store.PartnersOf(ctx, v, ownerKeys(model.OwnerAgreement, ids))
+	parties, err := s.resolver.Content().PartnersOf(ctx, v, ownerKeys(model.OwnerAgreement, ids))
 	if err != nil {
 		return feeds.Table{}, err
 	}
@@ -192,7 +192,7 @@ func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Tab
 
 func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.Project], error) {
-		return s.cfg.Store.Projects(ctx, v, store.ProjectFilter{}, byID, p)
+		return s.resolver.Content().Projects(ctx, v, store.ProjectFilter{}, byID, p)
 	})
 	if err != nil {
 		return feeds.Table{}, err
@@ -201,7 +201,7 @@ func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table
 	for i, p := range rows {
 		ids[i] = p.ID
 	}
-	partners, err := s.cfg.Store.PartnersOf(ctx, v, ownerKeys(model.OwnerProject, ids))
+	partners, err := s.resolver.Content().PartnersOf(ctx, v, ownerKeys(model.OwnerProject, ids))
 	if err != nil {
 		return feeds.Table{}, err
 	}
@@ -215,7 +215,7 @@ func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table
 
 func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.CaseStudy], error) {
-		return s.cfg.Store.CaseStudies(ctx, v, store.CaseStudyFilter{}, byID, p)
+		return s.resolver.Content().CaseStudies(ctx, v, store.CaseStudyFilter{}, byID, p)
 	})
 	if err != nil {
 		return feeds.Table{}, err
@@ -225,15 +225,15 @@ func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Ta
 		ids[i] = c.ID
 	}
 	keys := ownerKeys(model.OwnerCaseStudy, ids)
-	partners, err := s.cfg.Store.PartnersOf(ctx, v, keys)
+	partners, err := s.resolver.Content().PartnersOf(ctx, v, keys)
 	if err != nil {
 		return feeds.Table{}, err
 	}
-	res, err := s.cfg.Store.ResourcesOf(ctx, v, keys)
+	res, err := s.resolver.Content().ResourcesOf(ctx, v, keys)
 	if err != nil {
 		return feeds.Table{}, err
 	}
-	mer, err := s.cfg.Store.MeritsOf(ctx, v, keys)
+	mer, err := s.resolver.Content().MeritsOf(ctx, v, keys)
 	if err != nil {
 		return feeds.Table{}, err
 	}

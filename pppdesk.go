@@ -6,6 +6,7 @@ package pppdesk
 import (
 	"bytes"
 	"context"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -35,14 +36,17 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/metrics"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/outbox"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/querylimit"
+	"github.com/pppdesk/pppdesk/requestid"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/tracing"
 	"github.com/pppdesk/pppdesk/webhooks"
 )
 
@@ -57,7 +61,8 @@ type Config struct {
 	DefaultMunicipality string
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// Logger receives internal errors with their detail; nil means slog.Default.
+	// Logger receives internal errors with their detail, every line written while serving a
+	// request carrying its request_id; nil discards them.
 	Logger *slog.Logger
 	// MaxBodyBytes limits a JSON request body; 0 means 1 MiB.
 	MaxBodyBytes int64
@@ -114,6 +119,12 @@ type Config struct {
 	// CORSOrigins are the origins (e.g. https://portal.example.jp, wildcards allowed) whose
 	// browser pages may call the API and open subscriptions; none means same-origin only.
 	CORSOrigins []string
+	// MetricsToken, when set, lets a scraper read /metrics from anywhere with
+	// "Authorization: Bearer <token>". Without it only the server's own host (a loopback
+	// connection, and only when no TrustedProxies are set) may read it.
+	MetricsToken string
+	// Tracing exports OpenTelemetry spans of requests, operations and SQL; nil is off.
+	Tracing *tracing.Tracing
 }
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at / (with introspection on),
@@ -129,6 +140,7 @@ type Server struct {
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
 	outbox   *outbox.Dispatcher
+	metrics  *metrics.Metrics
 }
 
 // DeliverWebhooks sends the webhook deliveries that are due, once, every endpoint in
@@ -177,8 +189,9 @@ func New(cfg Config) (*Server, error) {
 		cfg.Now = time.Now
 	}
 	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
+		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	cfg.Logger = slog.New(requestid.NewHandler(cfg.Logger.Handler()))
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
@@ -190,6 +203,23 @@ func New(cfg Config) (*Server, error) {
 		cfg.Policy = p
 	}
 	cfg.Auth.Secret = cfg.Secret
+	m := metrics.New(func(ctx context.Context) (metrics.Outbox, error) {
+		st, err := cfg.Store.OutboxStats(ctx)
+		o := metrics.Outbox{Depth: st.Pending, Failures: st.Failed}
+		if !st.Oldest.IsZero() {
+			o.OldestAge = max(cfg.Now().Sub(st.Oldest), 0)
+		}
+		return o, err
+	})
+	if prev := cfg.Auth.OnFailure; prev != nil {
+		cfg.Auth.OnFailure = func() { m.LoginFailed(); prev() }
+	} else {
+		cfg.Auth.OnFailure = m.LoginFailed
+	}
+	cfg.Store.AddHook(m.StatementHook())
+	if hook := cfg.Tracing.QueryHook(); hook != nil {
+		cfg.Store.AddHook(hook)
+	}
 	if cfg.Files == nil {
 		dir, err := os.MkdirTemp("", "pppdesk-files-")
 		if err != nil {
@@ -208,7 +238,7 @@ func New(cfg Config) (*Server, error) {
 	if client == nil {
 		client = guard.Client()
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a,
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a, metrics: m,
 		outbox: outbox.New(cfg.Store, cfg.Mailer, &webhooks.Sender{Client: client, Now: cfg.Now}, cfg.Now, cfg.Logger)}
 	maxSockets := cfg.MaxWebSockets
 	if maxSockets == 0 {
@@ -233,10 +263,11 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.mux.Handle("GET /metrics", s.metricsAccess(m.Handler()))
 	if cfg.Introspection {
 		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
 	}
-	s.handler = withCORS(cfg.CORSOrigins, s.mux)
+	s.handler = requestid.Middleware(cfg.Tracing.Handler(withCORS(cfg.CORSOrigins, s.mux)))
 	return s, nil
 }
 
@@ -255,6 +286,43 @@ func (s *Server) withDeadline(next http.Handler) http.Handler {
 	})
 }
 
+// metricsAccess lets a scraper read /metrics: with the bearer token when one is set, or over
+// a loopback connection (the operator's own host). The connection's own address decides,
+// never X-Forwarded-For; and with trusted proxies configured a loopback connection may be a
+// proxy relaying anyone, so then only the token opens it. A request with an Origin comes
+// from a browser page, which no scraper is, so it needs the token too. Everyone else gets
+// 403 and learns nothing of the server's traffic.
+func (s *Server) metricsAccess(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if tok := s.cfg.MetricsToken; tok != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if ok && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(tok)) == 1 {
+				next.ServeHTTP(w, r)
+				return
+			}
+		}
+		if len(s.proxies) == 0 && r.Header.Get("Origin") == "" && loopback(r.RemoteAddr) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		http.Error(w, http.StatusText(http.StatusForbidden), http.StatusForbidden)
+	})
+}
+
+// loopback reports whether a connection's address is on this host.
+func loopback(remoteAddr string) bool {
+	host, _, err := net.SplitHostPort(remoteAddr)
+	if err != nil {
+		host = remoteAddr
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.Unmap().IsLoopback()
+}
+
+// Metrics answers the server's collectors, for programs that mount /metrics elsewhere or
+// register collectors of their own.
+func (s *Server) Metrics() *metrics.Metrics { return s.metrics }
+
 // ServeHTTP serves every route of pppdesk.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
@@ -266,6 +334,11 @@ func (s *Server) graphQL() http.Handler {
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
 	h := handler.New(es)
+	// Metrics and tracing come first, so they see every operation, refused ones included.
+	h.Use(s.metrics.GraphQL())
+	if ext := s.cfg.Tracing.GraphQL(metrics.OperationLabel); ext != nil {
+		h.Use(ext)
+	}
 	s.guard = querylimit.New(es.Schema(), s.cfg.Limits)
 	s.guard.NoIntrospection = !s.cfg.Introspection
 	s.resolver.MaxSubscriptions = s.guard.Limits().MaxSubscriptions
@@ -581,6 +654,10 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		s.cfg.Logger.ErrorContext(ctx, "internal error", "error", err, "path", out.Path.String())
 		out.Message = "internal error"
 		out.Extensions["code"] = string(apperr.Internal)
+		// The client may quote it; the log line above carries the same request_id.
+		if id := requestid.From(ctx); id != "" {
+			out.Extensions["requestId"] = id
+		}
 	}
 	return out
 }

@@ -62,6 +62,8 @@ type Config struct {
 	MaxHashing int
 	// Params are the argon2id parameters; nil means argon2id.DefaultParams.
 	Params *argon2id.Params
+	// OnFailure, when set, is told of every refused sign-in (the metrics count them).
+	OnFailure func()
 }
 
 // Auth signs people in and checks their tokens.
@@ -266,6 +268,9 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		return "", nil, err
 	}
 	if u == nil || !match || u.Disabled {
+		if a.cfg.OnFailure != nil {
+			a.cfg.OnFailure()
+		}
 		if _, err := a.st.Hit(ctx, a.accountWide, account, now); err != nil {
 			return "", nil, err
 		}

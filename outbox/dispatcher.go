@@ -119,7 +119,14 @@ func (d *Dispatcher) DeliverDue(ctx context.Context, kinds Kinds) (int, error) {
 // Stats measures both halves of the outbox for monitoring: rows waiting, the age of the
 // oldest of them, and rows that gave up (FAILED).
 func (d *Dispatcher) Stats(ctx context.Context) (depth int, oldestAge time.Duration, failures int, err error) {
-	return d.Store.OutboxStats(ctx, d.now())
+	st, err := d.Store.OutboxStats(ctx)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if !st.Oldest.IsZero() {
+		oldestAge = max(d.now().Sub(st.Oldest), 0)
+	}
+	return int(st.Pending), oldestAge, int(st.Failed), nil
 }
 
 // Run delivers due rows every interval until ctx ends, then waits for the attempts in

@@ -9,7 +9,8 @@ import (
 )
 
 // Viewer is what a read needs to know about its caller to apply the read scopes: tenancy,
-// identity and the read scope per type of row. The store turns it into SQL.
+// identity and the read scope per type of row. Predicate turns it into SQL, Within into a
+// row check.
 type Viewer struct {
 	MunicipalityID int64
 	Now            time.Time
@@ -33,18 +34,8 @@ func (v Viewer) ReadScope(t model.OwnerType) model.Scope {
 // SeesProfile answers whether the viewer may read an organization's whole profile (the rule
 // the store applies to organization lists), for one loaded row; others see its public fields.
 func (v Viewer) SeesProfile(o *model.Organization) bool {
-	if o.MunicipalityID != v.MunicipalityID {
-		return false
-	}
-	switch v.ReadScope(model.OwnerOrganization) {
-	case model.ScopeAll:
-		return true
-	case model.ScopeOrganization:
-		return o.Public || (v.OrganizationID != 0 && o.ID == v.OrganizationID)
-	case model.ScopePublished:
-		return o.Public
-	}
-	return false
+	return o.MunicipalityID == v.MunicipalityID &&
+		v.Within(v.ReadScope(model.OwnerOrganization), Owner{OrganizationID: &o.ID, Published: o.Public})
 }
 
 // Owner says whom a loaded row belongs to, for the row check of a scope.
@@ -54,14 +45,25 @@ type Owner struct {
 	UserID         int64
 	// AssignedDepartmentIDs are the departments a proposal is assigned to (the assigned scope).
 	AssignedDepartmentIDs []int64
+	// Published marks a row everyone may read (content that is Live, a public profile):
+	// every read scope admits it. Checks of other actions than reads leave it false.
+	Published bool
+	// Draft marks a row its owner has not handed over yet (a proposal draft): only the
+	// owner's scopes (organization, self) admit it.
+	Draft bool
 }
 
 // Within reports whether a row owned by o lies inside scope s for this viewer: the row check
-// that matches the SQL the store applies for the same scope.
+// that matches the SQL of Predicate for the same scope.
 func (v Viewer) Within(s model.Scope, o Owner) bool {
-	switch s {
-	case model.ScopeAll:
+	r, ok := reachOf(s)
+	switch {
+	case !ok, o.Draft && !r.drafts:
+		return false
+	case r.everything, o.Published:
 		return true
+	}
+	switch r.tie {
 	case model.ScopeOrganization:
 		return v.OrganizationID != 0 && o.OrganizationID != nil && *o.OrganizationID == v.OrganizationID
 	case model.ScopeDepartment:

@@ -133,117 +133,242 @@ func (r *mediaResolver) URL(ctx context.Context, obj *model.Attachment) (string,
 }
 
 func (r *mutationResolver) Publish(ctx context.Context, id string, at *time.Time) (model.Node, error) {
-	return r.setPublication(ctx, id, model.StatePublished, at)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().Publish(ctx, req.Caller, id, at)
 }
 
 func (r *mutationResolver) Unpublish(ctx context.Context, id string) (model.Node, error) {
-	return r.setPublication(ctx, id, model.StateDraft, nil)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().Unpublish(ctx, req.Caller, id)
 }
 
 func (r *mutationResolver) Archive(ctx context.Context, id string) (model.Node, error) {
-	return r.setPublication(ctx, id, model.StateArchived, nil)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().Archive(ctx, req.Caller, id)
 }
 
 func (r *mutationResolver) RestoreRevision(ctx context.Context, id string) (model.Node, error) {
-	return r.restoreRevision(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().RestoreRevision(ctx, req.Caller, id)
 }
 
 func (r *mutationResolver) CreatePreviewToken(ctx context.Context, id string) (*model.PreviewToken, error) {
-	return r.createPreviewToken(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().CreatePreviewToken(ctx, req.Caller, id)
 }
 
 func (r *mutationResolver) CreateAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.Announcement, error) {
 	return idempotent(ctx, r.Resolver, input, loadContent[model.Announcement](r.Resolver, model.OwnerAnnouncement), func(ctx context.Context) (*model.Announcement, error) {
-		return r.announcementWrite(ctx, nil, input, 0)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Content().CreateAnnouncement(ctx, req.Caller, input)
 	})
 }
 
 func (r *mutationResolver) UpdateAnnouncement(ctx context.Context, id string, input model.AnnouncementInput, version int) (*model.Announcement, error) {
-	return r.announcementWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateAnnouncement(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteAnnouncement(ctx context.Context, id string) (bool, error) {
-	return r.deleteContent(ctx, id, model.OwnerAnnouncement, "announcement")
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().Delete(ctx, req.Caller, model.OwnerAnnouncement, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) CreateCaseStudy(ctx context.Context, input model.CaseStudyInput) (*model.CaseStudy, error) {
 	return idempotent(ctx, r.Resolver, input, loadContent[model.CaseStudy](r.Resolver, model.OwnerCaseStudy), func(ctx context.Context) (*model.CaseStudy, error) {
-		return r.caseStudyWrite(ctx, nil, input, 0)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Content().CreateCaseStudy(ctx, req.Caller, input)
 	})
 }
 
 func (r *mutationResolver) UpdateCaseStudy(ctx context.Context, id string, input model.CaseStudyInput, version int) (*model.CaseStudy, error) {
-	return r.caseStudyWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateCaseStudy(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteCaseStudy(ctx context.Context, id string) (bool, error) {
-	return r.deleteContent(ctx, id, model.OwnerCaseStudy, "caseStudy")
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().Delete(ctx, req.Caller, model.OwnerCaseStudy, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) CreateAgreement(ctx context.Context, input model.AgreementInput) (*model.Agreement, error) {
 	return idempotent(ctx, r.Resolver, input, loadContent[model.Agreement](r.Resolver, model.OwnerAgreement), func(ctx context.Context) (*model.Agreement, error) {
-		return r.agreementWrite(ctx, nil, input, 0)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Content().CreateAgreement(ctx, req.Caller, input)
 	})
 }
 
 func (r *mutationResolver) UpdateAgreement(ctx context.Context, id string, input model.AgreementInput, version int) (*model.Agreement, error) {
-	return r.agreementWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateAgreement(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteAgreement(ctx context.Context, id string) (bool, error) {
-	return r.deleteContent(ctx, id, model.OwnerAgreement, "agreement")
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().Delete(ctx, req.Caller, model.OwnerAgreement, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) CreateProject(ctx context.Context, input model.ProjectInput) (*model.Project, error) {
 	return idempotent(ctx, r.Resolver, input, loadContent[model.Project](r.Resolver, model.OwnerProject), func(ctx context.Context) (*model.Project, error) {
-		return r.projectWrite(ctx, nil, input, 0)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Content().CreateProject(ctx, req.Caller, input)
 	})
 }
 
 func (r *mutationResolver) UpdateProject(ctx context.Context, id string, input model.ProjectInput, version int) (*model.Project, error) {
-	return r.projectWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateProject(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteProject(ctx context.Context, id string) (bool, error) {
-	return r.deleteContent(ctx, id, model.OwnerProject, "project")
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().Delete(ctx, req.Caller, model.OwnerProject, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) CreateCollaborationMethod(ctx context.Context, input model.CollaborationMethodInput) (*model.CollaborationMethod, error) {
-	return r.methodWrite(ctx, nil, input, 0)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().CreateCollaborationMethod(ctx, req.Caller, input)
 }
 
 func (r *mutationResolver) UpdateCollaborationMethod(ctx context.Context, id string, input model.CollaborationMethodInput, version int) (*model.CollaborationMethod, error) {
-	return r.methodWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateCollaborationMethod(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteCollaborationMethod(ctx context.Context, id string) (bool, error) {
-	return r.deleteMethod(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().DeleteCollaborationMethod(ctx, req.Caller, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) CreateChallenge(ctx context.Context, input model.ChallengeInput) (*model.Challenge, error) {
 	return idempotent(ctx, r.Resolver, input, loadContent[model.Challenge](r.Resolver, model.OwnerChallenge), func(ctx context.Context) (*model.Challenge, error) {
-		return r.challengeWrite(ctx, nil, input, 0)
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Content().CreateChallenge(ctx, req.Caller, input)
 	})
 }
 
 func (r *mutationResolver) UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error) {
-	return r.challengeWrite(ctx, &id, input, version)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateChallenge(ctx, req.Caller, id, input, version)
 }
 
 func (r *mutationResolver) DeleteChallenge(ctx context.Context, id string) (bool, error) {
-	return r.deleteContent(ctx, id, model.OwnerChallenge, "challenge")
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().Delete(ctx, req.Caller, model.OwnerChallenge, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *mutationResolver) RestoreDeleted(ctx context.Context, id string) (model.Node, error) {
-	return r.restoreDeleted(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().RestoreDeleted(ctx, req.Caller, id)
 }
 
 func (r *mutationResolver) AttachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error) {
-	return r.attachMedia(ctx, contentID, file)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().AttachMedia(ctx, req.Caller, contentID, file.File, file.Filename)
 }
 
 func (r *mutationResolver) DeleteMedia(ctx context.Context, id string) (bool, error) {
-	return r.deleteMedia(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Content().DeleteMedia(ctx, req.Caller, id); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *projectResolver) ID(ctx context.Context, obj *model.Project) (string, error) {
@@ -283,11 +408,19 @@ func (r *projectResolver) Media(ctx context.Context, obj *model.Project) ([]*mod
 }
 
 func (r *queryResolver) Revisions(ctx context.Context, id string) ([]*model.Revision, error) {
-	return r.revisions(ctx, id)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().Revisions(ctx, req.Caller, id)
 }
 
 func (r *queryResolver) Preview(ctx context.Context, token string) (model.Node, error) {
-	return r.preview(ctx, token)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().Preview(ctx, req.Caller, token)
 }
 
 func (r *queryResolver) Challenges(ctx context.Context, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) (*model.ChallengeConnection, error) {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
-	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -164,8 +163,8 @@ func loadContent[T any](r *Resolver, t model.OwnerType) func(ctx context.Context
 }
 
 // loadProposal answers a replayed proposal creation.
-func (r *Resolver) loadProposal(ctx context.Context, _ *Request, id int64) (*model.ProposalPayload, error) {
-	_, p, err := r.proposalFor(ctx, r.Store.DB, "id", model.GlobalID(model.OwnerProposal, id), policies.ReadProposal)
+func (r *Resolver) loadProposal(ctx context.Context, req *Request, id int64) (*model.ProposalPayload, error) {
+	p, err := r.proposalService().Get(ctx, req.Caller, id)
 	if err != nil {
 		return nil, err
 	}

@@ -7,10 +7,17 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/proposal"
+	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -35,45 +42,124 @@ func (r *attachmentResolver) DownloadURL(ctx context.Context, obj *model.Attachm
 }
 
 func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
-	return idempotent(ctx, r.Resolver, input, r.loadProposal, func(ctx context.Context) (*model.ProposalPayload, error) { return r.createProposal(ctx, input) })
+	return idempotent(ctx, r.Resolver, input, r.loadProposal, func(ctx context.Context) (*model.ProposalPayload, error) {
+		req, err := request(ctx)
+		if err != nil {
+			return nil, err
+		}
+		challenge, err := optionalID("input.challengeId", input.ChallengeID, model.OwnerChallenge)
+		if err != nil {
+			return nil, err
+		}
+		var cid *int64
+		if input.ChallengeID != nil {
+			cid = &challenge
+		}
+		return payload(r.proposalService().Create(ctx, req.Caller, input, cid))
+	})
 }
 
 func (r *mutationResolver) UpdateProposal(ctx context.Context, id string, input model.UpdateProposalInput, version int) (*model.ProposalPayload, error) {
-	return r.updateProposal(ctx, id, input, version)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().Update(ctx, req.Caller, n, input, version))
 }
 
 func (r *mutationResolver) SubmitProposal(ctx context.Context, id string, acceptTerms bool) (*model.ProposalPayload, error) {
-	return r.submitProposal(ctx, id, acceptTerms)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().Submit(ctx, req.Caller, n, acceptTerms))
 }
 
 func (r *mutationResolver) WithdrawProposal(ctx context.Context, id string, reason *string) (*model.ProposalPayload, error) {
-	return r.withdrawProposal(ctx, id, reason)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().Withdraw(ctx, req.Caller, n, reason))
 }
 
 func (r *mutationResolver) AssignProposal(ctx context.Context, id string, departmentIds []string, dueOn *model.Date) (*model.ProposalPayload, error) {
-	return r.assignProposal(ctx, id, departmentIds, dueOn)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	deps := make([]int64, len(departmentIds))
+	for i, d := range departmentIds {
+		if deps[i], err = parseID(fmt.Sprintf("departmentIds[%d]", i), d, model.OwnerDepartment); err != nil {
+			return nil, err
+		}
+	}
+	return payload(r.proposalService().Assign(ctx, req.Caller, n, deps, dueOn))
 }
 
 func (r *mutationResolver) RespondToAssignment(ctx context.Context, id string, opinion string, feasible bool) (*model.ProposalPayload, error) {
-	return r.respondToAssignment(ctx, id, opinion, feasible)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().Respond(ctx, req.Caller, n, opinion, feasible))
 }
 
 func (r *mutationResolver) DecideProposal(ctx context.Context, id string, decision model.ProposalDecision, reason string) (*model.ProposalPayload, error) {
-	return r.decideProposal(ctx, id, decision, reason)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().Decide(ctx, req.Caller, n, decision, reason))
 }
 
 func (r *mutationResolver) LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error) {
-	return r.linkProposalOutcome(ctx, id, projectID, agreementID, newProject, newAgreement)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	o := proposal.Outcome{NewProject: newProject, NewAgreement: newAgreement}
+	if projectID != nil {
+		pid, err := parseID("projectId", *projectID, model.OwnerProject)
+		if err != nil {
+			return nil, err
+		}
+		o.ProjectID = &pid
+	}
+	if agreementID != nil {
+		aid, err := parseID("agreementId", *agreementID, model.OwnerAgreement)
+		if err != nil {
+			return nil, err
+		}
+		o.AgreementID = &aid
+	}
+	return payload(r.proposalService().Link(ctx, req.Caller, n, o))
 }
 
 func (r *mutationResolver) PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error) {
 	return idempotent(ctx, r.Resolver, []any{proposalID, body, internal}, r.loadMessage, func(ctx context.Context) (*model.ProposalPayload, error) {
-		return r.postProposalMessage(ctx, proposalID, body, internal)
+		req, n, err := proposalArg(ctx, "proposalId", proposalID)
+		if err != nil {
+			return nil, err
+		}
+		return payload(r.proposalService().PostMessage(ctx, req.Caller, n, body, internal))
 	})
 }
 
 func (r *mutationResolver) AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error) {
-	return r.attachFile(ctx, proposalID, messageID, file)
+	req, n, err := proposalArg(ctx, "proposalId", proposalID)
+	if err != nil {
+		return nil, err
+	}
+	var mid *int64
+	if messageID != nil {
+		m, err := parseID("messageId", *messageID, model.OwnerMessage)
+		if err != nil {
+			return nil, err
+		}
+		mid = &m
+	}
+	return r.proposalService().Attach(ctx, req.Caller, n, mid, file.Filename, file.File)
 }
 
 func (r *proposalResolver) ID(ctx context.Context, obj *model.Proposal) (string, error) {
@@ -97,19 +183,65 @@ func (r *proposalResolver) Merits(ctx context.Context, obj *model.Proposal) ([]*
 }
 
 func (r *proposalResolver) Contact(ctx context.Context, obj *model.Proposal) (*model.ProposalContact, error) {
-	return r.contact(ctx, obj)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := mayOnProposal(ctx, req, obj, policies.ReadContact)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &model.ProposalContact{Affiliation: obj.ContactAffiliation, Name: obj.ContactName, Email: obj.ContactEmail, Phone: obj.ContactPhone}, nil
 }
 
 func (r *proposalResolver) Assignments(ctx context.Context, obj *model.Proposal) ([]*model.ProposalAssignment, error) {
-	return r.assignments(ctx, obj)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	as, err := load(ctx, assignmentLoader, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	if as == nil {
+		as = []*model.ProposalAssignment{}
+	}
+	// The department's feasibility opinion (opinion, feasible, respondedAt) only to those
+	// who read internal coordination.
+	internal, err := seesInternal(ctx, req, obj)
+	if err != nil || internal {
+		return as, err
+	}
+	out := make([]*model.ProposalAssignment, len(as))
+	for i, a := range as {
+		out[i] = &model.ProposalAssignment{ID: a.ID, MunicipalityID: a.MunicipalityID, ProposalID: a.ProposalID,
+			DepartmentID: a.DepartmentID, DueOn: a.DueOn, CreatedAt: a.CreatedAt}
+	}
+	return out, nil
 }
 
 func (r *proposalResolver) Messages(ctx context.Context, obj *model.Proposal) ([]*model.ProposalMessage, error) {
-	return r.messages(ctx, obj)
+	return r.visibleMessages(ctx, obj)
 }
 
 func (r *proposalResolver) History(ctx context.Context, obj *model.Proposal) ([]*model.ProposalEvent, error) {
-	return r.history(ctx, obj)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	internal, err := seesInternal(ctx, req, obj)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := r.proposalService().Events(ctx, obj, internal)
+	if err != nil {
+		return nil, err
+	}
+	actors := make([]*int64, len(evs))
+	for i, ev := range evs {
+		actors[i] = ev.ActorID
+	}
+	return evs, r.primeActors(ctx, req, obj, actors)
 }
 
 func (r *proposalResolver) Project(ctx context.Context, obj *model.Proposal) (*model.Project, error) {
@@ -121,7 +253,15 @@ func (r *proposalResolver) Agreement(ctx context.Context, obj *model.Proposal) (
 }
 
 func (r *proposalResolver) Attachments(ctx context.Context, obj *model.Proposal) ([]*model.Attachment, error) {
-	return r.attachments(ctx, obj)
+	msgs, err := r.visibleMessages(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(msgs))
+	for i, m := range msgs {
+		ids[i] = m.ID
+	}
+	return r.proposalService().Attachments(ctx, obj, ids)
 }
 
 func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {
@@ -148,11 +288,11 @@ func (r *proposalEventResolver) To(ctx context.Context, obj *model.ProposalEvent
 }
 
 func (r *proposalEventResolver) Actor(ctx context.Context, obj *model.ProposalEvent) (*model.Actor, error) {
-	p, err := r.proposalOf(ctx, obj.ProposalID)
+	p, err := proposalOf(ctx, obj.ProposalID)
 	if err != nil || p == nil {
 		return nil, err
 	}
-	return r.actor(ctx, p, obj.ActorID)
+	return actor(ctx, p, obj.ActorID)
 }
 
 func (r *proposalMessageResolver) ID(ctx context.Context, obj *model.ProposalMessage) (string, error) {
@@ -160,27 +300,163 @@ func (r *proposalMessageResolver) ID(ctx context.Context, obj *model.ProposalMes
 }
 
 func (r *proposalMessageResolver) Author(ctx context.Context, obj *model.ProposalMessage) (*model.Actor, error) {
-	p, err := r.proposalOf(ctx, obj.ProposalID)
+	p, err := proposalOf(ctx, obj.ProposalID)
 	if err != nil || p == nil {
 		return nil, err
 	}
-	return r.actor(ctx, p, &obj.AuthorID)
+	return actor(ctx, p, &obj.AuthorID)
 }
 
 func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error) {
-	return r.proposals(ctx, first, after, filter, orderBy)
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	svc := r.proposalService()
+	if err := svc.Authorize(req.Caller); err != nil {
+		return nil, err
+	}
+	order := orderOf(proposalOrders, "CREATED_AT", model.Desc)
+	if orderBy != nil {
+		order = orderOf(proposalOrders, string(orderBy.Field), orderBy.Direction)
+	}
+	f := store.ProposalFilter{}
+	if filter != nil {
+		f.Status, f.Kind = filter.Status, filter.Kind
+		if f.Search, err = input.Search(filter.Search); err != nil {
+			return nil, err
+		}
+		if f.ChallengeID, err = optionalID("filter.challengeId", filter.ChallengeID, model.OwnerChallenge); err != nil {
+			return nil, err
+		}
+		if f.DepartmentIDs, err = r.departmentSubtree(ctx, "filter.departmentId", filter.DepartmentID); err != nil {
+			return nil, err
+		}
+		f.SubmittedFrom, f.SubmittedTo = rangeOf(filter.SubmittedOn)
+	}
+	page, _, info, err := listed(ctx, first, after, order,
+		func(_ store.Viewer, p store.Page) (store.PageOf[model.Proposal], error) {
+			return svc.List(ctx, req.Caller, f, order, p)
+		},
+		func(items []*model.Proposal, sel map[string]bool) error {
+			if err := r.primeAssignments(ctx, items, sel); err != nil {
+				return err
+			}
+			return r.primeOwners(ctx, model.OwnerProposal, ids(items, proposalID), sel)
+		})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page, order, func(c string, n *model.Proposal) *model.ProposalEdge {
+			return &model.ProposalEdge{Cursor: c, Node: n}
+		})}, nil
 }
 
 func (r *queryResolver) Proposal(ctx context.Context, id string) (*model.Proposal, error) {
-	return r.proposal(ctx, id)
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return r.proposalService().Get(ctx, req.Caller, n)
 }
 
 func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms, error) {
-	return &model.ProposalTerms{Version: TermsVersion, Text: TermsText}, nil
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return proposal.Terms(req.Municipality.Slug), nil
 }
 
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {
-	return r.proposalEvents(ctx, proposalID)
+	// Events are read from the database rather than kept in process memory, so a change
+	// made on any replica reaches subscribers on every replica.
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	svc := r.proposalService()
+	if err := svc.Authorize(req.Caller); err != nil {
+		return nil, err
+	}
+	if req.User == nil {
+		return nil, errSignIn
+	}
+	if !r.openSubscription(req.User.ID) {
+		return nil, apperr.New(apperr.RateLimited, "this account has %d subscriptions open (limit %s); close one first", r.MaxSubscriptions, querylimit.FlagSubscriptions)
+	}
+	opened := false
+	defer func() {
+		if !opened {
+			r.closeSubscription(req.User.ID)
+		}
+	}()
+	var only int64
+	if proposalID != nil {
+		n, err := parseID("proposalId", *proposalID, model.OwnerProposal)
+		if err != nil {
+			return nil, err
+		}
+		p, err := svc.Get(ctx, req.Caller, n)
+		if err != nil {
+			return nil, err
+		}
+		only = p.ID
+	}
+	last, err := svc.LastEventID(ctx, req.Caller)
+	if err != nil {
+		return nil, err
+	}
+	every := r.PollInterval
+	if every <= 0 {
+		every = DefaultPollInterval
+	}
+	out := make(chan *model.ProposalUpdate, 16)
+	opened = true
+	go func() {
+		defer r.closeSubscription(req.User.ID)
+		defer close(out)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			// A subscription lives no longer than the sign-in that opened it: on every
+			// tick the token must still be unexpired and not signed out, and the account
+			// enabled, or the stream ends with UNAUTHENTICATED.
+			if err := r.sessionValid(ctx, req); err != nil {
+				if apperr.CodeOf(err) == apperr.Unauthenticated {
+					endSubscription(ctx, err)
+					return
+				}
+				if ctx.Err() == nil {
+					r.log().ErrorContext(ctx, "subscription session check", "error", err)
+				}
+				continue
+			}
+			// The service decides per event what this caller sees now.
+			ups, next, err := svc.UpdatesAfter(ctx, req.Caller, last, only, 100)
+			if err != nil {
+				if ctx.Err() == nil {
+					r.log().ErrorContext(ctx, "subscription poll", "error", err)
+				}
+				continue
+			}
+			last = next
+			for _, up := range ups {
+				select {
+				case out <- up:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out, nil
 }
 
 func (r *Resolver) Attachment() graph.AttachmentResolver { return &attachmentResolver{r} }

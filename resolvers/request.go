@@ -123,6 +123,8 @@ type Loaders struct {
 	Merits       *dataloadgen.Loader[store.OwnerKey, []*model.Merit]
 	Tags         *dataloadgen.Loader[store.OwnerKey, []string]
 	Media        *dataloadgen.Loader[store.OwnerKey, []*model.Attachment]
+	// Assignments loads proposals' assignments, for the assigned-scope row checks of a page.
+	Assignments *dataloadgen.Loader[int64, []*model.ProposalAssignment]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -160,6 +162,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Merits:       dataloadgen.NewMappedLoader(owned(s.MeritsOf, v), w),
 		Tags:         dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
 		Media:        dataloadgen.NewMappedLoader(owned(s.MediaOf, v), w),
+		Assignments:  dataloadgen.NewMappedLoader(assignmentsOf(s, v), w),
 	}
 }
 

@@ -48,7 +48,7 @@ type Resolver struct {
 	// less means no cap.
 	MaxSubscriptions int
 	// Log receives what resolvers report outside an answer (failed emails, subscription
-	// polls); nil means slog.Default. The server passes its own, so every line goes to the
+	// polls); nil discards them. The server passes its own, so every line goes to the
 	// operator's configured logger.
 	Log *slog.Logger
 
@@ -63,7 +63,7 @@ func (r *Resolver) log() *slog.Logger {
 	if r.Log != nil {
 		return r.Log
 	}
-	return slog.Default()
+	return slog.New(slog.DiscardHandler)
 }
 
 // mailQueue answers how domain services hand over notification mails.

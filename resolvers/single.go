@@ -127,7 +127,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	case model.OwnerUser:
 		return asNode(r.user(ctx, id))
 	case model.OwnerProposal:
-		return asNode(r.proposal(ctx, id))
+		return asNode((&queryResolver{r}).Proposal(ctx, id))
 	case model.OwnerMethod:
 		return asNode(r.method(ctx, "id", id))
 	case model.OwnerInquiry:

@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"encoding/json"
 	"net"
 	"net/url"
 	"strings"
@@ -112,15 +111,4 @@ func (r *Resolver) webhooks(ctx context.Context) ([]*model.Webhook, error) {
 		return nil, err
 	}
 	return r.Store.Webhooks(ctx, req.Municipality.ID)
-}
-
-// contentEvent queues a content change's webhook deliveries in the change's transaction, so
-// the event is queued exactly when the change commits.
-func (r *Resolver) contentEvent(ctx context.Context, tx bun.IDB, req *Request, event model.WebhookEvent, node model.Node, state model.PublicationState) error {
-	payload, _ := json.Marshal(map[string]any{
-		"event": event, "municipality": req.Municipality.Slug, "id": node.GetID(),
-		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(typeName(node), "*"), "model."), ".", 2)[0],
-		"publicationState": state, "at": r.now(),
-	})
-	return store.EnqueueIn(ctx, tx, req.Municipality.ID, string(event), string(payload), r.now())
 }

@@ -84,20 +84,17 @@ type UserFilter struct {
 	SearchEmail bool
 }
 
+// usersVisible applies an account read scope: the whole municipality, the caller's
+// organization or department, or the caller alone.
+func usersVisible(q *bun.SelectQuery, v Viewer, scope model.Scope) *bun.SelectQuery {
+	return scoped(q, v, scope, userColumns)
+}
+
 // Users lists accounts within scope: the whole municipality, the caller's organization or
 // department, or the caller alone.
 func (s *Store) Users(ctx context.Context, v Viewer, scope model.Scope, f UserFilter, o Order, p Page) (PageOf[model.User], error) {
 	return listPage[model.User](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = tenant(q, v)
-		switch scope {
-		case model.ScopeAll:
-		case model.ScopeOrganization:
-			q = q.Where("?TableAlias.organization_id = ?", v.OrganizationID)
-		case model.ScopeDepartment:
-			q = q.Where("?TableAlias.department_id IN (?)", bun.List(nonEmpty(v.DepartmentIDs)))
-		default:
-			q = q.Where("?TableAlias.id = ?", v.UserID)
-		}
+		q = usersVisible(q, v, scope)
 		if f.Role != nil {
 			q = q.Where("?TableAlias.role = ?", *f.Role)
 		}

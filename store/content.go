@@ -203,19 +203,7 @@ func nonEmpty(ids []int64) []int64 {
 // organizationsVisible applies the organization read scope: every organization of the
 // municipality, the caller's own plus public profiles, or public profiles only.
 func organizationsVisible(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
-	q = tenant(q, v)
-	switch v.ReadScope(model.OwnerOrganization) {
-	case model.ScopeAll:
-		return q
-	case model.ScopeOrganization:
-		return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
-			return q.Where("?TableAlias.public = ?", true).WhereOr("?TableAlias.id = ?", v.OrganizationID)
-		})
-	case model.ScopePublished:
-		return q.Where("?TableAlias.public = ?", true)
-	default:
-		return q.Where("1 = 0")
-	}
+	return scoped(q, v, v.ReadScope(model.OwnerOrganization), organizationColumns)
 }
 
 // publicFields keeps what a published case study, project or agreement itself states about

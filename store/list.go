@@ -20,11 +20,42 @@ import (
 // Viewer is the caller as reads see it; policies owns it, so the scopes have one home.
 type Viewer = policies.Viewer
 
-// departmentColumn names, per content type, the column that ties a row to a department, for
-// the department scope.
-var departmentColumn = map[model.OwnerType]string{
-	model.OwnerChallenge: "department_id",
-	model.OwnerProject:   "lead_department_id",
+// contentColumns describes a publishable table of type t for the read scopes: tenancy,
+// publication, and the column that ties a row to a department where the type has one.
+func contentColumns(t model.OwnerType) policies.Columns {
+	c := policies.Columns{Municipality: "municipality_id", PublicationState: "publication_state", PublishedAt: "published_at"}
+	switch t {
+	case model.OwnerChallenge:
+		c.Department = "department_id"
+	case model.OwnerProject:
+		c.Department = "lead_department_id"
+	}
+	return c
+}
+
+// proposalColumns describes proposals for the read scopes. A draft is the proposer's own
+// work in progress: the city sees a proposal once submitted.
+var proposalColumns = policies.Columns{
+	Municipality: "municipality_id",
+	Organization: "organization_id",
+	Assigned:     &policies.Link{Table: "proposal_assignments", Row: "proposal_id", Department: "department_id"},
+	Draft:        &policies.Match{Column: "status", Value: model.ProposalDraft},
+}
+
+// organizationColumns describes organizations for the read scopes: an organization's own
+// row is its organization's, and a public profile everyone may read.
+var organizationColumns = policies.Columns{Municipality: "municipality_id", Organization: "id", Public: "public"}
+
+// userColumns describes accounts for the read scopes; an account is its own owner.
+var userColumns = policies.Columns{Municipality: "municipality_id", Organization: "organization_id", Department: "department_id", Owner: "id"}
+
+// tenancy describes a table by its tenancy alone.
+var tenancy = policies.Columns{Municipality: "municipality_id"}
+
+// scoped applies scope s of the viewer to a table described by c; policies owns the rule.
+func scoped(q *bun.SelectQuery, v Viewer, s model.Scope, c policies.Columns) *bun.SelectQuery {
+	pred, args := v.Predicate(s, c)
+	return q.Where(pred, args...)
 }
 
 // SortBy is what a list is sorted by: the first non-NULL of Cols (columns of the list's
@@ -222,34 +253,12 @@ func listPage[T any](ctx context.Context, db bun.IDB, page Page, order Order, fi
 // the whole municipality, published content plus the own department's drafts, or published
 // content whose time has come.
 func visible(q *bun.SelectQuery, v Viewer, t model.OwnerType) *bun.SelectQuery {
-	q = q.Where("?TableAlias.municipality_id = ?", v.MunicipalityID)
-	published := func(q *bun.SelectQuery) *bun.SelectQuery {
-		return q.Where("?TableAlias.publication_state = ?", model.StatePublished).
-			Where("?TableAlias.published_at <= ?", v.Now)
-	}
-	switch v.ReadScope(t) {
-	case model.ScopeAll:
-		return q
-	case model.ScopeDepartment:
-		col, ok := departmentColumn[t]
-		if !ok || len(v.DepartmentIDs) == 0 {
-			return published(q)
-		}
-		return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
-			return q.WhereGroup(" OR ", published).
-				WhereOr("?TableAlias."+col+" IN (?)", bun.List(v.DepartmentIDs))
-		})
-	case model.ScopePublished:
-		return published(q)
-	default:
-		// Deny by default: a role the policy gives no read sees nothing.
-		return q.Where("1 = 0")
-	}
+	return scoped(q, v, v.ReadScope(t), contentColumns(t))
 }
 
 // tenant applies tenancy alone, for tables without publication.
 func tenant(q *bun.SelectQuery, v Viewer) *bun.SelectQuery {
-	return q.Where("?TableAlias.municipality_id = ?", v.MunicipalityID)
+	return scoped(q, v, model.ScopeAll, tenancy)
 }
 
 // likePattern makes a LIKE pattern that matches s literally anywhere; "!" is the escape

@@ -92,30 +92,3 @@ func (s *Store) Mail(ctx context.Context, id int64) (*model.OutboxMail, error) {
 	}
 	return &m, nil
 }
-
-// OutboxStats measures both halves of the outbox (mails and webhook deliveries) for
-// monitoring: how many wait, how long the oldest has waited, and how many gave up.
-func (s *Store) OutboxStats(ctx context.Context, now time.Time) (depth int, oldestAge time.Duration, failures int, err error) {
-	for _, m := range []any{(*model.OutboxMail)(nil), (*model.WebhookDelivery)(nil)} {
-		var row struct {
-			N      int        `bun:"n"`
-			Oldest *time.Time `bun:"oldest"`
-		}
-		if err := s.DB.NewSelect().Model(m).ColumnExpr("COUNT(*) AS n, MIN(created_at) AS oldest").
-			Where("status = ?", model.DeliveryPending).Scan(ctx, &row); err != nil {
-			return 0, 0, 0, fmt.Errorf("outbox stats: %w", err)
-		}
-		depth += row.N
-		if row.Oldest != nil {
-			if age := now.Sub(*row.Oldest); age > oldestAge {
-				oldestAge = age
-			}
-		}
-		n, err := s.DB.NewSelect().Model(m).Where("status = ?", model.DeliveryFailed).Count(ctx)
-		if err != nil {
-			return 0, 0, 0, fmt.Errorf("outbox failures: %w", err)
-		}
-		failures += int(n)
-	}
-	return depth, oldestAge, failures, nil
-}

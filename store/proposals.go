@@ -26,22 +26,7 @@ type ProposalFilter struct {
 // proposalsVisible applies the proposal read scope: the whole municipality, the caller's own
 // organization, or proposals assigned to the caller's department.
 func proposalsVisible(q *bun.SelectQuery, v Viewer, scope model.Scope) *bun.SelectQuery {
-	q = tenant(q, v)
-	// A draft is the proposer's own work in progress: the city sees a proposal once submitted.
-	submitted := func(q *bun.SelectQuery) *bun.SelectQuery {
-		return q.Where("?TableAlias.status <> ?", model.ProposalDraft)
-	}
-	switch scope {
-	case model.ScopeAll:
-		return submitted(q)
-	case model.ScopeOrganization:
-		return q.Where("?TableAlias.organization_id = ?", v.OrganizationID)
-	case model.ScopeAssigned:
-		return submitted(q).Where("EXISTS (SELECT 1 FROM proposal_assignments AS pa WHERE pa.proposal_id = ?TableAlias.id AND pa.department_id IN (?))",
-			bun.List(nonEmpty(v.DepartmentIDs)))
-	default:
-		return q.Where("1 = 0")
-	}
+	return scoped(q, v, scope, proposalColumns)
 }
 
 // Proposals lists the proposals within scope.

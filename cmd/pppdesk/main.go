@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/alexedwards/argon2id"
+	"go.opentelemetry.io/otel"
 	"golang.org/x/net/netutil"
 
 	"github.com/pppdesk/pppdesk"
@@ -33,10 +34,12 @@ import (
 	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/tracing"
 )
 
 func main() {
-	// Code that logs without the server's logger (slog.Default) writes in the same format.
+	// pppdesk logs only through the logger run builds; libraries that log through slog.Default
+	// or the log package write in the same format to the same place.
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -76,6 +79,9 @@ type options struct {
 	// maxUpload and proxies are --upload-max and --trusted-proxies, checked.
 	maxUpload int64
 	proxies   []string
+	// metricsToken opens /metrics to scrapers elsewhere; otlpEndpoint turns tracing on.
+	metricsToken string
+	otlpEndpoint string
 }
 
 // httpLimits bound what one client can hold of the server: slow or idle connections are
@@ -151,6 +157,8 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
 	fs.StringVar(&o.cors, "cors-origins", getenv("PPPDESK_CORS_ORIGINS"), "comma-separated origins whose browser pages may call the API and subscribe, e.g. https://portal.example.jp (env PPPDESK_CORS_ORIGINS); empty: same origin only")
 	fs.StringVar(&o.introspection, "introspection", "auto", "schema introspection, GraphiQL and field suggestions: on, off, or auto (on only with --demo)")
+	fs.StringVar(&o.metricsToken, "metrics-token", getenv("PPPDESK_METRICS_TOKEN"), "bearer token that lets a scraper read /metrics from another host (env PPPDESK_METRICS_TOKEN); without it only loopback connections may, and none when --trusted-proxies is set")
+	fs.StringVar(&o.otlpEndpoint, "otlp-endpoint", "", "OTLP/HTTP collector for OpenTelemetry traces, e.g. http://localhost:4318 (env OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT); empty: tracing off")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -194,6 +202,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	tr, err := tracing.New(ctx, tracing.Endpoint(o.otlpEndpoint, getenv), "pppdesk")
+	if err != nil {
+		return fmt.Errorf("--otlp-endpoint: %w", err)
+	}
+	if tr != nil {
+		// Export failures are the collector's trouble, not the requests': WARN, once each.
+		otel.SetErrorHandler(otel.ErrorHandlerFunc(func(err error) { log.Warn("tracing export", "error", err) }))
+		defer func() {
+			flush, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := tr.Shutdown(flush); err != nil {
+				log.Warn("tracing: spans lost at shutdown", "error", err)
+			}
+		}()
+	}
 	st, err := store.OpenWith(ctx, o.db, o.dbOptions)
 	if err != nil {
 		return err
@@ -260,7 +283,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			Window: o.abuse.login.Window, MaxAccountFailures: o.abuse.login.MaxAccountFailures, MaxAddressFailures: o.abuse.login.MaxAddressFailures},
 		RateLimits: o.abuse.rates, MaxWebSockets: o.maxWebSockets,
 		TrustedProxies: o.proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
-		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins})
+		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins,
+		MetricsToken: o.metricsToken, Tracing: tr})
 	if err != nil {
 		return err
 	}
@@ -326,6 +350,9 @@ func warnings(log *slog.Logger, o options, ms []*model.Municipality) {
 	if o.smtp.Host == "" && !o.demo {
 		log.Warn("no --smtp-host: no email is sent, and sign-up confirmation codes are written to this log instead")
 	}
+	if o.trustedProxies != "" && o.metricsToken == "" {
+		log.Warn("--trusted-proxies without --metrics-token: /metrics answers 403 to everyone, as a proxy on this host would relay anyone")
+	}
 	if o.introspectionOn && !o.demo {
 		log.Warn("--introspection is on: anyone can read the whole schema and open GraphiQL")
 	}
@@ -381,6 +408,9 @@ func (o *options) check() error {
 		if n.v < n.min {
 			return fmt.Errorf("%s must be at least %d, got %d", n.flag, n.min, n.v)
 		}
+	}
+	if o.metricsToken != "" && len(o.metricsToken) < 16 {
+		return errors.New("--metrics-token must be at least 16 characters: it opens /metrics to any host")
 	}
 	if o.smtp.Port > 65535 {
 		return fmt.Errorf("--smtp-port must be a port number up to 65535, got %d", o.smtp.Port)

@@ -1,8 +1,7 @@
-package resolvers
+package content
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -55,13 +54,27 @@ var publicationFrom = map[model.PublicationState][]model.PublicationState{
 	model.StateArchived:  {model.StateDraft, model.StatePublished},
 }
 
-// setPublication publishes, unpublishes or archives any publishable node. Publishing also
-// applies the newest pending revision (a department's change to live content). The state,
-// its revision, the audit entry and the queued webhook deliveries commit together, and
-// only while the row is still in the state and version that was read.
-func (r *Resolver) setPublication(ctx context.Context, id string, state model.PublicationState, at *time.Time) (model.Node, error) {
-	req, _, err := authorize(ctx, policies.PublishContent)
-	if err != nil {
+// Publish publishes any publishable node (a global ID), now or at a future time, applying
+// the newest pending revision (a department's change to live content) if there is one.
+func (s *Service) Publish(ctx context.Context, c *policies.Caller, id string, at *time.Time) (model.Node, error) {
+	return s.setPublication(ctx, c, id, model.StatePublished, at)
+}
+
+// Unpublish takes a node back to draft.
+func (s *Service) Unpublish(ctx context.Context, c *policies.Caller, id string) (model.Node, error) {
+	return s.setPublication(ctx, c, id, model.StateDraft, nil)
+}
+
+// Archive retires a node from the portal while keeping it.
+func (s *Service) Archive(ctx context.Context, c *policies.Caller, id string) (model.Node, error) {
+	return s.setPublication(ctx, c, id, model.StateArchived, nil)
+}
+
+// setPublication moves a publishable node to state. The state, its revision, the audit entry
+// and the queued webhook deliveries commit together, and only while the row is still in the
+// state and version that was read.
+func (s *Service) setPublication(ctx context.Context, c *policies.Caller, id string, state model.PublicationState, at *time.Time) (model.Node, error) {
+	if _, err := c.Authorize(policies.PublishContent); err != nil {
 		return nil, err
 	}
 	t, n, ok := model.ParseGlobalID(id)
@@ -71,11 +84,11 @@ func (r *Resolver) setPublication(ctx context.Context, id string, state model.Pu
 	if _, publishable := store.PublishableType(t); !publishable {
 		return nil, apperr.Invalid("id", "a %s is not publishable content", t)
 	}
-	now := r.now()
+	now := s.now()
 	var row any
-	err = r.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		var err error
-		if row, _, err = store.Publishable(ctx, tx, req.Municipality.ID, t, n); err != nil {
+		if row, _, err = store.Publishable(ctx, tx, c.Municipality.ID, t, n); err != nil {
 			return err
 		}
 		if row == nil {
@@ -85,7 +98,7 @@ func (r *Resolver) setPublication(ctx context.Context, id string, state model.Pu
 		from, version := p.PublicationState, p.Version
 		var pending *model.Revision
 		if state == model.StatePublished {
-			if pending, err = store.PendingRevision(ctx, tx, req.Municipality.ID, t, n); err != nil {
+			if pending, err = store.PendingRevision(ctx, tx, c.Municipality.ID, t, n); err != nil {
 				return err
 			}
 		}
@@ -117,32 +130,30 @@ func (r *Resolver) setPublication(ctx context.Context, id string, state model.Pu
 			}
 			changes["publishedAt"] = when.Format(time.RFC3339)
 		}
-		ok, err := store.SetPublication(ctx, tx, t, row, n, req.Municipality.ID, from, version, state, when, actorOf(req), now)
+		ok, err := store.SetPublication(ctx, tx, t, row, n, c.Municipality.ID, from, version, state, when, actorOf(c), now)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", t)
 		}
-		if err := r.Store.Step(ctx, "revision"); err != nil {
+		if err := s.store.Step(ctx, "revision"); err != nil {
 			return err
 		}
 		if pending != nil {
-			if err := store.ClearPending(ctx, tx, req.Municipality.ID, t, n); err != nil {
+			if err := store.ClearPending(ctx, tx, c.Municipality.ID, t, n); err != nil {
 				return err
 			}
 		}
-		if err := r.audit(ctx, tx, req, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
+		if err := s.audit(ctx, tx, c, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
 			return err
 		}
 		event := map[model.PublicationState]model.WebhookEvent{model.StatePublished: model.WebhookEventContentPublished,
 			model.StateDraft: model.WebhookEventContentUnpublished, model.StateArchived: model.WebhookEventContentArchived}[state]
-		return r.contentEvent(ctx, tx, req, event, row.(model.Node), state)
+		return s.event(ctx, tx, c, event, row.(model.Node), state)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return row.(model.Node), nil
 }
-
-func typeName(v any) string { return fmt.Sprintf("%T", v) }

@@ -1,0 +1,118 @@
+package content
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// AttachMedia stores a photo or document of the content row contentID (a global ID), checked
+// on its bytes like any upload; the record and its audit entry commit together, and the
+// stored bytes go again if they do not.
+func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID string, file io.Reader, fileName string) (*model.Attachment, error) {
+	if _, err := c.Authorize(policies.ManageMedia); err != nil {
+		return nil, err
+	}
+	t, n, _, err := s.contentRow(ctx, c, contentID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.limited(ctx, c, Uploads); err != nil {
+		return nil, err
+	}
+	data, checked, err := storage.Check(file, fileName, s.uploads)
+	var ce *storage.CheckError
+	if errors.As(err, &ce) {
+		return nil, apperr.Invalid("file", "%s", ce.Reason)
+	}
+	if err != nil {
+		return nil, err
+	}
+	key := storage.NewKey()
+	if _, err := s.files.Put(ctx, key, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("store file: %w", err)
+	}
+	a := &model.Attachment{MunicipalityID: c.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
+		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(c), CreatedAt: s.now()}
+	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, a); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, c, "content.media", string(t), n, map[string]any{"file": a.FileName})
+	})
+	if err != nil {
+		_ = s.files.Delete(context.Background(), key)
+		return nil, err
+	}
+	return a, nil
+}
+
+// DeleteMedia removes a content file (a global Media ID): its record and audit entry first,
+// then its bytes.
+func (s *Service) DeleteMedia(ctx context.Context, c *policies.Caller, id string) error {
+	if _, err := c.Authorize(policies.ManageMedia); err != nil {
+		return err
+	}
+	n, err := parseID("id", id, "Media")
+	if err != nil {
+		return err
+	}
+	a, err := s.store.AttachmentByID(ctx, c.Municipality.ID, n)
+	if err != nil {
+		return err
+	}
+	if a == nil || a.OwnerType == model.OwnerProposal || a.OwnerType == model.OwnerMessage {
+		return notFound("Media", id)
+	}
+	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.DeleteRow(ctx, tx, (*model.Attachment)(nil), a.ID, c.Municipality.ID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("Media", id)
+		}
+		return s.audit(ctx, tx, c, "content.media.delete", string(a.OwnerType), a.OwnerID, map[string]any{"file": a.FileName})
+	})
+	if err != nil {
+		return err
+	}
+	// The bytes go once the record is gone; a failure here leaves an unreferenced file,
+	// never a record without its file.
+	_ = s.files.Delete(ctx, a.StorageKey)
+	return nil
+}
+
+// Medium finds a content file (a global Media ID) the caller may fetch: anyone once its
+// content is published and its time has come, staff within their read scope before that.
+func (s *Service) Medium(ctx context.Context, c *policies.Caller, id string) (*model.Attachment, error) {
+	n, err := parseID("id", id, "Media")
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.AttachmentByID(ctx, c.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, notFound("Media", id)
+	}
+	visible, err := store.ContentVisible(ctx, s.store.DB, c.Viewer, a.OwnerType, a.OwnerID)
+	if err != nil {
+		return nil, err
+	}
+	if !visible {
+		return nil, notFound("Media", id)
+	}
+	return a, nil
+}

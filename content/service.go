@@ -1,0 +1,160 @@
+// Package content is the portal content domain: challenges, agreements, projects, case
+// studies, announcements and collaboration methods, their media and revisions, and their
+// publication. Its Service owns the rules (who may write what, which changes of live content
+// wait for the desk, required fields, publication transitions), the transactions, the audit
+// entries and the webhook events; the GraphQL resolvers and the HTTP endpoints (media, open
+// data) both call it.
+package content
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Limited names a rate-limited operation of this domain, so the server can count it against
+// the limit it configured for it.
+type Limited int
+
+const (
+	// PreviewTokens counts issued preview tokens.
+	PreviewTokens Limited = iota
+	// Uploads counts stored media files (shared with proposal attachments).
+	Uploads
+)
+
+// Deps are what the content service needs from the server.
+type Deps struct {
+	Store *store.Store
+	// Auth signs and checks preview tokens.
+	Auth *auth.Auth
+	// Files keeps media bytes; Uploads limits what may be stored.
+	Files   storage.Storage
+	Uploads storage.Limits
+	// Limit counts one call of a rate-limited operation for the caller's address and refuses
+	// it (RATE_LIMITED) once the limit is reached; nil counts nothing.
+	Limit func(ctx context.Context, c *policies.Caller, l Limited) error
+	// Now is the server clock; the service truncates it to seconds as stored.
+	Now func() time.Time
+}
+
+// Service is the content domain; it is a cheap value, built per use from Deps.
+type Service struct {
+	store   *store.Store
+	auth    *auth.Auth
+	files   storage.Storage
+	uploads storage.Limits
+	limit   func(ctx context.Context, c *policies.Caller, l Limited) error
+	clock   func() time.Time
+}
+
+// New builds the content service over its dependencies.
+func New(d Deps) *Service {
+	clock := d.Now
+	if clock == nil {
+		clock = time.Now
+	}
+	return &Service{store: d.Store, auth: d.Auth, files: d.Files, uploads: d.Uploads, limit: d.Limit, clock: clock}
+}
+
+// PreviewTTL is how long a preview token reads its draft.
+const PreviewTTL = 15 * time.Minute
+
+func (s *Service) now() time.Time { return s.clock().UTC().Truncate(time.Second) }
+
+func (s *Service) limited(ctx context.Context, c *policies.Caller, l Limited) error {
+	if s.limit == nil {
+		return nil
+	}
+	return s.limit(ctx, c, l)
+}
+
+func actorOf(c *policies.Caller) *int64 {
+	if c.User == nil {
+		return nil
+	}
+	return &c.User.ID
+}
+
+// audit writes one audit entry in the change's transaction.
+func (s *Service) audit(ctx context.Context, tx bun.IDB, c *policies.Caller, action, targetType string, targetID int64, changes map[string]any) error {
+	b, _ := json.Marshal(changes)
+	if changes == nil {
+		b = []byte("{}")
+	}
+	return store.Insert(ctx, tx, &model.AuditEntry{MunicipalityID: c.Municipality.ID, ActorID: actorOf(c), Action: action,
+		TargetType: targetType, TargetID: targetID, Changes: string(b), At: s.now()})
+}
+
+// event queues a content change's webhook deliveries in the change's transaction, so the
+// event is queued exactly when the change commits.
+func (s *Service) event(ctx context.Context, tx bun.IDB, c *policies.Caller, event model.WebhookEvent, node model.Node, state model.PublicationState) error {
+	payload, _ := json.Marshal(map[string]any{
+		"event": event, "municipality": c.Municipality.Slug, "id": node.GetID(),
+		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", node), "*"), "model."), ".", 2)[0],
+		"publicationState": state, "at": s.now(),
+	})
+	return store.EnqueueIn(ctx, tx, c.Municipality.ID, string(event), string(payload), s.now())
+}
+
+// changedFields names the fields an update input sets, for the audit log.
+func changedFields(in any) map[string]any {
+	b, _ := json.Marshal(in)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	out := make([]string, 0, len(m))
+	for k, v := range m {
+		if v != nil {
+			out = append(out, k)
+		}
+	}
+	return map[string]any{"fields": out}
+}
+
+// parseID reads a global ID that must name a row of typ; field names the argument in errors.
+func parseID(field, id string, typ model.OwnerType) (int64, error) {
+	t, n, ok := model.ParseGlobalID(id)
+	if !ok {
+		return 0, apperr.Invalid(field, "%q is not an ID", id)
+	}
+	if t != typ {
+		return 0, apperr.Invalid(field, "%q is not the ID of a %s", id, typ)
+	}
+	return n, nil
+}
+
+func parseIDErr(id string) error { return apperr.Invalid("id", "%q is not an ID", id) }
+
+// notFound is the answer for a row that does not exist or may not be seen: the two are the
+// same to the caller, so existence never leaks.
+func notFound(typ model.OwnerType, id string) error {
+	return apperr.NotFoundf("%s %s not found", typ, id)
+}
+
+// stale is the CONFLICT of an optimistic-locking miss.
+func stale(what any, version int) error {
+	return apperr.New(apperr.Conflict, "the %s was changed by someone else (version %d is stale); reload and try again", what, version)
+}
+
+func uniq(ids []int64) []int64 {
+	seen := map[int64]bool{}
+	var out []int64
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package proposal
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/uptrace/bun"
+
+	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
+)
+
+// Attach checks an upload on its content, stores it, and records it on the proposal or on
+// messageID, one of the caller's own messages on it.
+func (s *Service) Attach(ctx context.Context, c *policies.Caller, proposalID int64, messageID *int64, fileName string, file io.Reader) (*model.Attachment, error) {
+	p, err := s.find(ctx, c, proposalID, policies.AttachToProposal)
+	if err != nil {
+		return nil, err
+	}
+	if p.Status == model.ProposalWithdrawn || p.Status == model.ProposalDeclined {
+		return nil, illegal(p, "given attachments")
+	}
+	owner, ownerID := model.OwnerProposal, p.ID
+	if messageID != nil {
+		m, err := s.store.MessageByID(ctx, p.MunicipalityID, *messageID)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil || m.ProposalID != p.ID || m.AuthorID != c.User.ID {
+			return nil, apperr.Invalid("messageId", "not a message of yours on this proposal")
+		}
+		owner, ownerID = model.OwnerMessage, m.ID
+	}
+	ok, err := s.store.Hit(ctx, s.uploadLimit, c.Address, s.now())
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, apperr.New(apperr.RateLimited, "too many uploads from your address; please try again later")
+	}
+	data, checked, err := storage.Check(file, fileName, s.uploads)
+	var ce *storage.CheckError
+	if errors.As(err, &ce) {
+		return nil, apperr.Invalid("file", "%s", ce.Reason)
+	}
+	if err != nil {
+		return nil, err
+	}
+	key := storage.NewKey()
+	if _, err := s.files.Put(ctx, key, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("store file: %w", err)
+	}
+	a := &model.Attachment{MunicipalityID: p.MunicipalityID, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName, ContentType: checked.ContentType,
+		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: &c.User.ID, CreatedAt: s.now()}
+	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		if err := store.Insert(ctx, tx, a); err != nil {
+			return err
+		}
+		// The proposal must still take attachments when the file is recorded.
+		ok, err := store.GuardProposal(ctx, tx, p.MunicipalityID, p.ID, fromAttach)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and takes no attachments now; reload")
+		}
+		return s.audit(ctx, tx, c, "proposal.attach", p.ID, map[string]any{"file": a.FileName, "size": a.Size})
+	})
+	if err != nil {
+		_ = s.files.Delete(context.Background(), key)
+		return nil, err
+	}
+	return a, nil
+}

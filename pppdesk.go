@@ -168,7 +168,6 @@ func (s *Server) RunWebhooks(ctx context.Context, every time.Duration) { s.outbo
 // out (or failed and are scheduled for retry), so a graceful shutdown (and a test) leaves
 // none behind that it could have sent.
 func (s *Server) WaitForNotifications() {
-	s.resolver.WaitForMail()
 	if _, err := s.outbox.DeliverDue(context.Background(), outbox.Mail); err != nil {
 		s.cfg.Logger.Error("outbox mail", "error", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 func uniq(ids []int64) []int64 {
@@ -43,13 +44,16 @@ func (r *Resolver) notify(req *Request, compose func(ctx context.Context, send f
 	}()
 }
 
-// QueueMail is the resolvers' outbox.MailQueue until the outbox table lands: it sends after
-// the current operation, off the request, like notify.
-func (r *Resolver) QueueMail(_ context.Context, _ bun.IDB, _ int64, msgs ...notify.Message) error {
-	r.notify(nil, func(_ context.Context, send func(notify.Message)) {
-		for _, m := range msgs {
-			send(m)
-		}
+// QueueMail is the resolvers' outbox.MailQueue until the outbox table lands: it sends once
+// the transaction it is called in has committed (never for one that rolls back), off the
+// request, like notify.
+func (r *Resolver) QueueMail(ctx context.Context, _ bun.IDB, _ int64, msgs ...notify.Message) error {
+	store.AfterCommit(ctx, func() {
+		r.notify(nil, func(_ context.Context, send func(notify.Message)) {
+			for _, m := range msgs {
+				send(m)
+			}
+		})
 	})
 	return nil
 }

@@ -28,7 +28,12 @@ func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx bun.Tx
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
 	defer cancel()
-	return Conflicting(s.DB.RunInTx(ctx, nil, fn))
+	after := &afterCommit{}
+	if err := Conflicting(s.DB.RunInTx(context.WithValue(ctx, afterCommitKey{}, after), nil, fn)); err != nil {
+		return err
+	}
+	after.run()
+	return nil
 }
 
 // Conflicting turns the database's ways of saying "someone else got there first" into a

@@ -53,11 +53,11 @@ func deskEmail(i int) string {
 }
 
 type options struct {
-	db, bigDB, label                 string
-	pppdesk, baseline, profserver    string
-	out                              string
-	duration, warmup                 time.Duration
-	rounds, logins                   int
+	db, bigDB, label              string
+	pppdesk, baseline, profserver string
+	out                           string
+	duration, warmup              time.Duration
+	rounds, logins                int
 }
 
 func main() {
@@ -439,7 +439,7 @@ type scenario struct {
 type env struct {
 	o       options
 	idle    map[string]int64 // RSS after start, before any request
-	dir     string // results directory of this run
+	dir     string           // results directory of this run
 	secret  string
 	dialect string
 }

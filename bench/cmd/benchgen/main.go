@@ -130,7 +130,13 @@ func slug(i int) string { return fmt.Sprintf("m%04d", i+1) }
 
 func generate(ctx context.Context, o options) error {
 	began := time.Now()
-	st, err := store.OpenWith(ctx, o.db, store.Options{MaxOpen: 1, MaxIdle: 1})
+	var opts store.Options
+	if strings.HasPrefix(o.db, store.SQLite+":") {
+		// One connection, so the loading pragmas below apply to every statement. (Not on
+		// MySQL: its migration lock holds a connection of its own while Migrate runs.)
+		opts = store.Options{MaxOpen: 1, MaxIdle: 1}
+	}
+	st, err := store.OpenWith(ctx, o.db, opts)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
@@ -70,6 +71,8 @@ type options struct {
 	http                httpLimits
 	limits              querylimit.Limits
 	maxResponse         string
+	memoryLimit         string
+	memoryLimitBytes    int64
 	cors                string
 	// introspection is "auto" (on with --demo only), "on" or "off"; introspectionOn is
 	// what it comes to.
@@ -155,6 +158,7 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.IntVar(&l.MaxSubscriptions, "max-subscriptions", querylimit.DefaultMaxSubscriptions, "most subscriptions one account keeps open at once on one replica (-1: no limit)")
 	fs.DurationVar(&l.Timeout, "max-duration", querylimit.DefaultTimeout, "deadline of one query or mutation; its SQL is cancelled (-1s: none)")
 	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
+	fs.StringVar(&o.memoryLimit, "memory-limit", "48MiB", "soft limit of the Go heap (GC works harder near it, returning memory to the OS); -1 for none; GOMEMLIMIT in the environment wins")
 	fs.StringVar(&o.cors, "cors-origins", getenv("PPPDESK_CORS_ORIGINS"), "comma-separated origins whose browser pages may call the API and subscribe, e.g. https://portal.example.jp (env PPPDESK_CORS_ORIGINS); empty: same origin only")
 	fs.StringVar(&o.introspection, "introspection", "auto", "schema introspection, GraphiQL and field suggestions: on, off, or auto (on only with --demo)")
 	fs.StringVar(&o.metricsToken, "metrics-token", getenv("PPPDESK_METRICS_TOKEN"), "bearer token that lets a scraper read /metrics from another host (env PPPDESK_METRICS_TOKEN); without it only loopback connections may, and none when --trusted-proxies is set")
@@ -202,6 +206,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	applyMemoryLimit(o.memoryLimitBytes, getenv)
 	tr, err := tracing.New(ctx, tracing.Endpoint(o.otlpEndpoint, getenv), "pppdesk")
 	if err != nil {
 		return fmt.Errorf("--otlp-endpoint: %w", err)
@@ -426,6 +431,15 @@ func (o *options) check() error {
 	} else if o.maxUpload < 1 {
 		return fmt.Errorf("--upload-max must be at least 1 byte, got %q", o.uploadMax)
 	}
+	if strings.TrimSpace(o.memoryLimit) == "-1" {
+		o.memoryLimitBytes = -1
+	} else if size, err := storage.ParseSize(o.memoryLimit); err != nil {
+		return fmt.Errorf("--memory-limit: %w (or -1 for none)", err)
+	} else if size < 16<<20 {
+		return fmt.Errorf("--memory-limit must be at least 16MiB (or -1 for none), got %q", o.memoryLimit)
+	} else {
+		o.memoryLimitBytes = size
+	}
 	if strings.TrimSpace(o.maxResponse) == "-1" {
 		l.MaxResponseBytes = -1
 	} else if size, err := storage.ParseSize(o.maxResponse); err != nil {
@@ -460,4 +474,17 @@ func (o *options) check() error {
 		o.origins = append(o.origins, v)
 	}
 	return nil
+}
+
+// applyMemoryLimit sets the Go heap's soft limit, unless GOMEMLIMIT already set one (the
+// runtime read it at start) or the operator turned it off (-1). A server mostly idle
+// between bursts then hands memory back to the OS instead of keeping its high-water mark,
+// which is what a small container or a shared city server needs. It answers the limit in
+// force.
+func applyMemoryLimit(limit int64, getenv func(string) string) int64 {
+	if getenv("GOMEMLIMIT") != "" || limit < 0 {
+		return debug.SetMemoryLimit(-1)
+	}
+	debug.SetMemoryLimit(limit)
+	return limit
 }

@@ -72,7 +72,7 @@ func Column(col string) SortBy { return SortBy{Cols: []string{col}} }
 // Coalesce sorts by the first non-NULL of cols, else by the SQL literal elseLit.
 func Coalesce(elseLit string, cols ...string) SortBy { return SortBy{Cols: cols, Else: elseLit} }
 
-// nullsLow reports a sort of one nullable column coalesced to ”, which is below every value
+// nullsLow reports a sort of one nullable column coalesced to the empty string, below every value
 // the column holds (dates as text, stored NULL when empty). Both dialects order NULL first
 // ascending and last descending, exactly where ” puts it, so the plain column gives the same
 // order and an index on it serves the order, where no index of MariaDB serves COALESCE.

@@ -74,7 +74,7 @@ func Coalesce(elseLit string, cols ...string) SortBy { return SortBy{Cols: cols,
 
 // nullsLow reports a sort of one nullable column coalesced to the empty string, below every value
 // the column holds (dates as text, stored NULL when empty). Both dialects order NULL first
-// ascending and last descending, exactly where ” puts it, so the plain column gives the same
+// ascending and last descending, exactly where the empty string puts it, so the plain column gives the same
 // order and an index on it serves the order, where no index of MariaDB serves COALESCE.
 func (s SortBy) nullsLow() bool { return len(s.Cols) == 1 && s.Else == "''" }
 

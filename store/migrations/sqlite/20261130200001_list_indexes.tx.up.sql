@@ -3,6 +3,8 @@
 -- for the whole-municipality readers, and (municipality_id, <equality of the visibility
 -- predicate>, sort, id) for the public (publication_state) and proposers (organization_id).
 -- The trailing id is the keyset tie-break, so a cursor seeks straight to its position.
+-- Where an index of the snapshot already has the columns (organizations_tenant, and the
+-- *_tenant indexes of the date-sorted tables, whose primary key both engines append) it serves.
 -- SQLite indexes the COALESCE sorts (publish time, closing time) as expressions, written
 -- exactly as store.SortBy renders them so the planner matches them.
 CREATE INDEX IF NOT EXISTS "proposals_list_created" ON "proposals" ("municipality_id", "created_at", "id");
@@ -31,8 +33,6 @@ CREATE INDEX IF NOT EXISTS "challenges_list_pub_title" ON "challenges" ("municip
 --bun:split
 CREATE INDEX IF NOT EXISTS "agreements_list_signed" ON "agreements" ("municipality_id", "signed_on", "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "agreements_list_pub_signed" ON "agreements" ("municipality_id", "publication_state", "signed_on", "id");
---bun:split
 CREATE INDEX IF NOT EXISTS "agreements_list_published" ON "agreements" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "agreements_list_pub_published" ON "agreements" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
@@ -43,8 +43,6 @@ CREATE INDEX IF NOT EXISTS "agreements_list_pub_title" ON "agreements" ("municip
 --bun:split
 CREATE INDEX IF NOT EXISTS "projects_list_start" ON "projects" ("municipality_id", "start_on", "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "projects_list_pub_start" ON "projects" ("municipality_id", "publication_state", "start_on", "id");
---bun:split
 CREATE INDEX IF NOT EXISTS "projects_list_published" ON "projects" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "projects_list_pub_published" ON "projects" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
@@ -54,8 +52,6 @@ CREATE INDEX IF NOT EXISTS "projects_list_title" ON "projects" ("municipality_id
 CREATE INDEX IF NOT EXISTS "projects_list_pub_title" ON "projects" ("municipality_id", "publication_state", "title", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "case_studies_list_start" ON "case_studies" ("municipality_id", "start_on", "id");
---bun:split
-CREATE INDEX IF NOT EXISTS "case_studies_list_pub_start" ON "case_studies" ("municipality_id", "publication_state", "start_on", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "case_studies_list_published" ON "case_studies" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
@@ -73,8 +69,6 @@ CREATE INDEX IF NOT EXISTS "announcements_list_title" ON "announcements" ("munic
 --bun:split
 CREATE INDEX IF NOT EXISTS "announcements_list_pub_title" ON "announcements" ("municipality_id", "publication_state", "title", "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "organizations_list_name" ON "organizations" ("municipality_id", "name", "id");
---bun:split
 CREATE INDEX IF NOT EXISTS "organizations_list_public_name" ON "organizations" ("municipality_id", "public", "name", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "organizations_list_created" ON "organizations" ("municipality_id", "created_at", "id");
@@ -82,6 +76,8 @@ CREATE INDEX IF NOT EXISTS "organizations_list_created" ON "organizations" ("mun
 CREATE INDEX IF NOT EXISTS "organizations_list_public_created" ON "organizations" ("municipality_id", "public", "created_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "users_list_created" ON "users" ("municipality_id", "created_at", "id");
+--bun:split
+CREATE INDEX IF NOT EXISTS "users_list_org_created" ON "users" ("municipality_id", "organization_id", "created_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "methods_list_position" ON "collaboration_methods" ("municipality_id", "position", "id");
 --bun:split

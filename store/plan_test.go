@@ -262,10 +262,13 @@ var (
 
 func planDate(col string) store.SortBy { return store.Coalesce("''", col) }
 
-// sortedOnMariaDB names the orders MariaDB cannot read from an index: it has no index on an
-// expression, and these sort by COALESCE of two columns (or of a column and a far-future
-// literal that puts NULL last ascending). SQLite indexes the expressions.
-var sortedOnMariaDB = map[string]bool{"PUBLISHED_AT": true, "CLOSES_AT": true}
+// sortedOnMariaDB reports the orders MariaDB cannot read from an index: it has no index on
+// an expression, and these sort by COALESCE of two columns (or of a column and a far-future
+// literal that puts NULL last ascending). SQLite indexes the expressions. The publish-time
+// order is a plain column for whoever sees published content only (store.liveOrder).
+func sortedOnMariaDB(key string, scope model.Scope) bool {
+	return key == "CLOSES_AT" || (key == "PUBLISHED_AT" && scope != model.ScopePublished)
+}
 
 // TestListPlansReadInOrder: every list, for every role's read scope, under every order, on
 // both the first page and a page after a cursor, reads its rows from an index in the list's
@@ -332,6 +335,8 @@ func TestListPlansReadInOrder(t *testing.T) {
 		staff bool
 		// scoped lists are read by the roles with a read scope of this type.
 		scoped model.OwnerType
+		// content is the type of a publishable list.
+		content model.OwnerType
 	}
 	last := func(cs []store.Cursor) *store.Cursor {
 		if len(cs) == 0 {
@@ -345,27 +350,27 @@ func TestListPlansReadInOrder(t *testing.T) {
 				pg, err := s.Proposals(ctx, v, sc(model.OwnerProposal), store.ProposalFilter{}, o, p)
 				return last(pg.Cursors), err
 			}},
-		{name: "challenges", orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "CLOSES_AT": planCloses, "TITLE": planTitle},
+		{name: "challenges", content: model.OwnerChallenge, orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "CLOSES_AT": planCloses, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
 				pg, err := s.Challenges(ctx, v, store.ChallengeFilter{}, o, p)
 				return last(pg.Cursors), err
 			}},
-		{name: "agreements", orders: map[string]store.SortBy{"SIGNED_ON": planDate("signed_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
+		{name: "agreements", content: model.OwnerAgreement, orders: map[string]store.SortBy{"SIGNED_ON": planDate("signed_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
 				pg, err := s.Agreements(ctx, v, store.AgreementFilter{}, o, p)
 				return last(pg.Cursors), err
 			}},
-		{name: "projects", orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
+		{name: "projects", content: model.OwnerProject, orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
 				pg, err := s.Projects(ctx, v, store.ProjectFilter{}, o, p)
 				return last(pg.Cursors), err
 			}},
-		{name: "caseStudies", orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
+		{name: "caseStudies", content: model.OwnerCaseStudy, orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
 				pg, err := s.CaseStudies(ctx, v, store.CaseStudyFilter{}, o, p)
 				return last(pg.Cursors), err
 			}},
-		{name: "announcements", orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "TITLE": planTitle},
+		{name: "announcements", content: model.OwnerAnnouncement, orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
 				pg, err := s.Announcements(ctx, v, store.AnnouncementFilter{}, o, p)
 				return last(pg.Cursors), err
@@ -442,7 +447,7 @@ func TestListPlansReadInOrder(t *testing.T) {
 							t.Fatal(err)
 						}
 						next := capture.take()
-						exempt := s.Dialect() == store.MySQL && sortedOnMariaDB[key]
+						exempt := s.Dialect() == store.MySQL && l.content != "" && sortedOnMariaDB(key, read[l.content])
 						for i, q := range append(first, next...) {
 							plan := explain(t, ctx, s, q)
 							switch {

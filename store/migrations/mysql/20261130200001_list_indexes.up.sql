@@ -5,8 +5,9 @@
 -- The trailing id is the keyset tie-break, so a cursor seeks straight to its position.
 -- Where an index of the snapshot already has the columns (organizations_tenant, and the
 -- *_tenant indexes of the date-sorted tables, whose primary key both engines append) it serves.
--- MariaDB cannot index an expression: the COALESCE sorts (publish time, closing time) have
--- no index here and are sorted (store's plan test lists them).
+-- MariaDB cannot index an expression: the COALESCE sorts (publish time for those who see
+-- drafts, closing time) have no index here and are sorted (store's plan test lists them).
+-- Whoever sees published content only is ordered by published_at itself (store.liveOrder).
 CREATE INDEX IF NOT EXISTS `proposals_list_created` ON `proposals` (`municipality_id`,`created_at`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `proposals_list_org_created` ON `proposals` (`municipality_id`,`organization_id`,`created_at`,`id`);
@@ -29,17 +30,23 @@ CREATE INDEX IF NOT EXISTS `agreements_list_title` ON `agreements` (`municipalit
 --bun:split
 CREATE INDEX IF NOT EXISTS `agreements_list_pub_title` ON `agreements` (`municipality_id`,`publication_state`,`title`,`id`);
 --bun:split
+CREATE INDEX IF NOT EXISTS `agreements_list_pub_published` ON `agreements` (`municipality_id`,`publication_state`,`published_at`,`id`);
+--bun:split
 CREATE INDEX IF NOT EXISTS `projects_list_start` ON `projects` (`municipality_id`,`start_on`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `projects_list_title` ON `projects` (`municipality_id`,`title`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `projects_list_pub_title` ON `projects` (`municipality_id`,`publication_state`,`title`,`id`);
 --bun:split
+CREATE INDEX IF NOT EXISTS `projects_list_pub_published` ON `projects` (`municipality_id`,`publication_state`,`published_at`,`id`);
+--bun:split
 CREATE INDEX IF NOT EXISTS `case_studies_list_start` ON `case_studies` (`municipality_id`,`start_on`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `case_studies_list_title` ON `case_studies` (`municipality_id`,`title`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `case_studies_list_pub_title` ON `case_studies` (`municipality_id`,`publication_state`,`title`,`id`);
+--bun:split
+CREATE INDEX IF NOT EXISTS `case_studies_list_pub_published` ON `case_studies` (`municipality_id`,`publication_state`,`published_at`,`id`);
 --bun:split
 CREATE INDEX IF NOT EXISTS `announcements_list_title` ON `announcements` (`municipality_id`,`title`,`id`);
 --bun:split

@@ -6,7 +6,8 @@
 -- Where an index of the snapshot already has the columns (organizations_tenant, and the
 -- *_tenant indexes of the date-sorted tables, whose primary key both engines append) it serves.
 -- SQLite indexes the COALESCE sorts (publish time, closing time) as expressions, written
--- exactly as store.SortBy renders them so the planner matches them.
+-- exactly as store.SortBy renders them so the planner matches them. Whoever sees published
+-- content only is ordered by published_at itself (store.liveOrder), a plain column.
 CREATE INDEX IF NOT EXISTS "proposals_list_created" ON "proposals" ("municipality_id", "created_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "proposals_list_org_created" ON "proposals" ("municipality_id", "organization_id", "created_at", "id");
@@ -21,8 +22,6 @@ CREATE INDEX IF NOT EXISTS "proposals_list_org_title" ON "proposals" ("municipal
 --bun:split
 CREATE INDEX IF NOT EXISTS "challenges_list_published" ON "challenges" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "challenges_list_pub_published" ON "challenges" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
---bun:split
 CREATE INDEX IF NOT EXISTS "challenges_list_closes" ON "challenges" ("municipality_id", COALESCE(closes_at, '9999-12-31 00:00:00'), "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "challenges_list_pub_closes" ON "challenges" ("municipality_id", "publication_state", COALESCE(closes_at, '9999-12-31 00:00:00'), "id");
@@ -35,7 +34,7 @@ CREATE INDEX IF NOT EXISTS "agreements_list_signed" ON "agreements" ("municipali
 --bun:split
 CREATE INDEX IF NOT EXISTS "agreements_list_published" ON "agreements" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "agreements_list_pub_published" ON "agreements" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
+CREATE INDEX IF NOT EXISTS "agreements_list_pub_published" ON "agreements" ("municipality_id", "publication_state", "published_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "agreements_list_title" ON "agreements" ("municipality_id", "title", "id");
 --bun:split
@@ -45,7 +44,7 @@ CREATE INDEX IF NOT EXISTS "projects_list_start" ON "projects" ("municipality_id
 --bun:split
 CREATE INDEX IF NOT EXISTS "projects_list_published" ON "projects" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "projects_list_pub_published" ON "projects" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
+CREATE INDEX IF NOT EXISTS "projects_list_pub_published" ON "projects" ("municipality_id", "publication_state", "published_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "projects_list_title" ON "projects" ("municipality_id", "title", "id");
 --bun:split
@@ -55,15 +54,13 @@ CREATE INDEX IF NOT EXISTS "case_studies_list_start" ON "case_studies" ("municip
 --bun:split
 CREATE INDEX IF NOT EXISTS "case_studies_list_published" ON "case_studies" ("municipality_id", COALESCE(published_at, created_at), "id");
 --bun:split
-CREATE INDEX IF NOT EXISTS "case_studies_list_pub_published" ON "case_studies" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
+CREATE INDEX IF NOT EXISTS "case_studies_list_pub_published" ON "case_studies" ("municipality_id", "publication_state", "published_at", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "case_studies_list_title" ON "case_studies" ("municipality_id", "title", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "case_studies_list_pub_title" ON "case_studies" ("municipality_id", "publication_state", "title", "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "announcements_list_published" ON "announcements" ("municipality_id", COALESCE(published_at, created_at), "id");
---bun:split
-CREATE INDEX IF NOT EXISTS "announcements_list_pub_published" ON "announcements" ("municipality_id", "publication_state", COALESCE(published_at, created_at), "id");
 --bun:split
 CREATE INDEX IF NOT EXISTS "announcements_list_title" ON "announcements" ("municipality_id", "title", "id");
 --bun:split

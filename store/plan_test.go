@@ -293,7 +293,7 @@ func TestListPlansReadInOrder(t *testing.T) {
 		}
 	}
 	capture := &sqlCapture{}
-	s.DB.AddQueryHook(capture)
+	s.AddHook(capture)
 
 	type role struct {
 		name string

@@ -41,11 +41,13 @@ func listed[T any](ctx context.Context, first *int, after *string, order store.O
 	if err != nil {
 		return page, p, nil, err
 	}
+	sel := nodeFields(ctx)
 	if afterLoad != nil {
-		if err := afterLoad(page.Items, nodeFields(ctx)); err != nil {
+		if err := afterLoad(page.Items, sel); err != nil {
 			return page, p, nil, err
 		}
 	}
+	preload(ctx, page.Items, sel)
 	return page, p, pageInfo(page, p, order), nil
 }
 

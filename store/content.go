@@ -24,7 +24,7 @@ type ChallengeFilter struct {
 
 // Challenges lists the challenges the viewer may see.
 func (s *Store) Challenges(ctx context.Context, v Viewer, f ChallengeFilter, o Order, p Page) (PageOf[model.Challenge], error) {
-	return listPage[model.Challenge](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Challenge](ctx, s.DB, p, liveOrder(o, v, model.OwnerChallenge), func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerChallenge)
 		if f.DepartmentIDs != nil {
 			q = q.Where("?TableAlias.department_id IN (?)", bun.List(nonEmpty(f.DepartmentIDs)))
@@ -60,7 +60,7 @@ type AgreementFilter struct {
 
 // Agreements lists the agreements the viewer may see.
 func (s *Store) Agreements(ctx context.Context, v Viewer, f AgreementFilter, o Order, p Page) (PageOf[model.Agreement], error) {
-	return listPage[model.Agreement](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Agreement](ctx, s.DB, p, liveOrder(o, v, model.OwnerAgreement), func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerAgreement)
 		if f.Kind != nil {
 			q = q.Where("?TableAlias.kind = ?", *f.Kind)
@@ -89,7 +89,7 @@ type ProjectFilter struct {
 
 // Projects lists the projects the viewer may see.
 func (s *Store) Projects(ctx context.Context, v Viewer, f ProjectFilter, o Order, p Page) (PageOf[model.Project], error) {
-	return listPage[model.Project](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Project](ctx, s.DB, p, liveOrder(o, v, model.OwnerProject), func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerProject)
 		if f.Kind != nil {
 			q = q.Where("?TableAlias.kind = ?", *f.Kind)
@@ -121,7 +121,7 @@ type CaseStudyFilter struct {
 
 // CaseStudies lists the case studies the viewer may see.
 func (s *Store) CaseStudies(ctx context.Context, v Viewer, f CaseStudyFilter, o Order, p Page) (PageOf[model.CaseStudy], error) {
-	return listPage[model.CaseStudy](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.CaseStudy](ctx, s.DB, p, liveOrder(o, v, model.OwnerCaseStudy), func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerCaseStudy)
 		if f.Category != nil {
 			q = q.Where("?TableAlias.category = ?", *f.Category)
@@ -150,7 +150,7 @@ type AnnouncementFilter struct {
 
 // Announcements lists the announcements the viewer may see.
 func (s *Store) Announcements(ctx context.Context, v Viewer, f AnnouncementFilter, o Order, p Page) (PageOf[model.Announcement], error) {
-	return listPage[model.Announcement](ctx, s.DB, p, o, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return listPage[model.Announcement](ctx, s.DB, p, liveOrder(o, v, model.OwnerAnnouncement), func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = visible(q, v, model.OwnerAnnouncement)
 		if f.Category != nil {
 			q = q.Where("?TableAlias.category = ?", *f.Category)

@@ -351,32 +351,64 @@ func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (strin
 // Verify checks a bearer token: signature, expiry, revocation, and that the account still
 // exists and is enabled. Every failure is UNAUTHENTICATED with no detail about other users.
 func (a *Auth) Verify(ctx context.Context, token string) (*Claims, *model.User, error) {
+	c, err := a.Parse(token)
+	if err != nil {
+		return nil, nil, err
+	}
+	revoked, err := a.st.TokenRevoked(ctx, c.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var u *model.User
+	if !revoked {
+		if u, err = a.st.UserByID(ctx, c.Municipality, c.UserID()); err != nil {
+			return nil, nil, err
+		}
+	}
+	if u, err = Accept(c, store.CallerFound{User: u, Revoked: revoked}); err != nil {
+		return nil, nil, err
+	}
+	return c, u, nil
+}
+
+// Parse checks a bearer token's signature, expiry and issuer, without the database; Accept
+// then judges what the database says about it. The server reads that in one statement
+// with the municipality (store.Caller).
+func (a *Auth) Parse(token string) (*Claims, error) {
 	c := &Claims{}
 	_, err := jwt.ParseWithClaims(token, c, func(*jwt.Token) (any, error) { return a.cfg.Secret, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithExpirationRequired(),
 		jwt.WithIssuer("pppdesk"), jwt.WithTimeFunc(a.now))
 	if err != nil {
 		if errors.Is(err, jwt.ErrTokenExpired) {
-			return nil, nil, apperr.New(apperr.Unauthenticated, "token expired; sign in again")
+			return nil, apperr.New(apperr.Unauthenticated, "token expired; sign in again")
 		}
-		return nil, nil, apperr.New(apperr.Unauthenticated, "token is not valid")
+		return nil, apperr.New(apperr.Unauthenticated, "token is not valid")
 	}
-	revoked, err := a.st.TokenRevoked(ctx, c.ID)
-	if err != nil {
-		return nil, nil, err
+	if c.UserID() <= 0 {
+		return nil, apperr.New(apperr.Unauthenticated, "token is not valid")
 	}
-	if revoked {
-		return nil, nil, apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
-	}
+	return c, nil
+}
+
+// UserID answers the account the token was issued to.
+func (c *Claims) UserID() int64 {
 	id, _ := strconv.ParseInt(c.Subject, 10, 64)
-	u, err := a.st.UserByID(ctx, c.Municipality, id)
-	if err != nil {
-		return nil, nil, err
+	return id
+}
+
+// Accept refuses a parsed token the database says was signed out, or whose account is gone
+// or disabled, and answers the account. It is never answered from a cache, so a revocation
+// or a disabled account takes effect at once on every replica.
+func Accept(c *Claims, f store.CallerFound) (*model.User, error) {
+	if f.Revoked {
+		return nil, apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
 	}
-	if u == nil || u.Disabled {
-		return nil, nil, apperr.New(apperr.Unauthenticated, "account is not active")
+	u := f.User
+	if u == nil || u.Disabled || u.ID != c.UserID() || u.MunicipalityID != c.Municipality {
+		return nil, apperr.New(apperr.Unauthenticated, "account is not active")
 	}
-	return c, u, nil
+	return u, nil
 }
 
 // Revoke signs a token out on every replica.

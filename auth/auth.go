@@ -13,11 +13,13 @@ import (
 	"net/mail"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
 	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/pppdesk/pppdesk/apperr"
@@ -30,6 +32,9 @@ const (
 	DefaultWindow             = 15 * time.Minute
 	DefaultMaxAccountFailures = 5
 	DefaultMaxAddressFailures = 20
+	// DefaultMaxHashing is how many argon2id computations with DefaultParams fit the
+	// hashing memory at once (--hash-concurrency).
+	DefaultMaxHashing = 2
 )
 
 // Config sets the sign-in rules.
@@ -56,11 +61,15 @@ type Config struct {
 	// Delay waits d or until ctx ends; nil means a timer. Tests replace it to observe the
 	// slow-down without waiting.
 	Delay func(ctx context.Context, d time.Duration) error
-	// MaxHashing bounds how many argon2id hashes or checks run at once in this process, so
-	// memory stays bounded (about 64 MiB each with the default parameters) whatever the
-	// load; 0 means 2. Callers wait their turn as long as their request lasts.
+	// MaxHashing bounds the memory argon2id hashes or checks take at once in this process to
+	// MaxHashing × Params.Memory (2 × 19 MiB with the defaults) whatever the load; 0 means
+	// 2. A check of an older hash made with more memory takes that much of the budget (the
+	// whole of it at most), so it runs with fewer others. Callers wait their turn as long
+	// as their request lasts.
 	MaxHashing int
-	// Params are the argon2id parameters; nil means argon2id.DefaultParams.
+	// Params are the argon2id parameters of new hashes; nil means DefaultParams. Hashes
+	// made with other parameters still verify, up to MaxMemory and MaxIterations, and are
+	// rehashed with these at the next successful sign-in.
 	Params *argon2id.Params
 	// OnFailure, when set, is told of every refused sign-in (the metrics count them).
 	OnFailure func()
@@ -72,8 +81,11 @@ type Auth struct {
 	cfg   Config
 	now   func() time.Time
 	dummy string
-	// hashing holds a token per running argon2id computation.
-	hashing chan struct{}
+	// hashing holds the KiB of argon2id memory in use, up to budget.
+	hashing *semaphore.Weighted
+	budget  int64
+	// inFlight is the KiB of argon2id memory taken now; tests read it.
+	inFlight atomic.Int64
 	// onHash, when set (tests), runs inside the hashing slot.
 	onHash func()
 
@@ -107,12 +119,16 @@ func New(st *store.Store, cfg Config, now func() time.Time) (*Auth, error) {
 		cfg.Delay = wait
 	}
 	if cfg.MaxHashing <= 0 {
-		cfg.MaxHashing = 2
+		cfg.MaxHashing = DefaultMaxHashing
 	}
 	if cfg.Params == nil {
-		cfg.Params = argon2id.DefaultParams
+		cfg.Params = DefaultParams
 	}
-	a := &Auth{st: st, cfg: cfg, now: now, hashing: make(chan struct{}, cfg.MaxHashing),
+	if err := checkParams(cfg.Params); err != nil {
+		return nil, fmt.Errorf("auth: %w", err)
+	}
+	budget := int64(cfg.MaxHashing) * int64(cfg.Params.Memory)
+	a := &Auth{st: st, cfg: cfg, now: now, hashing: semaphore.NewWeighted(budget), budget: budget,
 		perAccount:  store.Limit{Name: "login-acct", Window: cfg.Window, Max: cfg.MaxAccountFailures},
 		perAddress:  store.Limit{Name: "login-addr", Window: cfg.Window, Max: cfg.MaxAddressFailures},
 		accountWide: store.Limit{Name: "login-fail", Window: cfg.Window, Max: math.MaxInt32},
@@ -158,26 +174,61 @@ func wait(ctx context.Context, d time.Duration) error {
 
 var errBusy = apperr.New(apperr.RateLimited, "the server is busy checking passwords; try again in a moment")
 
-// slot waits for a free hashing slot while ctx lasts; release gives it back.
-func (a *Auth) slot(ctx context.Context) (release func(), err error) {
+// DefaultParams are the argon2id parameters of new hashes: OWASP's first recommended
+// argon2id configuration (m=19 MiB, t=2, p=1), which costs a guesser as much as the
+// library's 64 MiB, t=1 default for a third of the memory, so a small replica can check
+// several passwords at once.
+var DefaultParams = &argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+
+// The ceiling of the parameters a stored hash may ask for: argon2id allocates Memory KiB
+// before it compares anything, so a row with m=4 GiB would take the process down. 64 MiB
+// is the library's default that earlier versions hashed with, so their hashes still verify.
+const (
+	MaxMemory      = 64 * 1024 // KiB
+	MaxIterations  = 16
+	MaxKeyLength   = 64
+)
+
+// ErrUnsafeHash is a stored hash whose parameters are beyond the ceiling or malformed; it is
+// refused without being computed.
+var ErrUnsafeHash = errors.New("password hash parameters outside the safe range")
+
+// checkParams refuses parameters beyond the ceiling, or that argon2 would panic on.
+func checkParams(p *argon2id.Params) error {
+	if p.Memory < 1 || p.Memory > MaxMemory || p.Iterations < 1 || p.Iterations > MaxIterations ||
+		p.Parallelism < 1 || p.KeyLength < 16 || p.KeyLength > MaxKeyLength {
+		return fmt.Errorf("%w: m=%d KiB, t=%d, p=%d, key %d bytes", ErrUnsafeHash, p.Memory, p.Iterations, p.Parallelism, p.KeyLength)
+	}
+	return nil
+}
+
+// MemoryBudget answers the bytes of argon2id memory this process may use at once.
+func (a *Auth) MemoryBudget() int64 { return a.budget << 10 }
+
+// slot waits, while ctx lasts, until kib KiB of the hashing budget are free (the whole budget
+// when kib is more); release gives them back.
+func (a *Auth) slot(ctx context.Context, kib uint32) (release func(), err error) {
 	if ctx.Err() != nil {
 		return nil, errBusy
 	}
-	select {
-	case a.hashing <- struct{}{}:
-	case <-ctx.Done():
+	n := min(int64(kib), a.budget)
+	if err := a.hashing.Acquire(ctx, n); err != nil {
 		return nil, errBusy
 	}
+	a.inFlight.Add(int64(kib))
 	if a.onHash != nil {
 		a.onHash()
 	}
-	return func() { <-a.hashing }, nil
+	return func() {
+		a.inFlight.Add(-int64(kib))
+		a.hashing.Release(n)
+	}, nil
 }
 
-// HashPassword hashes with argon2id, a memory-hard algorithm, in one of the bounded hashing
-// slots.
+// HashPassword hashes with argon2id, a memory-hard algorithm, within the bounded hashing
+// memory.
 func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
-	release, err := a.slot(ctx)
+	release, err := a.slot(ctx, a.cfg.Params.Memory)
 	if err != nil {
 		return "", err
 	}
@@ -189,10 +240,18 @@ func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
 	return h, nil
 }
 
-// ComparePassword checks a password against a hash in one of the bounded hashing slots, so
-// every argon2id check anywhere shares the memory bound.
+// ComparePassword checks a password against a hash within the bounded hashing memory, so
+// every argon2id check anywhere shares the memory bound. A hash whose parameters are beyond
+// the ceiling is refused with ErrUnsafeHash before anything is allocated.
 func (a *Auth) ComparePassword(ctx context.Context, pw, hash string) (bool, error) {
-	release, err := a.slot(ctx)
+	p, _, _, err := argon2id.DecodeHash(hash)
+	if err != nil {
+		return false, fmt.Errorf("compare password: %w: %w", ErrUnsafeHash, err)
+	}
+	if err := checkParams(p); err != nil {
+		return false, fmt.Errorf("compare password: %w", err)
+	}
+	release, err := a.slot(ctx, p.Memory)
 	if err != nil {
 		return false, err
 	}
@@ -202,6 +261,32 @@ func (a *Auth) ComparePassword(ctx context.Context, pw, hash string) (bool, erro
 		return false, fmt.Errorf("compare password: %w", err)
 	}
 	return match, nil
+}
+
+// outdated tells whether a hash was made with other parameters than new hashes are.
+func (a *Auth) outdated(hash string) bool {
+	p, _, _, err := argon2id.DecodeHash(hash)
+	if err != nil {
+		return false
+	}
+	c := a.cfg.Params
+	return p.Memory != c.Memory || p.Iterations != c.Iterations || p.Parallelism != c.Parallelism || p.KeyLength != c.KeyLength
+}
+
+// rehash stores the password hashed with the current parameters after a successful sign-in
+// with an outdated hash. It is best effort: a busy server or a failed write leaves the old
+// hash, which still verifies, for the next sign-in.
+func (a *Auth) rehash(ctx context.Context, u *model.User, pw string, now time.Time) {
+	if !a.outdated(u.PasswordHash) {
+		return
+	}
+	h, err := a.HashPassword(ctx, pw)
+	if err != nil {
+		return
+	}
+	if ok, err := a.st.ReplacePasswordHash(ctx, u.MunicipalityID, u.ID, u.PasswordHash, h, now); err == nil && ok {
+		u.PasswordHash = h
+	}
 }
 
 // NormalizeEmail folds an address to one spelling (NFKC, so full-width ＠ and letters become
@@ -264,7 +349,11 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		hash = u.PasswordHash
 	}
 	match, err := a.ComparePassword(ctx, password, hash)
-	if err != nil {
+	if errors.Is(err, ErrUnsafeHash) {
+		// A hash that cannot be checked safely signs nobody in, and answers like a wrong
+		// password.
+		match = false
+	} else if err != nil {
 		return "", nil, err
 	}
 	if u == nil || !match || u.Disabled {
@@ -284,6 +373,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if err := a.st.Refund(ctx, a.perAddress, address, now); err != nil {
 		return "", nil, err
 	}
+	a.rehash(ctx, u, password, now)
 	tok, err := a.issue(m, u, now)
 	if err != nil {
 		return "", nil, err

@@ -39,6 +39,7 @@ import (
 	"github.com/pppdesk/pppdesk/metrics"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/outbox"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/querylimit"
 	"github.com/pppdesk/pppdesk/requestid"
@@ -77,6 +78,9 @@ type Config struct {
 	WebhookClient *http.Client
 	// PollInterval is how often subscriptions read new events; 0 means one second.
 	PollInterval time.Duration
+	// OutboxInterval is how often RunOutbox looks for due mails and webhook deliveries;
+	// 0 means five seconds.
+	OutboxInterval time.Duration
 	// Files keeps uploaded files; nil keeps them in a temporary directory (tests, trials).
 	Files storage.Storage
 	// Uploads limits size and kinds of uploaded files; zero means 20 MiB of PDF, Office
@@ -135,20 +139,45 @@ type Server struct {
 	sockets  *socketLimiter
 	auth     *auth.Auth
 	resolver *resolvers.Resolver
-	hooks    *webhooks.Dispatcher
+	outbox   *outbox.Dispatcher
 	metrics  *metrics.Metrics
 }
 
-// DeliverWebhooks sends the webhook deliveries that are due, once; RunWebhooks does it on a
-// ticker. Deliveries wait in the database, so any replica may send them.
-func (s *Server) DeliverWebhooks(ctx context.Context) (int, error) { return s.hooks.DeliverDue(ctx) }
+// DeliverWebhooks sends the webhook deliveries that are due, once, every endpoint in
+// parallel, and answers how many it attempted; RunOutbox does it on a ticker. Deliveries
+// wait in the database, so any replica may send them.
+func (s *Server) DeliverWebhooks(ctx context.Context) (int, error) {
+	return s.outbox.DeliverDue(ctx, outbox.Webhooks)
+}
 
-// RunWebhooks delivers due webhooks every interval until ctx ends.
-func (s *Server) RunWebhooks(ctx context.Context, every time.Duration) { s.hooks.Run(ctx, every) }
+// RunOutbox delivers the outbox (notification mails and webhooks) every
+// Config.OutboxInterval until ctx ends; a server that should send anything runs it.
+func (s *Server) RunOutbox(ctx context.Context) {
+	every := s.cfg.OutboxInterval
+	if every <= 0 {
+		every = 5 * time.Second
+	}
+	s.outbox.Run(ctx, every)
+}
 
-// WaitForNotifications waits until the emails of finished requests are sent, so a graceful
-// shutdown (and a test) loses none.
-func (s *Server) WaitForNotifications() { s.resolver.WaitForMail() }
+// RunWebhooks delivers the outbox, mails included, every interval until ctx ends; it
+// predates RunOutbox.
+func (s *Server) RunWebhooks(ctx context.Context, every time.Duration) { s.outbox.Run(ctx, every) }
+
+// WaitForNotifications sends the notification mails that are due and waits until they are
+// out (or failed and are scheduled for retry), so a graceful shutdown (and a test) leaves
+// none behind that it could have sent.
+func (s *Server) WaitForNotifications() {
+	if _, err := s.outbox.DeliverDue(context.Background(), outbox.Mail); err != nil {
+		s.cfg.Logger.Error("outbox mail", "error", err)
+	}
+}
+
+// OutboxStats measures the outbox for monitoring: rows waiting (mails and webhook
+// deliveries), the age of the oldest, and rows that gave up.
+func (s *Server) OutboxStats(ctx context.Context) (depth int, oldestAge time.Duration, failures int, err error) {
+	return s.outbox.Stats(ctx)
+}
 
 // New builds the server.
 func New(cfg Config) (*Server, error) {
@@ -209,7 +238,7 @@ func New(cfg Config) (*Server, error) {
 		client = guard.Client()
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a, metrics: m,
-		hooks: &webhooks.Dispatcher{Store: cfg.Store, Now: cfg.Now, Log: cfg.Logger, Client: client}}
+		outbox: outbox.New(cfg.Store, cfg.Mailer, &webhooks.Sender{Client: client, Now: cfg.Now}, cfg.Now, cfg.Logger)}
 	maxSockets := cfg.MaxWebSockets
 	if maxSockets == 0 {
 		maxSockets = DefaultMaxWebSockets
@@ -226,6 +255,7 @@ func New(cfg Config) (*Server, error) {
 	gql := s.graphQL()
 	s.resolver.Limits = cfg.RateLimits.WithDefaults()
 	s.resolver.WebhookGuard = guard
+	s.resolver.Mail = s.outbox.Queue
 	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(s.sockets.wrap(statusPerSpec(gql)))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))

@@ -58,7 +58,7 @@ func (s *Service) CreateStaff(ctx context.Context, c *policies.Caller, in model.
 		if err := store.RememberCreated(ctx, tx, u.ID); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, c, "account.createStaff", string(model.OwnerUser), u.ID, map[string]any{"email": u.Email, "role": u.Role})
+		return s.audit(ctx, tx, c, "account.createStaff", string(model.OwnerUser), u.ID, map[string]any{"fields": []string{"displayName", "email", "role"}, "role": u.Role})
 	})
 	if errors.Is(err, store.ErrDuplicate) {
 		return nil, apperr.Invalid("input.email", "an account with this email already exists")
@@ -123,7 +123,7 @@ func (s *Service) InviteColleague(ctx context.Context, c *policies.Caller, email
 		if err := store.Insert(ctx, tx, inv); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, c, "account.invite", string(model.OwnerOrganization), inv.OrganizationID, map[string]any{"email": email})
+		return s.audit(ctx, tx, c, "account.invite", string(model.OwnerOrganization), inv.OrganizationID, map[string]any{"fields": []string{"email"}})
 	})
 	if err != nil {
 		return nil, err

@@ -94,7 +94,7 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, in model.Inqui
 			return err
 		}
 		if err := audit.Record(ctx, tx, c, now, audit.Entry{Action: "inquiry.submit", TargetType: string(model.OwnerInquiry), TargetID: q.ID,
-			Changes: map[string]any{"subject": q.Subject}}); err != nil {
+			Changes: audit.Fields(in)}); err != nil {
 			return err
 		}
 		return s.notifyDesk(ctx, tx, c, q)

@@ -19,6 +19,10 @@ type Message struct {
 	TextJA string
 	// TextEN is the English translation; it follows the Japanese text.
 	TextEN string
+	// ID, when set, is the local part of the Message-ID. The outbox derives it from its
+	// row, so a mail sent again after a crash carries the same Message-ID and the
+	// receiving side can drop the duplicate; empty means a random one.
+	ID string
 }
 
 // Mailer sends messages; the server depends on this interface so tests and

@@ -199,7 +199,7 @@ func (s *SMTP) compose(m Message) (*gomail.Msg, error) {
 	msg.FromMailAddress(s.from)
 	msg.ToMailAddress(to)
 	msg.Subject(singleLine(m.Subject))
-	msg.SetMessageIDWithValue(rand.Text() + "@" + s.msgIDDom)
+	msg.SetMessageIDWithValue(messageIDLocal(m.ID) + "@" + s.msgIDDom)
 	msg.SetDate()
 	// These are automatic notifications: ask vacation responders and the
 	// like not to answer them (RFC 3834).
@@ -288,6 +288,20 @@ func messageIDDomain(addr string) string {
 		}
 	}
 	return dom
+}
+
+// messageIDLocal answers the local part of a Message-ID: the message's own ID when it is
+// a safe dot-atom, else a random one.
+func messageIDLocal(id string) string {
+	if id == "" || len(id) > 100 || id[0] == '.' || id[len(id)-1] == '.' || strings.Contains(id, "..") {
+		return rand.Text()
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_') {
+			return rand.Text()
+		}
+	}
+	return id
 }
 
 // singleLine folds line breaks into spaces so that user-supplied text (a

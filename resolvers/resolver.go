@@ -37,7 +37,7 @@ type Resolver struct {
 	// Mailer sends notification emails; nil sends none.
 	Mailer notify.Mailer
 	// Mail queues notification mails in the transaction of their change (the outbox); nil
-	// sends them after the operation instead (QueueMail).
+	// sends none.
 	Mail outbox.MailQueue
 	// Limits are the per-address limits of costly mutations, with defaults filled in.
 	Limits RateLimits
@@ -52,7 +52,6 @@ type Resolver struct {
 	// operator's configured logger.
 	Log *slog.Logger
 
-	mailWG sync.WaitGroup
 	// subsMu guards subs, the open subscriptions per account ID.
 	subsMu sync.Mutex
 	subs   map[int64]int
@@ -71,5 +70,5 @@ func (r *Resolver) mailQueue() outbox.MailQueue {
 	if r.Mail != nil {
 		return r.Mail
 	}
-	return r.QueueMail
+	return outbox.Discard
 }

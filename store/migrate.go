@@ -110,6 +110,7 @@ var models = concat(tables,
 	[]any{(*IdempotencyKey)(nil)},
 	[]any{(*rateCounter)(nil)},
 	[]any{(*model.SignUp)(nil)},
+	[]any{(*model.OutboxMail)(nil)},
 )
 
 func concat(lists ...[]any) []any {

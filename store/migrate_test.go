@@ -212,7 +212,7 @@ func TestUpgradeFromGoMigrations(t *testing.T) {
 	if err := s.DB.NewRaw("SELECT name FROM bun_migrations ORDER BY name").Scan(ctx, &applied); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(applied, " "); !strings.HasSuffix(got, "20261130000001 20261130000002") || !strings.HasPrefix(got, strings.Join(legacyNames, " ")) {
+	if got := strings.Join(applied, " "); !strings.Contains(got, " 20261130000001 20261130000002") || !strings.HasPrefix(got, strings.Join(legacyNames, " ")) {
 		t.Fatalf("history after upgrade: %s", got)
 	}
 	// A second start finds nothing to do.

@@ -19,25 +19,37 @@ type OutboxStats struct {
 	Failed int64
 }
 
-// OutboxStats reads the delivery queue. Today the queue is the webhook_deliveries table;
-// when a transactional outbox replaces it, only this function changes.
+// OutboxStats reads both halves of the outbox: notification mails (outbox_mails) and
+// webhook deliveries (webhook_deliveries).
 func (s *Store) OutboxStats(ctx context.Context) (OutboxStats, error) {
 	var st OutboxStats
-	n, err := s.DB.NewSelect().Model((*model.WebhookDelivery)(nil)).Where("status = ?", model.DeliveryPending).Count(ctx)
-	if err != nil {
-		return st, err
-	}
-	st.Pending = int64(n)
-	if n > 0 {
-		var oldest model.WebhookDelivery
-		err := s.DB.NewSelect().Model(&oldest).Column("created_at").Where("status = ?", model.DeliveryPending).
-			Order("created_at ASC").Limit(1).Scan(ctx)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	for _, table := range []func() any{
+		func() any { return new(model.OutboxMail) },
+		func() any { return new(model.WebhookDelivery) },
+	} {
+		n, err := s.DB.NewSelect().Model(table()).Where("status = ?", model.DeliveryPending).Count(ctx)
+		if err != nil {
 			return st, err
 		}
-		st.Oldest = oldest.CreatedAt
+		st.Pending += int64(n)
+		if n > 0 {
+			var oldest struct {
+				CreatedAt time.Time `bun:"created_at"`
+			}
+			err := s.DB.NewSelect().Model(table()).Column("created_at").Where("status = ?", model.DeliveryPending).
+				Order("created_at ASC").Limit(1).Scan(ctx, &oldest)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return st, err
+			}
+			if !oldest.CreatedAt.IsZero() && (st.Oldest.IsZero() || oldest.CreatedAt.Before(st.Oldest)) {
+				st.Oldest = oldest.CreatedAt
+			}
+		}
+		n, err = s.DB.NewSelect().Model(table()).Where("status = ?", model.DeliveryFailed).Count(ctx)
+		if err != nil {
+			return st, err
+		}
+		st.Failed += int64(n)
 	}
-	n, err = s.DB.NewSelect().Model((*model.WebhookDelivery)(nil)).Where("status = ?", model.DeliveryFailed).Count(ctx)
-	st.Failed = int64(n)
-	return st, err
+	return st, nil
 }

@@ -71,32 +71,55 @@ type DueDelivery struct {
 	Hook     *model.Webhook
 }
 
-// DueDeliveries answers pending deliveries whose time has come, oldest first.
-func (s *Store) DueDeliveries(ctx context.Context, now time.Time, limit int) ([]DueDelivery, error) {
+// DueDeliveries answers pending deliveries whose time has come (a claimed one's lease has
+// run out), oldest first, leaving out the endpoints in skip: a sender busy with those would
+// only set their rows aside, and a long backlog of one hanging endpoint must not fill the
+// limit and starve the others.
+func (s *Store) DueDeliveries(ctx context.Context, now time.Time, limit int, skip ...int64) ([]DueDelivery, error) {
 	var ds []*model.WebhookDelivery
-	err := s.DB.NewSelect().Model(&ds).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now).
-		Order("id").Limit(int64(limit)).Scan(ctx)
+	q := s.DB.NewSelect().Model(&ds).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now)
+	if len(skip) > 0 {
+		q = q.Where("webhook_id NOT IN (?)", bun.List(skip))
+	}
+	err := q.Order("id").Limit(int64(limit)).Scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("due deliveries: %w", err)
 	}
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, 0, len(ds))
+	for _, d := range ds {
+		ids = append(ids, d.WebhookID)
+	}
+	var hooks []*model.Webhook
+	if err := s.DB.NewSelect().Model(&hooks).Where("id IN (?)", bun.List(ids)).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("delivery hooks: %w", err)
+	}
+	byID := make(map[int64]*model.Webhook, len(hooks))
+	for _, h := range hooks {
+		byID[h.ID] = h
+	}
 	out := make([]DueDelivery, 0, len(ds))
 	for _, d := range ds {
-		var h model.Webhook
-		if err := s.DB.NewSelect().Model(&h).Where("id = ?", d.WebhookID).Scan(ctx); err != nil {
-			return nil, fmt.Errorf("delivery hook: %w", err)
+		if h := byID[d.WebhookID]; h != nil {
+			out = append(out, DueDelivery{Delivery: d, Hook: h})
 		}
-		out = append(out, DueDelivery{Delivery: d, Hook: &h})
 	}
 	return out, nil
 }
 
-// SaveDelivery records the outcome of an attempt.
-func (s *Store) SaveDelivery(ctx context.Context, d *model.WebhookDelivery) error {
-	_, err := s.DB.NewUpdate().Model(d).Column("status", "attempts", "next_attempt_at", "last_status_code", "last_error", "delivered_at").WherePK().Exec(ctx)
+// SaveDelivery records the outcome of the attempt that claimed d (ClaimDelivery); it writes
+// nothing (false) when the attempt is no longer the delivery's latest, because its lease
+// ran out and another sender took the delivery over: that sender's outcome counts.
+func (s *Store) SaveDelivery(ctx context.Context, d *model.WebhookDelivery) (bool, error) {
+	res, err := s.DB.NewUpdate().Model(d).Column("status", "next_attempt_at", "last_status_code", "last_error", "delivered_at").WherePK().
+		Where("status = ?", model.DeliveryPending).Where("attempts = ?", d.Attempts).Exec(ctx)
 	if err != nil {
-		return fmt.Errorf("save delivery: %w", err)
+		return false, fmt.Errorf("save delivery: %w", err)
 	}
-	return nil
+	n, _ := res.RowsAffected()
+	return n == 1, nil
 }
 
 // Deliveries lists an endpoint's delivery log, newest first.
@@ -110,14 +133,22 @@ func (s *Store) Deliveries(ctx context.Context, mid, webhookID int64, limit int)
 	return rows, nil
 }
 
-// ClaimDelivery takes a due delivery for one sender by moving its next attempt past the
-// lease; false when another replica claimed it first, so no delivery is sent twice at once.
+// ClaimDelivery takes a due delivery for one sender: one guarded UPDATE moves its next
+// attempt to the end of the lease and counts the attempt, so it is safe across replicas on
+// every engine (no SKIP LOCKED, which some MySQL-compatible engines accept without
+// locking). False when another sender claimed it first. The attempt count doubles as the
+// fencing token of SaveDelivery; a sender that died leaves a lease that simply runs out.
 func (s *Store) ClaimDelivery(ctx context.Context, d *model.WebhookDelivery, now, leaseUntil time.Time) (bool, error) {
-	res, err := s.DB.NewUpdate().Model((*model.WebhookDelivery)(nil)).Set("next_attempt_at = ?", leaseUntil).
-		Where("id = ?", d.ID).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now).Exec(ctx)
+	res, err := s.DB.NewUpdate().Model((*model.WebhookDelivery)(nil)).Set("next_attempt_at = ?", leaseUntil).Set("attempts = attempts + 1").
+		Where("id = ?", d.ID).Where("status = ?", model.DeliveryPending).Where("next_attempt_at <= ?", now).
+		Where("attempts = ?", d.Attempts).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("claim delivery: %w", err)
 	}
-	n, _ := res.RowsAffected()
-	return n == 1, nil
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	d.Attempts++
+	d.NextAttemptAt = leaseUntil
+	return true, nil
 }

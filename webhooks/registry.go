@@ -94,7 +94,7 @@ func (g *Registry) Register(ctx context.Context, c *policies.Caller, in model.We
 			return err
 		}
 		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "webhook.register", TargetType: "Webhook", TargetID: h.ID,
-			Changes: map[string]any{"url": raw, "events": events}})
+			Changes: map[string]any{"url": redacted(u), "events": events}})
 	})
 	if err != nil {
 		return nil, err
@@ -155,4 +155,12 @@ func (g *Registry) List(ctx context.Context, c *policies.Caller) ([]*model.Webho
 // Deliveries answers the newest limit deliveries of an endpoint already read through List.
 func (g *Registry) Deliveries(ctx context.Context, h *model.Webhook, limit int) ([]*model.WebhookDelivery, error) {
 	return g.store.Deliveries(ctx, h.MunicipalityID, h.ID, limit)
+}
+
+// redacted is a webhook URL as the audit log keeps it: without user information, query
+// and fragment, where endpoints often carry their credentials.
+func redacted(u *url.URL) string {
+	c := *u
+	c.User, c.RawQuery, c.Fragment, c.RawFragment = nil, "", "", ""
+	return c.String()
 }

@@ -195,3 +195,11 @@ func TestPointsAtServer(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactedWebhookURLKeepsNoCredentials(t *testing.T) {
+	t.Parallel()
+	u, _ := url.Parse("https://user:secret@hooks.example.jp:8443/in/path?token=abc#frag")
+	if got := redacted(u); got != "https://hooks.example.jp:8443/in/path" {
+		t.Fatalf("redacted: %q", got)
+	}
+}

@@ -14,14 +14,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/pppdesk/pppdesk/model"
-	"github.com/pppdesk/pppdesk/store"
 )
 
 // Headers of a delivery. The webhook-* headers follow Standard Webhooks
@@ -84,74 +82,59 @@ func Backoff(attempts int) time.Duration {
 
 var errRemoved = errors.New("endpoint was removed")
 
-// Dispatcher sends due deliveries; Client should come from Guard.Client (nil means a
-// guarded client refusing private addresses).
-type Dispatcher struct {
-	Store  *store.Store
-	Client *http.Client
-	Now    func() time.Time
-	Log    *slog.Logger
+// DefaultTimeout bounds one attempt when Sender.Timeout is zero: a receiver that hangs
+// holds only its own endpoint's queue, and only this long.
+const DefaultTimeout = 10 * time.Second
+
+// Sender signs and posts single deliveries; the outbox dispatcher decides which and when
+// (claims, retries, parallel endpoints). Client should come from Guard.Client (nil means
+// a guarded client refusing private addresses).
+type Sender struct {
+	Client  *http.Client
+	Now     func() time.Time
+	Timeout time.Duration
 }
 
-// DeliverDue sends every delivery whose time has come, once, and records the outcomes; it
-// answers how many it attempted. Run answers it on a ticker; tests call it directly.
-func (d *Dispatcher) DeliverDue(ctx context.Context) (int, error) {
-	due, err := d.Store.DueDeliveries(ctx, d.Now(), 50)
-	if err != nil {
-		return 0, err
-	}
-	sent := 0
-	for _, x := range due {
-		now := d.Now()
-		ok, err := d.Store.ClaimDelivery(ctx, x.Delivery, now, now.Add(time.Minute))
-		if err != nil {
-			return sent, err
-		}
-		if !ok {
-			continue // another replica is sending it
-		}
-		d.attempt(ctx, x)
-		sent++
-	}
-	return sent, nil
-}
-
-func (d *Dispatcher) attempt(ctx context.Context, x store.DueDelivery) {
-	del, hook := x.Delivery, x.Hook
-	now := d.Now()
-	del.Attempts++
-	code, err := d.post(ctx, hook, del)
+// Attempt posts del to hook once and writes the outcome into del: delivered (status,
+// time), or the status code and a generic error for the log. Final reports a failure that
+// no retry can mend (the endpoint was removed). Attempts and scheduling are the caller's.
+func (s *Sender) Attempt(ctx context.Context, hook *model.Webhook, del *model.WebhookDelivery) (delivered, final bool) {
+	code, err := s.post(ctx, hook, del)
 	del.LastStatusCode = code
-	switch {
-	case err == nil && code >= 200 && code < 300:
+	if err == nil && code >= 200 && code < 300 {
+		now := s.now()
 		del.Status, del.DeliveredAt, del.LastError = model.DeliveryDelivered, &now, ""
-	default:
-		del.LastError = fmt.Sprintf("HTTP %d", code)
-		switch {
-		case errors.Is(err, errRemoved):
-			del.LastError = err.Error()
-		case errors.Is(err, ErrRefused):
-			del.LastError = OutcomeRefused
-		case err != nil:
-			del.LastError = OutcomeFailed
-		}
-		if !hook.Active || del.Attempts >= MaxAttempts {
-			del.Status = model.DeliveryFailed
-		} else {
-			del.NextAttemptAt = now.Add(Backoff(del.Attempts))
-		}
+		return true, false
 	}
-	if err := d.Store.SaveDelivery(ctx, del); err != nil && d.Log != nil {
-		d.Log.ErrorContext(ctx, "webhook delivery log", "error", err)
+	del.LastError = fmt.Sprintf("HTTP %d", code)
+	switch {
+	case errors.Is(err, errRemoved):
+		del.LastError = err.Error()
+	case errors.Is(err, ErrRefused):
+		del.LastError = OutcomeRefused
+	case err != nil:
+		del.LastError = OutcomeFailed
 	}
+	return false, !hook.Active
 }
 
-func (d *Dispatcher) post(ctx context.Context, hook *model.Webhook, del *model.WebhookDelivery) (int, error) {
+func (s *Sender) now() time.Time {
+	if s.Now == nil {
+		return time.Now()
+	}
+	return s.Now()
+}
+
+func (s *Sender) post(ctx context.Context, hook *model.Webhook, del *model.WebhookDelivery) (int, error) {
 	if !hook.Active {
 		return 0, errRemoved
 	}
 	body := []byte(del.Payload)
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	timeout := s.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.URL, bytes.NewReader(body))
 	if err != nil {
@@ -162,11 +145,11 @@ func (d *Dispatcher) post(ctx context.Context, hook *model.Webhook, del *model.W
 	req.Header.Set(EventHeader, del.Event)
 	req.Header.Set(DeliveryHeader, fmt.Sprint(del.ID))
 	req.Header.Set(SignatureHeader, Sign(hook.Secret, body))
-	id, ts := DeliveryID(del), d.Now().Unix()
+	id, ts := DeliveryID(del), s.now().Unix()
 	req.Header.Set(IDHeader, id)
 	req.Header.Set(TimestampHeader, strconv.FormatInt(ts, 10))
 	req.Header.Set(StdSignatureHeader, SignStandard(hook.Secret, id, ts, body))
-	client := d.Client
+	client := s.Client
 	if client == nil {
 		client = Guard{}.Client()
 	}
@@ -177,20 +160,4 @@ func (d *Dispatcher) post(ctx context.Context, hook *model.Webhook, del *model.W
 	defer res.Body.Close()
 	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 	return res.StatusCode, nil
-}
-
-// Run delivers on a ticker until ctx ends.
-func (d *Dispatcher) Run(ctx context.Context, every time.Duration) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := d.DeliverDue(ctx); err != nil && ctx.Err() == nil && d.Log != nil {
-				d.Log.ErrorContext(ctx, "webhook dispatch", "error", err)
-			}
-		}
-	}
 }

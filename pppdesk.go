@@ -405,36 +405,48 @@ func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.Operation
 }
 
 // establish resolves the caller (from a bearer token) and the municipality (from the header,
-// else the token's, else the default) and answers a context scoped to both.
+// else the token's, else the default) and answers a context scoped to both. Everything the
+// database knows about the caller — the municipality, the account, whether the token was
+// revoked, the account's department subtree — is read in one statement (store.Caller) and
+// never cached, so a revoked token or a disabled account is refused at once on every replica.
 func (s *Server) establish(ctx context.Context, authorization, slug string) (context.Context, error) {
 	caller := resolvers.Caller{Address: addressFrom(ctx), Host: hostFrom(ctx)}
+	var lookup store.CallerLookup
 	if authorization != "" {
 		token, ok := strings.CutPrefix(authorization, "Bearer ")
 		if !ok || token == "" {
 			return ctx, apperr.New(apperr.Unauthenticated, "Authorization must be \"Bearer <token>\"")
 		}
-		claims, user, err := s.auth.Verify(ctx, strings.TrimSpace(token))
+		claims, err := s.auth.Parse(strings.TrimSpace(token))
 		if err != nil {
 			return ctx, err
 		}
-		caller.User, caller.Claims = user, claims
+		caller.Claims = claims
+		lookup.TokenMunicipality, lookup.UserID, lookup.JTI = claims.Municipality, claims.UserID(), claims.ID
 	}
-	var m *model.Municipality
-	var err error
 	switch {
 	case slug != "":
-		m, err = s.cfg.Store.MunicipalityBySlug(ctx, slug)
-	case caller.User != nil:
-		m, err = s.cfg.Store.MunicipalityByID(ctx, caller.User.MunicipalityID)
+		lookup.Slug = slug
+	case caller.Claims != nil:
+		// The account is read within the token's municipality, so this is the account's.
+		lookup.MunicipalityID = caller.Claims.Municipality
 	case s.cfg.DefaultMunicipality != "":
 		slug = s.cfg.DefaultMunicipality
-		m, err = s.cfg.Store.MunicipalityBySlug(ctx, slug)
+		lookup.Slug = slug
 	default:
 		return ctx, apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default")
 	}
+	found, err := s.cfg.Store.Caller(ctx, lookup)
 	if err != nil {
 		return ctx, err
 	}
+	if caller.Claims != nil {
+		if caller.User, err = auth.Accept(caller.Claims, found); err != nil {
+			return ctx, err
+		}
+		caller.Departments = found.Departments
+	}
+	m := found.Municipality
 	if m == nil {
 		return ctx, apperr.NotFoundf("municipality %q not found", slug)
 	}

@@ -11,13 +11,16 @@ import (
 	"fmt"
 	"math"
 	"net/mail"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
 	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/pppdesk/pppdesk/apperr"
@@ -30,6 +33,9 @@ const (
 	DefaultWindow             = 15 * time.Minute
 	DefaultMaxAccountFailures = 5
 	DefaultMaxAddressFailures = 20
+	// DefaultMaxHashing is how many argon2id computations with DefaultParams fit the
+	// hashing memory at once (--hash-concurrency).
+	DefaultMaxHashing = 2
 )
 
 // Config sets the sign-in rules.
@@ -56,11 +62,15 @@ type Config struct {
 	// Delay waits d or until ctx ends; nil means a timer. Tests replace it to observe the
 	// slow-down without waiting.
 	Delay func(ctx context.Context, d time.Duration) error
-	// MaxHashing bounds how many argon2id hashes or checks run at once in this process, so
-	// memory stays bounded (about 64 MiB each with the default parameters) whatever the
-	// load; 0 means 2. Callers wait their turn as long as their request lasts.
+	// MaxHashing bounds the memory argon2id hashes or checks take at once in this process to
+	// MaxHashing × Params.Memory (2 × 12 MiB with the defaults) whatever the load; 0 means
+	// 2. A check of an older hash made with more memory takes that much of the budget (the
+	// whole of it at most), so it runs with fewer others. Callers wait their turn as long
+	// as their request lasts.
 	MaxHashing int
-	// Params are the argon2id parameters; nil means argon2id.DefaultParams.
+	// Params are the argon2id parameters of new hashes; nil means DefaultParams. Hashes
+	// made with other parameters still verify, up to MaxMemory and MaxIterations, and are
+	// rehashed with these at the next successful sign-in.
 	Params *argon2id.Params
 	// OnFailure, when set, is told of every refused sign-in (the metrics count them).
 	OnFailure func()
@@ -72,8 +82,11 @@ type Auth struct {
 	cfg   Config
 	now   func() time.Time
 	dummy string
-	// hashing holds a token per running argon2id computation.
-	hashing chan struct{}
+	// hashing holds the KiB of argon2id memory in use, up to budget.
+	hashing *semaphore.Weighted
+	budget  int64
+	// inFlight is the KiB of argon2id memory taken now; tests read it.
+	inFlight atomic.Int64
 	// onHash, when set (tests), runs inside the hashing slot.
 	onHash func()
 
@@ -107,12 +120,16 @@ func New(st *store.Store, cfg Config, now func() time.Time) (*Auth, error) {
 		cfg.Delay = wait
 	}
 	if cfg.MaxHashing <= 0 {
-		cfg.MaxHashing = 2
+		cfg.MaxHashing = DefaultMaxHashing
 	}
 	if cfg.Params == nil {
-		cfg.Params = argon2id.DefaultParams
+		cfg.Params = DefaultParams
 	}
-	a := &Auth{st: st, cfg: cfg, now: now, hashing: make(chan struct{}, cfg.MaxHashing),
+	if err := checkParams(cfg.Params); err != nil {
+		return nil, fmt.Errorf("auth: %w", err)
+	}
+	budget := int64(cfg.MaxHashing) * int64(cfg.Params.Memory)
+	a := &Auth{st: st, cfg: cfg, now: now, hashing: semaphore.NewWeighted(budget), budget: budget,
 		perAccount:  store.Limit{Name: "login-acct", Window: cfg.Window, Max: cfg.MaxAccountFailures},
 		perAddress:  store.Limit{Name: "login-addr", Window: cfg.Window, Max: cfg.MaxAddressFailures},
 		accountWide: store.Limit{Name: "login-fail", Window: cfg.Window, Max: math.MaxInt32},
@@ -158,26 +175,73 @@ func wait(ctx context.Context, d time.Duration) error {
 
 var errBusy = apperr.New(apperr.RateLimited, "the server is busy checking passwords; try again in a moment")
 
-// slot waits for a free hashing slot while ctx lasts; release gives it back.
-func (a *Auth) slot(ctx context.Context) (release func(), err error) {
+// DefaultParams are the argon2id parameters of new hashes: one of OWASP's equivalent
+// argon2id configurations (m=12 MiB, t=3, p=1; the Password Storage Cheat Sheet), which
+// trades memory for passes so that 16 sign-ins at once keep a replica within 128 MiB
+// (issue 10: 158 MiB after a single sign-in with the library's 64 MiB default).
+var DefaultParams = &argon2id.Params{Memory: 12 * 1024, Iterations: 3, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+
+// The ceiling of the parameters a stored hash may ask for: argon2id allocates Memory KiB
+// before it compares anything, so a row with m=4 GiB would take the process down. 64 MiB
+// is the library's default that earlier versions hashed with, so their hashes still verify.
+const (
+	MaxMemory     = 64 * 1024 // KiB
+	MaxIterations = 16
+	MaxKeyLength  = 64
+)
+
+// ErrUnsafeHash is a stored hash whose parameters are beyond the ceiling or malformed; it is
+// refused without being computed.
+var ErrUnsafeHash = errors.New("password hash parameters outside the safe range")
+
+// checkParams refuses parameters beyond the ceiling, or that argon2 would panic on.
+func checkParams(p *argon2id.Params) error {
+	if p.Memory < 1 || p.Memory > MaxMemory || p.Iterations < 1 || p.Iterations > MaxIterations ||
+		p.Parallelism < 1 || p.KeyLength < 16 || p.KeyLength > MaxKeyLength {
+		return fmt.Errorf("%w: m=%d KiB, t=%d, p=%d, key %d bytes", ErrUnsafeHash, p.Memory, p.Iterations, p.Parallelism, p.KeyLength)
+	}
+	return nil
+}
+
+// collectAfter is the hash memory (KiB) from which a hash is followed by a garbage
+// collection; cheaper hashes (tests) leave it to the pacer.
+const collectAfter = 4 * 1024
+
+// MemoryBudget answers the bytes of argon2id memory this process may use at once.
+func (a *Auth) MemoryBudget() int64 { return a.budget << 10 }
+
+// slot waits, while ctx lasts, until kib KiB of the hashing budget are free (the whole budget
+// when kib is more); release gives them back.
+func (a *Auth) slot(ctx context.Context, kib uint32) (release func(), err error) {
 	if ctx.Err() != nil {
 		return nil, errBusy
 	}
-	select {
-	case a.hashing <- struct{}{}:
-	case <-ctx.Done():
+	n := min(int64(kib), a.budget)
+	if err := a.hashing.Acquire(ctx, n); err != nil {
 		return nil, errBusy
 	}
+	a.inFlight.Add(int64(kib))
 	if a.onHash != nil {
 		a.onHash()
 	}
-	return func() { <-a.hashing }, nil
+	return func() {
+		if kib >= collectAfter {
+			// The hash's memory is garbage now; left to the pacer, the heap would grow to
+			// about twice its peak before being collected (158 MiB after one sign-in with
+			// the old parameters). Collecting before the next hash starts keeps the process
+			// at its base plus the budget, for a collection that costs little next to the
+			// hash itself.
+			runtime.GC()
+		}
+		a.inFlight.Add(-int64(kib))
+		a.hashing.Release(n)
+	}, nil
 }
 
-// HashPassword hashes with argon2id, a memory-hard algorithm, in one of the bounded hashing
-// slots.
+// HashPassword hashes with argon2id, a memory-hard algorithm, within the bounded hashing
+// memory.
 func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
-	release, err := a.slot(ctx)
+	release, err := a.slot(ctx, a.cfg.Params.Memory)
 	if err != nil {
 		return "", err
 	}
@@ -189,10 +253,18 @@ func (a *Auth) HashPassword(ctx context.Context, pw string) (string, error) {
 	return h, nil
 }
 
-// ComparePassword checks a password against a hash in one of the bounded hashing slots, so
-// every argon2id check anywhere shares the memory bound.
+// ComparePassword checks a password against a hash within the bounded hashing memory, so
+// every argon2id check anywhere shares the memory bound. A hash whose parameters are beyond
+// the ceiling is refused with ErrUnsafeHash before anything is allocated.
 func (a *Auth) ComparePassword(ctx context.Context, pw, hash string) (bool, error) {
-	release, err := a.slot(ctx)
+	p, _, _, err := argon2id.DecodeHash(hash)
+	if err != nil {
+		return false, fmt.Errorf("compare password: %w: %w", ErrUnsafeHash, err)
+	}
+	if err := checkParams(p); err != nil {
+		return false, fmt.Errorf("compare password: %w", err)
+	}
+	release, err := a.slot(ctx, p.Memory)
 	if err != nil {
 		return false, err
 	}
@@ -202,6 +274,32 @@ func (a *Auth) ComparePassword(ctx context.Context, pw, hash string) (bool, erro
 		return false, fmt.Errorf("compare password: %w", err)
 	}
 	return match, nil
+}
+
+// outdated tells whether a hash was made with other parameters than new hashes are.
+func (a *Auth) outdated(hash string) bool {
+	p, _, _, err := argon2id.DecodeHash(hash)
+	if err != nil {
+		return false
+	}
+	c := a.cfg.Params
+	return p.Memory != c.Memory || p.Iterations != c.Iterations || p.Parallelism != c.Parallelism || p.KeyLength != c.KeyLength
+}
+
+// rehash stores the password hashed with the current parameters after a successful sign-in
+// with an outdated hash. It is best effort: a busy server or a failed write leaves the old
+// hash, which still verifies, for the next sign-in.
+func (a *Auth) rehash(ctx context.Context, u *model.User, pw string, now time.Time) {
+	if !a.outdated(u.PasswordHash) {
+		return
+	}
+	h, err := a.HashPassword(ctx, pw)
+	if err != nil {
+		return
+	}
+	if ok, err := a.st.ReplacePasswordHash(ctx, u.MunicipalityID, u.ID, u.PasswordHash, h, now); err == nil && ok {
+		u.PasswordHash = h
+	}
 }
 
 // NormalizeEmail folds an address to one spelling (NFKC, so full-width ＠ and letters become
@@ -264,7 +362,11 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		hash = u.PasswordHash
 	}
 	match, err := a.ComparePassword(ctx, password, hash)
-	if err != nil {
+	if errors.Is(err, ErrUnsafeHash) {
+		// A hash that cannot be checked safely signs nobody in, and answers like a wrong
+		// password.
+		match = false
+	} else if err != nil {
 		return "", nil, err
 	}
 	if u == nil || !match || u.Disabled {
@@ -284,6 +386,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if err := a.st.Refund(ctx, a.perAddress, address, now); err != nil {
 		return "", nil, err
 	}
+	a.rehash(ctx, u, password, now)
 	tok, err := a.issue(m, u, now)
 	if err != nil {
 		return "", nil, err
@@ -351,32 +454,64 @@ func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (strin
 // Verify checks a bearer token: signature, expiry, revocation, and that the account still
 // exists and is enabled. Every failure is UNAUTHENTICATED with no detail about other users.
 func (a *Auth) Verify(ctx context.Context, token string) (*Claims, *model.User, error) {
+	c, err := a.Parse(token)
+	if err != nil {
+		return nil, nil, err
+	}
+	revoked, err := a.st.TokenRevoked(ctx, c.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var u *model.User
+	if !revoked {
+		if u, err = a.st.UserByID(ctx, c.Municipality, c.UserID()); err != nil {
+			return nil, nil, err
+		}
+	}
+	if u, err = Accept(c, store.CallerFound{User: u, Revoked: revoked}); err != nil {
+		return nil, nil, err
+	}
+	return c, u, nil
+}
+
+// Parse checks a bearer token's signature, expiry and issuer, without the database; Accept
+// then judges what the database says about it. The server reads that in one statement
+// with the municipality (store.Caller).
+func (a *Auth) Parse(token string) (*Claims, error) {
 	c := &Claims{}
 	_, err := jwt.ParseWithClaims(token, c, func(*jwt.Token) (any, error) { return a.cfg.Secret, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithExpirationRequired(),
 		jwt.WithIssuer("pppdesk"), jwt.WithTimeFunc(a.now))
 	if err != nil {
 		if errors.Is(err, jwt.ErrTokenExpired) {
-			return nil, nil, apperr.New(apperr.Unauthenticated, "token expired; sign in again")
+			return nil, apperr.New(apperr.Unauthenticated, "token expired; sign in again")
 		}
-		return nil, nil, apperr.New(apperr.Unauthenticated, "token is not valid")
+		return nil, apperr.New(apperr.Unauthenticated, "token is not valid")
 	}
-	revoked, err := a.st.TokenRevoked(ctx, c.ID)
-	if err != nil {
-		return nil, nil, err
+	if c.UserID() <= 0 {
+		return nil, apperr.New(apperr.Unauthenticated, "token is not valid")
 	}
-	if revoked {
-		return nil, nil, apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
-	}
+	return c, nil
+}
+
+// UserID answers the account the token was issued to.
+func (c *Claims) UserID() int64 {
 	id, _ := strconv.ParseInt(c.Subject, 10, 64)
-	u, err := a.st.UserByID(ctx, c.Municipality, id)
-	if err != nil {
-		return nil, nil, err
+	return id
+}
+
+// Accept refuses a parsed token the database says was signed out, or whose account is gone
+// or disabled, and answers the account. It is never answered from a cache, so a revocation
+// or a disabled account takes effect at once on every replica.
+func Accept(c *Claims, f store.CallerFound) (*model.User, error) {
+	if f.Revoked {
+		return nil, apperr.New(apperr.Unauthenticated, "token was signed out; sign in again")
 	}
-	if u == nil || u.Disabled {
-		return nil, nil, apperr.New(apperr.Unauthenticated, "account is not active")
+	u := f.User
+	if u == nil || u.Disabled || u.ID != c.UserID() || u.MunicipalityID != c.Municipality {
+		return nil, apperr.New(apperr.Unauthenticated, "account is not active")
 	}
-	return c, u, nil
+	return u, nil
 }
 
 // Revoke signs a token out on every replica.

@@ -46,6 +46,10 @@ type Caller struct {
 	Claims       *auth.Claims
 	Address      string // client address, for rate limits
 	Host         string // the host the client reached the server by
+	// Departments is the subtree of the user's department when the server read it with the
+	// account (store.Caller): nil when the user has no department, and NewRequest reads it
+	// itself only for a user with a department whose subtree is nil here.
+	Departments []int64
 }
 
 // NewRequest scopes ctx to one municipality and one caller and gives it fresh loaders; the
@@ -54,7 +58,9 @@ type Caller struct {
 func NewRequest(ctx context.Context, s *store.Store, p *policies.Policy, c Caller, now time.Time) (context.Context, error) {
 	req := &Request{policy: p, now: now.UTC(), store: s,
 		Caller: policies.NewCaller(p, c.Municipality, nil, nil, c.Address, c.Host, now)}
-	if err := req.become(ctx, c.User, c.Claims); err != nil {
+	if c.User == nil || c.User.DepartmentID == nil || c.Departments != nil {
+		req.set(c.User, c.Claims, c.Departments)
+	} else if err := req.become(ctx, c.User, c.Claims); err != nil {
 		return ctx, err
 	}
 	return context.WithValue(ctx, requestKey{}, req), nil
@@ -71,10 +77,15 @@ func (r *Request) become(ctx context.Context, u *model.User, c *auth.Claims) err
 		}
 		depts = tenant.Subtree(all, *u.DepartmentID)
 	}
+	r.set(u, c, depts)
+	return nil
+}
+
+// set makes u, with the department subtree depts, the caller of the request.
+func (r *Request) set(u *model.User, c *auth.Claims, depts []int64) {
 	r.Caller = policies.NewCaller(r.policy, r.Municipality, u, depts, r.Address, r.Host, r.now)
 	r.Claims = c
 	r.Loaders = newLoaders(r.store, r.Viewer)
-	return nil
 }
 
 func request(ctx context.Context) (*Request, error) {

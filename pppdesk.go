@@ -328,7 +328,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 func (s *Server) graphQL() http.Handler {
 	s.resolver = &resolvers.Resolver{
 		Store: s.cfg.Store, Policy: s.cfg.Policy, Auth: s.auth, Now: s.cfg.Now,
-		InvitationTTL: 7 * 24 * time.Hour, PasswordParams: s.cfg.Auth.Params, Mailer: s.cfg.Mailer,
+		InvitationTTL: 7 * 24 * time.Hour, Mailer: s.cfg.Mailer,
 		Files: s.cfg.Files, Uploads: s.cfg.Uploads, PollInterval: s.cfg.PollInterval, Log: s.cfg.Logger,
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/alexedwards/argon2id"
-
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/outbox"
@@ -27,8 +25,6 @@ type Resolver struct {
 	Now func() time.Time
 	// InvitationTTL is how long an invitation can be used.
 	InvitationTTL time.Duration
-	// PasswordParams are the argon2id parameters of new hashes.
-	PasswordParams *argon2id.Params
 	// Files keeps attachment bytes; Uploads limits what may be stored.
 	Files   storage.Storage
 	Uploads storage.Limits

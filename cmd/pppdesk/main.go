@@ -128,7 +128,7 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
 	fs.StringVar(&o.trustedProxies, "trusted-proxies", getenv("PPPDESK_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; empty believes no header (env PPPDESK_TRUSTED_PROXIES)")
 	rateLimitFlags(fs, &o.abuse)
-	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, ~64 MiB each) computed at once; more wait their turn")
+	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, 12 MiB each with the default parameters) computed at once; more wait their turn")
 	fs.BoolVar(&o.webhookAllowPrivate, "webhook-allow-private", false, "let webhooks reach loopback, private and link-local addresses (closed networks only)")
 	d := store.DefaultOptions
 	fs.IntVar(&o.dbOptions.MaxOpen, "db-max-open", d.MaxOpen, "most open database connections; more requests wait for one")
@@ -243,7 +243,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 	}
 	if o.demo {
-		created, err := demo.Load(ctx, st, time.Now(), func(pw string) (string, error) { return argon2id.CreateHash(pw, argon2id.DefaultParams) })
+		created, err := demo.Load(ctx, st, time.Now(), func(pw string) (string, error) { return argon2id.CreateHash(pw, auth.DefaultParams) })
 		if err != nil {
 			return err
 		}

@@ -34,6 +34,8 @@ func listed[T any](ctx context.Context, first *int, after *string, order store.O
 	if err != nil {
 		return store.PageOf[T]{}, p, nil, err
 	}
+	sel := nodeFields(ctx)
+	p.Lean = leanPage[T](sel) // the page's rows are read for these nodes only
 	page, err := run(req.Viewer, p)
 	if errors.Is(err, store.ErrBadCursor) {
 		return page, p, nil, apperr.Invalid("after", "not a cursor of this list")
@@ -41,7 +43,6 @@ func listed[T any](ctx context.Context, first *int, after *string, order store.O
 	if err != nil {
 		return page, p, nil, err
 	}
-	sel := nodeFields(ctx)
 	if afterLoad != nil {
 		if err := afterLoad(page.Items, sel); err != nil {
 			return page, p, nil, err

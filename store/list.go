@@ -120,6 +120,9 @@ type Page struct {
 	First int
 	After *Cursor // nil: from the start
 	Count bool    // also count all matching rows
+	// Lean leaves the row type's heavy columns (HeavyColumns) out of the page: the caller
+	// shows none of them.
+	Lean bool
 }
 
 // PageOf is a page of rows, in order, with their cursors and whether more follow.
@@ -213,7 +216,7 @@ func listPage[T any](ctx context.Context, db bun.IDB, page Page, order Order, fi
 	var out PageOf[T]
 	table := db.Dialect().Tables().Get(reflect.TypeFor[T]())
 	items := make([]*T, 0, page.First+1)
-	q := filter(db.NewSelect().Model(&items))
+	q := lean[T](filter(db.NewSelect().Model(&items)), page.Lean)
 	dir, cmp := "ASC", ">"
 	if order.Desc {
 		dir, cmp = "DESC", "<"

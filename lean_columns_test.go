@@ -170,4 +170,40 @@ func TestPagesReadOnlyTheColumnsTheyShow(t *testing.T) {
 	if get(edges(mixed, "a")[0], "node", "organization", "name") != org.Name {
 		t.Errorf("the names beside the fragment: %v", mixed)
 	}
+
+	// The content lists share the mechanism: a page of titles or names leaves the texts
+	// out, a page showing them reads and answers them.
+	for _, l := range []struct {
+		list, table, lean, full, text, want string
+		cols                                []string
+	}{
+		{"challenges", "challenges", `{ challenges(first: 50) { edges { node { id title isOpen } } } }`,
+			`{ challenges(first: 50) { edges { node { id title background } } } }`, "background", ch.Background, heavy["challenges"]},
+		{"partners", "organizations", `{ partners(first: 100) { edges { node { id name } } } }`,
+			`{ partners(first: 100) { edges { node { id name description } } } }`, "description", org.Description, heavy["organizations"]},
+	} {
+		capture.take()
+		e.ok(l.lean, nil, desk...)
+		lists := selectedColumns(t, capture.take(), l.table)
+		if len(lists) == 0 {
+			t.Fatalf("%s read no %s", l.list, l.table)
+		}
+		for _, c := range lists {
+			if got := names(c, l.cols); len(got) > 0 {
+				t.Errorf("%s without texts reads %v: %s", l.list, got, c)
+			}
+		}
+		found := false
+		for _, ed := range edges(e.ok(l.full, nil, desk...), l.list) {
+			if nodeField(ed, "title") == ch.Title || nodeField(ed, "name") == org.Name {
+				found = true
+				if nodeField(ed, l.text) != l.want {
+					t.Errorf("%s: %s %.40v…", l.list, l.text, nodeField(ed, l.text))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the seeded row is not listed", l.list)
+		}
+	}
 }

@@ -1,15 +1,11 @@
 package content
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"io"
 
 	"github.com/uptrace/bun"
 
-	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -31,17 +27,9 @@ func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID
 	if err := s.limited(ctx, c, Uploads); err != nil {
 		return nil, err
 	}
-	data, checked, err := storage.Check(file, fileName, s.uploads)
-	var ce *storage.CheckError
-	if errors.As(err, &ce) {
-		return nil, apperr.Invalid("file", "%s", ce.Reason)
-	}
+	checked, key, err := storage.Keep(ctx, s.files, file, fileName, s.uploads)
 	if err != nil {
 		return nil, err
-	}
-	key := storage.NewKey()
-	if _, err := s.files.Put(ctx, key, bytes.NewReader(data)); err != nil {
-		return nil, fmt.Errorf("store file: %w", err)
 	}
 	a := &model.Attachment{MunicipalityID: c.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
 		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(c), CreatedAt: s.now()}

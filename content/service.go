@@ -114,15 +114,3 @@ func notFound(typ model.OwnerType, id string) error {
 func stale(what any, version int) error {
 	return apperr.New(apperr.Conflict, "the %s was changed by someone else (version %d is stale); reload and try again", what, version)
 }
-
-func uniq(ids []int64) []int64 {
-	seen := map[int64]bool{}
-	var out []int64
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}

@@ -583,11 +583,11 @@ func (s *Service) organizationIDs(ctx context.Context, c *policies.Caller, field
 		}
 		out = append(out, p)
 	}
-	orgs, err := s.store.OrganizationsByID(ctx, c.Viewer, uniq(out))
+	orgs, err := s.store.OrganizationsByID(ctx, c.Viewer, model.DistinctIDs(out))
 	if err != nil {
 		return nil, err
 	}
-	if len(orgs) != len(uniq(out)) {
+	if len(orgs) != len(model.DistinctIDs(out)) {
 		return nil, apperr.Invalid(field, "an organization is not one of this municipality's")
 	}
 	return out, nil

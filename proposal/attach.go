@@ -1,10 +1,7 @@
 package proposal
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"io"
 
 	"github.com/uptrace/bun"
@@ -44,17 +41,9 @@ func (s *Service) Attach(ctx context.Context, c *policies.Caller, proposalID int
 	if !ok {
 		return nil, apperr.New(apperr.RateLimited, "too many uploads from your address; please try again later")
 	}
-	data, checked, err := storage.Check(file, fileName, s.uploads)
-	var ce *storage.CheckError
-	if errors.As(err, &ce) {
-		return nil, apperr.Invalid("file", "%s", ce.Reason)
-	}
+	checked, key, err := storage.Keep(ctx, s.files, file, fileName, s.uploads)
 	if err != nil {
 		return nil, err
-	}
-	key := storage.NewKey()
-	if _, err := s.files.Put(ctx, key, bytes.NewReader(data)); err != nil {
-		return nil, fmt.Errorf("store file: %w", err)
 	}
 	a := &model.Attachment{MunicipalityID: p.MunicipalityID, OwnerType: owner, OwnerID: ownerID, FileName: checked.FileName, ContentType: checked.ContentType,
 		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: &c.User.ID, CreatedAt: s.now()}

@@ -269,18 +269,6 @@ func (s *Service) Withdraw(ctx context.Context, c *policies.Caller, id int64, re
 	return p, nil
 }
 
-func uniq(ids []int64) []int64 {
-	seen := map[int64]bool{}
-	var out []int64
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 // Assign hands a submitted proposal to departments for their opinion (庁内調整), moving it
 // into dialogue; departments already assigned are not assigned twice.
 func (s *Service) Assign(ctx context.Context, c *policies.Caller, id int64, departmentIDs []int64, dueOn *model.Date) (*model.Proposal, error) {
@@ -298,7 +286,7 @@ func (s *Service) Assign(ctx context.Context, c *policies.Caller, id int64, depa
 	if err != nil {
 		return nil, err
 	}
-	if len(deps) != len(uniq(departmentIDs)) {
+	if len(deps) != len(model.DistinctIDs(departmentIDs)) {
 		return nil, apperr.Invalid("departmentIds", "a department is not one of this municipality's")
 	}
 	due := model.Date("")

@@ -72,16 +72,3 @@ var (
 	parseID    = input.ID
 	parseIDErr = input.NotAnID
 )
-
-// uniq drops repeated IDs, keeping the first of each in order.
-func uniq(ids []int64) []int64 {
-	seen := map[int64]bool{}
-	var out []int64
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}

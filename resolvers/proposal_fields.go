@@ -43,7 +43,7 @@ func (r *Resolver) primeActors(ctx context.Context, req *Request, p *model.Propo
 			want = append(want, *id)
 		}
 	}
-	users, err := r.Store.UsersByID(ctx, req.Viewer, uniq(want))
+	users, err := r.Store.UsersByID(ctx, req.Viewer, model.DistinctIDs(want))
 	if err != nil {
 		return err
 	}

@@ -3,8 +3,10 @@ package storage
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -14,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pppdesk/pppdesk/apperr"
 )
 
 // DefaultMaxBytes is the upload size limit when Limits.MaxBytes is 0: large enough for scanned
@@ -312,4 +316,23 @@ func isBidiControl(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// Keep checks an upload and stores it under a new key: the one path by which proposal
+// attachments and content media reach storage. A refused file answers BAD_USER_INPUT naming
+// "file" and the reason; nothing is stored then.
+func Keep(ctx context.Context, s Storage, r io.Reader, fileName string, lim Limits) (Checked, string, error) {
+	data, checked, err := Check(r, fileName, lim)
+	var ce *CheckError
+	if errors.As(err, &ce) {
+		return Checked{}, "", apperr.Invalid("file", "%s", ce.Reason)
+	}
+	if err != nil {
+		return Checked{}, "", err
+	}
+	key := NewKey()
+	if _, err := s.Put(ctx, key, bytes.NewReader(data)); err != nil {
+		return Checked{}, "", fmt.Errorf("store file: %w", err)
+	}
+	return checked, key, nil
 }

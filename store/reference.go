@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/uptrace/bun"
-
-	"github.com/pppdesk/pppdesk/model"
 )
 
 // SaveVersioned updates every column of a department, collaboration method or organization if
@@ -30,28 +28,4 @@ func DeleteRow(ctx context.Context, db bun.IDB, model any, id, mid int64) (bool,
 	}
 	n, _ := res.RowsAffected()
 	return n == 1, nil
-}
-
-// DepartmentInUse reports whether a department still has sub-departments, staff or content.
-func (s *Store) DepartmentInUse(ctx context.Context, mid, id int64) (bool, error) {
-	checks := []struct {
-		model any
-		where string
-	}{
-		{(*model.Department)(nil), "parent_id = ?"},
-		{(*model.User)(nil), "department_id = ?"},
-		{(*model.Challenge)(nil), "department_id = ?"},
-		{(*model.Project)(nil), "lead_department_id = ?"},
-		{(*model.ProposalAssignment)(nil), "department_id = ?"},
-	}
-	for _, c := range checks {
-		n, err := s.DB.NewSelect().Model(c.model).Where("municipality_id = ?", mid).Where(c.where, id).Count(ctx)
-		if err != nil {
-			return false, fmt.Errorf("department in use: %w", err)
-		}
-		if n > 0 {
-			return true, nil
-		}
-	}
-	return false, nil
 }

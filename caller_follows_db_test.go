@@ -12,7 +12,8 @@ import (
 // department and the department's subtree are read from the database at every request, on
 // a second server as on the first. A token of one municipality is refused in another, also
 // once its account was moved there; a department deleted or put into a cycle answers an
-// empty scope (never a wider one) and does not hang the request.
+// empty scope (never a wider one), and a cycle hangs neither the caller, nor a sign-in, nor
+// a filter by department (tenant.Subtree looped for ever on one).
 func TestCallerFollowsTheDatabaseNotTheToken(t *testing.T) {
 	t.Parallel()
 	a := newEnv(t, true)
@@ -78,6 +79,12 @@ func TestCallerFollowsTheDatabaseNotTheToken(t *testing.T) {
 	exec("UPDATE users SET department_id = ? WHERE email = ?", x.ID, "keizai@demo.pppdesk.jp")
 	if d := b.ok(me, nil, keizai...); get(d, "me", "department", "name") != "環X" {
 		t.Errorf("department in a cycle: %v", d)
+	}
+	if got := get(b.ok(`query($d: ID!) { proposals(first: 50, filter: {departmentId: $d}) { totalCount } }`, map[string]any{"d": x.GetID()}, keizai...), "proposals", "totalCount"); got != float64(1) {
+		t.Errorf("filter by a department in a cycle: %v", got)
+	}
+	if got := get(b.ok(`{ proposals(first: 50) { totalCount } }`, nil, b.login("keizai@demo.pppdesk.jp")...), "proposals", "totalCount"); got != float64(1) {
+		t.Errorf("signed in anew in a cycle: %v", got)
 	}
 	if got := get(b.ok(count, nil, keizai...), "proposals", "totalCount"); got != float64(1) {
 		t.Errorf("department in a cycle sees %v proposals, want the one assigned to its sub-department", got)

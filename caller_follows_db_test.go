@@ -11,9 +11,9 @@ import (
 // TestCallerFollowsTheDatabaseNotTheToken: a token only names an account; its role, its
 // department and the department's subtree are read from the database at every request, on
 // a second server as on the first. A token of one municipality is refused in another, also
-// once its account was moved there; a department deleted or put into a cycle answers an
-// empty scope (never a wider one), and a cycle hangs neither the caller, nor a sign-in, nor
-// a filter by department (tenant.Subtree looped for ever on one).
+// once its account was moved there. A deleted department answers an empty scope (never a
+// wider one); a cycle answers the cycle's departments and hangs neither the caller, nor a
+// sign-in, nor a filter by department (tenant.Subtree looped for ever on one).
 func TestCallerFollowsTheDatabaseNotTheToken(t *testing.T) {
 	t.Parallel()
 	a := newEnv(t, true)

@@ -79,6 +79,19 @@ func TestLeanNeverAnswersAnEmptyText(t *testing.T) {
 	check("alias org", map[string]any{"description": get(n, "o", "d"), "kana": get(n, "o", "k")}, map[string]string{"description": org.Description, "kana": org.Kana})
 	check("alias challenge", map[string]any{"background": get(n, "c", "bg")}, map[string]string{"background": ch.Background})
 
+	// Aliases on the connection's edges and node fields themselves.
+	d = e.ok(`{ a: `+page+` { edges { node { id organization { name } } } }
+		pp: `+page+` { ee: edges { nn: node { id `+propF+` organization { `+orgF+` } challenge { `+chF+` } } } } }`, nil, desk...)
+	n = nil
+	for _, ed := range get(d, "pp", "ee").([]any) {
+		if get(ed, "nn", "id") == pid {
+			n = get(ed, "nn")
+		}
+	}
+	check("aliased edges", n, propText)
+	check("aliased edges org", get(n, "organization"), orgText)
+	check("aliased edges challenge", get(n, "challenge"), chText)
+
 	// Fragments on the Node interface, nested.
 	d = e.ok(`{ `+page+` { edges { node { ...N } } } }
 		fragment N on Node { id ... on Proposal { ...P organization { ...N2 } challenge { ... on Node { ... on Challenge { `+chF+` } } } } }

@@ -190,7 +190,8 @@ func (s *Service) DeleteDepartment(ctx context.Context, c *policies.Caller, id i
 }
 
 // Subtree answers a department and all its descendants among all, the department tree of a
-// municipality; empty when root is not in it.
+// municipality; empty when root is not in it. Each department appears once, also when the
+// tree has a cycle.
 func Subtree(all []*model.Department, root int64) []int64 {
 	children := map[int64][]int64{}
 	found := false
@@ -203,9 +204,15 @@ func Subtree(all []*model.Department, root int64) []int64 {
 	if !found {
 		return []int64{}
 	}
-	out := []int64{root}
+	// seen ends the walk on a cycle, which the API refuses but a hand-edited table may hold.
+	out, seen := []int64{root}, map[int64]bool{root: true}
 	for i := 0; i < len(out); i++ {
-		out = append(out, children[out[i]]...)
+		for _, c := range children[out[i]] {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }

@@ -61,8 +61,16 @@ func (r *Resolver) sessionValid(ctx context.Context, req *Request) error {
 	if u == nil || u.Disabled {
 		return apperr.New(apperr.Unauthenticated, "account is not active")
 	}
+	// The stream's scope was fixed when it started; a new role, department or organization
+	// ends it, and the client subscribes again with the scope the account has now.
+	if u.Role != req.User.Role || !sameID(u.DepartmentID, req.User.DepartmentID) || !sameID(u.OrganizationID, req.User.OrganizationID) {
+		return apperr.New(apperr.Unauthenticated, "your account's role, department or organization changed; subscribe again")
+	}
 	return nil
 }
+
+// sameID compares two optional IDs by value.
+func sameID(a, b *int64) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 // endSubscription makes the graphql-transport-ws transport end the operation with an error
 // message (terminal for the client) instead of a normal complete, once the stream's channel

@@ -6,25 +6,21 @@ import (
 	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
-	"github.com/pppdesk/pppdesk/policies"
-	"github.com/pppdesk/pppdesk/store"
 )
 
 // accountDeps wires the account and organization services to the server's dependencies.
 func (r *Resolver) accountDeps() account.Deps {
 	_, nop := r.Mailer.(notify.Nop)
 	return account.Deps{Store: r.Store, Auth: r.Auth, Mail: r.mailQueue(), Now: r.now, Log: r.log(),
-		Limit: func(ctx context.Context, l store.Limit, c *policies.Caller, what string) error {
-			return r.limit(ctx, l, &Request{Caller: c}, what)
-		},
+		Limit:   r.limit,
 		SignUps: r.Limits.SignUp, InvitationTTL: r.InvitationTTL, NoMailer: r.Mailer == nil || nop}
 }
 
-// accounts answers the service of accounts and sessions.
-func (r *Resolver) accounts() *account.Service { return account.New(r.accountDeps()) }
+// newAccounts builds the service of accounts and sessions.
+func (r *Resolver) newAccounts() *account.Service { return account.New(r.accountDeps()) }
 
-// organizations answers the service of organization profiles.
-func (r *Resolver) organizations() *account.Organizations {
+// newOrganizations builds the service of organization profiles.
+func (r *Resolver) newOrganizations() *account.Organizations {
 	return account.NewOrganizations(r.accountDeps())
 }
 

@@ -2,7 +2,7 @@ package resolvers
 
 import "github.com/pppdesk/pppdesk/audit"
 
-// auditService answers the audit log service.
-func (r *Resolver) auditService() *audit.Service {
+// newAudit builds the audit log service.
+func (r *Resolver) newAudit() *audit.Service {
 	return audit.New(audit.Deps{Store: r.Store})
 }

@@ -7,14 +7,14 @@ import (
 	"github.com/pppdesk/pppdesk/policies"
 )
 
-// Content answers the content domain service over the server's dependencies; the GraphQL
+// newContent builds the content domain service over the server's dependencies; the GraphQL
 // resolvers and the server's media and open-data endpoints share it.
-func (r *Resolver) Content() *content.Service {
+func (r *Resolver) newContent() *content.Service {
 	return content.New(content.Deps{Store: r.Store, Auth: r.Auth, Files: r.Files, Uploads: r.Uploads, Now: r.now,
 		Limit: func(ctx context.Context, c *policies.Caller, l content.Limited) error {
 			if l == content.Uploads {
-				return r.limit(ctx, r.Limits.Upload, &Request{Caller: c}, "uploads")
+				return r.limit(ctx, r.Limits.Upload, c, "uploads")
 			}
-			return r.limit(ctx, r.Limits.PreviewToken, &Request{Caller: c}, "preview tokens")
+			return r.limit(ctx, r.Limits.PreviewToken, c, "preview tokens")
 		}})
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -42,8 +43,8 @@ func (l RateLimits) WithDefaults() RateLimits {
 
 // limit counts one call of an address against l, refusing it with RATE_LIMITED when the
 // limit is reached.
-func (r *Resolver) limit(ctx context.Context, l store.Limit, req *Request, what string) error {
-	ok, err := r.Store.Hit(ctx, l, req.Address, r.now())
+func (r *Resolver) limit(ctx context.Context, l store.Limit, c *policies.Caller, what string) error {
+	ok, err := r.Store.Hit(ctx, l, c.Address, r.now())
 	if err != nil {
 		return err
 	}

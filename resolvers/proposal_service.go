@@ -9,8 +9,8 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
-// proposalService builds the proposal service over the resolver's dependencies.
-func (r *Resolver) proposalService() *proposal.Service {
+// newProposals builds the proposal service over the resolver's dependencies.
+func (r *Resolver) newProposals() *proposal.Service {
 	return proposal.New(proposal.Deps{Store: r.Store, Mail: r.mailQueue(), Now: r.Now, Log: r.log(),
 		Files: r.Files, Uploads: r.Uploads, UploadLimit: r.Limits.Upload})
 }

@@ -48,6 +48,8 @@ type Resolver struct {
 	// operator's configured logger.
 	Log *slog.Logger
 
+	svcOnce sync.Once
+	svc     services
 	// subsMu guards subs, the open subscriptions per account ID.
 	subsMu sync.Mutex
 	subs   map[int64]int

@@ -5,8 +5,8 @@ import (
 	"github.com/pppdesk/pppdesk/tenant"
 )
 
-// tenants answers the service of the municipality and its departments.
-func (r *Resolver) tenants() *tenant.Service {
+// newTenants builds the service of the municipality and its departments.
+func (r *Resolver) newTenants() *tenant.Service {
 	return tenant.New(tenant.Deps{Store: r.Store, Now: r.Now})
 }
 

@@ -34,12 +34,8 @@ func (s *Service) Attach(ctx context.Context, c *policies.Caller, proposalID int
 		}
 		owner, ownerID = model.OwnerMessage, m.ID
 	}
-	ok, err := s.store.Hit(ctx, s.uploadLimit, c.Address, s.now())
-	if err != nil {
+	if err := s.store.Throttle(ctx, s.uploadLimit, c.Address, s.now(), "uploads"); err != nil {
 		return nil, err
-	}
-	if !ok {
-		return nil, apperr.New(apperr.RateLimited, "too many uploads from your address; please try again later")
 	}
 	checked, key, err := storage.Keep(ctx, s.files, file, fileName, s.uploads)
 	if err != nil {

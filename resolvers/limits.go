@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
 )
@@ -44,12 +43,5 @@ func (l RateLimits) WithDefaults() RateLimits {
 // limit counts one call of an address against l, refusing it with RATE_LIMITED when the
 // limit is reached.
 func (r *Resolver) limit(ctx context.Context, l store.Limit, c *policies.Caller, what string) error {
-	ok, err := r.Store.Hit(ctx, l, c.Address, r.now())
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return apperr.New(apperr.RateLimited, "too many %s from your address; please try again later", what)
-	}
-	return nil
+	return r.Store.Throttle(ctx, l, c.Address, r.now(), what)
 }

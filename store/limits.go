@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/uptrace/bun"
 )
 
@@ -65,6 +66,19 @@ func (s *Store) Hit(ctx context.Context, l Limit, key string, now time.Time) (bo
 		return false, fmt.Errorf("rate limit %s: %w", l.Name, err)
 	}
 	return n == 1, nil
+}
+
+// Throttle is Hit for a client address: it counts one call of what, and refuses it with
+// RATE_LIMITED once the limit is reached, in the words every per-address limit answers with.
+func (s *Store) Throttle(ctx context.Context, l Limit, address string, now time.Time, what string) error {
+	ok, err := s.Hit(ctx, l, address, now)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return apperr.New(apperr.RateLimited, "too many %s from your address; please try again later", what)
+	}
+	return nil
 }
 
 // Hits answers how many hits key has in the current window.

@@ -29,7 +29,7 @@ func (s *Service) Login(ctx context.Context, c *policies.Caller, email, password
 	if err != nil {
 		return nil, err
 	}
-	claims, _, err := s.auth.Verify(ctx, token)
+	claims, err := s.auth.Parse(token) // just issued: the signature and expiry say all
 	if err != nil {
 		return nil, err
 	}

@@ -35,11 +35,15 @@ const fetcher = createGraphiQLFetcher({
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
-    createElement(GraphiQL, {
-      fetcher,
-      // Signing in gives a token; it goes in the Headers tab as
-      // {"Authorization": "Bearer <token>"}, so that tab is open from the start.
-      defaultEditorToolsVisibility: 'headers',
-    }),
+    createElement(
+      GraphiQL,
+      {
+        fetcher,
+        // Signing in gives a token; it goes in the Headers tab as
+        // {"Authorization": "Bearer <token>"}, so that tab is open from the start.
+        defaultEditorToolsVisibility: 'headers',
+      },
+      createElement(GraphiQL.Logo, null, 'pppdesk GraphiQL'),
+    ),
   );
 }

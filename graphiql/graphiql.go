@@ -140,12 +140,21 @@ func Asset() http.Handler {
 // and an optional port, nothing that could end the directive.
 var hostRE = regexp.MustCompile(`^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$`)
 
+// scrollLockStyle is the sha256 source of the one <style> element GraphiQL inserts: its
+// dialogs (settings, shortcuts) lock page scrolling through react-remove-scroll-bar 2.3.8,
+// whose rules depend only on the scroll-bar gap and the body's padding, all 0 on this
+// full-viewport page. Allowing that exact text keeps 'unsafe-inline' out. Should an
+// upgrade change the text, the browser refuses the element (a console error) and the only
+// loss is that lock, which a page that never scrolls does not need.
+const scrollLockStyle = "'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='"
+
 // Policy is the Content-Security-Policy of the page and its assets for a request to host.
 // Scripts, styles and fetches come from the page's own origin only. The WebSocket of
 // subscriptions is named explicitly (ws/wss of the same host) because older browsers do
 // not count it as 'self'. Fonts and the icons of GraphiQL's stylesheet are data: URLs.
-// No inline script and no inline style element are allowed: style attributes that
-// GraphiQL and CodeMirror set from script go through the CSSOM, which CSP does not block.
+// No inline script is allowed, and no inline style element but the scroll lock's: style
+// attributes that GraphiQL and CodeMirror set from script go through the CSSOM, which CSP
+// does not block.
 func Policy(host string) string {
 	connect := "'self'"
 	if hostRE.MatchString(host) {
@@ -154,7 +163,7 @@ func Policy(host string) string {
 	return strings.Join([]string{
 		"default-src 'self'",
 		"script-src 'self'",
-		"style-src 'self'",
+		"style-src 'self' " + scrollLockStyle,
 		"img-src 'self' data:",
 		"font-src 'self' data:",
 		"connect-src " + connect,

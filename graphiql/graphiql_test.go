@@ -3,6 +3,8 @@ package graphiql_test
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/base64"
 	"io"
 	"io/fs"
 	"mime"
@@ -242,7 +244,7 @@ func TestHeaders(t *testing.T) {
 			directives[k] = v
 		}
 		for k, v := range map[string]string{
-			"default-src": "'self'", "script-src": "'self'", "style-src": "'self'",
+			"default-src": "'self'", "script-src": "'self'", "style-src": "'self' " + scrollLockHash,
 			"img-src": "'self' data:", "font-src": "'self' data:", "frame-ancestors": "'none'",
 			"object-src": "'none'", "base-uri": "'none'",
 		} {
@@ -268,6 +270,34 @@ func TestHeaders(t *testing.T) {
 		if res.StatusCode != http.StatusNotModified || len(body) != 0 {
 			t.Fatalf("%s with If-None-Match: %d, %d bytes", p, res.StatusCode, len(body))
 		}
+	}
+}
+
+// scrollLockStyle is the text of the <style> element that GraphiQL's dialogs insert
+// (react-remove-scroll-bar 2.3.8 with no scroll-bar gap and no body padding, as on this
+// page); the policy allows exactly this text by its hash, and nothing else inline.
+const scrollLockStyle = "\n  .with-scroll-bars-hidden {\n   overflow: hidden !important;\n   padding-right: 0px !important;\n  }\n  body[data-scroll-locked] {\n    overflow: hidden !important;\n    overscroll-behavior: contain;\n    position: relative !important;\n    padding-left: 0px;\n    padding-top: 0px;\n    padding-right: 0px;\n    margin-left:0;\n    margin-top:0;\n    margin-right: 0px !important;\n    \n  }\n  \n  .right-scroll-bar-position {\n    right: 0px !important;\n  }\n  \n  .width-before-scroll-bar {\n    margin-right: 0px !important;\n  }\n  \n  .right-scroll-bar-position .right-scroll-bar-position {\n    right: 0 !important;\n  }\n  \n  .width-before-scroll-bar .width-before-scroll-bar {\n    margin-right: 0 !important;\n  }\n  \n  body[data-scroll-locked] {\n    --removed-body-scroll-bar-size: 0px;\n  }\n"
+
+var scrollLockHash = func() string {
+	sum := sha256.Sum256([]byte(scrollLockStyle))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}()
+
+// TestScrollLockStyleIsBundled: the allowed style text comes from the bundled
+// react-remove-scroll-bar; when an upgrade changes its template, this fails and the hash
+// in Policy must follow.
+func TestScrollLockStyleIsBundled(t *testing.T) {
+	js, err := os.ReadFile("dist/graphiql.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range []string{"with-scroll-bars-hidden", "overscroll-behavior: contain;", "--removed-body-scroll-bar-size"} {
+		if !bytes.Contains(js, []byte(part)) {
+			t.Fatalf("graphiql.js no longer holds %q: re-derive the allowed style hash", part)
+		}
+	}
+	if !strings.Contains(graphiql.Policy("a.example"), "style-src 'self' "+scrollLockHash+";") {
+		t.Fatalf("policy does not allow the scroll-lock style by its hash %s: %s", scrollLockHash, graphiql.Policy("a.example"))
 	}
 }
 

@@ -27,7 +27,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
 	"github.com/realclientip/realclientip-go"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -36,6 +35,7 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/graphiql"
 	"github.com/pppdesk/pppdesk/metrics"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -264,7 +264,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /metrics", s.metricsAccess(m.Handler()))
 	if cfg.Introspection {
-		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+		graphiql.Mount(s.mux)
 	}
 	s.handler = requestid.Middleware(cfg.Tracing.Handler(withCORS(cfg.CORSOrigins, s.mux)))
 	return s, nil

@@ -431,6 +431,10 @@ func (a *Auth) slowDown(ctx context.Context, account string, now time.Time) erro
 type Claims struct {
 	jwt.RegisteredClaims
 	Municipality int64 `json:"mun"`
+	// Epoch is the account's token epoch when the token was issued: a password change or
+	// reset raises the account's epoch, which revokes every token issued before (tokens
+	// without it are of epoch 0).
+	Epoch int `json:"ep,omitempty"`
 }
 
 func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (string, error) {
@@ -443,6 +447,7 @@ func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (strin
 			Issuer:    "pppdesk",
 		},
 		Municipality: m.ID,
+		Epoch:        u.TokenEpoch,
 	}
 	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(a.cfg.Secret)
 	if err != nil {
@@ -511,7 +516,75 @@ func Accept(c *Claims, f store.CallerFound) (*model.User, error) {
 	if u == nil || u.Disabled || u.ID != c.UserID() || u.MunicipalityID != c.Municipality {
 		return nil, apperr.New(apperr.Unauthenticated, "account is not active")
 	}
+	if c.Epoch < u.TokenEpoch && (c.ID == "" || c.ID != u.KeptToken) {
+		return nil, apperr.New(apperr.Unauthenticated, "the password was changed since this token was issued; sign in again")
+	}
 	return u, nil
+}
+
+// SignIn issues a token for an account whose owner proved itself another way than with its
+// password (a password reset link), and answers what the token says.
+func (a *Auth) SignIn(m *model.Municipality, u *model.User) (string, *Claims, error) {
+	tok, err := a.issue(m, u, a.now())
+	if err != nil {
+		return "", nil, err
+	}
+	c, err := a.Parse(tok)
+	if err != nil {
+		return "", nil, err
+	}
+	return tok, c, nil
+}
+
+// Reauthenticate checks the password of a signed-in account (before a password change) with
+// the limits and slow-down of Login: attempts are counted per account and client address and
+// per address, so a stolen token cannot be used to guess the password faster than a sign-in
+// could. It answers whether the password matched; a refusal by a limit is RATE_LIMITED.
+func (a *Auth) Reauthenticate(ctx context.Context, m *model.Municipality, u *model.User, password, address string) (bool, error) {
+	now := a.now()
+	account := strconv.FormatInt(m.ID, 10) + ":" + u.Email
+	limited := apperr.New(apperr.RateLimited, "too many wrong passwords; try again in %d minutes", int(a.cfg.Window.Minutes()))
+	ok, err := a.st.Hit(ctx, a.perAccount, account+"@"+address, now)
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		return false, limited
+	}
+	if ok, err = a.st.Hit(ctx, a.perAddress, address, now); err != nil || !ok {
+		if rerr := a.st.Refund(ctx, a.perAccount, account+"@"+address, now); rerr != nil {
+			return false, rerr
+		}
+		if err != nil {
+			return false, err
+		}
+		return false, limited
+	}
+	if err := a.slowDown(ctx, account, now); err != nil {
+		return false, err
+	}
+	match, err := a.ComparePassword(ctx, password, u.PasswordHash)
+	if errors.Is(err, ErrUnsafeHash) {
+		match = false
+	} else if err != nil {
+		return false, err
+	}
+	if !match {
+		if a.cfg.OnFailure != nil {
+			a.cfg.OnFailure()
+		}
+		if _, err := a.st.Hit(ctx, a.accountWide, account, now); err != nil {
+			return false, err
+		}
+		return false, nil
+	}
+	if err := a.st.Reset(ctx, a.perAccount, account+"@"+address, now); err != nil {
+		return false, err
+	}
+	if err := a.st.Refund(ctx, a.perAddress, address, now); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Revoke signs a token out on every replica.

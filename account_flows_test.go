@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"net"
+	"net/http/httptest"
 	"net/mail"
 	"regexp"
 	"strings"
@@ -403,5 +404,43 @@ func TestCorporateNumberJoin(t *testing.T) {
 	}
 	if codes != 1 {
 		t.Fatalf("%d confirmation codes from the other municipality", codes)
+	}
+}
+
+// TestSubscriptionEndsWhenThePasswordChanges: a stream opened with a token that a password
+// change revoked ends with UNAUTHENTICATED, on the next check of its session.
+func TestSubscriptionEndsWhenThePasswordChanges(t *testing.T) {
+	t.Parallel()
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	const who = "desk@demo.pppdesk.jp"
+	streaming, changing := e.login(who), e.login(who)
+	p1 := e.login("proposer1@demo.pppdesk.jp")
+	c, ctx := subscribe(t, ts.URL, streaming, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
+	msgs := subscriptionReader(ctx, c)
+	e.ok(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+		map[string]any{"c": "pppdesk-demo", "n": "a changed password"}, changing...)
+	deadline := time.After(20 * time.Second)
+	for {
+		// Events keep the stream busy, so its session is checked again.
+		id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
+		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				t.Fatal("the stream closed without an error")
+			}
+			if m.Type == "error" {
+				if !strings.Contains(string(m.Payload), "UNAUTHENTICATED") {
+					t.Fatalf("after the change: %s", m.Payload)
+				}
+				return
+			}
+		case <-deadline:
+			t.Fatal("the stream outlived the password change")
+		case <-ctx.Done():
+			t.Fatal("the stream outlived the password change")
+		}
 	}
 }

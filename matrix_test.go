@@ -427,6 +427,21 @@ func matrixRows() []matrixRow {
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "inviteColleague", query: `mutation { inviteColleague(email: "new@example.jp") { token } }`,
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "ok")},
+		{op: "changePassword", query: `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") }`,
+			vars: func(_ *fixtures, role string) map[string]any {
+				if role == "deskOther" {
+					return map[string]any{"c": "victim password"}
+				}
+				return map[string]any{"c": "pppdesk-demo"}
+			},
+			expect: signedIn},
+		{op: "requestPasswordReset", query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+			vars:   func(_ *fixtures, role string) map[string]any { return map[string]any{"e": role + "@reset.example.jp"} },
+			expect: all("ok")},
+		{op: "resetPassword", query: `mutation { resetPassword(token: "unknown token", newPassword: "a brand new password") { token } }`,
+			expect: all("BAD_USER_INPUT")},
+		{op: "requestEmailVerification", query: `mutation { requestEmailVerification }`, expect: signedIn},
+		{op: "verifyEmail", query: `mutation { verifyEmail(token: "unknown token") }`, expect: all("BAD_USER_INPUT")},
 		{op: "updateOrganization", query: `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: {address: "青森市"}, version: $v) { id } }`,
 			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.ownOrg, "v": f.orgVersion()} },
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "NOT_FOUND", "deskOther", "NOT_FOUND", "desk", "ok")},

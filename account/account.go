@@ -45,6 +45,10 @@ type Deps struct {
 	Limit LimitFunc
 	// SignUps is the per-address limit of sign-ups.
 	SignUps store.Limit
+	// Resets limits password reset requests per client address, and ResetsPerEmail per
+	// requested address (so nobody floods a mailbox from many addresses); Verifications
+	// limits verification mails per client address. A zero Max applies none.
+	Resets, ResetsPerEmail, Verifications store.Limit
 	// InvitationTTL is how long an invitation can be used.
 	InvitationTTL time.Duration
 	// NoMailer says no mail reaches anyone (no SMTP configured): sign-up confirmation codes
@@ -61,13 +65,17 @@ type deps struct {
 	log           *slog.Logger
 	limit         LimitFunc
 	signUps       store.Limit
+	resets        store.Limit
+	resetsPerMail store.Limit
+	verifications store.Limit
 	invitationTTL time.Duration
 	noMailer      bool
 }
 
 func (d Deps) build() deps {
 	out := deps{store: d.Store, auth: d.Auth, mail: d.Mail, now: d.Now, log: d.Log, limit: d.Limit,
-		signUps: d.SignUps, invitationTTL: d.InvitationTTL, noMailer: d.NoMailer}
+		signUps: d.SignUps, resets: d.Resets, resetsPerMail: d.ResetsPerEmail, verifications: d.Verifications,
+		invitationTTL: d.InvitationTTL, noMailer: d.NoMailer}
 	if out.now == nil {
 		out.now = func() time.Time { return time.Now().UTC().Truncate(time.Second) }
 	}
@@ -88,6 +96,14 @@ type Service struct{ deps }
 
 // New builds the account service.
 func New(d Deps) *Service { return &Service{d.build()} }
+
+// limitSome applies the per-address limit l unless it is unset (Max 0).
+func (d *deps) limitSome(ctx context.Context, l store.Limit, c *policies.Caller, what string) error {
+	if l.Max <= 0 {
+		return nil
+	}
+	return d.limit(ctx, l, c, what)
+}
 
 // audit writes one audit entry in db, the transaction of the change it records.
 func (d *deps) audit(ctx context.Context, db bun.IDB, c *policies.Caller, action, targetType string, targetID int64, changes map[string]any) error {

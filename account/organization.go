@@ -2,6 +2,7 @@ package account
 
 import (
 	"context"
+	"errors"
 
 	"github.com/uptrace/bun"
 
@@ -80,6 +81,9 @@ func (s *Organizations) Create(ctx context.Context, c *policies.Caller, in model
 		if err := store.Insert(ctx, tx, o); err != nil {
 			return err
 		}
+		if err := registerNumber(ctx, tx, o, "input.corporateNumber"); err != nil {
+			return err
+		}
 		return s.audit(ctx, tx, c, "organization.create", string(model.OwnerOrganization), o.ID, nil)
 	})
 	if err != nil {
@@ -136,6 +140,11 @@ func (s *Organizations) Update(ctx context.Context, c *policies.Caller, id int64
 		if !ok {
 			return apperr.New(apperr.Conflict, "the organization was changed by someone else (version %d is stale); reload and try again", version)
 		}
+		if in.CorporateNumber != nil {
+			if err := registerNumber(ctx, tx, o, "input.corporateNumber"); err != nil {
+				return err
+			}
+		}
 		return s.audit(ctx, tx, c, "organization.update", string(model.OwnerOrganization), o.ID, audit.Fields(in))
 	})
 	if err != nil {
@@ -163,7 +172,20 @@ func (s *Organizations) Delete(ctx context.Context, c *policies.Caller, id int64
 			// Deleted meanwhile by a concurrent call: answered as a second delete is.
 			return apperr.NotFoundf("the organization was deleted meanwhile")
 		}
+		if err := store.ReleaseCorporateNumber(ctx, tx, o.ID); err != nil {
+			return err
+		}
 		return s.audit(ctx, tx, c, "organization.delete", "organization", o.ID, nil)
 	})
 	return ok && err == nil, err
+}
+
+// registerNumber makes o the holder of its 法人番号 in the municipality, in the transaction
+// that writes it; a number another organization holds is refused naming field.
+func registerNumber(ctx context.Context, db bun.IDB, o *model.Organization, field string) error {
+	err := store.RegisterCorporateNumber(ctx, db, o)
+	if errors.Is(err, store.ErrDuplicate) {
+		return apperr.Invalid(field, "another organization of this municipality is registered with this corporate number (法人番号)")
+	}
+	return err
 }

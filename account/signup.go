@@ -26,6 +26,10 @@ const signUpTTL = 24 * time.Hour
 var signUpAccepted = model.SignUpPayload{Message: "確認コードをメールでお送りしました。confirmSignUp で登録を完了してください。 / " +
 	"A confirmation code has been sent to the address; finish with confirmSignUp."}
 
+// errNumberTaken refuses a second organization with a 法人番号 of the municipality.
+var errNumberTaken = apperr.New(apperr.Conflict, "an organization with this corporate number (法人番号) is already registered; "+
+	"ask its members to invite you with inviteColleague, then sign up with the invitation token")
+
 var errSignedIn = apperr.New(apperr.Conflict, "you are already signed in; sign out to register another account")
 
 // SignUp asks to register a proposer, either with a new organization or by an invitation into
@@ -61,10 +65,13 @@ func (s *Service) SignUp(ctx context.Context, c *policies.Caller, in model.SignU
 	}
 	now := s.now()
 	su := &model.SignUp{MunicipalityID: c.Municipality.ID, Email: email, DisplayName: name, ExpiresAt: now.Add(signUpTTL), CreatedAt: now}
+	corporateNumber := ""
 	if in.Organization != nil {
-		if _, err = newOrganization("input.organization.", c.Municipality.ID, *in.Organization, now); err != nil {
+		org, err := newOrganization("input.organization.", c.Municipality.ID, *in.Organization, now)
+		if err != nil {
 			return nil, err
 		}
+		corporateNumber = org.CorporateNumber
 		b, err := json.Marshal(in.Organization)
 		if err != nil {
 			return nil, fmt.Errorf("sign-up organization: %w", err)
@@ -92,9 +99,17 @@ func (s *Service) SignUp(ctx context.Context, c *policies.Caller, in model.SignU
 	}
 	token, hash := auth.NewInvitationToken()
 	su.TokenHash = hash
-	msg := notify.SignUpConfirm(email, c.Municipality.Name, token, signUpTTL)
+	msgs := []notify.Message{notify.SignUpConfirm(email, c.Municipality.Name, token, signUpTTL)}
+	joining := false
 	if existing != nil {
-		msg = notify.SignUpExisting(email, c.Municipality.Name)
+		msgs = []notify.Message{notify.SignUpExisting(email, c.Municipality.Name)}
+	} else if corporateNumber != "" {
+		// An organization is registered once per 法人番号: a second registration with the
+		// number asks the organization's members to invite the applicant instead, and its
+		// code is never sent, so no duplicate organization can come of it.
+		if msgs, joining, err = s.joinRequest(ctx, c, email, name, corporateNumber, msgs); err != nil {
+			return nil, err
+		}
 	}
 	// A registered address gets a pending sign-up too, whose code is never sent to anyone
 	// (it expires unused): both answers then run the same statements, so neither the
@@ -103,17 +118,40 @@ func (s *Service) SignUp(ctx context.Context, c *policies.Caller, in model.SignU
 		if err := store.Insert(ctx, tx, su); err != nil {
 			return err
 		}
-		return s.mail(ctx, tx, c.Municipality.ID, msg)
+		return s.mail(ctx, tx, c.Municipality.ID, msgs...)
 	})
 	if err != nil {
 		return nil, err
 	}
-	if existing == nil && s.noMailer {
+	if existing == nil && !joining && s.noMailer {
 		// Without SMTP the code can only reach the operator (as with --demo).
 		s.log.WarnContext(ctx, "sign-up confirmation code (no SMTP configured)", "email", email, "token", token)
 	}
 	answer := signUpAccepted
 	return &answer, nil
+}
+
+// joinRequest answers the mails of a registration whose 法人番号 an organization of the
+// municipality already holds — the applicant is told its members were asked, and each member
+// (or, when it has none, the desk's address) is asked to invite the applicant with
+// inviteColleague — and true; or msgs unchanged and false when no organization holds it.
+func (s *Service) joinRequest(ctx context.Context, c *policies.Caller, email, name, number string, msgs []notify.Message) ([]notify.Message, bool, error) {
+	org, err := store.OrganizationByCorporateNumber(ctx, s.store.DB, c.Municipality.ID, number)
+	if err != nil || org == nil {
+		return msgs, false, err
+	}
+	members, err := store.OrganizationMembers(ctx, s.store.DB, c.Municipality.ID, org.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	out := []notify.Message{notify.SignUpJoinExisting(email, c.Municipality.Name, org.Name)}
+	for _, m := range members {
+		out = append(out, notify.JoinRequested(m.Email, c.Municipality.Name, org.Name, name, email))
+	}
+	if len(members) == 0 && c.Municipality.Email != "" {
+		out = append(out, notify.JoinRequested(c.Municipality.Email, c.Municipality.Name, org.Name, name, email))
+	}
+	return out, true, nil
 }
 
 // validInvitation loads an invitation that can still be used by email.
@@ -158,8 +196,9 @@ func (s *Service) ConfirmSignUp(ctx context.Context, c *policies.Caller, token, 
 		}
 		return nil, bad
 	}
+	// The emailed code proved the address: the account starts verified.
 	u := &model.User{MunicipalityID: su.MunicipalityID, Email: su.Email, PasswordHash: su.PasswordHash, DisplayName: su.DisplayName,
-		Role: model.RoleProposer, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+		Role: model.RoleProposer, EmailVerifiedAt: &now, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		if ok, err := store.DeleteSignUp(ctx, tx, su.ID); err != nil || !ok {
 			if err == nil {
@@ -177,6 +216,12 @@ func (s *Service) ConfirmSignUp(ctx context.Context, c *policies.Caller, token, 
 				return err
 			}
 			if err := store.Insert(ctx, tx, org); err != nil {
+				return err
+			}
+			if err := store.RegisterCorporateNumber(ctx, tx, org); errors.Is(err, store.ErrDuplicate) {
+				// Registered meanwhile by another sign-up: never a second organization.
+				return errNumberTaken
+			} else if err != nil {
 				return err
 			}
 			u.OrganizationID = &org.ID

@@ -333,24 +333,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	}
 	now := a.now()
 	account := strconv.FormatInt(m.ID, 10) + ":" + email
-	limited := apperr.New(apperr.RateLimited, "too many failed sign-ins; try again in %d minutes", int(a.cfg.Window.Minutes()))
-	ok, err := a.st.Hit(ctx, a.perAccount, account+"@"+address, now)
-	if err != nil {
-		return "", nil, err
-	}
-	if !ok {
-		return "", nil, limited
-	}
-	if ok, err = a.st.Hit(ctx, a.perAddress, address, now); err != nil || !ok {
-		if rerr := a.st.Refund(ctx, a.perAccount, account+"@"+address, now); rerr != nil {
-			return "", nil, rerr
-		}
-		if err != nil {
-			return "", nil, err
-		}
-		return "", nil, limited
-	}
-	if err := a.slowDown(ctx, account, now); err != nil {
+	if err := a.reserve(ctx, account, address, now, "too many failed sign-ins"); err != nil {
 		return "", nil, err
 	}
 	u, err := a.st.UserByEmail(ctx, m.ID, email)
@@ -370,20 +353,12 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		return "", nil, err
 	}
 	if u == nil || !match || u.Disabled {
-		if a.cfg.OnFailure != nil {
-			a.cfg.OnFailure()
-		}
-		if _, err := a.st.Hit(ctx, a.accountWide, account, now); err != nil {
+		if err := a.failed(ctx, account, now); err != nil {
 			return "", nil, err
 		}
 		return "", nil, errBadLogin
 	}
-	// Only failures count: a success forgets this address's failures on the account and
-	// gives its reserved attempt back.
-	if err := a.st.Reset(ctx, a.perAccount, account+"@"+address, now); err != nil {
-		return "", nil, err
-	}
-	if err := a.st.Refund(ctx, a.perAddress, address, now); err != nil {
+	if err := a.succeeded(ctx, account, address, now); err != nil {
 		return "", nil, err
 	}
 	a.rehash(ctx, u, password, now)
@@ -431,6 +406,10 @@ func (a *Auth) slowDown(ctx context.Context, account string, now time.Time) erro
 type Claims struct {
 	jwt.RegisteredClaims
 	Municipality int64 `json:"mun"`
+	// Epoch is the account's token epoch when the token was issued: a password change or
+	// reset raises the account's epoch, which revokes every token issued before (tokens
+	// without it are of epoch 0).
+	Epoch int `json:"ep,omitempty"`
 }
 
 func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (string, error) {
@@ -443,6 +422,7 @@ func (a *Auth) issue(m *model.Municipality, u *model.User, now time.Time) (strin
 			Issuer:    "pppdesk",
 		},
 		Municipality: m.ID,
+		Epoch:        u.TokenEpoch,
 	}
 	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(a.cfg.Secret)
 	if err != nil {
@@ -511,7 +491,88 @@ func Accept(c *Claims, f store.CallerFound) (*model.User, error) {
 	if u == nil || u.Disabled || u.ID != c.UserID() || u.MunicipalityID != c.Municipality {
 		return nil, apperr.New(apperr.Unauthenticated, "account is not active")
 	}
+	if c.Epoch < u.TokenEpoch && (c.ID == "" || c.ID != u.KeptToken) {
+		return nil, apperr.New(apperr.Unauthenticated, "the password was changed since this token was issued; sign in again")
+	}
 	return u, nil
+}
+
+// SignIn issues a token for an account whose owner proved itself another way than with its
+// password (a password reset link), and answers what the token says.
+func (a *Auth) SignIn(m *model.Municipality, u *model.User) (string, *Claims, error) {
+	tok, err := a.issue(m, u, a.now())
+	if err != nil {
+		return "", nil, err
+	}
+	c, err := a.Parse(tok)
+	if err != nil {
+		return "", nil, err
+	}
+	return tok, c, nil
+}
+
+// Reauthenticate checks the password of a signed-in account (before a password change) with
+// the limits and slow-down of Login: attempts are counted per account and client address and
+// per address, so a stolen token cannot be used to guess the password faster than a sign-in
+// could. It answers whether the password matched; a refusal by a limit is RATE_LIMITED.
+func (a *Auth) Reauthenticate(ctx context.Context, m *model.Municipality, u *model.User, password, address string) (bool, error) {
+	now := a.now()
+	account := strconv.FormatInt(m.ID, 10) + ":" + u.Email
+	if err := a.reserve(ctx, account, address, now, "too many wrong passwords"); err != nil {
+		return false, err
+	}
+	match, err := a.ComparePassword(ctx, password, u.PasswordHash)
+	if errors.Is(err, ErrUnsafeHash) {
+		match = false
+	} else if err != nil {
+		return false, err
+	}
+	if !match {
+		return false, a.failed(ctx, account, now)
+	}
+	return true, a.succeeded(ctx, account, address, now)
+}
+
+// reserve counts one password check on account from address against the per-account and
+// per-address limits before the password is checked, refusing it with RATE_LIMITED (what
+// names the refusal) once either is reached, and waits the account's slow-down.
+func (a *Auth) reserve(ctx context.Context, account, address string, now time.Time, what string) error {
+	limited := apperr.New(apperr.RateLimited, "%s; try again in %d minutes", what, int(a.cfg.Window.Minutes()))
+	ok, err := a.st.Hit(ctx, a.perAccount, account+"@"+address, now)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return limited
+	}
+	if ok, err = a.st.Hit(ctx, a.perAddress, address, now); err != nil || !ok {
+		if rerr := a.st.Refund(ctx, a.perAccount, account+"@"+address, now); rerr != nil {
+			return rerr
+		}
+		if err != nil {
+			return err
+		}
+		return limited
+	}
+	return a.slowDown(ctx, account, now)
+}
+
+// failed records a wrong password on account, which slows its later checks down.
+func (a *Auth) failed(ctx context.Context, account string, now time.Time) error {
+	if a.cfg.OnFailure != nil {
+		a.cfg.OnFailure()
+	}
+	_, err := a.st.Hit(ctx, a.accountWide, account, now)
+	return err
+}
+
+// succeeded settles a right password: only failures count, so a success forgets this
+// address's failures on the account and gives its reserved attempt back.
+func (a *Auth) succeeded(ctx context.Context, account, address string, now time.Time) error {
+	if err := a.st.Reset(ctx, a.perAccount, account+"@"+address, now); err != nil {
+		return err
+	}
+	return a.st.Refund(ctx, a.perAddress, address, now)
 }
 
 // Revoke signs a token out on every replica.

@@ -175,7 +175,10 @@ func (l *loader) accounts(ctx context.Context) error {
 		return err
 	}
 	for _, a := range Accounts {
-		u := &model.User{MunicipalityID: l.mid, Email: a.Email, PasswordHash: hash, DisplayName: a.DisplayName, Role: model.Role(a.Role), Stamps: l.stamps()}
+		// The sample accounts count as verified, as accounts that confirmed their sign-up do.
+		verified := l.stamps().CreatedAt
+		u := &model.User{MunicipalityID: l.mid, Email: a.Email, PasswordHash: hash, DisplayName: a.DisplayName, Role: model.Role(a.Role),
+			EmailVerifiedAt: &verified, Stamps: l.stamps()}
 		if a.Department != "" {
 			d := l.depts[a.Department]
 			u.DepartmentID = &d

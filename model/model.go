@@ -103,6 +103,16 @@ type User struct {
 	OrganizationID *int64 `bun:"organization_id"`
 	DepartmentID   *int64 `bun:"department_id"`
 	Disabled       bool   `bun:"disabled,notnull"`
+	// EmailVerifiedAt is when the owner proved the address (sign-up confirmation, an
+	// accepted invitation, verifyEmail or a password reset); nil means not yet, and a
+	// proposer cannot submit until it is set.
+	EmailVerifiedAt *time.Time `bun:"email_verified_at"`
+	// TokenEpoch invalidates every bearer token issued before it was raised (password
+	// change or reset): a token carries the epoch it was issued in.
+	TokenEpoch int `bun:"token_epoch,notnull,default:0"`
+	// KeptToken is the ID of the one older token that survives the last raise of TokenEpoch:
+	// the token changePassword was called with. Empty for none.
+	KeptToken string `bun:"kept_token,notnull,default:''"`
 	Stamps
 }
 

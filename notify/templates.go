@@ -353,12 +353,12 @@ func SignUpExisting(to, municipality string) Message {
 		Subject: subject(desk, "アカウント登録について", ""),
 		TextJA: join(
 			"このメールアドレスでのアカウント登録を受け付けましたが、このアドレスのアカウントはすでにあります。",
-			"サインインしてご利用ください。パスワードがご不明の場合は、デスクにお問合せください。お心当たりのない場合は、このメールを破棄してください。",
+			"サインインしてご利用ください。パスワードがご不明の場合は、requestPasswordReset で再設定できます。お心当たりのない場合は、このメールを破棄してください。",
 			signJA(desk),
 		),
 		TextEN: join(
 			"Someone asked to register this email address, but it already has an account.",
-			"Please sign in. If you have lost your password, contact the desk. If this was not you, ignore this email.",
+			"Please sign in. If you have lost your password, reset it with requestPasswordReset. If this was not you, ignore this email.",
 			signEN(desk),
 		),
 	}

@@ -40,6 +40,14 @@ var (
 	InviteColleague = Action{"account", "invite"}
 	CreateStaff     = Action{"account", "createStaff"}
 	DisableAccount  = Action{"account", "disable"}
+	// ChangePassword changes the caller's own password; ResetPassword asks for and redeems
+	// an emailed reset link (anyone: the link is the proof).
+	ChangePassword = Action{"session", "changePassword"}
+	ResetPassword  = Action{"session", "resetPassword"}
+	// RequestVerification mails the caller a link proving its address; VerifyEmail redeems
+	// it (anyone: the link is the proof, and it is often opened signed out).
+	RequestVerification = Action{"account", "requestVerification"}
+	VerifyEmail         = Action{"account", "verifyEmail"}
 
 	CreateProposal      = Action{"proposal", "create"}
 	ReadProposal        = Action{"proposal", "read"}
@@ -82,6 +90,7 @@ var Actions = []Action{
 	ReadCaseStudy, WriteCaseStudy, ReadAnnouncement, WriteAnnouncement,
 	ReadOrganization, UpdateOrganization, CreateOrganization,
 	SignUp, Login, Logout, ReadAccount, ReadEmail, InviteColleague, CreateStaff, DisableAccount,
+	ChangePassword, ResetPassword, RequestVerification, VerifyEmail,
 	CreateProposal, ReadProposal, UpdateProposal, SubmitProposal, WithdrawProposal, MessageProposal,
 	InternalNote, ReadContact, ReadStaff, ReadInternal, RespondToAssignment, AssignProposal,
 	DecideProposal, LinkProposalOutcome, AttachToProposal,

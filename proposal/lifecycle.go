@@ -194,6 +194,9 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 	if err != nil {
 		return nil, err
 	}
+	if err := c.RequireVerifiedEmail(); err != nil {
+		return nil, err
+	}
 	if !acceptTerms {
 		return nil, apperr.Invalid("acceptTerms", "the proposal terms (留意事項) must be accepted to submit; read them with the proposalTerms query")
 	}

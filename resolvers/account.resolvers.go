@@ -106,6 +106,50 @@ func (r *mutationResolver) InviteColleague(ctx context.Context, email string) (*
 	return r.accounts().InviteColleague(ctx, req.Caller, email)
 }
 
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return r.accounts().ChangePassword(ctx, req.Caller, req.Claims, currentPassword, newPassword)
+}
+
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return r.accounts().RequestPasswordReset(ctx, req.Caller, email)
+}
+
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, newPassword string) (*model.AuthPayload, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := r.accounts().ResetPassword(ctx, req.Caller, token, newPassword)
+	if err != nil {
+		return nil, err
+	}
+	return signedIn(ctx, req, s)
+}
+
+func (r *mutationResolver) RequestEmailVerification(ctx context.Context) (bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return r.accounts().RequestEmailVerification(ctx, req.Caller)
+}
+
+func (r *mutationResolver) VerifyEmail(ctx context.Context, token string) (bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	return r.accounts().VerifyEmail(ctx, req.Caller, token)
+}
+
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
 	req, err := request(ctx)
 	if err != nil {
@@ -153,6 +197,14 @@ func (r *userResolver) Organization(ctx context.Context, obj *model.User) (*mode
 
 func (r *userResolver) Department(ctx context.Context, obj *model.User) (*model.Department, error) {
 	return loadOptional(ctx, departmentLoader, obj.DepartmentID)
+}
+
+func (r *userResolver) EmailVerified(ctx context.Context, obj *model.User) (*bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return account.EmailVerified(req.Caller, obj), nil
 }
 
 func (r *Resolver) User() graph.UserResolver { return &userResolver{r} }

@@ -13,7 +13,8 @@ func (r *Resolver) accountDeps() account.Deps {
 	_, nop := r.Mailer.(notify.Nop)
 	return account.Deps{Store: r.Store, Auth: r.Auth, Mail: r.mailQueue(), Now: r.now, Log: r.log(),
 		Limit:   r.limit,
-		SignUps: r.Limits.SignUp, InvitationTTL: r.InvitationTTL, NoMailer: r.Mailer == nil || nop}
+		SignUps: r.Limits.SignUp, Resets: r.Limits.PasswordReset, ResetsPerEmail: r.Limits.PasswordResetEmail,
+		Verifications: r.Limits.Verification, InvitationTTL: r.InvitationTTL, NoMailer: r.Mailer == nil || nop}
 }
 
 // newAccounts builds the service of accounts and sessions.

@@ -20,6 +20,13 @@ type RateLimits struct {
 	PreviewToken store.Limit
 	// Upload: files stored (attachments and media) per address; default 100 an hour.
 	Upload store.Limit
+	// PasswordReset: password reset requests per client address; default 10 an hour.
+	PasswordReset store.Limit
+	// PasswordResetEmail: password reset requests per requested email address, from any
+	// client, so nobody floods a mailbox; default 3 an hour.
+	PasswordResetEmail store.Limit
+	// Verification: email verification mails per client address; default 10 an hour.
+	Verification store.Limit
 }
 
 // WithDefaults fills the limits left zero.
@@ -37,6 +44,9 @@ func (l RateLimits) WithDefaults() RateLimits {
 	def(&l.Inquiry, "inquiry", maxInquiriesPerHour)
 	def(&l.PreviewToken, "preview", 60)
 	def(&l.Upload, "upload", 100)
+	def(&l.PasswordReset, "reset", 10)
+	def(&l.PasswordResetEmail, "reset-email", 3)
+	def(&l.Verification, "verify", 10)
 	return l
 }
 

@@ -9,6 +9,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 // DefaultPollInterval is how often a subscription looks for new proposal events.
@@ -38,7 +40,7 @@ func (r *Resolver) closeSubscription(userID int64) {
 }
 
 // sessionValid re-checks the caller's sign-in as auth.Verify does at connection time:
-// expiry on the server clock, revocation (logout) and a disabled or removed account, each
+// expiry on the server clock, revocation (logout, password change) and a disabled or removed account, each
 // read from the database so a logout on any replica ends streams on every replica.
 func (r *Resolver) sessionValid(ctx context.Context, req *Request) error {
 	if req.User == nil || req.Claims == nil {
@@ -58,8 +60,10 @@ func (r *Resolver) sessionValid(ctx context.Context, req *Request) error {
 	if err != nil {
 		return err
 	}
-	if u == nil || u.Disabled {
-		return apperr.New(apperr.Unauthenticated, "account is not active")
+	// A disabled or removed account, or a password changed or reset since the token was
+	// issued (auth.Accept's rules), ends the stream.
+	if _, err := auth.Accept(req.Claims, store.CallerFound{User: u}); err != nil {
+		return err
 	}
 	// The stream's scope was fixed when it started; a new role, department or organization
 	// ends it, and the client subscribes again with the scope the account has now.

@@ -85,7 +85,7 @@ func sqliteUp(stmts []string) func(context.Context, *migrate.Migrator, *migrate.
 	return func(ctx context.Context, mg *migrate.Migrator, mig *migrate.Migration) error {
 		return mg.DB().RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 			for _, q := range stmts {
-				if _, err := tx.ExecContext(ctx, q); err != nil {
+				if _, err := tx.ExecContext(ctx, q); err != nil && !columnThere(q, err) {
 					return err
 				}
 			}
@@ -93,6 +93,14 @@ func sqliteUp(stmts []string) func(context.Context, *migrate.Migrator, *migrate.
 			return err
 		})
 	}
+}
+
+// columnThere tells that a failed statement was an ADD COLUMN of a column that exists: SQLite
+// has no ADD COLUMN IF NOT EXISTS, and a migration re-run after its history row was lost
+// finds its columns there. SQLite undoes only the failed statement, so the transaction goes
+// on as if the statement had run.
+func columnThere(stmt string, err error) bool {
+	return strings.Contains(strings.ToUpper(stmt), "ADD COLUMN") && strings.Contains(err.Error(), "duplicate column name")
 }
 
 // legacyMigrations are the names of the Go migrations that built the schema before the SQL
@@ -112,6 +120,7 @@ var models = concat(tables,
 	[]any{(*model.SignUp)(nil)},
 	[]any{(*model.OutboxMail)(nil)},
 	[]any{(*model.ProposalRead)(nil)},
+	[]any{(*model.AccountToken)(nil), (*model.OrganizationNumber)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -58,6 +58,9 @@ func rateLimitFlags(fs *flag.FlagSet, a *abuseLimits) {
 	fs.Var(rateFlag{&a.rates.Inquiry}, "limit-inquiry", "contact-form inquiries per client address, COUNT/WINDOW")
 	fs.Var(rateFlag{&a.rates.PreviewToken}, "limit-preview", "preview tokens per client address, COUNT/WINDOW")
 	fs.Var(rateFlag{&a.rates.Upload}, "limit-upload", "uploaded files (attachments and media) per client address, COUNT/WINDOW")
+	fs.Var(rateFlag{&a.rates.PasswordReset}, "limit-reset", "password reset requests per client address, COUNT/WINDOW")
+	fs.Var(rateFlag{&a.rates.PasswordResetEmail}, "limit-reset-email", "password reset requests per requested email address, COUNT/WINDOW")
+	fs.Var(rateFlag{&a.rates.Verification}, "limit-verify", "email verification mails per client address, COUNT/WINDOW")
 	a.login = auth.Config{Window: auth.DefaultWindow, MaxAccountFailures: auth.DefaultMaxAccountFailures, MaxAddressFailures: auth.DefaultMaxAddressFailures}
 	fs.IntVar(&a.login.MaxAccountFailures, "login-per-account", a.login.MaxAccountFailures, "sign-in attempts on one account from one address per --login-window; then RATE_LIMITED")
 	fs.IntVar(&a.login.MaxAddressFailures, "login-per-address", a.login.MaxAddressFailures, "sign-in attempts from one address on any account per --login-window")

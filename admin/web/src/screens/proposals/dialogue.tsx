@@ -46,10 +46,11 @@ export function Dialogue({ p, actions, onChange, onReload }: { p: Proposal; acti
     onChange(d.postProposalMessage.proposal);
   });
   const [file, setFile] = useState<File | null>(null);
-  const attach = useAction(async () => {
+  const attach = useAction(async (form: HTMLFormElement) => {
     if (!file) return;
     const d = await gqlUpload(AttachDoc, { proposalId: p.id, file: null as unknown as File }, [{ path: 'variables.file', file }]);
     setFile(null);
+    form.reset();
     setNotice(tp('attached', { name: d.attachFile.fileName }));
     await onReload();
   });
@@ -66,11 +67,11 @@ export function Dialogue({ p, actions, onChange, onReload }: { p: Proposal; acti
             <li key={m.id} class={m.internal ? 'msg msg-internal' : 'msg msg-shared'} data-testid={m.internal ? 'internal-note' : 'shared-message'}>
               <div class="msg-head">
                 {m.internal ? (
-                  <Badge tone="internal" icon="🔒">
+                  <Badge tone="internal" icon="✎">
                     {tp('internalNote')}（{tp('internalNoteHint')}）
                   </Badge>
                 ) : (
-                  <Badge tone="info" icon="💬">
+                  <Badge tone="info" icon="✉">
                     {tp('sharedMessage')}
                   </Badge>
                 )}
@@ -98,12 +99,12 @@ export function Dialogue({ p, actions, onChange, onReload }: { p: Proposal; acti
             <Fieldset legend={tp('postKind')} class="radios">
               <label class="radio">
                 <input type="radio" name="post-kind" checked={!internal} onChange={() => setInternal(false)} data-testid="post-shared" />
-                <span aria-hidden="true">💬 </span>
+                <span aria-hidden="true">✉ </span>
                 {tp('sharedMessage')}
               </label>
               <label class="radio radio-internal">
                 <input type="radio" name="post-kind" checked={internal} onChange={() => setInternal(true)} data-testid="post-internal" />
-                <span aria-hidden="true">🔒 </span>
+                <span aria-hidden="true">✎ </span>
                 {tp('internalNote')}（{tp('internalNoteHint')}）
               </label>
             </Fieldset>
@@ -121,7 +122,7 @@ export function Dialogue({ p, actions, onChange, onReload }: { p: Proposal; acti
           onSubmit={(e) => {
             e.preventDefault();
             setNotice('');
-            void attach.run();
+            void attach.run(e.currentTarget);
           }}
         >
           <div class="field">

@@ -151,7 +151,7 @@ export function Inbox({ query }: RouteProps) {
             <li key={a.department.id}>
               {a.department.name}
               {a.dueOn && `（${formatDate(a.dueOn)}）`}
-              {a.respondedAt && <Badge tone="success">{tp('responded')}</Badge>}
+              {a.respondedAt && <Badge tone="success">{tp('answered')}</Badge>}
             </li>
           ))}
         </ul>

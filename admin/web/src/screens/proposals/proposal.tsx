@@ -340,7 +340,7 @@ function Attachments({ p }: { p: Proposal }) {
                   download(a.downloadUrl, a.fileName).catch(setError);
                 }}
               >
-                <span aria-hidden="true">📄 </span>
+                <span aria-hidden="true">↓ </span>
                 {a.fileName}
               </Button>{' '}
               <span class="muted">

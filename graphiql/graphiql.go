@@ -8,18 +8,15 @@
 package graphiql
 
 import (
-	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
 	"embed"
-	"encoding/base64"
 	"fmt"
 	"io/fs"
 	"net/http"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/pppdesk/pppdesk/webassets"
 )
 
 //go:embed dist
@@ -34,47 +31,24 @@ const AssetPrefix = "/graphiql/"
 // there. index.html is the page itself.
 var Assets = []string{"graphiql.js", "graphiql.css"}
 
-// file is one embedded file with what its responses need, computed once.
-type file struct {
-	body        []byte
-	contentType string
-	etag        string
-
-	gzipOnce sync.Once
-	gz       []byte
-	gzETag   string
-}
-
 var (
 	loadOnce sync.Once
-	files    map[string]*file
+	bundle   *webassets.Bundle
 	loadErr  error
 )
 
-var contentTypes = map[string]string{
-	".html": "text/html; charset=utf-8",
-	".js":   "text/javascript; charset=utf-8",
-	".css":  "text/css; charset=utf-8",
-}
-
 // load reads the embedded files once; an error means the build left dist incomplete.
-func load() (map[string]*file, error) {
+func load() (*webassets.Bundle, error) {
 	loadOnce.Do(func() {
-		files = map[string]*file{}
-		for _, name := range append([]string{"index.html"}, Assets...) {
-			b, err := fs.ReadFile(dist, "dist/"+name)
-			if err != nil {
-				loadErr = fmt.Errorf("graphiql: %s is not embedded (run npm ci && npm run build in graphiql/web): %w", name, err)
-				return
-			}
-			if len(b) == 0 {
-				loadErr = fmt.Errorf("graphiql: embedded %s is empty", name)
-				return
-			}
-			files[name] = &file{body: b, contentType: contentTypes[name[strings.LastIndexByte(name, '.'):]], etag: etagOf(b, "")}
+		sub, err := fs.Sub(dist, "dist")
+		if err == nil {
+			bundle, err = webassets.Load(sub, append([]string{"index.html"}, Assets...)...)
+		}
+		if err != nil {
+			loadErr = fmt.Errorf("graphiql (run npm ci && npm run build in graphiql/web): %w", err)
 		}
 	})
-	return files, loadErr
+	return bundle, loadErr
 }
 
 // Check reports whether the embedded bundle is complete, so a server can refuse to start
@@ -82,30 +56,6 @@ func load() (map[string]*file, error) {
 func Check() error {
 	_, err := load()
 	return err
-}
-
-func etagOf(b []byte, suffix string) string {
-	sum := sha256.Sum256(b)
-	return `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + suffix + `"`
-}
-
-// gzipped compresses the file once, on first demand: the script is about 1.2 MB and a
-// quarter of that compressed, which matters on a slow closed network. Go's gzip output is
-// deterministic, so the ETag of the compressed form is stable for one binary.
-func (f *file) gzipped() ([]byte, string) {
-	f.gzipOnce.Do(func() {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		if _, err := zw.Write(f.body); err != nil {
-			return
-		}
-		if err := zw.Close(); err != nil {
-			return
-		}
-		f.gz = buf.Bytes()
-		f.gzETag = etagOf(f.body, "-gz")
-	})
-	return f.gz, f.gzETag
 }
 
 // Mount registers the page at GET / and its assets at GET /graphiql/{file} on mux. A GET
@@ -175,12 +125,11 @@ func Policy(host string) string {
 }
 
 func serve(w http.ResponseWriter, r *http.Request, name string) {
-	all, err := load()
+	b, err := load()
 	if err != nil {
 		http.Error(w, "GraphiQL is not built into this binary", http.StatusInternalServerError)
 		return
 	}
-	f := all[name]
 	h := w.Header()
 	h.Set("Content-Security-Policy", Policy(r.Host))
 	h.Set("X-Content-Type-Options", "nosniff")
@@ -188,60 +137,5 @@ func serve(w http.ResponseWriter, r *http.Request, name string) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	h.Set("Cross-Origin-Resource-Policy", "same-origin")
-	// The names are fixed, so a browser must ask again each time; the ETag makes that a
-	// 304 until the binary changes.
-	h.Set("Cache-Control", "no-cache")
-	h.Set("Vary", "Accept-Encoding")
-	h.Set("Content-Type", f.contentType)
-
-	body, etag := f.body, f.etag
-	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		if gz, gzETag := f.gzipped(); gz != nil {
-			body, etag = gz, gzETag
-			h.Set("Content-Encoding", "gzip")
-		}
-	}
-	h.Set("ETag", etag)
-	if matches(r.Header.Get("If-None-Match"), etag) {
-		h.Del("Content-Type")
-		h.Del("Content-Encoding")
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(body)
-	}
-}
-
-// acceptsGzip reports whether an Accept-Encoding header allows gzip (and not with q=0).
-func acceptsGzip(header string) bool {
-	for _, part := range strings.Split(header, ",") {
-		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
-			continue
-		}
-		for _, p := range strings.Split(params, ";") {
-			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
-			if strings.EqualFold(k, "q") {
-				if q, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && q == 0 {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// matches reports whether an If-None-Match header names etag (weakly, as RFC 9110 asks).
-func matches(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
-		t = strings.TrimSpace(t)
-		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
-			return true
-		}
-	}
-	return false
+	webassets.Serve(w, r, b.File(name))
 }

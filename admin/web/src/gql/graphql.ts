@@ -62,6 +62,31 @@ export type ProjectKind =
   /** パートナーシップ事業。 / Partnership project. */
   | 'PARTNERSHIP';
 
+/** 呼び出し元がいまこの提案にできる操作。 / A mutation the caller may perform on a proposal now. */
+export type ProposalAction =
+  /** 担当課に依頼する（assignProposal）。 / Assign departments (assignProposal). */
+  | 'ASSIGN'
+  /** ファイルを添付する（attachFile）。 / Attach a file (attachFile). */
+  | 'ATTACH'
+  /** 採否を決める（decideProposal）。 / Decide (decideProposal). */
+  | 'DECIDE'
+  /** 庁内メモを投稿する（postProposalMessage, internal: true）。 / Post an internal note (postProposalMessage, internal: true). */
+  | 'INTERNAL_NOTE'
+  /** 成果に結び付ける（linkProposalOutcome）。 / Link the outcome (linkProposalOutcome). */
+  | 'LINK'
+  /** 既読にする（markProposalRead）。 / Mark as read (markProposalRead). */
+  | 'MARK_READ'
+  /** 対話のメッセージを投稿する（postProposalMessage, internal: false）。 / Post a dialogue message (postProposalMessage, internal: false). */
+  | 'MESSAGE'
+  /** 担当課として回答する（respondToAssignment）。 / Answer the department's open assignment (respondToAssignment). */
+  | 'RESPOND'
+  /** 提出する（submitProposal）。 / Submit (submitProposal). */
+  | 'SUBMIT'
+  /** 下書きを更新する（updateProposal）。 / Update the draft (updateProposal). */
+  | 'UPDATE'
+  /** 取り下げる（withdrawProposal）。 / Withdraw (withdrawProposal). */
+  | 'WITHDRAW';
+
 /** デスクの判断。 / The desk's decision. */
 export type ProposalDecision =
   /** 採択。 / Accept. */
@@ -77,6 +102,8 @@ export type ProposalFilter = {
   departmentId?: string | number | null | undefined;
   /** 種類。 / Kind. */
   kind?: ProposalKind | null | undefined;
+  /** 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither. */
+  needsAttention?: boolean | null | undefined;
   /** キーワード（件名・概要・内容）。 / Text search in title, summary and body. */
   search?: string | null | undefined;
   /** 状態。 / Status. */
@@ -156,7 +183,7 @@ export type ProposalAssignMutationVariables = Exact<{
 }>;
 
 
-export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalRespondMutationVariables = Exact<{
   id: string | number;
@@ -165,7 +192,7 @@ export type ProposalRespondMutationVariables = Exact<{
 }>;
 
 
-export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalDecideMutationVariables = Exact<{
   id: string | number;
@@ -174,7 +201,7 @@ export type ProposalDecideMutationVariables = Exact<{
 }>;
 
 
-export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalLinkMutationVariables = Exact<{
   id: string | number;
@@ -185,7 +212,7 @@ export type ProposalLinkMutationVariables = Exact<{
 }>;
 
 
-export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAssignDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -204,7 +231,7 @@ export type ProposalPostMessageMutationVariables = Exact<{
 }>;
 
 
-export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAttachFileMutationVariables = Exact<{
   proposalId: string | number;
@@ -214,7 +241,7 @@ export type ProposalAttachFileMutationVariables = Exact<{
 
 export type ProposalAttachFileMutation = { attachFile: { id: string, fileName: string } };
 
-export type InboxRowFragment = { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> };
+export type InboxRowFragment = { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, unreadMessageCount: number, overdue: boolean, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> };
 
 export type InboxProposalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -223,26 +250,33 @@ export type InboxProposalsQueryVariables = Exact<{
 }>;
 
 
-export type InboxProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> } }> } };
+export type InboxProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, unreadMessageCount: number, overdue: boolean, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> } }> } };
 
 export type InboxOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InboxOptionsQuery = { municipality: { departments: Array<{ id: string, name: string, parent: { id: string } | null }> }, challenges: { edges: Array<{ node: { id: string, title: string } }> } };
 
-export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
+export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
+export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
+
+export type ProposalMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalMarkReadMutation = { markProposalRead: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, role: Role, email: string | null, department: { id: string, name: string } | null } | null, municipality: { name: string, deskName: string } };
+export type ViewerQuery = { me: { id: string, displayName: string, role: Role, email: string | null, department: { id: string, name: string } | null } | null, municipality: { name: string, deskName: string }, permissions: Array<{ resource: string, action: string, scope: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -269,6 +303,8 @@ export const InboxRowFragmentDoc = new TypedDocumentString(`
   kind
   status
   submittedAt
+  unreadMessageCount
+  overdue
   organization {
     name
   }
@@ -290,6 +326,9 @@ export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -401,6 +440,9 @@ export const ProposalAssignDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -498,6 +540,9 @@ export const ProposalRespondDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -595,6 +640,9 @@ export const ProposalDecideDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -698,6 +746,9 @@ export const ProposalLinkDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -829,6 +880,9 @@ export const ProposalPostMessageDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -949,6 +1003,8 @@ export const InboxProposalsDocument = new TypedDocumentString(`
   kind
   status
   submittedAt
+  unreadMessageCount
+  overdue
   organization {
     name
   }
@@ -995,6 +1051,9 @@ export const ProposalPageDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -1080,6 +1139,106 @@ export const ProposalPageDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ProposalMarkReadDocument = new TypedDocumentString(`
+    mutation ProposalMarkRead($id: ID!) {
+  markProposalRead(id: $id) {
+    proposal {
+      ...ProposalPageFields
+    }
+  }
+}
+    fragment ProposalPageFields on Proposal {
+  id
+  kind
+  title
+  viewerActions
+  unreadMessageCount
+  overdue
+  summary
+  body
+  desiredScheme
+  status
+  version
+  submittedAt
+  decidedAt
+  createdAt
+  challenge {
+    id
+    title
+  }
+  organization {
+    name
+  }
+  resources {
+    side
+    kind
+    description
+  }
+  merits {
+    side
+    description
+  }
+  contact {
+    affiliation
+    name
+    email
+    phone
+  }
+  assignments {
+    department {
+      id
+      name
+    }
+    dueOn
+    opinion
+    feasible
+    respondedAt
+  }
+  messages {
+    id
+    body
+    internal
+    createdAt
+    author {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  history {
+    action
+    from
+    to
+    reason
+    at
+    actor {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  attachments {
+    id
+    fileName
+    contentType
+    size
+    messageId
+    downloadUrl
+    createdAt
+  }
+  project {
+    id
+    title
+  }
+  agreement {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ProposalMarkReadMutation, ProposalMarkReadMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -1095,6 +1254,11 @@ export const ViewerDocument = new TypedDocumentString(`
   municipality {
     name
     deskName
+  }
+  permissions {
+    resource
+    action
+    scope
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -168,6 +168,11 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type HomeAttentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeAttentionQuery = { proposals: { totalCount: number } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -420,6 +425,13 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const HomeAttentionDocument = new TypedDocumentString(`
+    query HomeAttention {
+  proposals(first: 0, filter: { needsAttention: true }) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeAttentionQuery, HomeAttentionQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -32,6 +32,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/pppdesk/pppdesk/admin"
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
@@ -263,6 +264,8 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /metrics", s.metricsAccess(m.Handler()))
+	// The staff admin: embedded files only, always mounted (it is useless without a token).
+	s.mux.Handle("GET /admin/", http.StripPrefix("/admin", admin.Handler()))
 	if cfg.Introspection {
 		graphiql.Mount(s.mux)
 	}

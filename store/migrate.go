@@ -111,6 +111,8 @@ var models = concat(tables,
 	[]any{(*rateCounter)(nil)},
 	[]any{(*model.SignUp)(nil)},
 	[]any{(*model.OutboxMail)(nil)},
+	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
+		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -353,7 +353,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if err := a.slowDown(ctx, account, now); err != nil {
 		return "", nil, err
 	}
-	u, err := a.st.UserByEmail(ctx, m.ID, email)
+	u, err := a.account(ctx, m, email)
 	if err != nil {
 		return "", nil, err
 	}
@@ -392,6 +392,30 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		return "", nil, err
 	}
 	return tok, u, nil
+}
+
+// account finds the account signing in: in the municipality, or for the platform context
+// (municipality ID 0) a platform ADMIN.
+func (a *Auth) account(ctx context.Context, m *model.Municipality, email string) (*model.User, error) {
+	if m.ID != 0 {
+		return a.st.UserByEmail(ctx, m.ID, email)
+	}
+	adm, err := a.st.PlatformAdminByEmail(ctx, email)
+	if err != nil || adm == nil {
+		return nil, err
+	}
+	return adm.User(), nil
+}
+
+// SignIn answers a token for an account whose credentials were just established another
+// way (an accepted invitation, with the password it set) and its claims.
+func (a *Auth) SignIn(m *model.Municipality, u *model.User) (string, *Claims, error) {
+	tok, err := a.issue(m, u, a.now())
+	if err != nil {
+		return "", nil, err
+	}
+	c, err := a.Parse(tok)
+	return tok, c, err
 }
 
 // delay answers how long a sign-in on an account waits after n failures from all addresses.

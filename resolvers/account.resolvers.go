@@ -106,6 +106,18 @@ func (r *mutationResolver) InviteColleague(ctx context.Context, email string) (*
 	return r.accounts().InviteColleague(ctx, req.Caller, email)
 }
 
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, password string, displayName string) (*model.AuthPayload, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sess, err := r.accounts().AcceptInvitation(ctx, req.Caller, token, password, displayName)
+	if err != nil {
+		return nil, err
+	}
+	return signedIn(ctx, req, sess)
+}
+
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
 	req, err := request(ctx)
 	if err != nil {

@@ -366,7 +366,7 @@ func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms
 	if err != nil {
 		return nil, err
 	}
-	return proposal.Terms(req.Municipality.Slug), nil
+	return r.proposalService().Terms(ctx, req.Caller)
 }
 
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {

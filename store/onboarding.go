@@ -77,7 +77,7 @@ func (s *Store) MediaExists(ctx context.Context, mid, id int64) (bool, error) {
 
 // Hosts answers the host names of a municipality, sorted.
 func (s *Store) Hosts(ctx context.Context, mid int64) ([]string, error) {
-	var hosts []string
+	hosts := []string{}
 	err := s.DB.NewSelect().Model((*model.MunicipalityHost)(nil)).Column("host").Where("municipality_id = ?", mid).
 		Order("host").Scan(ctx, &hosts)
 	if err != nil {

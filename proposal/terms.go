@@ -37,8 +37,7 @@ func (s *Service) Terms(ctx context.Context, c *policies.Caller) (*model.Proposa
 	return s.termsIn(ctx, s.store.DB, c.Municipality)
 }
 
-// termsIn answers the current terms of m, read with db (the submitting transaction, so
-// the version recorded is the one in force at the commit).
+// termsIn answers the current terms of m, read with db.
 func (s *Service) termsIn(ctx context.Context, db bun.IDB, m *model.Municipality) (*model.ProposalTerms, error) {
 	own, err := s.store.CurrentTerms(ctx, db, m.ID)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -368,4 +369,47 @@ func TestOnboardingCommandsRefuseBadInput(t *testing.T) {
 			t.Errorf("%v printed an invitation on failure", c.args)
 		}
 	}
+}
+
+// TestEmptyDatabaseOnboarding: on an empty database the start-up warning says the steps,
+// and they work as said — the ADMIN accepts with no header at all (the platform context),
+// creates a municipality, and its desk accepts there; nothing else runs without a
+// municipality.
+func TestEmptyDatabaseOnboarding(t *testing.T) {
+	t.Parallel()
+	var warned strings.Builder
+	warnings(slog.New(slog.NewTextHandler(&warned, nil)), options{smtp: notify.SMTPConfig{Host: "mail"}}, nil)
+	for _, step := range []string{"pppdesk municipality create --db DSN --slug SLUG --name NAME --prefecture PREF --desk-email EMAIL",
+		"pppdesk admin create --db DSN --email EMAIL", "invitation: <token>", "acceptInvitation(token, password, displayName)", "X-Municipality: _platform"} {
+		if !strings.Contains(warned.String(), step) {
+			t.Errorf("the warning lacks %q:\n%s", step, warned.String())
+		}
+	}
+	st, dsn := storetest.Empty(t)
+	adminToken := invitation(t, "admin", "create", "--db", dsn, "--email", "ops@pppdesk.example.jp")
+	files, err := storage.NewLocal(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &onboardServer{t: t, st: st, now: time.Now().UTC().Truncate(time.Second)}
+	s.srv, err = pppdesk.New(pppdesk.Config{Store: st, Now: s.clock, Secret: []byte("onboard-secret-onboard-secret-0123456789"),
+		Auth: auth.Config{Params: onboardParams}, Files: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.fails("BAD_USER_INPUT", `{ caseStudies { totalCount } }`, nil)
+	s.fails("BAD_USER_INPUT", `mutation { signUp(input: {email: "a@example.jp", password: "long enough password", displayName: "a"}) { message } }`, nil)
+	d := s.ok(acceptInvitation, map[string]any{"t": adminToken})
+	admin := []string{"Authorization", "Bearer " + dig(d, "acceptInvitation", "token").(string)}
+	d = s.ok(`mutation { createMunicipality(input: {slug: "hirosaki", name: "弘前市", prefecture: "青森県", deskEmail: "desk@hirosaki.example.jp"}) { invitationToken municipality { slug } } }`, nil, admin...)
+	d = s.ok(acceptInvitation, map[string]any{"t": dig(d, "createMunicipality", "invitationToken")}, "X-Municipality", "hirosaki")
+	desk := []string{"Authorization", "Bearer " + dig(d, "acceptInvitation", "token").(string)}
+	// The desk's token chooses its municipality by itself; the ADMIN signs in again later.
+	d = s.ok(`{ municipality { slug departments { name } } me { role department { name } } }`, nil, desk...)
+	if deps, _ := dig(d, "municipality", "departments").([]any); dig(d, "municipality", "slug") != "hirosaki" || dig(d, "me", "role") != "DESK" ||
+		dig(d, "me", "department", "name") != "弘前市" || len(deps) != 1 {
+		t.Fatalf("desk: %v", d)
+	}
+	s.ok(`mutation { login(email: "ops@pppdesk.example.jp", password: "correct horse battery") { token } }`, nil)
+	s.fails("UNAUTHENTICATED", `mutation { login(email: "ops@pppdesk.example.jp", password: "correct horse battery") { token } }`, nil, "X-Municipality", "hirosaki")
 }

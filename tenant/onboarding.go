@@ -332,7 +332,9 @@ func Hosts(field string, in []string) ([]string, error) {
 	out := []string{}
 	for _, h := range in {
 		h = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(h)), ".")
-		if len(h) > 253 || !hostPattern.MatchString(h) {
+		// A dotted name only: "localhost" or a bare name would catch requests meant for the
+		// server itself rather than for one city's portal.
+		if len(h) > 253 || !hostPattern.MatchString(h) || !strings.Contains(h, ".") {
 			return nil, apperr.Invalid(field, "%q is not a host name such as portal.city.example.jp (no scheme, port or path)", h)
 		}
 		if !slices.Contains(out, h) {

@@ -425,6 +425,22 @@ func matrixRows() []matrixRow {
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "enableAccount", query: `mutation($id: ID!) { enableAccount(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.victim }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		// Onboarding: creating and listing municipalities is the platform ADMIN's alone (no
+		// role of a municipality may; cmd/pppdesk's TestOnboardSecondMunicipality runs the
+		// ADMIN); each desk changes its own municipality only.
+		{op: "municipalities", query: `{ municipalities { slug } }`, expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED")},
+		{op: "createMunicipality", query: `mutation { createMunicipality(input: {slug: "mutsu", name: "むつ市", prefecture: "青森県", deskEmail: "desk@mutsu.example.jp"}) { invitationToken } }`,
+			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED")},
+		{op: "updateMunicipality", query: `mutation { updateMunicipality(input: {phone: "017-000-0000"}) { slug phone } }`, expect: deskOnly,
+			check: func(t *testing.T, role string, d map[string]any) {
+				if want := map[bool]string{true: "hirosaki", false: "aomori"}[role == "deskOther"]; get(d, "updateMunicipality", "slug") != want {
+					t.Errorf("%s updated %v", role, get(d, "updateMunicipality", "slug"))
+				}
+			}},
+		{op: "mailTemplates", query: `{ mailTemplates { key } }`, expect: deskOnly},
+		{op: "setMailTemplate", query: `mutation { setMailTemplate(key: "proposalReceived", subject: "{{.Title}}", body: "{{.Title}}") { key } }`, expect: deskOnly},
+		{op: "acceptInvitation", query: `mutation { acceptInvitation(token: "0123456789abcdef", password: "long enough password", displayName: "x") { token } }`,
+			expect: all("BAD_USER_INPUT")},
 		{op: "inviteColleague", query: `mutation { inviteColleague(email: "new@example.jp") { token } }`,
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "ok")},
 		{op: "changePassword", query: `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") }`,

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -393,26 +394,62 @@ func (s *Server) graphQL() http.Handler {
 // scopeToMunicipality establishes the caller and the tenant of the operation before any
 // resolver runs, so no query can ever mix two municipalities' rows. A token decides the
 // municipality when no header names one; a header naming another municipality than the
-// token's is refused, so a token never reaches into another tenant.
+// token's is refused, so a token never reaches into another tenant. An operation in the
+// platform context (no municipality: see establish) may only use PlatformOperations.
 func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
 	authz := oc.Headers.Get("Authorization")
 	if v, ok := ctx.Value(wsAuthKey{}).(string); ok && authz == "" {
 		authz = v
 	}
-	ctx, err := s.establish(ctx, authz, oc.Headers.Get(MunicipalityHeader))
+	ctx, err := s.resolve(ctx, authz, oc.Headers.Get(MunicipalityHeader), func() bool { return platformOnly(oc) })
 	if err != nil {
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx, err)}})
 	}
 	return next(ctx)
 }
 
-// establish resolves the caller (from a bearer token) and the municipality (from the header,
-// else the token's, else the default) and answers a context scoped to both. Everything the
-// database knows about the caller — the municipality, the account, whether the token was
-// revoked, the account's department subtree — is read in one statement (store.Caller) and
-// never cached, so a revoked token or a disabled account is refused at once on every replica.
+// PlatformSlug is the X-Municipality value that asks for the platform context explicitly:
+// no municipality, where a platform ADMIN signs in, accepts its invitation and creates
+// municipalities. It is no valid slug, so no municipality can ever be called so.
+const PlatformSlug = "_platform"
+
+// PlatformOperations are the operations that run in the platform context. Everything else
+// needs a municipality.
+var PlatformOperations = []string{"login", "acceptInvitation", "me", "createMunicipality", "municipalities", "__typename", "__schema", "__type"}
+
+// platformOnly reports whether every root field of the operation is a platform operation.
+func platformOnly(oc *graphql.OperationContext) bool {
+	if oc.Operation == nil {
+		return false
+	}
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
+		if !slices.Contains(PlatformOperations, f.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// errNoMunicipality is the answer to a request that names no municipality where one is needed.
+var errNoMunicipality = apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default")
+
+// establish resolves the caller and the municipality for the server's non-GraphQL
+// endpoints (downloads, media, open data), which always need a municipality.
 func (s *Server) establish(ctx context.Context, authorization, slug string) (context.Context, error) {
+	return s.resolve(ctx, authorization, slug, func() bool { return false })
+}
+
+// resolve establishes the caller (from a bearer token) and the municipality, by this
+// precedence: the X-Municipality header, then the request's host name (a municipality's
+// hosts list), then the token's municipality, then the server's default (--municipality).
+// A token of another municipality than the one chosen is refused. When none names a
+// municipality — or the header is PlatformSlug, or the token is a platform ADMIN's — the
+// request runs in the platform context (a municipality with ID 0 that owns no rows), but
+// only if platform() says the operation may. Everything the database knows about the
+// caller is read in one statement (store.Caller) and never cached, so a revoked token or a
+// disabled account is refused at once on every replica.
+func (s *Server) resolve(ctx context.Context, authorization, slug string, platform func() bool) (context.Context, error) {
 	caller := resolvers.Caller{Address: addressFrom(ctx), Host: hostFrom(ctx)}
 	var lookup store.CallerLookup
 	if authorization != "" {
@@ -426,18 +463,11 @@ func (s *Server) establish(ctx context.Context, authorization, slug string) (con
 		}
 		caller.Claims = claims
 		lookup.TokenMunicipality, lookup.UserID, lookup.JTI = claims.Municipality, claims.UserID(), claims.ID
+		lookup.MunicipalityID = claims.Municipality
 	}
-	switch {
-	case slug != "":
-		lookup.Slug = slug
-	case caller.Claims != nil:
-		// The account is read within the token's municipality, so this is the account's.
-		lookup.MunicipalityID = caller.Claims.Municipality
-	case s.cfg.DefaultMunicipality != "":
-		slug = s.cfg.DefaultMunicipality
-		lookup.Slug = slug
-	default:
-		return ctx, apperr.Invalid(MunicipalityHeader, "no municipality given and the server has no default")
+	explicitPlatform := slug == PlatformSlug
+	if !explicitPlatform {
+		lookup.Slug, lookup.Host, lookup.DefaultSlug = slug, hostName(caller.Host), s.cfg.DefaultMunicipality
 	}
 	found, err := s.cfg.Store.Caller(ctx, lookup)
 	if err != nil {
@@ -451,13 +481,31 @@ func (s *Server) establish(ctx context.Context, authorization, slug string) (con
 	}
 	m := found.Municipality
 	if m == nil {
-		return ctx, apperr.NotFoundf("municipality %q not found", slug)
+		adminToken := caller.Claims != nil && caller.Claims.Municipality == 0
+		switch {
+		case slug != "" && !explicitPlatform:
+			return ctx, apperr.NotFoundf("municipality %q not found", slug)
+		case !explicitPlatform && !adminToken && s.cfg.DefaultMunicipality != "":
+			return ctx, apperr.NotFoundf("municipality %q not found", s.cfg.DefaultMunicipality)
+		case !platform():
+			return ctx, errNoMunicipality
+		}
+		m = &model.Municipality{Slug: PlatformSlug, Name: "pppdesk"}
 	}
 	if caller.User != nil && caller.User.MunicipalityID != m.ID {
 		return ctx, apperr.New(apperr.Unauthenticated, "the token belongs to another municipality")
 	}
 	caller.Municipality = m
 	return resolvers.NewRequest(ctx, s.cfg.Store, s.cfg.Policy, caller, s.cfg.Now())
+}
+
+// hostName answers the host a request reached the server by, without port, lower case, as
+// municipality host lists keep it.
+func hostName(host string) string {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return strings.TrimSuffix(strings.ToLower(host), ".")
 }
 
 // download serves an attachment to a caller the proposal's policy lets read it; anything

@@ -336,7 +336,7 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 	if err := a.reserve(ctx, account, address, now, "too many failed sign-ins"); err != nil {
 		return "", nil, err
 	}
-	u, err := a.st.UserByEmail(ctx, m.ID, email)
+	u, err := a.account(ctx, m, email)
 	if err != nil {
 		return "", nil, err
 	}
@@ -367,6 +367,19 @@ func (a *Auth) Login(ctx context.Context, m *model.Municipality, email, password
 		return "", nil, err
 	}
 	return tok, u, nil
+}
+
+// account finds the account signing in: in the municipality, or for the platform context
+// (municipality ID 0) a platform ADMIN.
+func (a *Auth) account(ctx context.Context, m *model.Municipality, email string) (*model.User, error) {
+	if m.ID != 0 {
+		return a.st.UserByEmail(ctx, m.ID, email)
+	}
+	adm, err := a.st.PlatformAdminByEmail(ctx, email)
+	if err != nil || adm == nil {
+		return nil, err
+	}
+	return adm.User(), nil
 }
 
 // delay answers how long a sign-in on an account waits after n failures from all addresses.
@@ -498,7 +511,7 @@ func Accept(c *Claims, f store.CallerFound) (*model.User, error) {
 }
 
 // SignIn issues a token for an account whose owner proved itself another way than with its
-// password (a password reset link), and answers what the token says.
+// password (a password reset link, an accepted invitation), and answers what the token says.
 func (a *Auth) SignIn(m *model.Municipality, u *model.User) (string, *Claims, error) {
 	tok, err := a.issue(m, u, a.now())
 	if err != nil {

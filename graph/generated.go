@@ -247,6 +247,12 @@ type ComplexityRoot struct {
 		Token     func(childComplexity int) int
 	}
 
+	CreateMunicipalityPayload struct {
+		InvitationExpiresAt func(childComplexity int) int
+		InvitationToken     func(childComplexity int) int
+		Municipality        func(childComplexity int) int
+	}
+
 	Department struct {
 		Children func(childComplexity int) int
 		ID       func(childComplexity int) int
@@ -279,6 +285,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MailTemplate struct {
+		Body      func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
 	Media struct {
 		ContentType func(childComplexity int) int
 		FileName    func(childComplexity int) int
@@ -298,16 +311,21 @@ type ComplexityRoot struct {
 		DeskDepartment func(childComplexity int) int
 		DeskName       func(childComplexity int) int
 		Email          func(childComplexity int) int
+		Hosts          func(childComplexity int) int
 		ID             func(childComplexity int) int
+		LogoMediaID    func(childComplexity int) int
 		Name           func(childComplexity int) int
 		Phone          func(childComplexity int) int
 		PortalURL      func(childComplexity int) int
 		PostalCode     func(childComplexity int) int
 		Prefecture     func(childComplexity int) int
+		PrimaryColor   func(childComplexity int) int
+		SecondaryColor func(childComplexity int) int
 		Slug           func(childComplexity int) int
 	}
 
 	Mutation struct {
+		AcceptInvitation          func(childComplexity int, token string, password string, displayName string) int
 		Archive                   func(childComplexity int, id string) int
 		AssignProposal            func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile                func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
@@ -321,6 +339,7 @@ type ComplexityRoot struct {
 		CreateChallenge           func(childComplexity int, input model.ChallengeInput) int
 		CreateCollaborationMethod func(childComplexity int, input model.CollaborationMethodInput) int
 		CreateDepartment          func(childComplexity int, input model.DepartmentInput) int
+		CreateMunicipality        func(childComplexity int, input model.CreateMunicipalityInput) int
 		CreateOrganization        func(childComplexity int, input model.NewOrganizationInput) int
 		CreatePreviewToken        func(childComplexity int, id string) int
 		CreateProject             func(childComplexity int, input model.ProjectInput) int
@@ -353,6 +372,7 @@ type ComplexityRoot struct {
 		RespondToAssignment       func(childComplexity int, id string, opinion string, feasible bool) int
 		RestoreDeleted            func(childComplexity int, id string) int
 		RestoreRevision           func(childComplexity int, id string) int
+		SetMailTemplate           func(childComplexity int, key string, subject string, body string) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal            func(childComplexity int, id string, acceptTerms bool) int
@@ -363,6 +383,7 @@ type ComplexityRoot struct {
 		UpdateChallenge           func(childComplexity int, id string, input model.ChallengeInput, version int) int
 		UpdateCollaborationMethod func(childComplexity int, id string, input model.CollaborationMethodInput, version int) int
 		UpdateDepartment          func(childComplexity int, id string, input model.DepartmentInput, version int) int
+		UpdateMunicipality        func(childComplexity int, input model.UpdateMunicipalityInput) int
 		UpdateOrganization        func(childComplexity int, id string, input model.OrganizationInput, version int) int
 		UpdateProject             func(childComplexity int, id string, input model.ProjectInput, version int) int
 		UpdateProposal            func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
@@ -545,7 +566,9 @@ type ComplexityRoot struct {
 		CollaborationMethod  func(childComplexity int, id string) int
 		CollaborationMethods func(childComplexity int, first *int, after *string) int
 		Inquiries            func(childComplexity int, first *int, after *string, status *model.InquiryStatus) int
+		MailTemplates        func(childComplexity int) int
 		Me                   func(childComplexity int) int
+		Municipalities       func(childComplexity int) int
 		Municipality         func(childComplexity int) int
 		Node                 func(childComplexity int, id string) int
 		Organization         func(childComplexity int, id string) int
@@ -710,6 +733,10 @@ type MunicipalityResolver interface {
 	ID(ctx context.Context, obj *model.Municipality) (string, error)
 
 	Departments(ctx context.Context, obj *model.Municipality) ([]*model.Department, error)
+	LogoMediaID(ctx context.Context, obj *model.Municipality) (*string, error)
+	PrimaryColor(ctx context.Context, obj *model.Municipality) (string, error)
+	SecondaryColor(ctx context.Context, obj *model.Municipality) (string, error)
+	Hosts(ctx context.Context, obj *model.Municipality) ([]string, error)
 }
 type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
@@ -725,6 +752,7 @@ type MutationResolver interface {
 	ResetPassword(ctx context.Context, token string, newPassword string) (*model.AuthPayload, error)
 	RequestEmailVerification(ctx context.Context) (bool, error)
 	VerifyEmail(ctx context.Context, token string) (bool, error)
+	AcceptInvitation(ctx context.Context, token string, password string, displayName string) (*model.AuthPayload, error)
 	Publish(ctx context.Context, id string, at *time.Time) (model.Node, error)
 	Unpublish(ctx context.Context, id string) (model.Node, error)
 	Archive(ctx context.Context, id string) (model.Node, error)
@@ -770,6 +798,9 @@ type MutationResolver interface {
 	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
 	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
 	DeleteDepartment(ctx context.Context, id string) (bool, error)
+	CreateMunicipality(ctx context.Context, input model.CreateMunicipalityInput) (*model.CreateMunicipalityPayload, error)
+	UpdateMunicipality(ctx context.Context, input model.UpdateMunicipalityInput) (*model.Municipality, error)
+	SetMailTemplate(ctx context.Context, key string, subject string, body string) (*model.MailTemplate, error)
 	RegisterWebhook(ctx context.Context, input model.WebhookInput) (*model.Webhook, error)
 	DeleteWebhook(ctx context.Context, id string) (bool, error)
 }
@@ -854,6 +885,8 @@ type QueryResolver interface {
 	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
 	Permissions(ctx context.Context) ([]*model.Permission, error)
 	Municipality(ctx context.Context) (*model.Municipality, error)
+	Municipalities(ctx context.Context) ([]*model.Municipality, error)
+	MailTemplates(ctx context.Context) ([]*model.MailTemplate, error)
 	Webhooks(ctx context.Context) ([]*model.Webhook, error)
 }
 type RevisionResolver interface {
@@ -1681,6 +1714,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ColleagueInvitation.Token(childComplexity), true
 
+	case "CreateMunicipalityPayload.invitationExpiresAt":
+		if e.ComplexityRoot.CreateMunicipalityPayload.InvitationExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMunicipalityPayload.InvitationExpiresAt(childComplexity), true
+	case "CreateMunicipalityPayload.invitationToken":
+		if e.ComplexityRoot.CreateMunicipalityPayload.InvitationToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMunicipalityPayload.InvitationToken(childComplexity), true
+	case "CreateMunicipalityPayload.municipality":
+		if e.ComplexityRoot.CreateMunicipalityPayload.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateMunicipalityPayload.Municipality(childComplexity), true
+
 	case "Department.children":
 		if e.ComplexityRoot.Department.Children == nil {
 			break
@@ -1805,6 +1857,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InquiryEdge.Node(childComplexity), true
 
+	case "MailTemplate.body":
+		if e.ComplexityRoot.MailTemplate.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplate.Body(childComplexity), true
+	case "MailTemplate.key":
+		if e.ComplexityRoot.MailTemplate.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplate.Key(childComplexity), true
+	case "MailTemplate.subject":
+		if e.ComplexityRoot.MailTemplate.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplate.Subject(childComplexity), true
+	case "MailTemplate.updatedAt":
+		if e.ComplexityRoot.MailTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplate.UpdatedAt(childComplexity), true
+
 	case "Media.contentType":
 		if e.ComplexityRoot.Media.ContentType == nil {
 			break
@@ -1879,12 +1956,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Municipality.Email(childComplexity), true
+	case "Municipality.hosts":
+		if e.ComplexityRoot.Municipality.Hosts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.Hosts(childComplexity), true
 	case "Municipality.id":
 		if e.ComplexityRoot.Municipality.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Municipality.ID(childComplexity), true
+	case "Municipality.logoMediaId":
+		if e.ComplexityRoot.Municipality.LogoMediaID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.LogoMediaID(childComplexity), true
 	case "Municipality.name":
 		if e.ComplexityRoot.Municipality.Name == nil {
 			break
@@ -1915,6 +2004,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Municipality.Prefecture(childComplexity), true
+	case "Municipality.primaryColor":
+		if e.ComplexityRoot.Municipality.PrimaryColor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.PrimaryColor(childComplexity), true
+	case "Municipality.secondaryColor":
+		if e.ComplexityRoot.Municipality.SecondaryColor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.SecondaryColor(childComplexity), true
 	case "Municipality.slug":
 		if e.ComplexityRoot.Municipality.Slug == nil {
 			break
@@ -1922,6 +2023,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Municipality.Slug(childComplexity), true
 
+	case "Mutation.acceptInvitation":
+		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["token"].(string), args["password"].(string), args["displayName"].(string)), true
 	case "Mutation.archive":
 		if e.ComplexityRoot.Mutation.Archive == nil {
 			break
@@ -2065,6 +2177,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDepartment(childComplexity, args["input"].(model.DepartmentInput)), true
+	case "Mutation.createMunicipality":
+		if e.ComplexityRoot.Mutation.CreateMunicipality == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMunicipality_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMunicipality(childComplexity, args["input"].(model.CreateMunicipalityInput)), true
 	case "Mutation.createOrganization":
 		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
 			break
@@ -2407,6 +2530,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreRevision(childComplexity, args["id"].(string)), true
+	case "Mutation.setMailTemplate":
+		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMailTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["key"].(string), args["subject"].(string), args["body"].(string)), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -2517,6 +2651,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(string), args["input"].(model.DepartmentInput), args["version"].(int)), true
+	case "Mutation.updateMunicipality":
+		if e.ComplexityRoot.Mutation.UpdateMunicipality == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMunicipality_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMunicipality(childComplexity, args["input"].(model.UpdateMunicipalityInput)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -3370,12 +3515,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Inquiries(childComplexity, args["first"].(*int), args["after"].(*string), args["status"].(*model.InquiryStatus)), true
 
+	case "Query.mailTemplates":
+		if e.ComplexityRoot.Query.MailTemplates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MailTemplates(childComplexity), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.municipalities":
+		if e.ComplexityRoot.Query.Municipalities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Municipalities(childComplexity), true
 	case "Query.municipality":
 		if e.ComplexityRoot.Query.Municipality == nil {
 			break
@@ -3804,6 +3961,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChallengeOrder", ec.unmarshalInputChallengeOrder),
 			graphql.NewInputUnmarshaler("CollaborationMethodInput", ec.unmarshalInputCollaborationMethodInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
+			graphql.NewInputUnmarshaler("CreateMunicipalityInput", ec.unmarshalInputCreateMunicipalityInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
 			graphql.NewInputUnmarshaler("DepartmentInput", ec.unmarshalInputDepartmentInput),
@@ -3823,6 +3981,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResourceInput", ec.unmarshalInputResourceInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("StaffAccountInput", ec.unmarshalInputStaffAccountInput),
+			graphql.NewInputUnmarshaler("UpdateMunicipalityInput", ec.unmarshalInputUpdateMunicipalityInput),
 			graphql.NewInputUnmarshaler("UpdateProposalInput", ec.unmarshalInputUpdateProposalInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("WebhookInput", ec.unmarshalInputWebhookInput),
@@ -4025,6 +4184,8 @@ extend type Mutation {
   requestEmailVerification: Boolean!
   "メールのリンクのトークンでメールアドレスを確認する（サインイン不要、1回限り、24時間有効）。 / Verify an address with the token of a verification link; no sign-in needed. The token works once, for 24 hours."
   verifyEmail(token: String!): Boolean!
+  "招待された職員・管理者のアカウントを有効にし、サインインする（招待は一度だけ、期限内のみ）。 / Activate an invited staff or ADMIN account with its password and name, and sign in. An invitation works once, before it expires."
+  acceptInvitation(token: String!, password: String!, displayName: String!): AuthPayload!
 }
 
 "アカウントの役割。 / Role of an account."
@@ -5657,6 +5818,10 @@ type ProposalUpdate {
 extend type Query {
   "この自治体とデスクの連絡先。 / The municipality of this request and its desk."
   municipality: Municipality!
+  "全自治体の一覧（プラットフォーム管理者）。 / Every municipality on this server (platform ADMIN)."
+  municipalities: [Municipality!]!
+  "通知メールの文面の自治体独自版（デスク）。 / The municipality's own wording of notification mails (desk)."
+  mailTemplates: [MailTemplate!]!
 }
 
 extend type Mutation {
@@ -5666,6 +5831,80 @@ extend type Mutation {
   updateDepartment(id: ID!, input: DepartmentInput!, version: Int!): Department!
   "部署を削除する（下位部署・職員がいないときのみ）（デスク）。 / Delete a department without children or staff (desk, soft)."
   deleteDepartment(id: ID!): Boolean!
+  "自治体を作成し、デスクのアカウントを招待する（プラットフォーム管理者）。 / Onboard a municipality: it, its root department and an invited DESK account (platform ADMIN)."
+  createMunicipality(input: CreateMunicipalityInput!): CreateMunicipalityPayload!
+  "自治体の設定を変更する（デスク）。 / Change the caller's municipality: contact, branding, host names, proposal terms (desk)."
+  updateMunicipality(input: UpdateMunicipalityInput!): Municipality!
+  "通知メールの文面を設定する（件名・本文とも空で既定に戻す）（デスク）。 / Set the municipality's own subject and body of a notification mail (Go text/template, e.g. {{.Title}}); both empty return to the default (desk)."
+  setMailTemplate(key: String!, subject: String!, body: String!): MailTemplate!
+}
+
+"自治体の作成。 / A municipality to onboard."
+input CreateMunicipalityInput {
+  "識別子（英小文字・数字・ハイフン、2〜40文字）。 / Slug: 2 to 40 lower-case letters, digits or hyphens, starting with a letter."
+  slug: String!
+  "自治体名。 / Name."
+  name: String!
+  "都道府県。 / Prefecture."
+  prefecture: String!
+  "デスクのアカウントのメールアドレス。 / Email of the first DESK account, which is invited."
+  deskEmail: String!
+}
+
+"自治体の作成の結果。 / The onboarded municipality and the desk's invitation."
+type CreateMunicipalityPayload {
+  "作成した自治体。 / The municipality."
+  municipality: Municipality!
+  "デスクの招待トークン（acceptInvitation に渡す。一度だけ表示）。 / The desk's invitation token for acceptInvitation, shown once."
+  invitationToken: String!
+  "招待の有効期限。 / When the invitation expires."
+  invitationExpiresAt: DateTime!
+}
+
+"自治体の設定の変更（指定した項目のみ）。 / Municipality fields; only those given change."
+input UpdateMunicipalityInput {
+  "自治体名。 / Name."
+  name: String
+  "公民連携デスクの名称。 / Name of the PPP desk."
+  deskName: String
+  "デスクの所管部署。 / The department that runs the desk."
+  deskDepartment: String
+  "郵便番号。 / Postal code."
+  postalCode: String
+  "住所。 / Postal address."
+  address: String
+  "電話番号。 / Phone number."
+  phone: String
+  "メールアドレス。 / Email address of the desk."
+  email: String
+  "ポータルサイトのURL。 / Portal site URL."
+  portalUrl: String
+  "ロゴ画像（この自治体のメディアのID）。 / Logo: the ID of a media file of this municipality."
+  logoMediaId: ID
+  "ロゴを外す。 / Remove the logo."
+  clearLogo: Boolean
+  "メインカラー（#RRGGBB、空で既定）。 / Primary colour, #RRGGBB; empty for the portal's default."
+  primaryColor: String
+  "サブカラー（#RRGGBB、空で既定）。 / Secondary colour, #RRGGBB; empty for the portal's default."
+  secondaryColor: String
+  "ホスト名の一覧（このホスト名へのリクエストは X-Municipality ヘッダー不要）。 / Host names of this municipality: a request to one needs no X-Municipality header. Replaces the list."
+  hosts: [String!]
+  "新しい留意事項の本文（新しい版になる）。 / New proposal terms: a new version."
+  terms: String
+  "新しい留意事項の版（省略時は自動）。 / Version of the new terms; made up when omitted."
+  termsVersion: String
+}
+
+"通知メールの自治体独自の文面。 / A municipality's own wording of a notification mail."
+type MailTemplate {
+  "メールの種類。 / Which mail: proposalReceived, proposalAssigned, assignedToDepartment, messagePosted, proposalDecided, newProposal."
+  key: String!
+  "件名（テンプレート）。 / Subject template."
+  subject: String!
+  "本文（日本語、テンプレート）。 / Japanese body template."
+  body: String!
+  "更新日時。 / Last change."
+  updatedAt: DateTime!
 }
 
 "自治体（テナント）。 / A municipality: the tenant, its desk and its contact data."
@@ -5694,6 +5933,14 @@ type Municipality implements Node {
   portalUrl: String!
   "部署の一覧（局/部/課）。 / All departments, parents before children."
   departments: [Department!]!
+  "ロゴ画像のメディアID。 / Media ID of the logo."
+  logoMediaId: ID
+  "メインカラー（#RRGGBB）。 / Primary colour, #RRGGBB, or empty."
+  primaryColor: String!
+  "サブカラー（#RRGGBB）。 / Secondary colour, #RRGGBB, or empty."
+  secondaryColor: String!
+  "ホスト名の一覧（デスクのみ）。 / Host names (desk and ADMIN only; others get null)."
+  hosts: [String!]
 }
 
 "部署の階層。 / Level of a department."
@@ -6191,6 +6438,18 @@ func (ec *executionContext) childFields_ColleagueInvitation(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type ColleagueInvitation", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateMunicipalityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "municipality":
+		return ec.fieldContext_CreateMunicipalityPayload_municipality(ctx, field)
+	case "invitationToken":
+		return ec.fieldContext_CreateMunicipalityPayload_invitationToken(ctx, field)
+	case "invitationExpiresAt":
+		return ec.fieldContext_CreateMunicipalityPayload_invitationExpiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateMunicipalityPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Department(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6255,6 +6514,20 @@ func (ec *executionContext) childFields_InquiryEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type InquiryEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MailTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MailTemplate_key(ctx, field)
+	case "subject":
+		return ec.fieldContext_MailTemplate_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_MailTemplate_body(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MailTemplate_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailTemplate", field.Name)
+}
+
 func (ec *executionContext) childFields_Media(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6307,6 +6580,14 @@ func (ec *executionContext) childFields_Municipality(ctx context.Context, field 
 		return ec.fieldContext_Municipality_portalUrl(ctx, field)
 	case "departments":
 		return ec.fieldContext_Municipality_departments(ctx, field)
+	case "logoMediaId":
+		return ec.fieldContext_Municipality_logoMediaId(ctx, field)
+	case "primaryColor":
+		return ec.fieldContext_Municipality_primaryColor(ctx, field)
+	case "secondaryColor":
+		return ec.fieldContext_Municipality_secondaryColor(ctx, field)
+	case "hosts":
+		return ec.fieldContext_Municipality_hosts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Municipality", field.Name)
 }
@@ -6947,6 +7228,36 @@ func (ec *executionContext) field_CaseStudy_startOn_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "displayName",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["displayName"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_archive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7177,6 +7488,20 @@ func (ec *executionContext) field_Mutation_createDepartment_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DepartmentInput, error) {
 			return ec.unmarshalNDepartmentInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMunicipality_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateMunicipalityInput, error) {
+			return ec.unmarshalNCreateMunicipalityInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateMunicipalityInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7709,6 +8034,36 @@ func (ec *executionContext) field_Mutation_restoreRevision_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "key",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["key"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7950,6 +8305,20 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 		return nil, err
 	}
 	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMunicipality_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateMunicipalityInput, error) {
+			return ec.unmarshalNUpdateMunicipalityInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUpdateMunicipalityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -11983,6 +12352,84 @@ func (ec *executionContext) fieldContext_ColleagueInvitation_expiresAt(_ context
 	return graphql.NewScalarFieldContext("ColleagueInvitation", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _CreateMunicipalityPayload_municipality(ctx context.Context, field graphql.CollectedField, obj *model.CreateMunicipalityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMunicipalityPayload_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Municipality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMunicipalityPayload_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateMunicipalityPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateMunicipalityPayload_invitationToken(ctx context.Context, field graphql.CollectedField, obj *model.CreateMunicipalityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMunicipalityPayload_invitationToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitationToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMunicipalityPayload_invitationToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateMunicipalityPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateMunicipalityPayload_invitationExpiresAt(ctx context.Context, field graphql.CollectedField, obj *model.CreateMunicipalityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateMunicipalityPayload_invitationExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitationExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateMunicipalityPayload_invitationExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateMunicipalityPayload", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12488,6 +12935,98 @@ func (ec *executionContext) fieldContext_InquiryEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _MailTemplate_key(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplate_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplate_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplate_subject(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplate_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplate_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplate_body(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplate_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplate_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplate", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _Media_id(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12932,6 +13471,98 @@ func (ec *executionContext) fieldContext_Municipality_departments(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Municipality_logoMediaId(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_logoMediaId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().LogoMediaID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_logoMediaId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Municipality_primaryColor(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_primaryColor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().PrimaryColor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_primaryColor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
+}
+
+func (ec *executionContext) _Municipality_secondaryColor(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_secondaryColor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().SecondaryColor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_secondaryColor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
+}
+
+func (ec *executionContext) _Municipality_hosts(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_hosts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().Hosts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_hosts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
 }
 
 func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -13458,6 +14089,50 @@ func (ec *executionContext) fieldContext_Mutation_verifyEmail(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_verifyEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptInvitation(ctx, fc.Args["token"].(string), fc.Args["password"].(string), fc.Args["displayName"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuthPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15438,6 +16113,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteDepartment(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMunicipality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMunicipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMunicipality(ctx, fc.Args["input"].(model.CreateMunicipalityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateMunicipalityPayload) graphql.Marshaler {
+			return ec.marshalNCreateMunicipalityPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateMunicipalityPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMunicipality(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateMunicipalityPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMunicipality_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMunicipality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMunicipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMunicipality(ctx, fc.Args["input"].(model.UpdateMunicipalityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMunicipality(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMunicipality_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMailTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMailTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMailTemplate(ctx, fc.Args["key"].(string), fc.Args["subject"].(string), fc.Args["body"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailTemplate) graphql.Marshaler {
+			return ec.marshalNMailTemplate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMailTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMailTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMailTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19438,6 +20245,70 @@ func (ec *executionContext) fieldContext_Query_municipality(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_municipalities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_municipalities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Municipalities(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipalityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_municipalities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mailTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mailTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MailTemplates(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MailTemplate) graphql.Marshaler {
+			return ec.marshalNMailTemplate2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMailTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mailTemplates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22610,6 +23481,69 @@ func UnmarshalContactInput(ctx context.Context, raw any) (model.ContactInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateMunicipalityInput(ctx context.Context, obj any) (model.CreateMunicipalityInput, error) {
+	var it model.CreateMunicipalityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"slug", "name", "prefecture", "deskEmail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "prefecture":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefecture"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefecture = data
+		case "deskEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deskEmail"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeskEmail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMunicipalityInput unmarshals raw into the CreateMunicipalityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMunicipalityInput(ctx context.Context, raw any) (model.CreateMunicipalityInput, error) {
+	var out model.CreateMunicipalityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMunicipalityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Context, obj any) (model.CreateProposalInput, error) {
 	var it model.CreateProposalInput
 	if obj == nil {
@@ -23900,6 +24834,146 @@ func (ec *executionContext) unmarshalInputStaffAccountInput(ctx context.Context,
 func UnmarshalStaffAccountInput(ctx context.Context, raw any) (model.StaffAccountInput, error) {
 	var out model.StaffAccountInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffAccountInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMunicipalityInput(ctx context.Context, obj any) (model.UpdateMunicipalityInput, error) {
+	var it model.UpdateMunicipalityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "deskName", "deskDepartment", "postalCode", "address", "phone", "email", "portalUrl", "logoMediaId", "clearLogo", "primaryColor", "secondaryColor", "hosts", "terms", "termsVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "deskName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deskName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeskName = data
+		case "deskDepartment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deskDepartment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeskDepartment = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "portalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("portalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PortalURL = data
+		case "logoMediaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("logoMediaId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LogoMediaID = data
+		case "clearLogo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLogo"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearLogo = data
+		case "primaryColor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("primaryColor"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrimaryColor = data
+		case "secondaryColor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondaryColor"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecondaryColor = data
+		case "hosts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hosts"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hosts = data
+		case "terms":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("terms"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Terms = data
+		case "termsVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termsVersion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermsVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMunicipalityInput unmarshals raw into the UpdateMunicipalityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMunicipalityInput(ctx context.Context, raw any) (model.UpdateMunicipalityInput, error) {
+	var out model.UpdateMunicipalityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMunicipalityInput", raw, &out)
 	return out, err
 }
 
@@ -25454,6 +26528,49 @@ func (ec *executionContext) _ColleagueInvitation(ctx context.Context, sel ast.Se
 	return out
 }
 
+var createMunicipalityPayloadImplementors = []string{"CreateMunicipalityPayload"}
+
+func (ec *executionContext) _CreateMunicipalityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateMunicipalityPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createMunicipalityPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateMunicipalityPayload")
+		case "municipality":
+			out.Values[i] = ec._CreateMunicipalityPayload_municipality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitationToken":
+			out.Values[i] = ec._CreateMunicipalityPayload_invitationToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitationExpiresAt":
+			out.Values[i] = ec._CreateMunicipalityPayload_invitationExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var departmentImplementors = []string{"Department", "Node"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
@@ -25670,6 +26787,54 @@ func (ec *executionContext) _InquiryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var mailTemplateImplementors = []string{"MailTemplate"}
+
+func (ec *executionContext) _MailTemplate(ctx context.Context, sel ast.SelectionSet, obj *model.MailTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailTemplate")
+		case "key":
+			out.Values[i] = ec._MailTemplate_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._MailTemplate_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._MailTemplate_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MailTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mediaImplementors = []string{"Media"}
 
 func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, obj *model.Attachment) graphql.Marshaler {
@@ -25837,6 +27002,30 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Municipality_departments(ctx, field, obj)
 				})
+		case "logoMediaId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_logoMediaId(ctx, field, obj)
+				})
+		case "primaryColor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_primaryColor(ctx, field, obj)
+				})
+		case "secondaryColor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_secondaryColor(ctx, field, obj)
+				})
+		case "hosts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_hosts(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25960,6 +27149,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "verifyEmail":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_verifyEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptInvitation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -26275,6 +27471,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteDepartment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMunicipality":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMunicipality(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMunicipality":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMunicipality(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMailTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMailTemplate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -27581,6 +28798,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_municipality(ctx, field)
 				})
+		case "municipalities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_municipalities(ctx, field)
+				})
+		case "mailTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mailTemplates(ctx, field)
+				})
 		case "webhooks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -28853,6 +30082,19 @@ func (ec *executionContext) marshalNColleagueInvitation2ᚖgithubᚗcomᚋpppdes
 	return ec._ColleagueInvitation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateMunicipalityInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateMunicipalityInput(ctx context.Context, v any) (model.CreateMunicipalityInput, error) {
+	res, err := ec.unmarshalInputCreateMunicipalityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateMunicipalityPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateMunicipalityPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateMunicipalityPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateMunicipalityPayload!")
+		return graphql.Null
+	}
+	return ec._CreateMunicipalityPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateProposalInput(ctx context.Context, v any) (model.CreateProposalInput, error) {
 	res, err := ec.unmarshalInputCreateProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29033,6 +30275,30 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNMailTemplate2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMailTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailTemplate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailTemplate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMailTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMailTemplate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMailTemplate(ctx context.Context, sel ast.SelectionSet, v *model.MailTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailTemplate!")
+		return graphql.Null
+	}
+	return ec._MailTemplate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMedia2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -29084,6 +30350,22 @@ func (ec *executionContext) marshalNMerit2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋ
 func (ec *executionContext) unmarshalNMeritInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInput(ctx context.Context, v any) (*model.MeritInput, error) {
 	res, err := ec.unmarshalInputMeritInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Municipality) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v *model.Municipality) graphql.Marshaler {
@@ -29741,6 +31023,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNUpdateMunicipalityInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUpdateMunicipalityInput(ctx context.Context, v any) (model.UpdateMunicipalityInput, error) {
+	res, err := ec.unmarshalInputUpdateMunicipalityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐUpdateProposalInput(ctx context.Context, v any) (model.UpdateProposalInput, error) {

@@ -345,6 +345,28 @@ type ContactInput struct {
 	Phone string `json:"phone"`
 }
 
+// 自治体の作成。 / A municipality to onboard.
+type CreateMunicipalityInput struct {
+	// 識別子（英小文字・数字・ハイフン、2〜40文字）。 / Slug: 2 to 40 lower-case letters, digits or hyphens, starting with a letter.
+	Slug string `json:"slug"`
+	// 自治体名。 / Name.
+	Name string `json:"name"`
+	// 都道府県。 / Prefecture.
+	Prefecture string `json:"prefecture"`
+	// デスクのアカウントのメールアドレス。 / Email of the first DESK account, which is invited.
+	DeskEmail string `json:"deskEmail"`
+}
+
+// 自治体の作成の結果。 / The onboarded municipality and the desk's invitation.
+type CreateMunicipalityPayload struct {
+	// 作成した自治体。 / The municipality.
+	Municipality *Municipality `json:"municipality"`
+	// デスクの招待トークン（acceptInvitation に渡す。一度だけ表示）。 / The desk's invitation token for acceptInvitation, shown once.
+	InvitationToken string `json:"invitationToken"`
+	// 招待の有効期限。 / When the invitation expires.
+	InvitationExpiresAt time.Time `json:"invitationExpiresAt"`
+}
+
 // 提案の作成。 / A new proposal.
 type CreateProposalInput struct {
 	// 種類。 / Kind.
@@ -749,6 +771,40 @@ type StaffAccountInput struct {
 
 // 購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init.
 type Subscription struct {
+}
+
+// 自治体の設定の変更（指定した項目のみ）。 / Municipality fields; only those given change.
+type UpdateMunicipalityInput struct {
+	// 自治体名。 / Name.
+	Name *string `json:"name,omitempty"`
+	// 公民連携デスクの名称。 / Name of the PPP desk.
+	DeskName *string `json:"deskName,omitempty"`
+	// デスクの所管部署。 / The department that runs the desk.
+	DeskDepartment *string `json:"deskDepartment,omitempty"`
+	// 郵便番号。 / Postal code.
+	PostalCode *string `json:"postalCode,omitempty"`
+	// 住所。 / Postal address.
+	Address *string `json:"address,omitempty"`
+	// 電話番号。 / Phone number.
+	Phone *string `json:"phone,omitempty"`
+	// メールアドレス。 / Email address of the desk.
+	Email *string `json:"email,omitempty"`
+	// ポータルサイトのURL。 / Portal site URL.
+	PortalURL *string `json:"portalUrl,omitempty"`
+	// ロゴ画像（この自治体のメディアのID）。 / Logo: the ID of a media file of this municipality.
+	LogoMediaID *string `json:"logoMediaId,omitempty"`
+	// ロゴを外す。 / Remove the logo.
+	ClearLogo *bool `json:"clearLogo,omitempty"`
+	// メインカラー（#RRGGBB、空で既定）。 / Primary colour, #RRGGBB; empty for the portal's default.
+	PrimaryColor *string `json:"primaryColor,omitempty"`
+	// サブカラー（#RRGGBB、空で既定）。 / Secondary colour, #RRGGBB; empty for the portal's default.
+	SecondaryColor *string `json:"secondaryColor,omitempty"`
+	// ホスト名の一覧（このホスト名へのリクエストは X-Municipality ヘッダー不要）。 / Host names of this municipality: a request to one needs no X-Municipality header. Replaces the list.
+	Hosts []string `json:"hosts,omitempty"`
+	// 新しい留意事項の本文（新しい版になる）。 / New proposal terms: a new version.
+	Terms *string `json:"terms,omitempty"`
+	// 新しい留意事項の版（省略時は自動）。 / Version of the new terms; made up when omitted.
+	TermsVersion *string `json:"termsVersion,omitempty"`
 }
 
 // 提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change.

@@ -23,6 +23,10 @@ type Message struct {
 	// row, so a mail sent again after a crash carries the same Message-ID and the
 	// receiving side can drop the duplicate; empty means a random one.
 	ID string
+	// Template names the mail for a municipality's override (TemplateKeys) and Vars are the
+	// values its template may use; empty for mails that cannot be overridden.
+	Template string
+	Vars     TemplateData
 }
 
 // Mailer sends messages; the server depends on this interface so tests and

@@ -40,7 +40,7 @@ func ProposalReceived(to string, p ProposalInfo) Message {
 	if m := singleLine(p.Municipality); m != "" {
 		muniJA, muniEN = m+"への", " to "+m
 	}
-	return Message{
+	return p.keyed("proposalReceived", TemplateData{}, Message{
 		To:      to,
 		Subject: subject(desk, "提案を受け付けました", p.Number),
 		TextJA: join(
@@ -57,7 +57,7 @@ func ProposalReceived(to string, p ProposalInfo) Message {
 			link(p.URL, "You can follow the proposal here:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // ProposalAssigned tells the proposer which departments have started to
@@ -78,7 +78,7 @@ func ProposalAssigned(to string, p ProposalInfo, departments []string) Message {
 	if len(names) > 1 {
 		leadEN = "The responsible departments have started to review your proposal below."
 	}
-	return Message{
+	return p.keyed("proposalAssigned", TemplateData{}, Message{
 		To:      to,
 		Subject: subject(desk, "担当課で検討を始めました", p.Number),
 		TextJA: join(
@@ -95,7 +95,7 @@ func ProposalAssigned(to string, p ProposalInfo, departments []string) Message {
 			link(p.URL, "You can follow the proposal here:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // AssignedToDepartment asks a department to review a proposal, with the
@@ -113,7 +113,7 @@ func AssignedToDepartment(to string, p ProposalInfo, department string, dueOn st
 	if department != "" {
 		greetJA, greetEN = department+" ご担当者様", "Dear colleagues of "+department+","
 	}
-	return Message{
+	return p.keyed("assignedToDepartment", TemplateData{Department: department, DueOn: singleLine(dueOn)}, Message{
 		To:      to,
 		Subject: subject(desk, "提案の検討依頼", p.Number),
 		TextJA: join(
@@ -132,7 +132,7 @@ func AssignedToDepartment(to string, p ProposalInfo, department string, dueOn st
 			link(p.URL, "Open the proposal here:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // MessagePosted tells the proposer or the staff that someone wrote in the
@@ -148,7 +148,7 @@ func MessagePosted(to string, p ProposalInfo, from string) Message {
 		leadJA = "以下の提案の対話に、" + from + "から新しいメッセージが届きました。"
 		leadEN = "There is a new message from " + from + " in the dialogue on the following proposal."
 	}
-	return Message{
+	return p.keyed("messagePosted", TemplateData{From: from}, Message{
 		To:      to,
 		Subject: subject(desk, "対話に新しいメッセージがあります", p.Number),
 		TextJA: join(
@@ -165,7 +165,7 @@ func MessagePosted(to string, p ProposalInfo, from string) Message {
 			link(p.URL, "Read it here:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // ProposalDecided tells the proposer whether the proposal was accepted
@@ -191,7 +191,7 @@ func ProposalDecided(to string, p ProposalInfo, accepted bool, reason string) Me
 	if r := strings.TrimSpace(reason); r != "" {
 		reasonJA, reasonEN = "理由：\n"+r, "Reason (as written by the municipality):\n"+r
 	}
-	return Message{
+	return p.keyed("proposalDecided", TemplateData{Result: resultJA, Reason: strings.TrimSpace(reason)}, Message{
 		To:      to,
 		Subject: subject(desk, "提案の検討結果のお知らせ", p.Number),
 		TextJA: join(
@@ -210,7 +210,7 @@ func ProposalDecided(to string, p ProposalInfo, accepted bool, reason string) Me
 			link(p.URL, "Details:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // NewProposal tells the desk that a proposal has arrived, so that someone
@@ -223,7 +223,7 @@ func NewProposal(to string, p ProposalInfo, organization string) Message {
 		infoJA += "\n提案者：" + organization
 		infoEN += "\nProposer: " + organization
 	}
-	return Message{
+	return p.keyed("newProposal", TemplateData{Organization: singleLine(organization)}, Message{
 		To:      to,
 		Subject: subject(desk, "新しい提案が届きました", p.Number),
 		TextJA: join(
@@ -240,7 +240,7 @@ func NewProposal(to string, p ProposalInfo, organization string) Message {
 			link(p.URL, "Open the proposal here:"),
 			signEN(desk),
 		),
-	}
+	})
 }
 
 // NewInquiry tells the desk of municipality that an inquiry has arrived.

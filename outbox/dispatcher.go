@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"log/slog"
 	mrand "math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +78,19 @@ func (d *Dispatcher) Queue(ctx context.Context, db bun.IDB, mid int64, msgs ...n
 		return nil
 	}
 	now := d.now()
+	// A municipality's own wording of a mail (setMailTemplate) replaces the default here,
+	// in the change's transaction, so the row holds exactly what is sent.
+	if slices.ContainsFunc(msgs, func(m notify.Message) bool { return m.Template != "" }) {
+		own, err := store.MailTemplates(ctx, db, mid)
+		if err != nil {
+			return err
+		}
+		for i, m := range msgs {
+			if t := own[m.Template]; t != nil {
+				msgs[i] = notify.Override(m, t.Subject, t.Body)
+			}
+		}
+	}
 	rows := make([]*model.OutboxMail, len(msgs))
 	for i, m := range msgs {
 		rows[i] = &model.OutboxMail{MunicipalityID: mid, Recipient: m.To, Subject: m.Subject, TextJA: m.TextJA, TextEN: m.TextEN,

@@ -81,6 +81,13 @@ var (
 	DeleteLiveContent = Action{"content", "deleteLive"}
 
 	ManageWebhooks = Action{"webhook", "manage"}
+
+	// Onboarding: the platform ADMIN creates and lists municipalities; the desk changes its
+	// own; an invited account accepts its invitation.
+	CreateMunicipality = Action{"municipality", "create"}
+	ListMunicipalities = Action{"municipality", "list"}
+	UpdateMunicipality = Action{"municipality", "update"}
+	AcceptInvitation   = Action{"account", "acceptInvitation"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -97,6 +104,7 @@ var Actions = []Action{
 	CreateInquiry, ReadInquiry, CloseInquiry, ReadAudit,
 	PublishContent, ManageRevisions, ReadRevisions, PreviewContent, RestoreContent, ManageMedia,
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
+	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

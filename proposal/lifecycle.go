@@ -223,7 +223,11 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 		}
 	}
 	now := s.now()
-	p.TermsAcceptedAt, p.SubmittedAt, p.TermsVersion = &now, &now, Terms(c.Municipality.Slug).Version
+	terms, err := s.termsIn(ctx, s.store.DB, c.Municipality)
+	if err != nil {
+		return nil, err
+	}
+	p.TermsAcceptedAt, p.SubmittedAt, p.TermsVersion = &now, &now, terms.Version
 	err = s.transition(ctx, c, p, "SUBMIT", model.ProposalActionSubmit, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"},
 		func(ctx context.Context, tx bun.IDB) error {
 			var msgs []notify.Message

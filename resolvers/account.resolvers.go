@@ -150,6 +150,18 @@ func (r *mutationResolver) VerifyEmail(ctx context.Context, token string) (bool,
 	return r.accounts().VerifyEmail(ctx, req.Caller, token)
 }
 
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, password string, displayName string) (*model.AuthPayload, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sess, err := r.accounts().AcceptInvitation(ctx, req.Caller, token, password, displayName)
+	if err != nil {
+		return nil, err
+	}
+	return signedIn(ctx, req, sess)
+}
+
 func (r *queryResolver) Me(ctx context.Context) (*model.User, error) {
 	req, err := request(ctx)
 	if err != nil {

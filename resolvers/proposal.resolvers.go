@@ -422,7 +422,7 @@ func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms
 	if err != nil {
 		return nil, err
 	}
-	return proposal.Terms(req.Municipality.Slug), nil
+	return r.proposalService().Terms(ctx, req.Caller)
 }
 
 func (r *queryResolver) Permissions(ctx context.Context) ([]*model.Permission, error) {

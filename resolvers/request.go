@@ -35,6 +35,11 @@ type Request struct {
 	deptOnce sync.Once
 	depts    []*model.Department
 	deptErr  error
+
+	// brandingOnce reads the municipality's branding once for all its fields.
+	brandingOnce sync.Once
+	brandingOf   *model.MunicipalityBranding
+	brandingErr  error
 }
 
 type requestKey struct{}

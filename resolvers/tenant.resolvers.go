@@ -10,6 +10,8 @@ import (
 
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/notify"
+	"github.com/pppdesk/pppdesk/tenant"
 )
 
 func (r *departmentResolver) ID(ctx context.Context, obj *model.Department) (string, error) {
@@ -40,6 +42,39 @@ func (r *municipalityResolver) ID(ctx context.Context, obj *model.Municipality) 
 
 func (r *municipalityResolver) Departments(ctx context.Context, obj *model.Municipality) ([]*model.Department, error) {
 	return r.allDepartments(ctx)
+}
+
+func (r *municipalityResolver) LogoMediaID(ctx context.Context, obj *model.Municipality) (*string, error) {
+	b, err := r.branding(ctx, obj)
+	if err != nil || b.LogoMediaID == nil {
+		return nil, err
+	}
+	id := model.GlobalID("Media", *b.LogoMediaID)
+	return &id, nil
+}
+
+func (r *municipalityResolver) PrimaryColor(ctx context.Context, obj *model.Municipality) (string, error) {
+	b, err := r.branding(ctx, obj)
+	if err != nil {
+		return "", err
+	}
+	return b.PrimaryColor, nil
+}
+
+func (r *municipalityResolver) SecondaryColor(ctx context.Context, obj *model.Municipality) (string, error) {
+	b, err := r.branding(ctx, obj)
+	if err != nil {
+		return "", err
+	}
+	return b.SecondaryColor, nil
+}
+
+func (r *municipalityResolver) Hosts(ctx context.Context, obj *model.Municipality) ([]string, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().HostsOf(ctx, req.Caller, obj)
 }
 
 func (r *mutationResolver) CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error) {
@@ -85,12 +120,76 @@ func (r *mutationResolver) DeleteDepartment(ctx context.Context, id string) (boo
 	return true, nil
 }
 
+func (r *mutationResolver) CreateMunicipality(ctx context.Context, input model.CreateMunicipalityInput) (*model.CreateMunicipalityPayload, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.tenants().CreateMunicipality(ctx, req.Caller, tenant.NewMunicipality{Slug: input.Slug, Name: input.Name,
+		Prefecture: input.Prefecture, DeskEmail: input.DeskEmail}, r.InvitationTTL)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateMunicipalityPayload{Municipality: o.Municipality, InvitationToken: o.Token, InvitationExpiresAt: o.ExpiresAt}, nil
+}
+
+func (r *mutationResolver) UpdateMunicipality(ctx context.Context, input model.UpdateMunicipalityInput) (*model.Municipality, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	in, err := municipalityUpdate(input)
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.tenants().UpdateMunicipality(ctx, req.Caller, in)
+	if err != nil {
+		return nil, err
+	}
+	req.Municipality = m // the rest of the operation reads the municipality as changed
+	return m, nil
+}
+
+func (r *mutationResolver) SetMailTemplate(ctx context.Context, key string, subject string, body string) (*model.MailTemplate, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().SetMailTemplate(ctx, req.Caller, key, subject, body)
+}
+
 func (r *queryResolver) Municipality(ctx context.Context) (*model.Municipality, error) {
 	req, err := request(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return r.tenants().Municipality(req.Caller), nil
+}
+
+func (r *queryResolver) Municipalities(ctx context.Context) ([]*model.Municipality, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().Municipalities(ctx, req.Caller)
+}
+
+func (r *queryResolver) MailTemplates(ctx context.Context) ([]*model.MailTemplate, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	own, err := r.tenants().MailTemplates(ctx, req.Caller)
+	if err != nil {
+		return nil, err
+	}
+	out := []*model.MailTemplate{}
+	for _, k := range notify.TemplateKeys {
+		if t := own[k]; t != nil {
+			out = append(out, t)
+		}
+	}
+	return out, nil
 }
 
 func (r *Resolver) Department() graph.DepartmentResolver { return &departmentResolver{r} }

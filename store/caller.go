@@ -11,9 +11,14 @@ import (
 
 // CallerLookup names what one request needs read to establish its caller.
 type CallerLookup struct {
-	// Slug names the municipality; when empty, MunicipalityID does.
+	// Slug names the municipality (the X-Municipality header). When it is empty, the first
+	// of these that names one does: Host (a host name of municipality_hosts), then
+	// MunicipalityID (the token's; 0 for none), then DefaultSlug (--municipality). A
+	// platform ADMIN's token (UserID set, TokenMunicipality 0) never takes the default.
 	Slug           string
+	Host           string
 	MunicipalityID int64
+	DefaultSlug    string
 	// TokenMunicipality and UserID are the signed token's municipality and subject, and JTI
 	// its ID; UserID 0 means an anonymous request, which reads the municipality alone.
 	TokenMunicipality int64
@@ -61,14 +66,29 @@ func (s *Store) modelColumns(typ reflect.Type, alias, prefix string) string {
 // municipality exists, as before.
 func (s *Store) Caller(ctx context.Context, l CallerLookup) (CallerFound, error) {
 	mcols := s.modelColumns(reflect.TypeFor[model.Municipality](), "m", "m__")
-	mwhere, marg := "m.slug = ?", any(l.Slug)
+	mwhere, margs := "m.slug = ?", []any{l.Slug}
 	if l.Slug == "" {
-		mwhere, marg = "m.id = ?", any(l.MunicipalityID)
+		// Host, then token, then default, in the one statement: COALESCE takes the first
+		// that names a municipality (a platform ADMIN's token names none: its ID is 0).
+		var token any
+		if l.MunicipalityID != 0 {
+			token = l.MunicipalityID
+		}
+		def := l.DefaultSlug
+		if l.UserID != 0 && l.TokenMunicipality == 0 {
+			def = ""
+		}
+		mwhere = "m.id = COALESCE((SELECT h.municipality_id FROM municipality_hosts AS h WHERE h.host = ?), ?, " +
+			"(SELECT d.id FROM municipalities AS d WHERE d.slug = ?))"
+		margs = []any{l.Host, token, def}
 	}
 	var rows []callerRow
+	if l.UserID != 0 && l.TokenMunicipality == 0 {
+		return s.platformCaller(ctx, l, mwhere, margs)
+	}
 	if l.UserID == 0 {
 		q := "SELECT " + mcols + " FROM municipalities AS m WHERE " + mwhere + " LIMIT 1"
-		if err := s.DB.NewRaw(q, marg).Scan(ctx, &rows); err != nil {
+		if err := s.DB.NewRaw(q, margs...).Scan(ctx, &rows); err != nil {
 			return CallerFound{}, fmt.Errorf("caller: %w", err)
 		}
 	} else {
@@ -87,7 +107,8 @@ func (s *Store) Caller(ctx context.Context, l CallerLookup) (CallerFound, error)
 			"LEFT JOIN users AS u ON u.id = ? AND u.municipality_id = ? AND u.deleted_at IS NULL " +
 			"LEFT JOIN sub ON 1 = 1"
 		tm := l.TokenMunicipality
-		if err := s.DB.NewRaw(q, l.UserID, tm, tm, tm, l.JTI, marg, l.UserID, tm).Scan(ctx, &rows); err != nil {
+		args := append([]any{l.UserID, tm, tm, tm, l.JTI}, margs...)
+		if err := s.DB.NewRaw(q, append(args, l.UserID, tm)...).Scan(ctx, &rows); err != nil {
 			return CallerFound{}, fmt.Errorf("caller: %w", err)
 		}
 	}
@@ -125,4 +146,29 @@ func departmentOrder(rows []callerRow, root int64) []int64 {
 		}
 	}
 	return out
+}
+
+// platformCaller reads the caller of a platform ADMIN's token: the account from
+// platform_admins, whether the token was revoked, and the municipality the request names,
+// if any (the server refuses an ADMIN token in a municipality).
+func (s *Store) platformCaller(ctx context.Context, l CallerLookup, mwhere string, margs []any) (CallerFound, error) {
+	var f CallerFound
+	var ms []model.Municipality
+	if err := s.DB.NewRaw("SELECT "+s.modelColumns(reflect.TypeFor[model.Municipality](), "m", "")+" FROM municipalities AS m WHERE "+mwhere+" LIMIT 1", margs...).Scan(ctx, &ms); err != nil {
+		return f, fmt.Errorf("caller: %w", err)
+	}
+	if len(ms) > 0 {
+		f.Municipality = &ms[0]
+	}
+	a, err := PlatformAdminByID(ctx, s.DB, l.UserID)
+	if err != nil {
+		return f, err
+	}
+	if a != nil {
+		f.User = a.User()
+	}
+	if f.Revoked, err = s.TokenRevoked(ctx, l.JTI); err != nil {
+		return f, err
+	}
+	return f, nil
 }

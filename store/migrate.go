@@ -121,6 +121,8 @@ var models = concat(tables,
 	[]any{(*model.OutboxMail)(nil)},
 	[]any{(*model.ProposalRead)(nil)},
 	[]any{(*model.AccountToken)(nil), (*model.OrganizationNumber)(nil)},
+	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
+		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -198,6 +198,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 
 // run is the whole program; main only wires it to the process, so tests can run it too.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if ok, err := subcommand(ctx, args, getenv, stdout, stderr); ok {
+		return err
+	}
 	o, err := parse(args, getenv, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil // --help printed the flags; asking for them is not a failure
@@ -349,7 +352,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 func warnings(log *slog.Logger, o options, ms []*model.Municipality) {
 	switch {
 	case len(ms) == 0:
-		log.Warn("the database has no municipality yet: GraphQL requests fail until one is created (see the README, Flags and environment)")
+		log.Warn(onboardingSteps)
 	case o.municipality != "" && !slices.ContainsFunc(ms, func(m *model.Municipality) bool { return m.Slug == o.municipality }):
 		log.Warn("--municipality names no municipality in the database: requests without X-Municipality fail", "municipality", o.municipality)
 	}

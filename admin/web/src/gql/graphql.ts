@@ -77,6 +77,8 @@ export type ProposalFilter = {
   departmentId?: string | number | null | undefined;
   /** 種類。 / Kind. */
   kind?: ProposalKind | null | undefined;
+  /** 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither. */
+  needsAttention?: boolean | null | undefined;
   /** キーワード（件名・概要・内容）。 / Text search in title, summary and body. */
   search?: string | null | undefined;
   /** 状態。 / Status. */

@@ -22,6 +22,38 @@ export type AgreementKind =
   /** 覚書。 / Memorandum. */
   | 'MEMORANDUM';
 
+/** 行政課題の絞り込み。 / Filter for challenges. */
+export type ChallengeFilter = {
+  /** 募集終了日の範囲。 / Closing date range. */
+  closesOn?: DateRange | null | undefined;
+  /** 担当課（下位部署を含む）。 / Owning department, including its sub-departments. */
+  departmentId?: string | number | null | undefined;
+  /** 募集中かどうか。 / Open for proposals now, or not. */
+  isOpen?: boolean | null | undefined;
+  /** キーワード（件名・本文）。 / Text search in title and text. */
+  search?: string | null | undefined;
+  /** タグ。 / Tag. */
+  tag?: string | null | undefined;
+};
+
+/** 行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given. */
+export type ChallengeInput = {
+  /** 背景。 / Background. */
+  background?: string | null | undefined;
+  /** 募集終了。 / Window closes. */
+  closesAt?: string | null | undefined;
+  /** 担当課。 / Owning department. */
+  departmentId?: string | number | null | undefined;
+  /** 求める成果。 / Desired outcome. */
+  desiredOutcome?: string | null | undefined;
+  /** 募集開始。 / Window opens. */
+  opensAt?: string | null | undefined;
+  /** タグ。 / Tags. */
+  tags?: Array<string> | null | undefined;
+  /** 件名。 / Title. */
+  title?: string | null | undefined;
+};
+
 /** 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted. */
 export type DateRange = {
   /** 開始日。 / First day. */
@@ -109,6 +141,15 @@ export type ProposalStatus =
   /** 取下げ。 / Withdrawn. */
   | 'WITHDRAWN';
 
+/** 公開状態。 / Publication state of content. */
+export type PublicationState =
+  /** アーカイブ。 / Archived. */
+  | 'ARCHIVED'
+  /** 下書き。 / Draft, visible to staff only. */
+  | 'DRAFT'
+  /** 公開（公開日時以降）。 / Published from its publish time. */
+  | 'PUBLISHED';
+
 /** 提供リソースの種類（ヒト/モノ/カネ/情報）。 / Kind of contributed resource. */
 export type ResourceKind =
   /** モノ。 / Goods, facilities, fields. */
@@ -142,6 +183,198 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ContentChallengeListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ChallengeFilter | null | undefined;
+}>;
+
+
+export type ContentChallengeListQuery = { challenges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, updatedAt: string, department: { name: string } | null } }> } };
+
+export type ContentChallengeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentChallengeCreateMutationVariables = Exact<{
+  input: ChallengeInput;
+}>;
+
+
+export type ContentChallengeCreateMutation = { createChallenge: { id: string } };
+
+export type ContentChallengeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ChallengeInput;
+  version: number;
+}>;
+
+
+export type ContentChallengeUpdateMutation = { updateChallenge: { id: string, version: number } };
+
+export type ContentChallengeDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentChallengeDeleteMutation = { deleteChallenge: boolean };
+
+export type ContentPublishMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type ContentPublishMutation = { publish:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentUnpublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentUnpublishMutation = { unpublish:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentArchiveMutation = { archive:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentRestoreDeletedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRestoreDeletedMutation = { restoreDeleted:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentPreviewTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentPreviewTokenMutation = { createPreviewToken: { token: string, expiresAt: string } };
+
+export type ContentRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRevisionsQuery = { revisions: Array<{ id: string, number: number, createdAt: string, pending: boolean, author: { displayName: string } | null }> };
+
+export type ContentRestoreRevisionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRestoreRevisionMutation = { restoreRevision:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentMediaItemFragment = { id: string, fileName: string, contentType: string, size: number, url: string, alt: string };
+
+export type ContentAttachMediaMutationVariables = Exact<{
+  contentId: string | number;
+  file: File;
+  alt?: string | null | undefined;
+}>;
+
+
+export type ContentAttachMediaMutation = { attachMedia: { id: string, fileName: string } };
+
+export type ContentUpdateMediaMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type ContentUpdateMediaMutation = { updateMedia: { id: string, alt: string } };
+
+export type ContentDeleteMediaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentDeleteMediaMutation = { deleteMedia: boolean };
+
+export type ContentDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentDepartmentsQuery = { municipality: { departments: Array<{ id: string, name: string }> } };
+
+export type ContentPartnersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ContentPartnersQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -264,6 +497,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContentMediaItemFragmentDoc = new TypedDocumentString(`
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}
+    `, {"fragmentName":"ContentMediaItem"}) as unknown as TypedDocumentString<ContentMediaItemFragment, unknown>;
 export const InboxRowFragmentDoc = new TypedDocumentString(`
     fragment InboxRow on Proposal {
   id
@@ -383,6 +626,190 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ContentChallengeListDocument = new TypedDocumentString(`
+    query ContentChallengeList($first: Int, $after: String, $filter: ChallengeFilter) {
+  challenges(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: TITLE, direction: ASC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        department {
+          name
+        }
+        opensAt
+        closesAt
+        isOpen
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeListQuery, ContentChallengeListQueryVariables>;
+export const ContentChallengeDocument = new TypedDocumentString(`
+    query ContentChallenge($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    background
+    desiredOutcome
+    department {
+      id
+      name
+    }
+    tags
+    opensAt
+    closesAt
+    isOpen
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentChallengeQuery, ContentChallengeQueryVariables>;
+export const ContentChallengeCreateDocument = new TypedDocumentString(`
+    mutation ContentChallengeCreate($input: ChallengeInput!) {
+  createChallenge(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeCreateMutation, ContentChallengeCreateMutationVariables>;
+export const ContentChallengeUpdateDocument = new TypedDocumentString(`
+    mutation ContentChallengeUpdate($id: ID!, $input: ChallengeInput!, $version: Int!) {
+  updateChallenge(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeUpdateMutation, ContentChallengeUpdateMutationVariables>;
+export const ContentChallengeDeleteDocument = new TypedDocumentString(`
+    mutation ContentChallengeDelete($id: ID!) {
+  deleteChallenge(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentChallengeDeleteMutation, ContentChallengeDeleteMutationVariables>;
+export const ContentPublishDocument = new TypedDocumentString(`
+    mutation ContentPublish($id: ID!, $at: DateTime) {
+  publish(id: $id, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPublishMutation, ContentPublishMutationVariables>;
+export const ContentUnpublishDocument = new TypedDocumentString(`
+    mutation ContentUnpublish($id: ID!) {
+  unpublish(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentUnpublishMutation, ContentUnpublishMutationVariables>;
+export const ContentArchiveDocument = new TypedDocumentString(`
+    mutation ContentArchive($id: ID!) {
+  archive(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentArchiveMutation, ContentArchiveMutationVariables>;
+export const ContentRestoreDeletedDocument = new TypedDocumentString(`
+    mutation ContentRestoreDeleted($id: ID!) {
+  restoreDeleted(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRestoreDeletedMutation, ContentRestoreDeletedMutationVariables>;
+export const ContentPreviewTokenDocument = new TypedDocumentString(`
+    mutation ContentPreviewToken($id: ID!) {
+  createPreviewToken(id: $id) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPreviewTokenMutation, ContentPreviewTokenMutationVariables>;
+export const ContentRevisionsDocument = new TypedDocumentString(`
+    query ContentRevisions($id: ID!) {
+  revisions(id: $id) {
+    id
+    number
+    author {
+      displayName
+    }
+    createdAt
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRevisionsQuery, ContentRevisionsQueryVariables>;
+export const ContentRestoreRevisionDocument = new TypedDocumentString(`
+    mutation ContentRestoreRevision($id: ID!) {
+  restoreRevision(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRestoreRevisionMutation, ContentRestoreRevisionMutationVariables>;
+export const ContentAttachMediaDocument = new TypedDocumentString(`
+    mutation ContentAttachMedia($contentId: ID!, $file: Upload!, $alt: String) {
+  attachMedia(contentId: $contentId, file: $file, alt: $alt) {
+    id
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAttachMediaMutation, ContentAttachMediaMutationVariables>;
+export const ContentUpdateMediaDocument = new TypedDocumentString(`
+    mutation ContentUpdateMedia($id: ID!, $alt: String!) {
+  updateMedia(id: $id, alt: $alt) {
+    id
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<ContentUpdateMediaMutation, ContentUpdateMediaMutationVariables>;
+export const ContentDeleteMediaDocument = new TypedDocumentString(`
+    mutation ContentDeleteMedia($id: ID!) {
+  deleteMedia(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentDeleteMediaMutation, ContentDeleteMediaMutationVariables>;
+export const ContentDepartmentsDocument = new TypedDocumentString(`
+    query ContentDepartments {
+  municipality {
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentDepartmentsQuery, ContentDepartmentsQueryVariables>;
+export const ContentPartnersDocument = new TypedDocumentString(`
+    query ContentPartners($search: String) {
+  partners(first: 30, filter: { search: $search }) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPartnersQuery, ContentPartnersQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

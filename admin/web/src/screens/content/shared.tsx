@@ -26,7 +26,7 @@ import { Fieldset, Select, TextArea, TextField, type Option } from '../../ui/fie
 export function PubBadge({ state, publishedAt }: { state: PublicationState; publishedAt?: string | null }) {
   if (state === 'PUBLISHED' && publishedAt && new Date(publishedAt).getTime() > Date.now()) {
     return (
-      <Badge tone="warning" icon="⏰" testid="pub-state">
+      <Badge tone="warning" icon="◇" testid="pub-state">
         {tc('stateScheduled')}
       </Badge>
     );
@@ -395,7 +395,7 @@ export function Revisions({ id, version, onRestored }: { id: string; version: nu
                   <td>
                     {r.number}{' '}
                     {r.pending && (
-                      <Badge tone="warning" icon="…">
+                      <Badge tone="warning" icon="△">
                         {tc('revPending')}
                       </Badge>
                     )}

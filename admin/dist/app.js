@@ -1,4 +1,13 @@
-var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n|o|s|text|space)$/,Me=Array.isArray,dn=Ie.slice,ee=Object.assign;function X(e){e&&e.parentNode&&e.remove()}function Pe(e,n,o,r,a){var i={type:e,props:n,key:o,ref:r,__k:null,__:null,__b:0,__e:null,__c:null,constructor:ce,__v:a||++rn,__i:-1,__u:0};return!a&&k.vnode&&k.vnode(i),i}function $(e){return e.children}function Ae(e,n){this.props=e,this.context=n,this.__g=0}function G(e,n){if(n==null)return e.__&&G(e.__,e.__i+1);for(var o;n<e.__k.length;n++)if((o=e.__k[n])&&o.__e)return o.__e;return typeof e.type!="function"||e.props.__P?null:G(e)}function $t(e){var n,o=e.__v,r=o.__e,a=[],i=[],d=e.__P;d&&((n=ee({constructor:ce},o)).__v=o.__v+1,k.vnode&&k.vnode(n),qe(d,n,o,e.__n,d.namespaceURI,32&o.__u?[r]:null,a,r||G(o),32&o.__u,i),n.__v=o.__v,n.__.__k[n.__i]=n,fn(a,n,i),o.__=o.__e=null,n.__e!=r&&pn(n))}function pn(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(n){return n&&(e.__e=n.__e)}),pn(e)}function Fe(e){(8&e.__g||(e.__g|=8,Q.push(e),ke++))&&Re==k.debounceRendering||((Re=k.debounceRendering)||queueMicrotask)(cn)}function cn(){try{for(var e,n=1;Q.length;)Q.length>n&&Q.sort(an),e=Q.shift(),n=Q.length,8&e.__g&&$t(e)}finally{(ke=Q.length)&&(Re||queueMicrotask)(cn)}}function un(e,n,o,r,a,i,d,p,u,g,c){var y,f,l,P,h,b,w=r.__k||Ie,A=n.length;for(u=Rt(o,n,w,u,A),y=0;y<A;y++)(l=o.__k[y])!=null&&(f=~l.__i&&w[l.__i]||we,l.__i=y,b=qe(e,l,f,a,i,d,p,u,g,c),P=l.__e,(f.ref!=l.ref||8&f.__u)&&(f.ref&&Be(f.ref,null,l,f),l.ref&&c.push(l.ref,l.__c||P,l)),h=h||P,4&l.__u?(u=mn(l,u,e,!f.__v),f.__e&&(f.__e=null)):typeof l.type=="function"&&b!==void 0?u=b:P&&(u=P.nextSibling),l.__u&=-21);return o.__e=h,u}function Rt(e,n,o,r,a){var i,d,p,u,g,c,y,f,l,P=o.length,h=P,b=0,w=0,A=e.__k=Array(a);for(i=0;i<a;i++)(d=n[i])!=null&&typeof d!="boolean"&&typeof d!="function"?(typeof d!="object"||d.constructor===String?d=A[i]=Pe(null,d):Me(d)?d=A[i]=Pe($,{children:d}):d.constructor===ce&&d.__b?d=A[i]=Pe(d.type,d.props,d.key,d.ref,d.__v):A[i]=d,u=i+b,d.__=e,d.__b=e.__b+1,p=null,~(g=d.__i=Ot(d,o,u,h))&&(h--,(p=o[g])&&(p.__u|=2)),p&&p.__v?(d.__u|=16,g==u-1?b--:g==u+1?b++:g!=u&&(g>u?b--:b++,w=1)):(~g||(a>P?b--:a<P&&b++),typeof d.type!="function"&&(d.__u|=4))):A[i]=null;if(w){for(c=[],y=[],i=0;i<a;i++)if((d=A[i])&&16&d.__u){for(b=0,f=c.length;b<f;)c[l=b+f>>1]<d.__i?b=l+1:f=l;c[b]=d.__i,y[i]=b+1}for(b=c.length;i--;)y[i]&&(y[i]==b?b--:A[i].__u|=4)}if(h)for(i=0;i<P;i++)!(p=o[i])||2&p.__u||(p.__e==r&&(r=G(p)),Ue(p,p));return r}function mn(e,n,o,r){var a,i,d,p;if(typeof e.type=="function"){if(e.props.__P)return n;if(a=e.__k)for(i=0;i<a.length;i++)a[i]&&(a[i].__=e,n=mn(a[i],n,o,!1));return n}for(n&&!n.parentNode&&(n=G(e))&&!n.parentNode&&(n=null),d=e.__e,p=n;p&&p.nodeType==8;)p=p.nextSibling;for(d!=p&&(!r&&o.moveBefore&&d.parentNode?o.moveBefore(d,n):o.insertBefore(d,n||null)),n=d;(n=n&&n.nextSibling)&&n.nodeType==8&&!n.data.startsWith("$s"););return n}function Ot(e,n,o,r){var a,i=e.key,d=e.type,p=n[o],u=p&&!(2&p.__u);if(p===null&&i==null||u&&i==p.key&&d==p.type)return o;if(r>(u?1:0)){for(a=o-1;a>=0;a--)if((p=n[a])&&!(2&p.__u)&&i==p.key&&d==p.type)return a;for(a=o+1;a<n.length;a++)if((p=n[a])&&!(2&p.__u)&&i==p.key&&d==p.type)return a}return-1}function on(e,n,o){o==null&&(o=""),n[0]=="-"?e.setProperty(n,o):e[n]=o}function be(e,n,o,r,a){var i,d;if(n=="style")if(typeof o=="string")e.style.cssText=o;else{if(typeof r=="string"&&(e.style.cssText=r=""),r)for(n in r)o&&n in o||on(e.style,n);if(o)for(n in o)r&&o[n]==r[n]||on(e.style,n,o[n])}else if(n[0]=="o"&&n[1]=="n")typeof o!="function"&&(o=null),typeof r!="function"&&(r=null),(e.__e||(e.__e={}))[n]=o,o&&r||(d=Oe[n]||(Oe[n]=Ft(n)),(e.__a||(e.__a={}))[n]=Le,i=n!=(n=n.replace(sn,"$1")),(n=n.slice(2))[0]<"a"&&(n=n.toLowerCase()),o?e.addEventListener(n,d,i):e.removeEventListener(n,d,i));else{if(a=="http://www.w3.org/2000/svg")n=n.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(n!="width"&&n!="height"&&n!="href"&&n!="list"&&n!="form"&&n!="tabIndex"&&n!="download"&&n!="rowSpan"&&n!="colSpan"&&n!="role"&&n!="popover"&&n in e)try{return void(e[n]=o??"")}catch{}if(typeof o=="function")return;o==null||o===!1&&n[4]!="-"?e.removeAttribute(n):e.setAttribute(n,n=="popover"&&o==1?"":o)}}function Ft(e){return function(n){var o=this.__e;if(o){if(o=o[e],n[_e]==null)n[_e]=Le++;else if(n[_e]<this.__a[e])return;return o(k.event?k.event(n):n)}}}function qe(e,n,o,r,a,i,d,p,u,g){var c,y,f,l,P,h,b,w,A,N,D,Y,de,J,v,pe,W,Z,z=n.type;if(n.constructor!==ce)return null;128&o.__u&&(u=32&o.__u,c=o.__c.__z)&&(n.__u|=u,y=i=[],c.nodeType==8?p=ve(c,i):i.push(c),p=i[0]||p),(c=k.__b)&&c(n);e:if(typeof z=="function"){f=d.length;try{if(w=n.props,A=(c=z.prototype)&&c.render,N=(c=z.contextType)&&r[c.__c],D=c?N?N.props.value:c.__:r,(l=o.__c)?(n.__c=l,2&l.__g&&(l.__g|=1)):(A?n.__c=l=new z(w,D):(n.__c=l=new Ae(w,D),l.constructor=z,l.render=Mt),N&&N.sub(l),l.state||(l.state={}),l.__n=r,l.__g|=8,l.__h=[],l.__k=[]),A&&(l.__s||(l.__s=l.state),z.getDerivedStateFromProps&&(l.__s==l.state&&(l.__s=ee({},l.__s)),ee(l.__s,z.getDerivedStateFromProps(w,l.__s)))),P=l.props,h=l.state,l.__v=n,o.__c){if(w!==P&&A&&!z.getDerivedStateFromProps&&l.componentWillReceiveProps&&l.componentWillReceiveProps(w,D),n.__v==o.__v&&!(8&l.__g)||!(4&l.__g)&&l.shouldComponentUpdate&&l.shouldComponentUpdate(w,l.__s,D)===!1){n.__v!=o.__v&&(l.props=w,l.state=l.__s,l.__g&=-9),n.__e=o.__e,n.__k=o.__k,n.__k.some(function(q){q&&(q.__=n)}),Ie.push.apply(l.__h,l.__k),l.__k=[],l.__h.length&&d.push(l),p=G(o);break e}l.componentWillUpdate&&l.componentWillUpdate(w,l.__s,D),A&&l.componentDidUpdate&&l.__h.push(function(){l.componentDidUpdate(P,h,b)})}else A&&!z.getDerivedStateFromProps&&l.componentWillMount&&l.componentWillMount(),A&&l.componentDidMount&&l.__h.push(l.componentDidMount);l.context=D,l.props=w,l.__P=e,l.__g&=-5,Y=k.__r,de=A?25:0;do l.__g&=-9,Y&&Y(n),c=l.render(l.props,l.state=l.__s,l.context);while(8&l.__g&&++de<25);A&&(Ie.push.apply(l.__h,l.__k),l.__k=[]),l.state=l.__s,l.getChildContext&&(r=ee({},r,l.getChildContext())),A&&o.__c&&l.getSnapshotBeforeUpdate&&(b=l.getSnapshotBeforeUpdate(P,h)),J=c&&c.type===$&&c.key==null?c.props.children:c,w.__P&&(c=p,a=(e=w.__P).namespaceURI,u=i=null,o.props&&o.props.__P!=e&&(o.__k.some(function(q){q&&Ue(q,q)}),o.__k=null),p=o.__k?G(o,0):null),p=un(e,Me(J)?J:[J],n,o,r,a,i,d,p,u,g),w.__P&&(n.__e=null,p=c),n.__u&=-161,y&&y.some(X),l.__h.length&&d.push(l),1&l.__g&&(l.__g&=-4)}catch(q){if(d.length=f,n.__v=null,u||i)if(q&&q.then){if(n.__u|=128|u,i){for(~(W=i.indexOf(p||void 0))||(W=i.length);(Z=i[W-1])&&Z.nodeType==8;)W--;for(;W<i.length;W++)if(Z=i[W])if(i[W]=null,v){if(Z==pe)break}else{if(Z.nodeType!=8)break;Z.data.startsWith("$s")&&(pe=ve(v=Z))}}if(!v){for(;p&&p.nodeType==8&&p.nextSibling;)p=p.nextSibling;v=p}(c=ve(v=n.__c.__z||(n.__c.__z=v)))?(n.__e=v,p=c):n.__e=p,p=p&&p.nextSibling}else i&&i.some(X);else n.__e=o.__e;n.__k||(n.__k=o.__k||[]),q&&q.then||gn(n),k.__e(q,n,o)}}else p=n.__e=Lt(o.__e,n,o,r,a,i,d,u,g,e);return(c=k.diffed)&&c(n),p}function ve(e,n){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var o=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))o++;else if(e.data.startsWith("/$s")&&!--o)return e}n&&n.push(e)}}function gn(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(gn))}function fn(e,n,o){for(var r=0;r<o.length;)Be(o[r++],o[r++],o[r++]);k.__c&&k.__c(n,e),e.some(function(a){try{e=a.__h,a.__h=[],e.some(function(i){i.call(a)})}catch(i){k.__e(i,a.__v)}})}function Lt(e,n,o,r,a,i,d,p,u,g){var c,y,f,l,P,h,b,w,A=o.props||we,N=n.props,D=n.type;if(D=="svg"?a="http://www.w3.org/2000/svg":D=="math"?a="http://www.w3.org/1998/Math/MathML":a||(a="http://www.w3.org/1999/xhtml"),i){for(c=0;c<i.length;c++)if((P=i[c])&&(D?P.localName==D:P.nodeType==3)){e=P,i[c]=null;break}}if(!e){if(w=g.ownerDocument||document,!D)return w.createTextNode(N);e=w.createElementNS(a,D,N.is?N:g),p&&(k.__m&&k.__m(n,i),p=!1),i=null}if(D){if(g=D=="template"&&e.content||e,i=D=="textarea"&&N.defaultValue!=null?null:i&&dn.call(g.childNodes),!p&&i)for(A={},c=0;c<e.attributes.length;c++)A[(P=e.attributes[c]).name]=P.value;for(c in A)P=A[c],c=="dangerouslySetInnerHTML"?f=P:c=="children"||c in N||c=="value"&&"defaultValue"in N||c=="checked"&&"defaultChecked"in N||be(e,c,null,P,a);for(c in N)P=N[c],c=="children"?l=P:c=="dangerouslySetInnerHTML"?y=P:c=="value"?h=P:c=="checked"?b=P:p&&typeof P!="function"||A[c]===P||be(e,c,P,A[c],a);y?(p||f&&(y.__html==f.__html||y.__html==e.innerHTML)||(e.innerHTML=y.__html),n.__k=[]):(f&&(e.textContent=""),(D=="foreignObject"||a=="http://www.w3.org/1998/Math/MathML"&&Et.test(D))&&(a="http://www.w3.org/1999/xhtml"),un(g,Me(l)?l:[l],n,o,r,a,i,d,i?i[0]:o.__k&&G(o,0),p,u),i&&i.some(X)),p&&D!="textarea"||(c="value",D=="progress"&&h==null?e.removeAttribute(c):h==null||h===e[c]&&(D!="progress"||h)||be(e,c,h,A[c],a),c="checked",b!=null&&b!=e[c]&&be(e,c,b,A[c],a))}else A===N||p&&e.data==N||(e.data=N);return e}function Be(e,n,o,r){try{typeof e=="function"?n?n.__x=e(n)||1:r&&(r=r.__c||r.__e)&&(n=r.__x)&&(r.__x=null,typeof n=="function"?n():e(null)):e.current=n}catch(a){k.__e(a,o)}}function Ue(e,n,o){var r,a,i,d;if(k.unmount&&k.unmount(e),!(r=e.ref)||r.current&&r.current!=e.__e||Be(r,null,n,e),r=e.__c){if(r.componentWillUnmount)try{r.componentWillUnmount()}catch(p){k.__e(p,n)}r.__P=r.__n=null}if(r=e.__k)for(d=0;d<r.length;d++)r[d]&&Ue(r[d],n,typeof e.type!="function"||o&&!e.props.__P);!o&&(r=e.__c)&&(r=r.__z)&&(a=ve(r,i=[]))&&(r==e.__e&&i.some(X),X(a),X(r)),o||X(e.__e),e.__e=e.__c=e.__=null}function Mt(e,n,o){return this.constructor(e,o)}function hn(e,n){var o,r,a,i;k.__&&k.__(e,n),n.nodeType==9&&(n=n.documentElement),r=(o=e&&32&e.__u)?null:n.__k,n.__k=Pe($,{children:[e]}),a=[],i=[],qe(n,n.__k,r||we,we,n.namespaceURI,r?null:n.firstChild?dn.call(n.childNodes):null,a,r?r.__e:n.firstChild,o,i),fn(a,n.__k,i),n.__k.props.children=null}function yn(e){function n(o){var r,a;return this.getChildContext||(r=new Set,(a={})[n.__c]=this,this.getChildContext=function(){return a},this.shouldComponentUpdate=function(i){this.props.value!=i.value&&r.forEach(function(d){d.__g|=4,Fe(d)})},this.sub=function(i){r.add(i);var d=i.componentWillUnmount;i.componentWillUnmount=function(){r.delete(i),d&&d.call(i)}}),o.children}return n.__c="__cC"+ln++,n.__=e,n.Provider=(n.Consumer=function(o,r){return o.children(r)}).contextType=n,n}k={__e:function(e,n,o,r){for(var a,i,d;n=n.__;)if((a=n.__c)&&!(1&a.__g)){a.__g|=4;try{if((d=(i=a.constructor)&&i.getDerivedStateFromError)&&a.setState(i.getDerivedStateFromError(e)),a.componentDidCatch&&(a.componentDidCatch(e,r||{}),d=1),d&&8&a.__g)return void(a.__g|=2)}catch(p){e=p}}throw ke=0,e}},rn=0,Ct=function(e){return e!=null&&e.constructor===ce},Ae.prototype.setState=function(e,n){var o=this.__s;o&&o!=this.state||(o=this.__s=ee({},this.state)),typeof e=="function"&&(e=e(ee({},o),this.props)),e&&(ee(o,e),this.__v&&(n&&this.__k.push(n),Fe(this)))},Ae.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),Fe(this))},Ae.prototype.render=$,Q=[],ke=0,an=function(e,n){return e.__v.__b-n.__v.__b},_e=Symbol(),sn=/(PointerCapture)$|Capture$/i,Le=0,Oe={},ln=0;var ne,T,je,bn,Ke=Object.is,me=0,Dn=[],He=[],C=k,_n=C.__b,Pn=C.__r,An=C.diffed,vn=C.__c,kn=C.unmount,wn=C.__;function ge(e,n){C.__h&&C.__h(T,e,me||n),me=0;var o=T.__H||(T.__H={__:[],__h:[]});return e>=o.__.length&&o.__.push({}),o.__[e]}function _(e){return me=1,qt(En,e)}function qt(e,n,o){var r=ge(ne++,2);if(r.t=e,!r.__c&&(r.__=[o?o(n):En(void 0,n),function(i){var d=(r.__N||r.__)[0],p=r.t(d,i);Ke(d,p)||(r.__N=[p,r.__[1]],r.__c.setState({}))}],r.__c=T,!T.__f)){T.__f=!0;var a=T.shouldComponentUpdate;T.shouldComponentUpdate=function(i,d,p){var u=this.__H;if(!u)return!0;var g=!1,c=this.props!=i;if(u.__.some(function(f){f.__N&&(g=!0,Ke(f.__[0],f.__N[0])||(c=!0))}),a){var y=a.call(this,i,d,p);return g?y||c:y}return!g||c}}return r.__}function L(e,n){var o=ge(ne++,3);!C.__s&&Cn(o.__H,n)&&(o.__P=!0,o.__=e,o.u=n,T.__H.__h.push(o))}function te(e){return me=5,Tn(function(){return{current:e}},[])}function Tn(e,n){var o=ge(ne++,7);return Cn(o.__H,n)&&(o.__=e(),o.__H=n),o.__}function Sn(e,n){return me=8,Tn(function(){return e},n)}function Nn(e){var n=T.context[e.__c],o=ge(ne++,9);return o.c=e,n?(o.__==null&&(o.__=!0,n.sub(T)),n.props.value):e.__}function oe(){var e=ge(ne++,11);if(!e.__){for(var n=T.__v;!n.__m&&n.__;)n=n.__;var o=n.__m||(n.__m=[0,0]);e.__="P"+o[0]+"-"+o[1]++}return e.__}function Bt(){var e;do{for(;e=He.shift();)try{ue(e)}catch(o){C.__e(o,{__:(e=e.__P)&&e.__v})}for(;e=Dn.shift();){var n=e.__H;if(e.__P&&n)try{n.__h.some(ue),n.__h.some(Ve),n.__h=[]}catch(o){n.__h=[],C.__e(o,e.__v)}}}while(He.length)}C.__b=function(e){T=null,_n&&_n(e)},C.__=function(e,n){e&&n.__k&&n.__k.__m&&(e.__m=n.__k.__m),wn&&wn(e,n)},C.__r=function(e){Pn&&Pn(e),ne=0;var n=(T=e.__c).__H;n&&(je==T?T.__h=[]:(n.__h.some(ue),n.__h.some(Ve),ne=0),n.__h=[],n.__.some(function(o){o.__N&&(o.__=o.__N),o.u=o.__N=void 0})),je=T},C.diffed=function(e){An&&An(e);var n=e.__c;n&&n.__H&&(n.__H.__h.length&&xn(Dn.push(n)),n.__H.__.some(function(o){o.u&&(o.__H=o.u)})),je=T=null},C.__c=function(e,n){n.some(function(o){try{o.__h.some(ue),o.__h=o.__h.filter(function(r){return!r.__||Ve(r)})}catch(r){o.__h=[function(){throw r}]}}),vn&&vn(e,n)},C.unmount=function(e){kn&&kn(e);var n,o,r=e.__c;r&&r.__H&&(r.__H.__.some(function(a){try{if(a.__P&&a.__c){if(o===void 0){for(o=e.__;o&&(!o.__c||!o.__c.__P);)o=o.__;o=o&&o.__c}a.__P=o,xn(He.push(a))}else ue(a)}catch(i){n=i}}),r.__H=void 0,n&&C.__e(n,r.__v))};var In=typeof requestAnimationFrame=="function";function Ut(e){var n,o=function(){clearTimeout(r),In&&cancelAnimationFrame(n),setTimeout(e)},r=setTimeout(o,35);In&&(n=requestAnimationFrame(o))}function xn(e){e!=1&&bn==C.requestAnimationFrame||((bn=C.requestAnimationFrame)||Ut)(Bt)}function ue(e){var n=T,o=e.__c;typeof o=="function"&&(e.__c=void 0,o()),T=n}function Ve(e){var n=T;e.__c=e.__(),T=n}function Cn(e,n){return!e||e.length!=n.length||n.some(function(o,r){return!Ke(o,e[r])})}function En(e,n){return typeof n=="function"?n(e):n}var $n="pppdesk.admin.lang",We=jt(),ze=new Set;function jt(){try{return localStorage.getItem($n)==="en"?"en":"ja"}catch{return"ja"}}function re(){return We}function Rn(e){We=e;try{localStorage.setItem($n,e)}catch{}document.documentElement.lang=e,ze.forEach(n=>n())}function On(e){return ze.add(e),()=>ze.delete(e)}function xe(e,n){return(o,r)=>{let a=(We==="en"?n[o]:e[o])??String(o);return r?a.replace(/\{(\w+)\}/g,(i,d)=>d in r?String(r[d]):i):a}}var m=xe({appName:"公民連携デスク 管理画面",skipToMain:"本文へ移動",language:"言語",switchLang:"English",signIn:"サインイン",signOut:"サインアウト",signingIn:"サインイン中…",email:"メールアドレス",password:"パスワード",municipality:"自治体（省略可）",municipalityHelp:"複数の自治体を運用しているときだけ、自治体の識別名（例: aomori）を入力します。",signInTitle:"職員サインイン",signedInAs:"{name}（{dept}）",home:"ホーム",mainNav:"メインメニュー",loading:"読み込み中…",retry:"再読み込み",save:"保存",cancel:"キャンセル",ok:"OK",confirm:"確認",close:"閉じる",next:"次へ",prev:"前へ",first:"最初へ",totalCount:"全{n}件",pageInfo:"{from}〜{to}件目 / 全{n}件",empty:"該当するものはありません。",notFound:"お探しのページは見つかりません。",backHome:"ホームへ戻る",required:"必須",yes:"はい",no:"いいえ",proposerOnly:"この管理画面は職員用です。提案者の方は提案用のポータルをご利用ください。",errBadInput:"入力内容を確認してください。",errConflict:"ほかの人が先に変更しました。画面を再読み込みしてからやり直してください。",errForbidden:"この操作を行う権限がありません。",errNotFound:"対象が見つかりません（削除されたか、見る権限がありません）。",errUnauthenticated:"サインインの有効期限が切れました。もう一度サインインしてください。",errRateLimited:"操作が続いたため一時的に受け付けを止めています。少し待ってからやり直してください。",errUnavailable:"サーバーが一時的に応答できません。少し待ってからやり直してください。",errInternal:"サーバーで問題が起きました。時間をおいてやり直し、続く場合はシステム担当へ連絡してください。",errNetwork:"サーバーに接続できません。ネットワークを確認してください。",errField:"項目「{field}」",serverSays:"サーバーからの説明: {msg}",loginFailed:"メールアドレスまたはパスワードが違います。"},{appName:"PPP Desk Admin",skipToMain:"Skip to main content",language:"Language",switchLang:"日本語",signIn:"Sign in",signOut:"Sign out",signingIn:"Signing in…",email:"Email",password:"Password",municipality:"Municipality (optional)",municipalityHelp:"Only when the server runs several municipalities: its identifier (e.g. aomori).",signInTitle:"Staff sign-in",signedInAs:"{name} ({dept})",home:"Home",mainNav:"Main menu",loading:"Loading…",retry:"Reload",save:"Save",cancel:"Cancel",ok:"OK",confirm:"Confirm",close:"Close",next:"Next",prev:"Previous",first:"First page",totalCount:"{n} in total",pageInfo:"{from}–{to} of {n}",empty:"Nothing matches.",notFound:"This page does not exist.",backHome:"Back to home",required:"required",yes:"Yes",no:"No",proposerOnly:"This admin is for staff. Proposers please use the proposal portal.",errBadInput:"Please check your input.",errConflict:"Someone changed this first. Reload the page and try again.",errForbidden:"You may not do this.",errNotFound:"Not found (deleted, or you may not see it).",errUnauthenticated:"Your sign-in has expired. Please sign in again.",errRateLimited:"Too many attempts for now. Wait a little and try again.",errUnavailable:"The server cannot answer right now. Try again shortly.",errInternal:"The server had a problem. Try again later; if it persists, contact the system administrator.",errNetwork:"Cannot reach the server. Check the network.",errField:'Field "{field}"',serverSays:"Server: {msg}",loginFailed:"Wrong email or password."});var Qe="pppdesk.admin.token";function fe(){try{return sessionStorage.getItem(Qe)}catch{return null}}function ie(e){try{e?sessionStorage.setItem(Qe,e):sessionStorage.removeItem(Qe)}catch{}Ge.forEach(n=>n(e!==null))}var Ge=new Set;function Fn(e){return Ge.add(e),()=>Ge.delete(e)}var Ln=new URL("../",location.href),Kt=new URL("graphql",Ln),R=class extends Error{constructor(o,r,a){super(r);this.code=o;this.serverMessage=r;this.field=a}code;serverMessage;field;clerkMessage(){let r=[{BAD_USER_INPUT:m("errBadInput"),CONFLICT:m("errConflict"),FORBIDDEN:m("errForbidden"),NOT_FOUND:m("errNotFound"),UNAUTHENTICATED:m("errUnauthenticated"),RATE_LIMITED:m("errRateLimited"),UNAVAILABLE:m("errUnavailable"),INTERNAL:m("errInternal"),NETWORK:m("errNetwork")}[this.code]];return this.field&&r.push(m("errField",{field:this.field})),this.serverMessage&&this.code!=="INTERNAL"&&this.code!=="NETWORK"&&r.push(m("serverSays",{msg:this.serverMessage})),r.join(" ")}};function Mn(e){return e instanceof R?e.clerkMessage():m("errInternal")}var Ht=new Set(["BAD_USER_INPUT","CONFLICT","FORBIDDEN","NOT_FOUND","UNAUTHENTICATED","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);function Vt(e){let n=e.extensions?.code??"INTERNAL";return new R(Ht.has(n)?n:"INTERNAL",e.message,e.extensions?.field)}async function qn(e,n){let o=fe();o&&(n.Authorization=`Bearer ${o}`),n.Accept="application/graphql-response+json, application/json";let r;try{r=await fetch(Kt,{...e,headers:n,credentials:"omit",cache:"no-store"})}catch{throw new R("NETWORK","")}let a;try{a=await r.json()}catch{throw new R(r.status>=500?"UNAVAILABLE":"NETWORK",`HTTP ${r.status}`)}if(a.errors&&a.errors.length>0){let i=Vt(a.errors[0]);throw i.code==="UNAUTHENTICATED"&&o&&ie(null),i}if(!a.data)throw new R("INTERNAL",`HTTP ${r.status}`);return a.data}function F(e,n,o={}){let r={"Content-Type":"application/json"};return o.municipality&&(r["X-Municipality"]=o.municipality),qn({method:"POST",body:JSON.stringify({query:e.toString(),variables:n})},r)}function Bn(e,n,o){let r=new FormData;r.append("operations",JSON.stringify({query:e.toString(),variables:n}));let a={};return o.forEach((i,d)=>a[String(d)]=[i.path]),r.append("map",JSON.stringify(a)),o.forEach((i,d)=>r.append(String(d),i.file,i.file.name)),qn({method:"POST",body:r},{"GraphQL-Require-Preflight":"1"})}function zt(e){return new URL(e.replace(/^\/+/,""),Ln)}async function Un(e,n){let o=fe(),r;try{r=await fetch(zt(e),{headers:o?{Authorization:`Bearer ${o}`}:{},credentials:"omit"})}catch{throw new R("NETWORK","")}if(r.status===401)throw ie(null),new R("UNAUTHENTICATED","");if(r.status===403)throw new R("FORBIDDEN","");if(r.status===404)throw new R("NOT_FOUND","");if(!r.ok)throw new R(r.status===429?"RATE_LIMITED":"UNAVAILABLE",`HTTP ${r.status}`);let a=URL.createObjectURL(await r.blob()),i=document.createElement("a");i.href=a,i.download=n,document.body.appendChild(i),i.click(),i.remove(),setTimeout(()=>URL.revokeObjectURL(a),1e4)}var E=class extends String{__apiType;value;__meta__;constructor(n,o){super(n),this.value=n,this.__meta__=o}toString(){return this.value}},jn=new E(`
+var L,Ut,ki,be,gt,Xe,Bt,We,Kt,ht,ft,Vt,Be=Symbol.for("pv"),et={},tt=[],wi=/^m(i|n|o|s|text|space)$/,bt=Array.isArray,Ht=tt.slice,Ie=Object.assign;function Pe(t){t&&t.parentNode&&t.remove()}function Ye(t,n,r,o,i){var s={type:t,props:n,key:r,ref:o,__k:null,__:null,__b:0,__e:null,__c:null,constructor:Be,__v:i||++Ut,__i:-1,__u:0};return!i&&L.vnode&&L.vnode(s),s}function I(t){return t.children}function Je(t,n){this.props=t,this.context=n,this.__g=0}function Ce(t,n){if(n==null)return t.__&&Ce(t.__,t.__i+1);for(var r;n<t.__k.length;n++)if((r=t.__k[n])&&r.__e)return r.__e;return typeof t.type!="function"||t.props.__P?null:Ce(t)}function _i(t){var n,r=t.__v,o=r.__e,i=[],s=[],l=t.__P;l&&((n=Ie({constructor:Be},r)).__v=r.__v+1,L.vnode&&L.vnode(n),Ct(l,n,r,t.__n,l.namespaceURI,32&r.__u?[o]:null,i,o||Ce(r),32&r.__u,s),n.__v=r.__v,n.__.__k[n.__i]=n,Jt(i,n,s),r.__=r.__e=null,n.__e!=o&&zt(n))}function zt(t){if((t=t.__)&&t.__c&&!t.props.__P)return t.__e=null,t.__k.some(function(n){return n&&(t.__e=n.__e)}),zt(t)}function yt(t){(8&t.__g||(t.__g|=8,be.push(t),Xe++))&&gt==L.debounceRendering||((gt=L.debounceRendering)||queueMicrotask)(Qt)}function Qt(){try{for(var t,n=1;be.length;)be.length>n&&be.sort(Bt),t=be.shift(),n=be.length,8&t.__g&&_i(t)}finally{(Xe=be.length)&&(gt||queueMicrotask)(Qt)}}function Gt(t,n,r,o,i,s,l,d,g,m,c){var A,f,p,P,C,D,M=o.__k||tt,_=n.length;for(g=Mi(r,n,M,g,_),A=0;A<_;A++)(p=r.__k[A])!=null&&(f=~p.__i&&M[p.__i]||et,p.__i=A,D=Ct(t,p,f,i,s,l,d,g,m,c),P=p.__e,(f.ref!=p.ref||8&f.__u)&&(f.ref&&At(f.ref,null,p,f),p.ref&&c.push(p.ref,p.__c||P,p)),C=C||P,4&p.__u?(g=Wt(p,g,t,!f.__v),f.__e&&(f.__e=null)):typeof p.type=="function"&&D!==void 0?g=D:P&&(g=P.nextSibling),p.__u&=-21);return r.__e=C,g}function Mi(t,n,r,o,i){var s,l,d,g,m,c,A,f,p,P=r.length,C=P,D=0,M=0,_=t.__k=Array(i);for(s=0;s<i;s++)(l=n[s])!=null&&typeof l!="boolean"&&typeof l!="function"?(typeof l!="object"||l.constructor===String?l=_[s]=Ye(null,l):bt(l)?l=_[s]=Ye(I,{children:l}):l.constructor===Be&&l.__b?l=_[s]=Ye(l.type,l.props,l.key,l.ref,l.__v):_[s]=l,g=s+D,l.__=t,l.__b=t.__b+1,d=null,~(m=l.__i=Ti(l,r,g,C))&&(C--,(d=r[m])&&(d.__u|=2)),d&&d.__v?(l.__u|=16,m==g-1?D--:m==g+1?D++:m!=g&&(m>g?D--:D++,M=1)):(~m||(i>P?D--:i<P&&D++),typeof l.type!="function"&&(l.__u|=4))):_[s]=null;if(M){for(c=[],A=[],s=0;s<i;s++)if((l=_[s])&&16&l.__u){for(D=0,f=c.length;D<f;)c[p=D+f>>1]<l.__i?D=p+1:f=p;c[D]=l.__i,A[s]=D+1}for(D=c.length;s--;)A[s]&&(A[s]==D?D--:_[s].__u|=4)}if(C)for(s=0;s<P;s++)!(d=r[s])||2&d.__u||(d.__e==o&&(o=Ce(d)),vt(d,d));return o}function Wt(t,n,r,o){var i,s,l,d;if(typeof t.type=="function"){if(t.props.__P)return n;if(i=t.__k)for(s=0;s<i.length;s++)i[s]&&(i[s].__=t,n=Wt(i[s],n,r,!1));return n}for(n&&!n.parentNode&&(n=Ce(t))&&!n.parentNode&&(n=null),l=t.__e,d=n;d&&d.nodeType==8;)d=d.nextSibling;for(l!=d&&(!o&&r.moveBefore&&l.parentNode?r.moveBefore(l,n):r.insertBefore(l,n||null)),n=l;(n=n&&n.nextSibling)&&n.nodeType==8&&!n.data.startsWith("$s"););return n}function Ti(t,n,r,o){var i,s=t.key,l=t.type,d=n[r],g=d&&!(2&d.__u);if(d===null&&s==null||g&&s==d.key&&l==d.type)return r;if(o>(g?1:0)){for(i=r-1;i>=0;i--)if((d=n[i])&&!(2&d.__u)&&s==d.key&&l==d.type)return i;for(i=r+1;i<n.length;i++)if((d=n[i])&&!(2&d.__u)&&s==d.key&&l==d.type)return i}return-1}function jt(t,n,r){r==null&&(r=""),n[0]=="-"?t.setProperty(n,r):t[n]=r}function Ge(t,n,r,o,i){var s,l;if(n=="style")if(typeof r=="string")t.style.cssText=r;else{if(typeof o=="string"&&(t.style.cssText=o=""),o)for(n in o)r&&n in r||jt(t.style,n);if(r)for(n in r)o&&r[n]==o[n]||jt(t.style,n,r[n])}else if(n[0]=="o"&&n[1]=="n")typeof r!="function"&&(r=null),typeof o!="function"&&(o=null),(t.__e||(t.__e={}))[n]=r,r&&o||(l=ft[n]||(ft[n]=Ni(n)),(t.__a||(t.__a={}))[n]=ht,s=n!=(n=n.replace(Kt,"$1")),(n=n.slice(2))[0]<"a"&&(n=n.toLowerCase()),r?t.addEventListener(n,l,s):t.removeEventListener(n,l,s));else{if(i=="http://www.w3.org/2000/svg")n=n.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(n!="width"&&n!="height"&&n!="href"&&n!="list"&&n!="form"&&n!="tabIndex"&&n!="download"&&n!="rowSpan"&&n!="colSpan"&&n!="role"&&n!="popover"&&n in t)try{return void(t[n]=r??"")}catch{}if(typeof r=="function")return;r==null||r===!1&&n[4]!="-"?t.removeAttribute(n):t.setAttribute(n,n=="popover"&&r==1?"":r)}}function Ni(t){return function(n){var r=this.__e;if(r){if(r=r[t],n[We]==null)n[We]=ht++;else if(n[We]<this.__a[t])return;return r(L.event?L.event(n):n)}}}function Ct(t,n,r,o,i,s,l,d,g,m){var c,A,f,p,P,C,D,M,_,w,N,me,je,ve,O,Ue,he,De,ge=n.type;if(n.constructor!==Be)return null;128&r.__u&&(g=32&r.__u,c=r.__c.__z)&&(n.__u|=g,A=s=[],c.nodeType==8?d=Ze(c,s):s.push(c),d=s[0]||d),(c=L.__b)&&c(n);e:if(typeof ge=="function"){f=l.length;try{if(M=n.props,_=(c=ge.prototype)&&c.render,w=(c=ge.contextType)&&o[c.__c],N=c?w?w.props.value:c.__:o,(p=r.__c)?(n.__c=p,2&p.__g&&(p.__g|=1)):(_?n.__c=p=new ge(M,N):(n.__c=p=new Je(M,N),p.constructor=ge,p.render=Oi),w&&w.sub(p),p.state||(p.state={}),p.__n=o,p.__g|=8,p.__h=[],p.__k=[]),_&&(p.__s||(p.__s=p.state),ge.getDerivedStateFromProps&&(p.__s==p.state&&(p.__s=Ie({},p.__s)),Ie(p.__s,ge.getDerivedStateFromProps(M,p.__s)))),P=p.props,C=p.state,p.__v=n,r.__c){if(M!==P&&_&&!ge.getDerivedStateFromProps&&p.componentWillReceiveProps&&p.componentWillReceiveProps(M,N),n.__v==r.__v&&!(8&p.__g)||!(4&p.__g)&&p.shouldComponentUpdate&&p.shouldComponentUpdate(M,p.__s,N)===!1){n.__v!=r.__v&&(p.props=M,p.state=p.__s,p.__g&=-9),n.__e=r.__e,n.__k=r.__k,n.__k.some(function(ie){ie&&(ie.__=n)}),tt.push.apply(p.__h,p.__k),p.__k=[],p.__h.length&&l.push(p),d=Ce(r);break e}p.componentWillUpdate&&p.componentWillUpdate(M,p.__s,N),_&&p.componentDidUpdate&&p.__h.push(function(){p.componentDidUpdate(P,C,D)})}else _&&!ge.getDerivedStateFromProps&&p.componentWillMount&&p.componentWillMount(),_&&p.componentDidMount&&p.__h.push(p.componentDidMount);p.context=N,p.props=M,p.__P=t,p.__g&=-5,me=L.__r,je=_?25:0;do p.__g&=-9,me&&me(n),c=p.render(p.props,p.state=p.__s,p.context);while(8&p.__g&&++je<25);_&&(tt.push.apply(p.__h,p.__k),p.__k=[]),p.state=p.__s,p.getChildContext&&(o=Ie({},o,p.getChildContext())),_&&r.__c&&p.getSnapshotBeforeUpdate&&(D=p.getSnapshotBeforeUpdate(P,C)),ve=c&&c.type===I&&c.key==null?c.props.children:c,M.__P&&(c=d,i=(t=M.__P).namespaceURI,g=s=null,r.props&&r.props.__P!=t&&(r.__k.some(function(ie){ie&&vt(ie,ie)}),r.__k=null),d=r.__k?Ce(r,0):null),d=Gt(t,bt(ve)?ve:[ve],n,r,o,i,s,l,d,g,m),M.__P&&(n.__e=null,d=c),n.__u&=-161,A&&A.some(Pe),p.__h.length&&l.push(p),1&p.__g&&(p.__g&=-4)}catch(ie){if(l.length=f,n.__v=null,g||s)if(ie&&ie.then){if(n.__u|=128|g,s){for(~(he=s.indexOf(d||void 0))||(he=s.length);(De=s[he-1])&&De.nodeType==8;)he--;for(;he<s.length;he++)if(De=s[he])if(s[he]=null,O){if(De==Ue)break}else{if(De.nodeType!=8)break;De.data.startsWith("$s")&&(Ue=Ze(O=De))}}if(!O){for(;d&&d.nodeType==8&&d.nextSibling;)d=d.nextSibling;O=d}(c=Ze(O=n.__c.__z||(n.__c.__z=O)))?(n.__e=O,d=c):n.__e=d,d=d&&d.nextSibling}else s&&s.some(Pe);else n.__e=r.__e;n.__k||(n.__k=r.__k||[]),ie&&ie.then||Yt(n),L.__e(ie,n,r)}}else d=n.__e=Ei(r.__e,n,r,o,i,s,l,g,m,t);return(c=L.diffed)&&c(n),d}function Ze(t,n){if(t&&t.nodeType==8&&t.data.startsWith("$s"))for(var r=1;t=t.nextSibling;){if(t.nodeType==8){if(t.data.startsWith("$s"))r++;else if(t.data.startsWith("/$s")&&!--r)return t}n&&n.push(t)}}function Yt(t){t&&(t.__c&&(t.__c.__g|=4),t.__k&&t.__k.some(Yt))}function Jt(t,n,r){for(var o=0;o<r.length;)At(r[o++],r[o++],r[o++]);L.__c&&L.__c(n,t),t.some(function(i){try{t=i.__h,i.__h=[],t.some(function(s){s.call(i)})}catch(s){L.__e(s,i.__v)}})}function Ei(t,n,r,o,i,s,l,d,g,m){var c,A,f,p,P,C,D,M,_=r.props||et,w=n.props,N=n.type;if(N=="svg"?i="http://www.w3.org/2000/svg":N=="math"?i="http://www.w3.org/1998/Math/MathML":i||(i="http://www.w3.org/1999/xhtml"),s){for(c=0;c<s.length;c++)if((P=s[c])&&(N?P.localName==N:P.nodeType==3)){t=P,s[c]=null;break}}if(!t){if(M=m.ownerDocument||document,!N)return M.createTextNode(w);t=M.createElementNS(i,N,w.is?w:m),d&&(L.__m&&L.__m(n,s),d=!1),s=null}if(N){if(m=N=="template"&&t.content||t,s=N=="textarea"&&w.defaultValue!=null?null:s&&Ht.call(m.childNodes),!d&&s)for(_={},c=0;c<t.attributes.length;c++)_[(P=t.attributes[c]).name]=P.value;for(c in _)P=_[c],c=="dangerouslySetInnerHTML"?f=P:c=="children"||c in w||c=="value"&&"defaultValue"in w||c=="checked"&&"defaultChecked"in w||Ge(t,c,null,P,i);for(c in w)P=w[c],c=="children"?p=P:c=="dangerouslySetInnerHTML"?A=P:c=="value"?C=P:c=="checked"?D=P:d&&typeof P!="function"||_[c]===P||Ge(t,c,P,_[c],i);A?(d||f&&(A.__html==f.__html||A.__html==t.innerHTML)||(t.innerHTML=A.__html),n.__k=[]):(f&&(t.textContent=""),(N=="foreignObject"||i=="http://www.w3.org/1998/Math/MathML"&&wi.test(N))&&(i="http://www.w3.org/1999/xhtml"),Gt(m,bt(p)?p:[p],n,r,o,i,s,l,s?s[0]:r.__k&&Ce(r,0),d,g),s&&s.some(Pe)),d&&N!="textarea"||(c="value",N=="progress"&&C==null?t.removeAttribute(c):C==null||C===t[c]&&(N!="progress"||C)||Ge(t,c,C,_[c],i),c="checked",D!=null&&D!=t[c]&&Ge(t,c,D,_[c],i))}else _===w||d&&t.data==w||(t.data=w);return t}function At(t,n,r,o){try{typeof t=="function"?n?n.__x=t(n)||1:o&&(o=o.__c||o.__e)&&(n=o.__x)&&(o.__x=null,typeof n=="function"?n():t(null)):t.current=n}catch(i){L.__e(i,r)}}function vt(t,n,r){var o,i,s,l;if(L.unmount&&L.unmount(t),!(o=t.ref)||o.current&&o.current!=t.__e||At(o,null,n,t),o=t.__c){if(o.componentWillUnmount)try{o.componentWillUnmount()}catch(d){L.__e(d,n)}o.__P=o.__n=null}if(o=t.__k)for(l=0;l<o.length;l++)o[l]&&vt(o[l],n,typeof t.type!="function"||r&&!t.props.__P);!r&&(o=t.__c)&&(o=o.__z)&&(i=Ze(o,s=[]))&&(o==t.__e&&s.some(Pe),Pe(i),Pe(o)),r||Pe(t.__e),t.__e=t.__c=t.__=null}function Oi(t,n,r){return this.constructor(t,r)}function Zt(t,n){var r,o,i,s;L.__&&L.__(t,n),n.nodeType==9&&(n=n.documentElement),o=(r=t&&32&t.__u)?null:n.__k,n.__k=Ye(I,{children:[t]}),i=[],s=[],Ct(n,n.__k,o||et,et,n.namespaceURI,o?null:n.firstChild?Ht.call(n.childNodes):null,i,o?o.__e:n.firstChild,r,s),Jt(i,n.__k,s),n.__k.props.children=null}function Xt(t){function n(r){var o,i;return this.getChildContext||(o=new Set,(i={})[n.__c]=this,this.getChildContext=function(){return i},this.shouldComponentUpdate=function(s){this.props.value!=s.value&&o.forEach(function(l){l.__g|=4,yt(l)})},this.sub=function(s){o.add(s);var l=s.componentWillUnmount;s.componentWillUnmount=function(){o.delete(s),l&&l.call(s)}}),r.children}return n.__c="__cC"+Vt++,n.__=t,n.Provider=(n.Consumer=function(r,o){return r.children(o)}).contextType=n,n}L={__e:function(t,n,r,o){for(var i,s,l;n=n.__;)if((i=n.__c)&&!(1&i.__g)){i.__g|=4;try{if((l=(s=i.constructor)&&s.getDerivedStateFromError)&&i.setState(s.getDerivedStateFromError(t)),i.componentDidCatch&&(i.componentDidCatch(t,o||{}),l=1),l&&8&i.__g)return void(i.__g|=2)}catch(d){t=d}}throw Xe=0,t}},Ut=0,ki=function(t){return t!=null&&t.constructor===Be},Je.prototype.setState=function(t,n){var r=this.__s;r&&r!=this.state||(r=this.__s=Ie({},this.state)),typeof t=="function"&&(t=t(Ie({},r),this.props)),t&&(Ie(r,t),this.__v&&(n&&this.__k.push(n),yt(this)))},Je.prototype.forceUpdate=function(t){this.__v&&(this.__g|=4,t&&this.__h.push(t),yt(this))},Je.prototype.render=I,be=[],Xe=0,Bt=function(t,n){return t.__v.__b-n.__v.__b},We=Symbol(),Kt=/(PointerCapture)$|Capture$/i,ht=0,ft={},Vt=0;var $e,H,Dt,en,Pt=Object.is,Ve=0,un=[],It=[],G=L,tn=G.__b,nn=G.__r,rn=G.diffed,on=G.__c,an=G.unmount,sn=G.__;function He(t,n){G.__h&&G.__h(H,t,Ve||n),Ve=0;var r=H.__H||(H.__H={__:[],__h:[]});return t>=r.__.length&&r.__.push({}),r.__[t]}function h(t){return Ve=1,Ri(fn,t)}function Ri(t,n,r){var o=He($e++,2);if(o.t=t,!o.__c&&(o.__=[r?r(n):fn(void 0,n),function(s){var l=(o.__N||o.__)[0],d=o.t(l,s);Pt(l,d)||(o.__N=[d,o.__[1]],o.__c.setState({}))}],o.__c=H,!H.__f)){H.__f=!0;var i=H.shouldComponentUpdate;H.shouldComponentUpdate=function(s,l,d){var g=this.__H;if(!g)return!0;var m=!1,c=this.props!=s;if(g.__.some(function(f){f.__N&&(m=!0,Pt(f.__[0],f.__N[0])||(c=!0))}),i){var A=i.call(this,s,l,d);return m?A||c:A}return!m||c}}return o.__}function W(t,n){var r=He($e++,3);!G.__s&&gn(r.__H,n)&&(r.__P=!0,r.__=t,r.u=n,H.__H.__h.push(r))}function fe(t){return Ve=5,pn(function(){return{current:t}},[])}function pn(t,n){var r=He($e++,7);return gn(r.__H,n)&&(r.__=t(),r.__H=n),r.__}function cn(t,n){return Ve=8,pn(function(){return t},n)}function mn(t){var n=H.context[t.__c],r=He($e++,9);return r.c=t,n?(r.__==null&&(r.__=!0,n.sub(H)),n.props.value):t.__}function te(){var t=He($e++,11);if(!t.__){for(var n=H.__v;!n.__m&&n.__;)n=n.__;var r=n.__m||(n.__m=[0,0]);t.__="P"+r[0]+"-"+r[1]++}return t.__}function Li(){var t;do{for(;t=It.shift();)try{Ke(t)}catch(r){G.__e(r,{__:(t=t.__P)&&t.__v})}for(;t=un.shift();){var n=t.__H;if(t.__P&&n)try{n.__h.some(Ke),n.__h.some($t),n.__h=[]}catch(r){n.__h=[],G.__e(r,t.__v)}}}while(It.length)}G.__b=function(t){H=null,tn&&tn(t)},G.__=function(t,n){t&&n.__k&&n.__k.__m&&(t.__m=n.__k.__m),sn&&sn(t,n)},G.__r=function(t){nn&&nn(t),$e=0;var n=(H=t.__c).__H;n&&(Dt==H?H.__h=[]:(n.__h.some(Ke),n.__h.some($t),$e=0),n.__h=[],n.__.some(function(r){r.__N&&(r.__=r.__N),r.u=r.__N=void 0})),Dt=H},G.diffed=function(t){rn&&rn(t);var n=t.__c;n&&n.__H&&(n.__H.__h.length&&ln(un.push(n)),n.__H.__.some(function(r){r.u&&(r.__H=r.u)})),Dt=H=null},G.__c=function(t,n){n.some(function(r){try{r.__h.some(Ke),r.__h=r.__h.filter(function(o){return!o.__||$t(o)})}catch(o){r.__h=[function(){throw o}]}}),on&&on(t,n)},G.unmount=function(t){an&&an(t);var n,r,o=t.__c;o&&o.__H&&(o.__H.__.some(function(i){try{if(i.__P&&i.__c){if(r===void 0){for(r=t.__;r&&(!r.__c||!r.__c.__P);)r=r.__;r=r&&r.__c}i.__P=r,ln(It.push(i))}else Ke(i)}catch(s){n=s}}),o.__H=void 0,n&&G.__e(n,o.__v))};var dn=typeof requestAnimationFrame=="function";function Fi(t){var n,r=function(){clearTimeout(o),dn&&cancelAnimationFrame(n),setTimeout(t)},o=setTimeout(r,35);dn&&(n=requestAnimationFrame(r))}function ln(t){t!=1&&en==G.requestAnimationFrame||((en=G.requestAnimationFrame)||Fi)(Li)}function Ke(t){var n=H,r=t.__c;typeof r=="function"&&(t.__c=void 0,r()),H=n}function $t(t){var n=H;t.__c=t.__(),H=n}function gn(t,n){return!t||t.length!=n.length||n.some(function(r,o){return!Pt(r,t[o])})}function fn(t,n){return typeof n=="function"?n(t):n}var yn="pppdesk.admin.lang",xt=qi(),St=new Set;function qi(){try{return localStorage.getItem(yn)==="en"?"en":"ja"}catch{return"ja"}}function Se(){return xt}function hn(t){xt=t;try{localStorage.setItem(yn,t)}catch{}document.documentElement.lang=t,St.forEach(n=>n())}function bn(t){return St.add(t),()=>St.delete(t)}function _e(t,n){return(r,o)=>{let i=(xt==="en"?n[r]:t[r])??String(r);return o?i.replace(/\{(\w+)\}/g,(s,l)=>l in o?String(o[l]):s):i}}var y=_e({appName:"公民連携デスク 管理画面",skipToMain:"本文へ移動",language:"言語",switchLang:"English",signIn:"サインイン",signOut:"サインアウト",signingIn:"サインイン中…",email:"メールアドレス",password:"パスワード",municipality:"自治体（省略可）",municipalityHelp:"複数の自治体を運用しているときだけ、自治体の識別名（例: aomori）を入力します。",signInTitle:"職員サインイン",signedInAs:"{name}（{dept}）",home:"ホーム",mainNav:"メインメニュー",loading:"読み込み中…",retry:"再読み込み",save:"保存",cancel:"キャンセル",ok:"OK",confirm:"確認",close:"閉じる",next:"次へ",prev:"前へ",first:"最初へ",totalCount:"全{n}件",pageInfo:"{from}〜{to}件目 / 全{n}件",empty:"該当するものはありません。",notFound:"お探しのページは見つかりません。",backHome:"ホームへ戻る",required:"必須",yes:"はい",no:"いいえ",proposerOnly:"この管理画面は職員用です。提案者の方は提案用のポータルをご利用ください。",errBadInput:"入力内容を確認してください。",errConflict:"ほかの人が先に変更しました。画面を再読み込みしてからやり直してください。",errForbidden:"この操作を行う権限がありません。",errNotFound:"対象が見つかりません（削除されたか、見る権限がありません）。",errUnauthenticated:"サインインの有効期限が切れました。もう一度サインインしてください。",errRateLimited:"操作が続いたため一時的に受け付けを止めています。少し待ってからやり直してください。",errUnavailable:"サーバーが一時的に応答できません。少し待ってからやり直してください。",errInternal:"サーバーで問題が起きました。時間をおいてやり直し、続く場合はシステム担当へ連絡してください。",errNetwork:"サーバーに接続できません。ネットワークを確認してください。",errField:"項目「{field}」",serverSays:"サーバーからの説明: {msg}",loginFailed:"メールアドレスまたはパスワードが違います。"},{appName:"PPP Desk Admin",skipToMain:"Skip to main content",language:"Language",switchLang:"日本語",signIn:"Sign in",signOut:"Sign out",signingIn:"Signing in…",email:"Email",password:"Password",municipality:"Municipality (optional)",municipalityHelp:"Only when the server runs several municipalities: its identifier (e.g. aomori).",signInTitle:"Staff sign-in",signedInAs:"{name} ({dept})",home:"Home",mainNav:"Main menu",loading:"Loading…",retry:"Reload",save:"Save",cancel:"Cancel",ok:"OK",confirm:"Confirm",close:"Close",next:"Next",prev:"Previous",first:"First page",totalCount:"{n} in total",pageInfo:"{from}–{to} of {n}",empty:"Nothing matches.",notFound:"This page does not exist.",backHome:"Back to home",required:"required",yes:"Yes",no:"No",proposerOnly:"This admin is for staff. Proposers please use the proposal portal.",errBadInput:"Please check your input.",errConflict:"Someone changed this first. Reload the page and try again.",errForbidden:"You may not do this.",errNotFound:"Not found (deleted, or you may not see it).",errUnauthenticated:"Your sign-in has expired. Please sign in again.",errRateLimited:"Too many attempts for now. Wait a little and try again.",errUnavailable:"The server cannot answer right now. Try again shortly.",errInternal:"The server had a problem. Try again later; if it persists, contact the system administrator.",errNetwork:"Cannot reach the server. Check the network.",errField:'Field "{field}"',serverSays:"Server: {msg}",loginFailed:"Wrong email or password."});var kt="pppdesk.admin.token";function xe(){try{return sessionStorage.getItem(kt)}catch{return null}}function ke(t){try{t?sessionStorage.setItem(kt,t):sessionStorage.removeItem(kt)}catch{}wt.forEach(n=>n(t!==null))}var wt=new Set;function Cn(t){return wt.add(t),()=>wt.delete(t)}var An=new URL("../",location.href),ji=new URL("graphql",An),K=class extends Error{constructor(r,o,i){super(o);this.code=r;this.serverMessage=o;this.field=i}code;serverMessage;field;clerkMessage(){let o=[{BAD_USER_INPUT:y("errBadInput"),CONFLICT:y("errConflict"),FORBIDDEN:y("errForbidden"),NOT_FOUND:y("errNotFound"),UNAUTHENTICATED:y("errUnauthenticated"),RATE_LIMITED:y("errRateLimited"),UNAVAILABLE:y("errUnavailable"),INTERNAL:y("errInternal"),NETWORK:y("errNetwork")}[this.code]];return this.field&&o.push(y("errField",{field:this.field})),this.serverMessage&&this.code!=="INTERNAL"&&this.code!=="NETWORK"&&o.push(y("serverSays",{msg:this.serverMessage})),o.join(" ")}};function vn(t){return t instanceof K?t.clerkMessage():y("errInternal")}var Ui=new Set(["BAD_USER_INPUT","CONFLICT","FORBIDDEN","NOT_FOUND","UNAUTHENTICATED","RATE_LIMITED","UNAVAILABLE","INTERNAL"]);function Bi(t){let n=t.extensions?.code??"INTERNAL";return new K(Ui.has(n)?n:"INTERNAL",t.message,t.extensions?.field)}async function Dn(t,n){let r=xe();r&&(n.Authorization=`Bearer ${r}`),n.Accept="application/graphql-response+json, application/json";let o;try{o=await fetch(ji,{...t,headers:n,credentials:"omit",cache:"no-store"})}catch{throw new K("NETWORK","")}let i;try{i=await o.json()}catch{throw new K(o.status>=500?"UNAVAILABLE":"NETWORK",`HTTP ${o.status}`)}if(i.errors&&i.errors.length>0){let s=Bi(i.errors[0]);throw s.code==="UNAUTHENTICATED"&&r&&ke(null),s}if(!i.data)throw new K("INTERNAL",`HTTP ${o.status}`);return i.data}function x(t,n,r={}){let o={"Content-Type":"application/json"};return r.municipality&&(o["X-Municipality"]=r.municipality),Dn({method:"POST",body:JSON.stringify({query:t.toString(),variables:n})},o)}function nt(t,n,r){let o=new FormData;o.append("operations",JSON.stringify({query:t.toString(),variables:n}));let i={};return r.forEach((s,l)=>i[String(l)]=[s.path]),o.append("map",JSON.stringify(i)),r.forEach((s,l)=>o.append(String(l),s.file,s.file.name)),Dn({method:"POST",body:o},{"GraphQL-Require-Preflight":"1"})}function _t(t){return new URL(t.replace(/^\/+/,""),An)}async function Pn(t,n){let r=xe(),o;try{o=await fetch(_t(t),{headers:r?{Authorization:`Bearer ${r}`}:{},credentials:"omit"})}catch{throw new K("NETWORK","")}if(o.status===401)throw ke(null),new K("UNAUTHENTICATED","");if(o.status===403)throw new K("FORBIDDEN","");if(o.status===404)throw new K("NOT_FOUND","");if(!o.ok)throw new K(o.status===429?"RATE_LIMITED":"UNAVAILABLE",`HTTP ${o.status}`);let i=URL.createObjectURL(await o.blob()),s=document.createElement("a");s.href=i,s.download=n,document.body.appendChild(s),s.click(),s.remove(),setTimeout(()=>URL.revokeObjectURL(i),1e4)}var v=class extends String{__apiType;value;__meta__;constructor(n,r){super(n),this.value=n,this.__meta__=r}toString(){return this.value}},In=new v(`
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}
+    `,{fragmentName:"ContentMediaItem"}),$n=new v(`
     fragment InboxRow on Proposal {
   id
   title
@@ -22,7 +31,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     respondedAt
   }
 }
-    `,{fragmentName:"InboxRow"}),Kn=new E(`
+    `,{fragmentName:"InboxRow"}),Sn=new v(`
     fragment ProposalPageFields on Proposal {
   id
   kind
@@ -115,24 +124,699 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     title
   }
 }
-    `,{fragmentName:"ProposalPageFields"}),Hn=new E(`
+    `,{fragmentName:"ProposalPageFields"}),xn=new v(`
     mutation Logout {
   logout
 }
-    `),Vn=new E(`
+    `),kn=new v(`
+    query ContentAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
+  agreements(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: SIGNED_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        kind
+        status
+        signedOn
+        parties {
+          name
+        }
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `),wn=new v(`
+    query ContentAgreement($id: ID!) {
+  agreement(id: $id) {
+    id
+    kind
+    title
+    purpose
+    parties {
+      id
+      name
+    }
+    signedOn
+    termStartOn
+    termEndOn
+    items
+    merits {
+      side
+      description
+    }
+    status
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),_n=new v(`
+    mutation ContentAgreementCreate($input: AgreementInput!) {
+  createAgreement(input: $input) {
+    id
+  }
+}
+    `),Mn=new v(`
+    mutation ContentAgreementUpdate($id: ID!, $input: AgreementInput!, $version: Int!) {
+  updateAgreement(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),Tn=new v(`
+    mutation ContentAgreementDelete($id: ID!) {
+  deleteAgreement(id: $id)
+}
+    `),Nn=new v(`
+    query ContentAnnouncementList($first: Int, $after: String, $filter: AnnouncementFilter) {
+  announcements(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: PUBLISHED_AT, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        category
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `),En=new v(`
+    query ContentAnnouncement($id: ID!) {
+  announcement(id: $id) {
+    id
+    title
+    body
+    category
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),On=new v(`
+    mutation ContentAnnouncementCreate($input: AnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    id
+  }
+}
+    `),Rn=new v(`
+    mutation ContentAnnouncementUpdate($id: ID!, $input: AnnouncementInput!, $version: Int!) {
+  updateAnnouncement(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),Ln=new v(`
+    mutation ContentAnnouncementDelete($id: ID!) {
+  deleteAnnouncement(id: $id)
+}
+    `),Fn=new v(`
+    query ContentCaseStudyList($first: Int, $after: String, $filter: CaseStudyFilter) {
+  caseStudies(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: START_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        locality
+        category
+        startOn
+        endOn
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `),qn=new v(`
+    query ContentCaseStudy($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    title
+    locality
+    program
+    category
+    partners {
+      id
+      name
+    }
+    startOn
+    endOn
+    dateNote
+    summary
+    resources {
+      side
+      kind
+      description
+    }
+    merits {
+      side
+      description
+    }
+    tags
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),jn=new v(`
+    mutation ContentCaseStudyCreate($input: CaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+  }
+}
+    `),Un=new v(`
+    mutation ContentCaseStudyUpdate($id: ID!, $input: CaseStudyInput!, $version: Int!) {
+  updateCaseStudy(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),Bn=new v(`
+    mutation ContentCaseStudyDelete($id: ID!) {
+  deleteCaseStudy(id: $id)
+}
+    `),Kn=new v(`
+    query ContentChallengeList($first: Int, $after: String, $filter: ChallengeFilter) {
+  challenges(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: TITLE, direction: ASC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        department {
+          name
+        }
+        opensAt
+        closesAt
+        isOpen
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `),Vn=new v(`
+    query ContentChallenge($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    background
+    desiredOutcome
+    department {
+      id
+      name
+    }
+    tags
+    opensAt
+    closesAt
+    isOpen
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),Hn=new v(`
+    mutation ContentChallengeCreate($input: ChallengeInput!) {
+  createChallenge(input: $input) {
+    id
+  }
+}
+    `),zn=new v(`
+    mutation ContentChallengeUpdate($id: ID!, $input: ChallengeInput!, $version: Int!) {
+  updateChallenge(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),Qn=new v(`
+    mutation ContentChallengeDelete($id: ID!) {
+  deleteChallenge(id: $id)
+}
+    `),Gn=new v(`
+    query ContentMethodList($first: Int, $after: String) {
+  collaborationMethods(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        key
+        name
+        position
+      }
+    }
+  }
+}
+    `),Wn=new v(`
+    query ContentMethod($id: ID!) {
+  collaborationMethod(id: $id) {
+    id
+    key
+    name
+    description
+    position
+    version
+  }
+}
+    `),Yn=new v(`
+    mutation ContentMethodCreate($input: CollaborationMethodInput!) {
+  createCollaborationMethod(input: $input) {
+    id
+  }
+}
+    `),Jn=new v(`
+    mutation ContentMethodUpdate($id: ID!, $input: CollaborationMethodInput!, $version: Int!) {
+  updateCollaborationMethod(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),Zn=new v(`
+    mutation ContentMethodDelete($id: ID!) {
+  deleteCollaborationMethod(id: $id)
+}
+    `),Xn=new v(`
+    mutation ContentMethodRestore($id: ID!) {
+  restoreDeleted(id: $id) {
+    id
+  }
+}
+    `),er=new v(`
+    query ContentPreview($token: String!) {
+  preview(token: $token) {
+    __typename
+    id
+    ... on Challenge {
+      title
+      background
+      desiredOutcome
+      department {
+        name
+      }
+      tags
+      opensAt
+      closesAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on CaseStudy {
+      title
+      locality
+      program
+      caseCategory: category
+      startOn
+      endOn
+      dateNote
+      summary
+      partners {
+        name
+      }
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      tags
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Agreement {
+      title
+      agreementKind: kind
+      purpose
+      parties {
+        name
+      }
+      signedOn
+      termStartOn
+      termEndOn
+      items
+      merits {
+        side
+        description
+      }
+      agreementStatus: status
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Project {
+      title
+      projectKind: kind
+      summary
+      startOn
+      endOn
+      site
+      leadDepartment {
+        name
+      }
+      partners {
+        name
+      }
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      projectStatus: status
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Announcement {
+      title
+      body
+      category
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),tr=new v(`
+    query ContentProjectList($first: Int, $after: String, $filter: ProjectFilter) {
+  projects(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: START_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        kind
+        status
+        startOn
+        endOn
+        leadDepartment {
+          name
+        }
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `),nr=new v(`
+    query ContentProject($id: ID!) {
+  project(id: $id) {
+    id
+    kind
+    title
+    summary
+    startOn
+    endOn
+    site
+    leadDepartment {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    resources {
+      side
+      kind
+      description
+    }
+    merits {
+      side
+      description
+    }
+    status
+    agreement {
+      id
+      title
+    }
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`),rr=new v(`
+    query ContentProjectAgreements {
+  agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `),ir=new v(`
+    mutation ContentProjectCreate($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `),or=new v(`
+    mutation ContentProjectUpdate($id: ID!, $input: ProjectInput!, $version: Int!) {
+  updateProject(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `),ar=new v(`
+    mutation ContentProjectDelete($id: ID!) {
+  deleteProject(id: $id)
+}
+    `),sr=new v(`
+    mutation ContentPublish($id: ID!, $at: DateTime) {
+  publish(id: $id, at: $at) {
+    id
+  }
+}
+    `),dr=new v(`
+    mutation ContentUnpublish($id: ID!) {
+  unpublish(id: $id) {
+    id
+  }
+}
+    `),lr=new v(`
+    mutation ContentArchive($id: ID!) {
+  archive(id: $id) {
+    id
+  }
+}
+    `),ur=new v(`
+    mutation ContentRestoreDeleted($id: ID!) {
+  restoreDeleted(id: $id) {
+    id
+  }
+}
+    `),pr=new v(`
+    mutation ContentPreviewToken($id: ID!) {
+  createPreviewToken(id: $id) {
+    token
+    expiresAt
+  }
+}
+    `),cr=new v(`
+    query ContentRevisions($id: ID!) {
+  revisions(id: $id) {
+    id
+    number
+    author {
+      displayName
+    }
+    createdAt
+    pending
+  }
+}
+    `),mr=new v(`
+    mutation ContentRestoreRevision($id: ID!) {
+  restoreRevision(id: $id) {
+    id
+  }
+}
+    `),gr=new v(`
+    mutation ContentAttachMedia($contentId: ID!, $file: Upload!, $alt: String) {
+  attachMedia(contentId: $contentId, file: $file, alt: $alt) {
+    id
+    fileName
+  }
+}
+    `),fr=new v(`
+    mutation ContentUpdateMedia($id: ID!, $alt: String!) {
+  updateMedia(id: $id, alt: $alt) {
+    id
+    alt
+  }
+}
+    `),yr=new v(`
+    mutation ContentDeleteMedia($id: ID!) {
+  deleteMedia(id: $id)
+}
+    `),hr=new v(`
+    query ContentDepartments {
+  municipality {
+    departments {
+      id
+      name
+    }
+  }
+}
+    `),br=new v(`
+    query ContentPartners($search: String) {
+  partners(first: 30, filter: { search: $search }) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `),Cr=new v(`
     query HomeAttention {
   proposals(first: 0, filter: { needsAttention: true }) {
     totalCount
   }
 }
-    `),zn=new E(`
+    `),Ar=new v(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     token
     expiresAt
   }
 }
-    `),Wn=new E(`
+    `),vr=new v(`
     mutation ProposalAssign($id: ID!, $departmentIds: [ID!]!, $dueOn: Date) {
   assignProposal(id: $id, departmentIds: $departmentIds, dueOn: $dueOn) {
     proposal {
@@ -231,7 +915,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),Qn=new E(`
+}`),Dr=new v(`
     mutation ProposalRespond($id: ID!, $opinion: String!, $feasible: Boolean!) {
   respondToAssignment(id: $id, opinion: $opinion, feasible: $feasible) {
     proposal {
@@ -330,7 +1014,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),Gn=new E(`
+}`),Pr=new v(`
     mutation ProposalDecide($id: ID!, $decision: ProposalDecision!, $reason: String!) {
   decideProposal(id: $id, decision: $decision, reason: $reason) {
     proposal {
@@ -429,7 +1113,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),Yn=new E(`
+}`),Ir=new v(`
     mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {
   linkProposalOutcome(
     id: $id
@@ -534,7 +1218,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),Jn=new E(`
+}`),$r=new v(`
     query ProposalAssignDepartments {
   municipality {
     departments {
@@ -547,7 +1231,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     }
   }
 }
-    `),Zn=new E(`
+    `),Sr=new v(`
     query ProposalLinkOutcomes {
   projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {
     edges {
@@ -566,7 +1250,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     }
   }
 }
-    `),Xn=new E(`
+    `),xr=new v(`
     mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {
   postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {
     proposal {
@@ -665,14 +1349,14 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),et=new E(`
+}`),kr=new v(`
     mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {
   attachFile(proposalId: $proposalId, file: $file) {
     id
     fileName
   }
 }
-    `),nt=new E(`
+    `),wr=new v(`
     query InboxProposals($first: Int, $after: String, $filter: ProposalFilter) {
   proposals(
     first: $first
@@ -715,7 +1399,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     dueOn
     respondedAt
   }
-}`),tt=new E(`
+}`),_r=new v(`
     query InboxOptions {
   municipality {
     departments {
@@ -735,7 +1419,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     }
   }
 }
-    `),ot=new E(`
+    `),Mr=new v(`
     query ProposalPage($id: ID!) {
   proposal(id: $id) {
     ...ProposalPageFields
@@ -832,7 +1516,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),rt=new E(`
+}`),Tr=new v(`
     mutation ProposalMarkRead($id: ID!) {
   markProposalRead(id: $id) {
     proposal {
@@ -931,7 +1615,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     id
     title
   }
-}`),it=new E(`
+}`),Nr=new v(`
     query Viewer {
   me {
     id
@@ -953,7 +1637,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
     scope
   }
 }
-    `);var Qt={"\n  mutation Logout {\n    logout\n  }\n":Hn,"\n  query HomeAttention {\n    proposals(first: 0, filter: { needsAttention: true }) {\n      totalCount\n    }\n  }\n":Vn,"\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n":zn,"\n  mutation ProposalAssign($id: ID!, $departmentIds: [ID!]!, $dueOn: Date) {\n    assignProposal(id: $id, departmentIds: $departmentIds, dueOn: $dueOn) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Wn,"\n  mutation ProposalRespond($id: ID!, $opinion: String!, $feasible: Boolean!) {\n    respondToAssignment(id: $id, opinion: $opinion, feasible: $feasible) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Qn,"\n  mutation ProposalDecide($id: ID!, $decision: ProposalDecision!, $reason: String!) {\n    decideProposal(id: $id, decision: $decision, reason: $reason) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Gn,"\n  mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {\n    linkProposalOutcome(id: $id, projectId: $projectId, agreementId: $agreementId, newProject: $newProject, newAgreement: $newAgreement) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Yn,"\n  query ProposalAssignDepartments {\n    municipality {\n      departments {\n        id\n        name\n        kind\n        parent {\n          id\n        }\n      }\n    }\n  }\n":Jn,"\n  query ProposalLinkOutcomes {\n    projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n":Zn,"\n  mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {\n    postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Xn,"\n  mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {\n    attachFile(proposalId: $proposalId, file: $file) {\n      id\n      fileName\n    }\n  }\n":et,"\n  fragment InboxRow on Proposal {\n    id\n    title\n    kind\n    status\n    submittedAt\n    unreadMessageCount\n    overdue\n    organization {\n      name\n    }\n    challenge {\n      title\n    }\n    assignments {\n      department {\n        id\n        name\n      }\n      dueOn\n      respondedAt\n    }\n  }\n":jn,"\n  query InboxProposals($first: Int, $after: String, $filter: ProposalFilter) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxRow\n        }\n      }\n    }\n  }\n":nt,"\n  query InboxOptions {\n    municipality {\n      departments {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n    challenges(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n":tt,"\n  fragment ProposalPageFields on Proposal {\n    id\n    kind\n    title\n    viewerActions\n    unreadMessageCount\n    overdue\n    summary\n    body\n    desiredScheme\n    status\n    version\n    submittedAt\n    decidedAt\n    createdAt\n    challenge {\n      id\n      title\n    }\n    organization {\n      name\n    }\n    resources {\n      side\n      kind\n      description\n    }\n    merits {\n      side\n      description\n    }\n    contact {\n      affiliation\n      name\n      email\n      phone\n    }\n    assignments {\n      department {\n        id\n        name\n      }\n      dueOn\n      opinion\n      feasible\n      respondedAt\n    }\n    messages {\n      id\n      body\n      internal\n      createdAt\n      author {\n        kind\n        displayName\n        department {\n          name\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      reason\n      at\n      actor {\n        kind\n        displayName\n        department {\n          name\n        }\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      messageId\n      downloadUrl\n      createdAt\n    }\n    project {\n      id\n      title\n    }\n    agreement {\n      id\n      title\n    }\n  }\n":Kn,"\n  query ProposalPage($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalPageFields\n    }\n  }\n":ot,"\n  mutation ProposalMarkRead($id: ID!) {\n    markProposalRead(id: $id) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":rt,"\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      email\n      department {\n        id\n        name\n      }\n    }\n    municipality {\n      name\n      deskName\n    }\n    permissions {\n      resource\n      action\n      scope\n    }\n  }\n":it};function I(e){return Qt[e]??{}}function M(e,n,o=!1){let r=JSON.stringify(n),[a,i]=_(void 0),[d,p]=_(void 0),[u,g]=_(!o),c=te(0),y=Sn(async()=>{if(o)return;let f=++c.current;g(!0);try{let l=await F(e,JSON.parse(r));f===c.current&&(i(l),p(void 0))}catch(l){f===c.current&&p(l instanceof R?l:new R("INTERNAL",String(l)))}finally{f===c.current&&g(!1)}},[e,r,o]);return L(()=>{y()},[y]),{data:a,error:d,loading:u,reload:y}}function K(e){let[n,o]=_(!1),[r,a]=_(void 0);return{run:async(...d)=>{o(!0),a(void 0);try{return await e(...d)}catch(p){a(p instanceof R?p:new R("INTERNAL",String(p)));return}finally{o(!1)}},busy:n,error:r,clear:()=>a(void 0)}}function at(){let e=location.hash.replace(/^#/,"")||"/",n=e.indexOf("?");return n<0?{path:e,query:new URLSearchParams}:{path:e.slice(0,n),query:new URLSearchParams(e.slice(n+1))}}function st(){let[e,n]=_(at);return L(()=>{let o=()=>n(at());return window.addEventListener("hashchange",o),()=>window.removeEventListener("hashchange",o)},[]),e}function B(e,n){let o=new URLSearchParams;for(let[a,i]of Object.entries(n??{}))i&&o.set(a,i);let r=o.toString();return`#${e}${r?`?${r}`:""}`}function lt(e,n){location.hash=B(e,n)}function Gt(e,n){let o=e.split("/").filter(Boolean),r=n.split("/").filter(Boolean);if(o.length!==r.length)return null;let a={};for(let i=0;i<o.length;i++){let d=o[i];if(d.startsWith(":"))a[d.slice(1)]=decodeURIComponent(r[i]);else if(d!==r[i])return null}return a}function dt(e,n){for(let o of e){let r=Gt(o.path,n);if(r)return{route:o,params:r}}return null}var s=xe({navInbox:"提案の受付",inboxTitle:"提案の受付",inboxCaption:"提案の一覧",attentionTitle:"要対応",attentionHelp:"未読の対話がある提案と、担当課の回答期限を過ぎた提案です。",attentionCaption:"要対応の提案",attentionNone:"要対応の提案はありません。",homeAttention:"要対応の提案が {n} 件あります（未読の対話・回答期限超過）。",statusTabs:"状態で絞り込み",all:"すべて",filters:"絞り込み",search:"キーワード（件名・概要・内容）",kind:"種類",challenge:"対象の行政課題",department:"担当課",submittedFrom:"提出日（から）",submittedTo:"提出日（まで）",submittedRange:"提出日",apply:"絞り込む",reset:"条件をクリア",any:"指定しない",onlyAttention:"要対応のみ",colTitle:"件名",colProposer:"提案者",colKind:"種類",colStatus:"状態",colSubmitted:"提出日",colAssigned:"担当課（回答期限）",colFlags:"お知らせ",unread:"未読 {n}件",overdue:"回答期限超過",notSubmitted:"未提出",kindFREE:"自由提案",kindCHALLENGE:"課題提案",statusDRAFT:"下書き",statusSUBMITTED:"提出済み",statusIN_DIALOGUE:"対話・庁内調整中",statusACCEPTED:"採択",statusDECLINED:"不採択",statusWITHDRAWN:"取下げ",back:"提案の一覧へ戻る",notFound:"この提案は見つかりません（削除されたか、見る権限がありません）。",secContent:"提案の内容",summary:"概要",body:"内容",desiredScheme:"希望する連携手法",organization:"提案者",resources:"双方が提供するもの（リソース）",resourcesCaption:"提供リソース（ヒト・モノ・カネ・情報）",side:"提供する側",sideCITY:"市",sidePARTNER:"事業者等",resPEOPLE:"ヒト",resGOODS:"モノ",resMONEY:"カネ",resINFORMATION:"情報",merits:"期待されるメリット",meritFor:"{side}のメリット",contact:"連絡先",affiliation:"所属",contactName:"氏名",phone:"電話番号",email:"メールアドレス",none:"（なし）",dates:"日付",submittedAt:"提出日時",decidedAt:"採否の決定日時",createdAt:"作成日時",secAttachments:"添付ファイル",download:"{name} をダウンロード",bytes:"{n} バイト",kb:"{n} KB",mb:"{n} MB",noAttachments:"添付ファイルはありません。",onMessage:"（対話のメッセージに添付）",attach:"ファイルを添付",attachFile:"添付するファイル",attached:"{name} を添付しました。",secAssignments:"担当課への検討依頼",noAssignments:"担当課への依頼はまだありません。",assignmentsCaption:"担当課への依頼と回答",dueOn:"回答期限",feasible:"実施可否",feasibleYes:"実施可能",feasibleNo:"実施困難",notAnswered:"未回答",answered:"回答済み",opinion:"意見",respondedAt:"回答日時",secDialogue:"対話",dialogueHelp:"提案者とのメッセージは提案者にも見えます。庁内メモは職員（デスク・担当課）だけが見られます。",noMessages:"メッセージはまだありません。",sharedMessage:"提案者とのメッセージ",internalNote:"庁内メモ",internalNoteHint:"提案者には見えません",postKind:"投稿の種類",postBody:"本文",post:"投稿する",posted:"投稿しました。",postedNote:"庁内メモを投稿しました。",secHistory:"履歴",historyCaption:"提案の履歴",colWhen:"日時",colAction:"操作",colChange:"状態の変化",colActor:"行為者",colReason:"理由・内容",actCREATE:"作成",actUPDATE:"更新",actSUBMIT:"提出",actASSIGN:"担当課へ依頼",actRESPOND:"担当課が回答",actDECIDE:"採否の決定",actWITHDRAW:"取下げ",actLINK:"事業・協定の結び付け",actorPROPOSER:"提案者",actorDEPARTMENT:"担当課",actorDESK:"デスク",secActions:"手続き",noActions:"この提案に対して、いまあなたができる手続きはありません。",assignTitle:"担当課に検討を依頼する",assignHelp:"依頼する担当課を選び、回答期限を決めます。",assignDepartments:"依頼する担当課",assignDue:"回答期限（省略可）",assignSubmit:"依頼する",assigned:"担当課に依頼しました。",assignPick:"担当課を1つ以上選んでください。",respondTitle:"検討結果を回答する",respondOpinion:"意見",respondFeasible:"実施可否",respondSubmit:"回答する",responded:"回答しました。",opinionRequired:"意見を入力してください。",decideTitle:"採否を決める",decision:"採否",decideAccept:"採択する",decideDecline:"不採択とする",reason:"理由",reasonHelp:"理由は提案者にも伝わります。",reasonRequired:"理由を入力してください。",decideSubmit:"決定する",decideConfirm:"「{title}」を{decision}。よろしいですか？",decideConfirmTitle:"採否の確認",decided:"採否を決定しました。",linkTitle:"成果の事業・協定を結び付ける",linkHelp:"採択した提案から生まれた連携事業・協定を選ぶか、新しく下書きを作ります。",linkProject:"連携事業",linkAgreement:"連携協定",linkExisting:"既存のものを選ぶ",linkNew:"新しく下書きを作る",linkNone:"結び付けない",linkPick:"選択してください",newKind:"種類",newTitle:"名称（省略時は提案の件名）",linkSubmit:"結び付ける",linked:"結び付けました。",linkNothing:"事業か協定を1つ以上指定してください。",currentProject:"結び付いた連携事業",currentAgreement:"結び付いた連携協定",projPARTNERSHIP:"パートナーシップ事業",projDEMONSTRATION:"実証実験サポート事業",agrBUSINESS:"事業連携協定",agrCOMPREHENSIVE:"包括連携協定",agrMEMORANDUM:"覚書"},{navInbox:"Proposals",inboxTitle:"Proposal inbox",inboxCaption:"Proposals",attentionTitle:"Needs attention",attentionHelp:"Proposals with unread dialogue, and proposals whose department answer is overdue.",attentionCaption:"Proposals needing attention",attentionNone:"Nothing needs attention.",homeAttention:"{n} proposals need your attention (unread dialogue, overdue answers).",statusTabs:"Filter by status",all:"All",filters:"Filters",search:"Keywords (title, summary, body)",kind:"Kind",challenge:"Challenge answered",department:"Department",submittedFrom:"Submitted from",submittedTo:"Submitted until",submittedRange:"Submission date",apply:"Apply",reset:"Clear filters",any:"Any",onlyAttention:"Needs attention only",colTitle:"Title",colProposer:"Proposer",colKind:"Kind",colStatus:"Status",colSubmitted:"Submitted",colAssigned:"Departments (due)",colFlags:"Alerts",unread:"{n} unread",overdue:"Overdue",notSubmitted:"Not submitted",kindFREE:"Free proposal",kindCHALLENGE:"Challenge proposal",statusDRAFT:"Draft",statusSUBMITTED:"Submitted",statusIN_DIALOGUE:"In dialogue",statusACCEPTED:"Accepted",statusDECLINED:"Declined",statusWITHDRAWN:"Withdrawn",back:"Back to the proposals",notFound:"This proposal was not found (deleted, or you may not see it).",secContent:"Proposal",summary:"Summary",body:"Details",desiredScheme:"Desired scheme",organization:"Proposer",resources:"What each side contributes",resourcesCaption:"Resources (people, goods, money, information)",side:"Side",sideCITY:"City",sidePARTNER:"Partner",resPEOPLE:"People",resGOODS:"Goods",resMONEY:"Money",resINFORMATION:"Information",merits:"Expected merits",meritFor:"For the {side}",contact:"Contact",affiliation:"Affiliation",contactName:"Name",phone:"Phone",email:"Email",none:"(none)",dates:"Dates",submittedAt:"Submitted",decidedAt:"Decided",createdAt:"Created",secAttachments:"Attachments",download:"Download {name}",bytes:"{n} bytes",kb:"{n} KB",mb:"{n} MB",noAttachments:"No attachments.",onMessage:"(attached to a message)",attach:"Attach a file",attachFile:"File to attach",attached:"Attached {name}.",secAssignments:"Requests to departments",noAssignments:"No department has been asked yet.",assignmentsCaption:"Requests and answers",dueOn:"Due",feasible:"Feasible",feasibleYes:"Feasible",feasibleNo:"Not feasible",notAnswered:"Not answered",answered:"Answered",opinion:"Opinion",respondedAt:"Answered",secDialogue:"Dialogue",dialogueHelp:"Messages are seen by the proposer. Internal notes are seen by staff (desk and departments) only.",noMessages:"No messages yet.",sharedMessage:"Message to the proposer",internalNote:"Internal note",internalNoteHint:"not shown to the proposer",postKind:"Kind of post",postBody:"Text",post:"Post",posted:"Posted.",postedNote:"Internal note posted.",secHistory:"History",historyCaption:"History of the proposal",colWhen:"When",colAction:"Action",colChange:"Status change",colActor:"By",colReason:"Reason / detail",actCREATE:"Created",actUPDATE:"Updated",actSUBMIT:"Submitted",actASSIGN:"Assigned to departments",actRESPOND:"Department answered",actDECIDE:"Decided",actWITHDRAW:"Withdrawn",actLINK:"Linked to project/agreement",actorPROPOSER:"Proposer",actorDEPARTMENT:"Department",actorDESK:"Desk",secActions:"Actions",noActions:"There is nothing you can do on this proposal now.",assignTitle:"Ask departments to review",assignHelp:"Choose the departments and a due date for their answer.",assignDepartments:"Departments to ask",assignDue:"Due date (optional)",assignSubmit:"Send request",assigned:"The departments were asked.",assignPick:"Choose at least one department.",respondTitle:"Answer the request",respondOpinion:"Opinion",respondFeasible:"Feasible?",respondSubmit:"Send answer",responded:"Answer sent.",opinionRequired:"Please write an opinion.",decideTitle:"Decide",decision:"Decision",decideAccept:"Accept",decideDecline:"Decline",reason:"Reason",reasonHelp:"The proposer sees the reason.",reasonRequired:"Please give a reason.",decideSubmit:"Decide",decideConfirm:'Decide "{title}": {decision}. Continue?',decideConfirmTitle:"Confirm the decision",decided:"Decision recorded.",linkTitle:"Link the resulting project or agreement",linkHelp:"Choose the project or agreement that came from this accepted proposal, or create a draft.",linkProject:"Project",linkAgreement:"Agreement",linkExisting:"Choose an existing one",linkNew:"Create a draft",linkNone:"Do not link",linkPick:"Choose",newKind:"Kind",newTitle:"Title (the proposal's title when empty)",linkSubmit:"Link",linked:"Linked.",linkNothing:"Give a project or an agreement.",currentProject:"Linked project",currentAgreement:"Linked agreement",projPARTNERSHIP:"Partnership project",projDEMONSTRATION:"Supported field trial",agrBUSINESS:"Business agreement",agrCOMPREHENSIVE:"Comprehensive agreement",agrMEMORANDUM:"Memorandum"});var pt=I(`
+    `);var Vi={"\n  mutation Logout {\n    logout\n  }\n":xn,"\n  query ContentAgreementList($first: Int, $after: String, $filter: AgreementFilter) {\n    agreements(first: $first, after: $after, filter: $filter, orderBy: { field: SIGNED_ON, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          status\n          signedOn\n          parties {\n            name\n          }\n          publicationState\n          publishedAt\n          updatedAt\n        }\n      }\n    }\n  }\n":kn,"\n  query ContentAgreement($id: ID!) {\n    agreement(id: $id) {\n      id\n      kind\n      title\n      purpose\n      parties {\n        id\n        name\n      }\n      signedOn\n      termStartOn\n      termEndOn\n      items\n      merits {\n        side\n        description\n      }\n      status\n      publicationState\n      publishedAt\n      version\n      updatedAt\n      media {\n        ...ContentMediaItem\n      }\n    }\n  }\n":wn,"\n  mutation ContentAgreementCreate($input: AgreementInput!) {\n    createAgreement(input: $input) {\n      id\n    }\n  }\n":_n,"\n  mutation ContentAgreementUpdate($id: ID!, $input: AgreementInput!, $version: Int!) {\n    updateAgreement(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":Mn,"\n  mutation ContentAgreementDelete($id: ID!) {\n    deleteAgreement(id: $id)\n  }\n":Tn,"\n  query ContentAnnouncementList($first: Int, $after: String, $filter: AnnouncementFilter) {\n    announcements(first: $first, after: $after, filter: $filter, orderBy: { field: PUBLISHED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          category\n          publicationState\n          publishedAt\n          updatedAt\n        }\n      }\n    }\n  }\n":Nn,"\n  query ContentAnnouncement($id: ID!) {\n    announcement(id: $id) {\n      id\n      title\n      body\n      category\n      publicationState\n      publishedAt\n      version\n      updatedAt\n      media {\n        ...ContentMediaItem\n      }\n    }\n  }\n":En,"\n  mutation ContentAnnouncementCreate($input: AnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n    }\n  }\n":On,"\n  mutation ContentAnnouncementUpdate($id: ID!, $input: AnnouncementInput!, $version: Int!) {\n    updateAnnouncement(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":Rn,"\n  mutation ContentAnnouncementDelete($id: ID!) {\n    deleteAnnouncement(id: $id)\n  }\n":Ln,"\n  query ContentCaseStudyList($first: Int, $after: String, $filter: CaseStudyFilter) {\n    caseStudies(first: $first, after: $after, filter: $filter, orderBy: { field: START_ON, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          locality\n          category\n          startOn\n          endOn\n          publicationState\n          publishedAt\n          updatedAt\n        }\n      }\n    }\n  }\n":Fn,"\n  query ContentCaseStudy($id: ID!) {\n    caseStudy(id: $id) {\n      id\n      title\n      locality\n      program\n      category\n      partners {\n        id\n        name\n      }\n      startOn\n      endOn\n      dateNote\n      summary\n      resources {\n        side\n        kind\n        description\n      }\n      merits {\n        side\n        description\n      }\n      tags\n      publicationState\n      publishedAt\n      version\n      updatedAt\n      media {\n        ...ContentMediaItem\n      }\n    }\n  }\n":qn,"\n  mutation ContentCaseStudyCreate($input: CaseStudyInput!) {\n    createCaseStudy(input: $input) {\n      id\n    }\n  }\n":jn,"\n  mutation ContentCaseStudyUpdate($id: ID!, $input: CaseStudyInput!, $version: Int!) {\n    updateCaseStudy(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":Un,"\n  mutation ContentCaseStudyDelete($id: ID!) {\n    deleteCaseStudy(id: $id)\n  }\n":Bn,"\n  query ContentChallengeList($first: Int, $after: String, $filter: ChallengeFilter) {\n    challenges(first: $first, after: $after, filter: $filter, orderBy: { field: TITLE, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          department {\n            name\n          }\n          opensAt\n          closesAt\n          isOpen\n          publicationState\n          publishedAt\n          updatedAt\n        }\n      }\n    }\n  }\n":Kn,"\n  query ContentChallenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      background\n      desiredOutcome\n      department {\n        id\n        name\n      }\n      tags\n      opensAt\n      closesAt\n      isOpen\n      publicationState\n      publishedAt\n      version\n      updatedAt\n      media {\n        ...ContentMediaItem\n      }\n    }\n  }\n":Vn,"\n  mutation ContentChallengeCreate($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n    }\n  }\n":Hn,"\n  mutation ContentChallengeUpdate($id: ID!, $input: ChallengeInput!, $version: Int!) {\n    updateChallenge(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":zn,"\n  mutation ContentChallengeDelete($id: ID!) {\n    deleteChallenge(id: $id)\n  }\n":Qn,"\n  query ContentMethodList($first: Int, $after: String) {\n    collaborationMethods(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          key\n          name\n          position\n        }\n      }\n    }\n  }\n":Gn,"\n  query ContentMethod($id: ID!) {\n    collaborationMethod(id: $id) {\n      id\n      key\n      name\n      description\n      position\n      version\n    }\n  }\n":Wn,"\n  mutation ContentMethodCreate($input: CollaborationMethodInput!) {\n    createCollaborationMethod(input: $input) {\n      id\n    }\n  }\n":Yn,"\n  mutation ContentMethodUpdate($id: ID!, $input: CollaborationMethodInput!, $version: Int!) {\n    updateCollaborationMethod(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":Jn,"\n  mutation ContentMethodDelete($id: ID!) {\n    deleteCollaborationMethod(id: $id)\n  }\n":Zn,"\n  mutation ContentMethodRestore($id: ID!) {\n    restoreDeleted(id: $id) {\n      id\n    }\n  }\n":Xn,"\n  query ContentPreview($token: String!) {\n    preview(token: $token) {\n      __typename\n      id\n      ... on Challenge {\n        title\n        background\n        desiredOutcome\n        department {\n          name\n        }\n        tags\n        opensAt\n        closesAt\n        media {\n          ...ContentMediaItem\n        }\n      }\n      ... on CaseStudy {\n        title\n        locality\n        program\n        caseCategory: category\n        startOn\n        endOn\n        dateNote\n        summary\n        partners {\n          name\n        }\n        resources {\n          side\n          kind\n          description\n        }\n        merits {\n          side\n          description\n        }\n        tags\n        media {\n          ...ContentMediaItem\n        }\n      }\n      ... on Agreement {\n        title\n        agreementKind: kind\n        purpose\n        parties {\n          name\n        }\n        signedOn\n        termStartOn\n        termEndOn\n        items\n        merits {\n          side\n          description\n        }\n        agreementStatus: status\n        media {\n          ...ContentMediaItem\n        }\n      }\n      ... on Project {\n        title\n        projectKind: kind\n        summary\n        startOn\n        endOn\n        site\n        leadDepartment {\n          name\n        }\n        partners {\n          name\n        }\n        resources {\n          side\n          kind\n          description\n        }\n        merits {\n          side\n          description\n        }\n        projectStatus: status\n        media {\n          ...ContentMediaItem\n        }\n      }\n      ... on Announcement {\n        title\n        body\n        category\n        media {\n          ...ContentMediaItem\n        }\n      }\n    }\n  }\n":er,"\n  query ContentProjectList($first: Int, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter, orderBy: { field: START_ON, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          kind\n          status\n          startOn\n          endOn\n          leadDepartment {\n            name\n          }\n          publicationState\n          publishedAt\n          updatedAt\n        }\n      }\n    }\n  }\n":tr,"\n  query ContentProject($id: ID!) {\n    project(id: $id) {\n      id\n      kind\n      title\n      summary\n      startOn\n      endOn\n      site\n      leadDepartment {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      resources {\n        side\n        kind\n        description\n      }\n      merits {\n        side\n        description\n      }\n      status\n      agreement {\n        id\n        title\n      }\n      publicationState\n      publishedAt\n      version\n      updatedAt\n      media {\n        ...ContentMediaItem\n      }\n    }\n  }\n":nr,"\n  query ContentProjectAgreements {\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n":rr,"\n  mutation ContentProjectCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n":ir,"\n  mutation ContentProjectUpdate($id: ID!, $input: ProjectInput!, $version: Int!) {\n    updateProject(id: $id, input: $input, version: $version) {\n      id\n      version\n    }\n  }\n":or,"\n  mutation ContentProjectDelete($id: ID!) {\n    deleteProject(id: $id)\n  }\n":ar,"\n  mutation ContentPublish($id: ID!, $at: DateTime) {\n    publish(id: $id, at: $at) {\n      id\n    }\n  }\n":sr,"\n  mutation ContentUnpublish($id: ID!) {\n    unpublish(id: $id) {\n      id\n    }\n  }\n":dr,"\n  mutation ContentArchive($id: ID!) {\n    archive(id: $id) {\n      id\n    }\n  }\n":lr,"\n  mutation ContentRestoreDeleted($id: ID!) {\n    restoreDeleted(id: $id) {\n      id\n    }\n  }\n":ur,"\n  mutation ContentPreviewToken($id: ID!) {\n    createPreviewToken(id: $id) {\n      token\n      expiresAt\n    }\n  }\n":pr,"\n  query ContentRevisions($id: ID!) {\n    revisions(id: $id) {\n      id\n      number\n      author {\n        displayName\n      }\n      createdAt\n      pending\n    }\n  }\n":cr,"\n  mutation ContentRestoreRevision($id: ID!) {\n    restoreRevision(id: $id) {\n      id\n    }\n  }\n":mr,"\n  fragment ContentMediaItem on Media {\n    id\n    fileName\n    contentType\n    size\n    url\n    alt\n  }\n":In,"\n  mutation ContentAttachMedia($contentId: ID!, $file: Upload!, $alt: String) {\n    attachMedia(contentId: $contentId, file: $file, alt: $alt) {\n      id\n      fileName\n    }\n  }\n":gr,"\n  mutation ContentUpdateMedia($id: ID!, $alt: String!) {\n    updateMedia(id: $id, alt: $alt) {\n      id\n      alt\n    }\n  }\n":fr,"\n  mutation ContentDeleteMedia($id: ID!) {\n    deleteMedia(id: $id)\n  }\n":yr,"\n  query ContentDepartments {\n    municipality {\n      departments {\n        id\n        name\n      }\n    }\n  }\n":hr,"\n  query ContentPartners($search: String) {\n    partners(first: 30, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n":br,"\n  query HomeAttention {\n    proposals(first: 0, filter: { needsAttention: true }) {\n      totalCount\n    }\n  }\n":Cr,"\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n":Ar,"\n  mutation ProposalAssign($id: ID!, $departmentIds: [ID!]!, $dueOn: Date) {\n    assignProposal(id: $id, departmentIds: $departmentIds, dueOn: $dueOn) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":vr,"\n  mutation ProposalRespond($id: ID!, $opinion: String!, $feasible: Boolean!) {\n    respondToAssignment(id: $id, opinion: $opinion, feasible: $feasible) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Dr,"\n  mutation ProposalDecide($id: ID!, $decision: ProposalDecision!, $reason: String!) {\n    decideProposal(id: $id, decision: $decision, reason: $reason) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Pr,"\n  mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {\n    linkProposalOutcome(id: $id, projectId: $projectId, agreementId: $agreementId, newProject: $newProject, newAgreement: $newAgreement) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Ir,"\n  query ProposalAssignDepartments {\n    municipality {\n      departments {\n        id\n        name\n        kind\n        parent {\n          id\n        }\n      }\n    }\n  }\n":$r,"\n  query ProposalLinkOutcomes {\n    projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n":Sr,"\n  mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {\n    postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":xr,"\n  mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {\n    attachFile(proposalId: $proposalId, file: $file) {\n      id\n      fileName\n    }\n  }\n":kr,"\n  fragment InboxRow on Proposal {\n    id\n    title\n    kind\n    status\n    submittedAt\n    unreadMessageCount\n    overdue\n    organization {\n      name\n    }\n    challenge {\n      title\n    }\n    assignments {\n      department {\n        id\n        name\n      }\n      dueOn\n      respondedAt\n    }\n  }\n":$n,"\n  query InboxProposals($first: Int, $after: String, $filter: ProposalFilter) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxRow\n        }\n      }\n    }\n  }\n":wr,"\n  query InboxOptions {\n    municipality {\n      departments {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n    challenges(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n":_r,"\n  fragment ProposalPageFields on Proposal {\n    id\n    kind\n    title\n    viewerActions\n    unreadMessageCount\n    overdue\n    summary\n    body\n    desiredScheme\n    status\n    version\n    submittedAt\n    decidedAt\n    createdAt\n    challenge {\n      id\n      title\n    }\n    organization {\n      name\n    }\n    resources {\n      side\n      kind\n      description\n    }\n    merits {\n      side\n      description\n    }\n    contact {\n      affiliation\n      name\n      email\n      phone\n    }\n    assignments {\n      department {\n        id\n        name\n      }\n      dueOn\n      opinion\n      feasible\n      respondedAt\n    }\n    messages {\n      id\n      body\n      internal\n      createdAt\n      author {\n        kind\n        displayName\n        department {\n          name\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      reason\n      at\n      actor {\n        kind\n        displayName\n        department {\n          name\n        }\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      messageId\n      downloadUrl\n      createdAt\n    }\n    project {\n      id\n      title\n    }\n    agreement {\n      id\n      title\n    }\n  }\n":Sn,"\n  query ProposalPage($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalPageFields\n    }\n  }\n":Mr,"\n  mutation ProposalMarkRead($id: ID!) {\n    markProposalRead(id: $id) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n":Tr,"\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      email\n      department {\n        id\n        name\n      }\n    }\n    municipality {\n      name\n      deskName\n    }\n    permissions {\n      resource\n      action\n      scope\n    }\n  }\n":Nr};function b(t){return Vi[t]??{}}function T(t,n,r=!1){let o=JSON.stringify(n),[i,s]=h(void 0),[l,d]=h(void 0),[g,m]=h(!r),c=fe(0),A=cn(async()=>{if(r)return;let f=++c.current;m(!0);try{let p=await x(t,JSON.parse(o));f===c.current&&(s(p),d(void 0))}catch(p){f===c.current&&d(p instanceof K?p:new K("INTERNAL",String(p)))}finally{f===c.current&&m(!1)}},[t,o,r]);return W(()=>{A()},[A]),{data:i,error:l,loading:g,reload:A}}function Y(t){let[n,r]=h(!1),[o,i]=h(void 0);return{run:async(...l)=>{r(!0),i(void 0);try{return await t(...l)}catch(d){i(d instanceof K?d:new K("INTERNAL",String(d)));return}finally{r(!1)}},busy:n,error:o,clear:()=>i(void 0)}}function Er(){let t=location.hash.replace(/^#/,"")||"/",n=t.indexOf("?");return n<0?{path:t,query:new URLSearchParams}:{path:t.slice(0,n),query:new URLSearchParams(t.slice(n+1))}}function Or(){let[t,n]=h(Er);return W(()=>{let r=()=>n(Er());return window.addEventListener("hashchange",r),()=>window.removeEventListener("hashchange",r)},[]),t}function q(t,n){let r=new URLSearchParams;for(let[i,s]of Object.entries(n??{}))s&&r.set(i,s);let o=r.toString();return`#${t}${o?`?${o}`:""}`}function rt(t,n){location.hash=q(t,n)}function Hi(t,n){let r=t.split("/").filter(Boolean),o=n.split("/").filter(Boolean);if(r.length!==o.length)return null;let i={};for(let s=0;s<r.length;s++){let l=r[s];if(l.startsWith(":"))i[l.slice(1)]=decodeURIComponent(o[s]);else if(l!==o[s])return null}return i}function Rr(t,n){for(let r of t){let o=Hi(r.path,n);if(o)return{route:r,params:o}}return null}var u=_e({navInbox:"提案の受付",inboxTitle:"提案の受付",inboxCaption:"提案の一覧",attentionTitle:"要対応",attentionHelp:"未読の対話がある提案と、担当課の回答期限を過ぎた提案です。",attentionCaption:"要対応の提案",attentionNone:"要対応の提案はありません。",homeAttention:"要対応の提案が {n} 件あります（未読の対話・回答期限超過）。",statusTabs:"状態で絞り込み",all:"すべて",filters:"絞り込み",search:"キーワード（件名・概要・内容）",kind:"種類",challenge:"対象の行政課題",department:"担当課",submittedFrom:"提出日（から）",submittedTo:"提出日（まで）",submittedRange:"提出日",apply:"絞り込む",reset:"条件をクリア",any:"指定しない",onlyAttention:"要対応のみ",colTitle:"件名",colProposer:"提案者",colKind:"種類",colStatus:"状態",colSubmitted:"提出日",colAssigned:"担当課（回答期限）",colFlags:"お知らせ",unread:"未読 {n}件",overdue:"回答期限超過",notSubmitted:"未提出",kindFREE:"自由提案",kindCHALLENGE:"課題提案",statusDRAFT:"下書き",statusSUBMITTED:"提出済み",statusIN_DIALOGUE:"対話・庁内調整中",statusACCEPTED:"採択",statusDECLINED:"不採択",statusWITHDRAWN:"取下げ",back:"提案の一覧へ戻る",notFound:"この提案は見つかりません（削除されたか、見る権限がありません）。",secContent:"提案の内容",summary:"概要",body:"内容",desiredScheme:"希望する連携手法",organization:"提案者",resources:"双方が提供するもの（リソース）",resourcesCaption:"提供リソース（ヒト・モノ・カネ・情報）",side:"提供する側",sideCITY:"市",sidePARTNER:"事業者等",resPEOPLE:"ヒト",resGOODS:"モノ",resMONEY:"カネ",resINFORMATION:"情報",merits:"期待されるメリット",meritFor:"{side}のメリット",contact:"連絡先",affiliation:"所属",contactName:"氏名",phone:"電話番号",email:"メールアドレス",none:"（なし）",dates:"日付",submittedAt:"提出日時",decidedAt:"採否の決定日時",createdAt:"作成日時",secAttachments:"添付ファイル",download:"{name} をダウンロード",bytes:"{n} バイト",kb:"{n} KB",mb:"{n} MB",noAttachments:"添付ファイルはありません。",onMessage:"（対話のメッセージに添付）",attach:"ファイルを添付",attachFile:"添付するファイル",attached:"{name} を添付しました。",secAssignments:"担当課への検討依頼",noAssignments:"担当課への依頼はまだありません。",assignmentsCaption:"担当課への依頼と回答",dueOn:"回答期限",feasible:"実施可否",feasibleYes:"実施可能",feasibleNo:"実施困難",notAnswered:"未回答",answered:"回答済み",opinion:"意見",respondedAt:"回答日時",secDialogue:"対話",dialogueHelp:"提案者とのメッセージは提案者にも見えます。庁内メモは職員（デスク・担当課）だけが見られます。",noMessages:"メッセージはまだありません。",sharedMessage:"提案者とのメッセージ",internalNote:"庁内メモ",internalNoteHint:"提案者には見えません",postKind:"投稿の種類",postBody:"本文",post:"投稿する",posted:"投稿しました。",postedNote:"庁内メモを投稿しました。",secHistory:"履歴",historyCaption:"提案の履歴",colWhen:"日時",colAction:"操作",colChange:"状態の変化",colActor:"行為者",colReason:"理由・内容",actCREATE:"作成",actUPDATE:"更新",actSUBMIT:"提出",actASSIGN:"担当課へ依頼",actRESPOND:"担当課が回答",actDECIDE:"採否の決定",actWITHDRAW:"取下げ",actLINK:"事業・協定の結び付け",actorPROPOSER:"提案者",actorDEPARTMENT:"担当課",actorDESK:"デスク",secActions:"手続き",noActions:"この提案に対して、いまあなたができる手続きはありません。",assignTitle:"担当課に検討を依頼する",assignHelp:"依頼する担当課を選び、回答期限を決めます。",assignDepartments:"依頼する担当課",assignDue:"回答期限（省略可）",assignSubmit:"依頼する",assigned:"担当課に依頼しました。",assignPick:"担当課を1つ以上選んでください。",respondTitle:"検討結果を回答する",respondOpinion:"意見",respondFeasible:"実施可否",respondSubmit:"回答する",responded:"回答しました。",opinionRequired:"意見を入力してください。",decideTitle:"採否を決める",decision:"採否",decideAccept:"採択する",decideDecline:"不採択とする",reason:"理由",reasonHelp:"理由は提案者にも伝わります。",reasonRequired:"理由を入力してください。",decideSubmit:"決定する",decideConfirm:"「{title}」を{decision}。よろしいですか？",decideConfirmTitle:"採否の確認",decided:"採否を決定しました。",linkTitle:"成果の事業・協定を結び付ける",linkHelp:"採択した提案から生まれた連携事業・協定を選ぶか、新しく下書きを作ります。",linkProject:"連携事業",linkAgreement:"連携協定",linkExisting:"既存のものを選ぶ",linkNew:"新しく下書きを作る",linkNone:"結び付けない",linkPick:"選択してください",newKind:"種類",newTitle:"名称（省略時は提案の件名）",linkSubmit:"結び付ける",linked:"結び付けました。",linkNothing:"事業か協定を1つ以上指定してください。",currentProject:"結び付いた連携事業",currentAgreement:"結び付いた連携協定",projPARTNERSHIP:"パートナーシップ事業",projDEMONSTRATION:"実証実験サポート事業",agrBUSINESS:"事業連携協定",agrCOMPREHENSIVE:"包括連携協定",agrMEMORANDUM:"覚書"},{navInbox:"Proposals",inboxTitle:"Proposal inbox",inboxCaption:"Proposals",attentionTitle:"Needs attention",attentionHelp:"Proposals with unread dialogue, and proposals whose department answer is overdue.",attentionCaption:"Proposals needing attention",attentionNone:"Nothing needs attention.",homeAttention:"{n} proposals need your attention (unread dialogue, overdue answers).",statusTabs:"Filter by status",all:"All",filters:"Filters",search:"Keywords (title, summary, body)",kind:"Kind",challenge:"Challenge answered",department:"Department",submittedFrom:"Submitted from",submittedTo:"Submitted until",submittedRange:"Submission date",apply:"Apply",reset:"Clear filters",any:"Any",onlyAttention:"Needs attention only",colTitle:"Title",colProposer:"Proposer",colKind:"Kind",colStatus:"Status",colSubmitted:"Submitted",colAssigned:"Departments (due)",colFlags:"Alerts",unread:"{n} unread",overdue:"Overdue",notSubmitted:"Not submitted",kindFREE:"Free proposal",kindCHALLENGE:"Challenge proposal",statusDRAFT:"Draft",statusSUBMITTED:"Submitted",statusIN_DIALOGUE:"In dialogue",statusACCEPTED:"Accepted",statusDECLINED:"Declined",statusWITHDRAWN:"Withdrawn",back:"Back to the proposals",notFound:"This proposal was not found (deleted, or you may not see it).",secContent:"Proposal",summary:"Summary",body:"Details",desiredScheme:"Desired scheme",organization:"Proposer",resources:"What each side contributes",resourcesCaption:"Resources (people, goods, money, information)",side:"Side",sideCITY:"City",sidePARTNER:"Partner",resPEOPLE:"People",resGOODS:"Goods",resMONEY:"Money",resINFORMATION:"Information",merits:"Expected merits",meritFor:"For the {side}",contact:"Contact",affiliation:"Affiliation",contactName:"Name",phone:"Phone",email:"Email",none:"(none)",dates:"Dates",submittedAt:"Submitted",decidedAt:"Decided",createdAt:"Created",secAttachments:"Attachments",download:"Download {name}",bytes:"{n} bytes",kb:"{n} KB",mb:"{n} MB",noAttachments:"No attachments.",onMessage:"(attached to a message)",attach:"Attach a file",attachFile:"File to attach",attached:"Attached {name}.",secAssignments:"Requests to departments",noAssignments:"No department has been asked yet.",assignmentsCaption:"Requests and answers",dueOn:"Due",feasible:"Feasible",feasibleYes:"Feasible",feasibleNo:"Not feasible",notAnswered:"Not answered",answered:"Answered",opinion:"Opinion",respondedAt:"Answered",secDialogue:"Dialogue",dialogueHelp:"Messages are seen by the proposer. Internal notes are seen by staff (desk and departments) only.",noMessages:"No messages yet.",sharedMessage:"Message to the proposer",internalNote:"Internal note",internalNoteHint:"not shown to the proposer",postKind:"Kind of post",postBody:"Text",post:"Post",posted:"Posted.",postedNote:"Internal note posted.",secHistory:"History",historyCaption:"History of the proposal",colWhen:"When",colAction:"Action",colChange:"Status change",colActor:"By",colReason:"Reason / detail",actCREATE:"Created",actUPDATE:"Updated",actSUBMIT:"Submitted",actASSIGN:"Assigned to departments",actRESPOND:"Department answered",actDECIDE:"Decided",actWITHDRAW:"Withdrawn",actLINK:"Linked to project/agreement",actorPROPOSER:"Proposer",actorDEPARTMENT:"Department",actorDESK:"Desk",secActions:"Actions",noActions:"There is nothing you can do on this proposal now.",assignTitle:"Ask departments to review",assignHelp:"Choose the departments and a due date for their answer.",assignDepartments:"Departments to ask",assignDue:"Due date (optional)",assignSubmit:"Send request",assigned:"The departments were asked.",assignPick:"Choose at least one department.",respondTitle:"Answer the request",respondOpinion:"Opinion",respondFeasible:"Feasible?",respondSubmit:"Send answer",responded:"Answer sent.",opinionRequired:"Please write an opinion.",decideTitle:"Decide",decision:"Decision",decideAccept:"Accept",decideDecline:"Decline",reason:"Reason",reasonHelp:"The proposer sees the reason.",reasonRequired:"Please give a reason.",decideSubmit:"Decide",decideConfirm:'Decide "{title}": {decision}. Continue?',decideConfirmTitle:"Confirm the decision",decided:"Decision recorded.",linkTitle:"Link the resulting project or agreement",linkHelp:"Choose the project or agreement that came from this accepted proposal, or create a draft.",linkProject:"Project",linkAgreement:"Agreement",linkExisting:"Choose an existing one",linkNew:"Create a draft",linkNone:"Do not link",linkPick:"Choose",newKind:"Kind",newTitle:"Title (the proposal's title when empty)",linkSubmit:"Link",linked:"Linked.",linkNothing:"Give a project or an agreement.",currentProject:"Linked project",currentAgreement:"Linked agreement",projPARTNERSHIP:"Partnership project",projDEMONSTRATION:"Supported field trial",agrBUSINESS:"Business agreement",agrCOMPREHENSIVE:"Comprehensive agreement",agrMEMORANDUM:"Memorandum"});var Lr=b(`
   query Viewer {
     me {
       id
@@ -975,13 +1659,13 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       scope
     }
   }
-`);function ae(e,n){return n?e.permissions.some(o=>o.resource===n.resource&&o.action===n.action):!0}var Ye=yn(null);function ct(){let e=Nn(Ye);if(!e)throw new Error("useViewer outside a signed-in app");return e}var Yt=Symbol.for("pv"),Jt=0;function t(e,n,o,r,a,i){n||(n={});var d,p,u=n;if("ref"in u&&typeof e!="function")for(p in u={},n)p=="ref"?d=n[p]:u[p]=n[p];var g={type:e,props:u,key:o,ref:d,__k:null,__:null,__b:0,__e:null,__c:null,constructor:Yt,__v:--Jt,__i:-1,__u:0};return(a||i)&&(g.__source=a,g.__self=i),k.vnode&&k.vnode(g),g}var Zt=I(`
+`);function ne(t,n){return n?t.permissions.some(r=>r.resource===n.resource&&r.action===n.action):!0}var Mt=Xt(null);function Me(){let t=mn(Mt);if(!t)throw new Error("useViewer outside a signed-in app");return t}var zi=Symbol.for("pv"),Qi=0;function e(t,n,r,o,i,s){n||(n={});var l,d,g=n;if("ref"in g&&typeof t!="function")for(d in g={},n)d=="ref"?l=n[d]:g[d]=n[d];var m={type:t,props:g,key:r,ref:l,__k:null,__:null,__b:0,__e:null,__c:null,constructor:zi,__v:--Qi,__i:-1,__u:0};return(i||s)&&(m.__source=i,m.__self=s),L.vnode&&L.vnode(m),m}var Gi=b(`
   query HomeAttention {
     proposals(first: 0, filter: { needsAttention: true }) {
       totalCount
     }
   }
-`);function ut(){let e=ct(),n=ae(e,{resource:"proposal",action:"read"}),o=M(Zt,{},!n),r=o.data?.proposals.totalCount??0,a=he.filter(i=>i.nav&&i.path!=="/"&&ae(e,i.permission)).sort((i,d)=>i.nav.order-d.nav.order);return t("section",{children:[t("h1",{children:m("home")}),t("p",{children:[e.municipality.deskName," — ",e.me.displayName]}),n&&o.data&&t("p",{class:r>0?"banner banner-notice":"muted","data-testid":"home-attention",children:r>0?t("a",{href:B("/proposals",{attention:"1"}),children:s("homeAttention",{n:r})}):s("attentionNone")}),t("ul",{class:"tiles",children:a.map(i=>t("li",{children:t("a",{class:"tile",href:B(i.path),children:i.nav.label()})},i.path))})]})}var De="Asia/Tokyo",Xt=new Intl.DateTimeFormat("ja-JP-u-ca-japanese",{era:"long",year:"numeric",month:"long",day:"numeric",timeZone:De}),eo=new Intl.DateTimeFormat("ja-JP-u-ca-japanese",{era:"long",year:"numeric",month:"long",day:"numeric",timeZone:"UTC"}),no=new Intl.DateTimeFormat("en-CA",{year:"numeric",month:"2-digit",day:"2-digit",timeZone:De}),mt=new Intl.DateTimeFormat("ja-JP",{hour:"2-digit",minute:"2-digit",hour12:!1,timeZone:De}),to=new Intl.DateTimeFormat("en-GB",{year:"numeric",month:"short",day:"numeric",timeZone:De});function gt(e){return e.replace(/(\D)1年/,"$1元年")}function Te(e){if(!e)return"";let n=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e);if(!n)return e;let o=new Date(Date.UTC(Number(n[1]),Number(n[2])-1,Number(n[3])));return re()==="en"?e:`${gt(eo.format(o))}（${e}）`}function H(e){if(!e)return"";let n=new Date(e);if(Number.isNaN(n.getTime()))return e;let o=no.format(n);return re()==="en"?`${to.format(n)} ${mt.format(n)}`:`${gt(Xt.format(n))}（${o}）${mt.format(n)}`}function O({tone:e="neutral",icon:n,children:o,testid:r}){return t("span",{class:`badge badge-${e}`,"data-testid":r,children:[n&&t("span",{"aria-hidden":"true",children:[n," "]}),o]})}function S({error:e,onRetry:n,retryLabel:o}){return e?t("div",{class:"banner banner-error",role:"alert",children:[t("span",{class:"banner-icon","aria-hidden":"true",children:"⚠"}),t("span",{children:Mn(e)}),n&&t("button",{type:"button",class:"btn btn-small",onClick:n,children:o})]}):null}function Se({children:e}){return e?t("div",{class:"banner banner-notice",role:"status",children:[t("span",{class:"banner-icon","aria-hidden":"true",children:"✓"}),t("span",{children:e})]}):null}function se({label:e}){return t("p",{class:"loading",role:"status","aria-live":"polite",children:e})}function x({variant:e="secondary",busy:n,disabled:o,children:r,type:a,...i}){return t("button",{...i,type:a??"button",class:`btn btn-${e}`,disabled:o||n,"aria-busy":n?"true":void 0,children:r})}function Je({id:e,label:n,required:o}){return t("label",{for:e,children:[n,o&&t("span",{class:"required",children:[" （",m("required"),"）"]})]})}function Ne(e,n,o){return[n?`${e}-help`:"",o?`${e}-err`:""].filter(Boolean).join(" ")||void 0}function Ce({id:e,help:n,error:o}){return t($,{children:[n&&t("p",{class:"help",id:`${e}-help`,children:n}),o&&t("p",{class:"field-error",id:`${e}-err`,children:o})]})}function U(e){let n=oe();return t("div",{class:"field",children:[t(Je,{id:n,label:e.label,required:e.required}),t("input",{id:n,name:e.name,type:e.type??"text",value:e.value,required:e.required,autocomplete:e.autocomplete,maxLength:e.maxLength,"aria-invalid":e.error?"true":void 0,"aria-describedby":Ne(n,e.help,e.error),"data-testid":e.testid,onInput:o=>e.onInput(o.currentTarget.value)}),t(Ce,{id:n,help:e.help,error:e.error})]})}function ye(e){let n=oe();return t("div",{class:"field",children:[t(Je,{id:n,label:e.label,required:e.required}),t("textarea",{id:n,name:e.name,rows:e.rows??4,value:e.value,required:e.required,"aria-invalid":e.error?"true":void 0,"aria-describedby":Ne(n,e.help,e.error),"data-testid":e.testid,onInput:o=>e.onInput(o.currentTarget.value)}),t(Ce,{id:n,help:e.help,error:e.error})]})}function j(e){let n=oe();return t("div",{class:"field",children:[t(Je,{id:n,label:e.label,required:e.required}),t("select",{id:n,name:e.name,value:e.value,required:e.required,"aria-invalid":e.error?"true":void 0,"aria-describedby":Ne(n,e.help,e.error),"data-testid":e.testid,onChange:o=>e.onChange(o.currentTarget.value),children:e.options.map(o=>t("option",{value:o.value,children:o.label},o.value))}),t(Ce,{id:n,help:e.help,error:e.error})]})}function ft(e){let n=oe();return t("div",{class:"field field-check",children:[t("input",{id:n,type:"checkbox",name:e.name,checked:e.checked,"aria-describedby":Ne(n,e.help,e.error),"data-testid":e.testid,onChange:o=>e.onChange(o.currentTarget.checked)}),t("label",{for:n,children:e.label}),t(Ce,{id:n,help:e.help,error:e.error})]})}function V({legend:e,children:n,class:o}){return t("fieldset",{class:`fieldset ${o??""}`,children:[t("legend",{children:e}),n]})}function Ze(e){let[n,o]=_([]);L(()=>o([]),[e.resetKey]);let r=e.page?.edges??[],a=n.length*e.pageSize+1;return t("div",{class:"table-wrap",children:[t("table",{class:"table","data-testid":e.testid,children:[t("caption",{children:e.caption}),t("thead",{children:t("tr",{children:e.columns.map(i=>t("th",{scope:"col",class:i.class,children:i.header}))})}),t("tbody",{children:[r.length===0&&t("tr",{children:t("td",{colSpan:e.columns.length,children:m("empty")})}),r.map(i=>t("tr",{children:e.columns.map(d=>t("td",{class:d.class,children:d.cell(i.node)}))},e.rowKey(i.node)))]})]}),e.page&&t("nav",{class:"pager","aria-label":e.caption,children:[t("span",{role:"status",children:r.length>0?m("pageInfo",{from:a,to:a+r.length-1,n:e.page.totalCount}):m("totalCount",{n:e.page.totalCount})}),t(x,{disabled:n.length===0,onClick:()=>{let i=n.slice(0,-1);o(i),e.onAfter(n[n.length-1]??null)},children:["← ",m("prev")]}),t(x,{disabled:!e.page.pageInfo.hasNextPage,onClick:()=>{o([...n,e.after]),e.onAfter(e.page?.pageInfo.endCursor??null)},children:[m("next")," →"]})]})]})}function oo(e){return s(`status${e}`)}function le(e){return s(`kind${e}`)}var ro={DRAFT:"neutral",SUBMITTED:"info",IN_DIALOGUE:"warning",ACCEPTED:"success",DECLINED:"danger",WITHDRAWN:"neutral"};function Ee({status:e}){return t(O,{tone:ro[e],testid:"proposal-status",children:oo(e)})}var ht=["SUBMITTED","IN_DIALOGUE","ACCEPTED","DECLINED","WITHDRAWN","DRAFT"];function yt(e){return e<1024?s("bytes",{n:e}):e<1024*1024?s("kb",{n:(e/1024).toFixed(1)}):s("mb",{n:(e/1024/1024).toFixed(1)})}I(`
+`);function Fr(){let t=Me(),n=ne(t,{resource:"proposal",action:"read"}),r=T(Gi,{},!n),o=r.data?.proposals.totalCount??0,i=ze.filter(s=>s.nav&&s.path!=="/"&&ne(t,s.permission)).sort((s,l)=>s.nav.order-l.nav.order);return e("section",{children:[e("h1",{children:y("home")}),e("p",{children:[t.municipality.deskName," — ",t.me.displayName]}),n&&r.data&&e("p",{class:o>0?"banner banner-notice":"muted","data-testid":"home-attention",children:o>0?e("a",{href:q("/proposals",{attention:"1"}),children:u("homeAttention",{n:o})}):u("attentionNone")}),e("ul",{class:"tiles",children:i.map(s=>e("li",{children:e("a",{class:"tile",href:q(s.path),children:s.nav.label()})},s.path))})]})}var it="Asia/Tokyo",Wi=new Intl.DateTimeFormat("ja-JP-u-ca-japanese",{era:"long",year:"numeric",month:"long",day:"numeric",timeZone:it}),Yi=new Intl.DateTimeFormat("ja-JP-u-ca-japanese",{era:"long",year:"numeric",month:"long",day:"numeric",timeZone:"UTC"}),Ji=new Intl.DateTimeFormat("en-CA",{year:"numeric",month:"2-digit",day:"2-digit",timeZone:it}),qr=new Intl.DateTimeFormat("ja-JP",{hour:"2-digit",minute:"2-digit",hour12:!1,timeZone:it}),Zi=new Intl.DateTimeFormat("en-GB",{year:"numeric",month:"short",day:"numeric",timeZone:it});function jr(t){return t.replace(/(\D)1年/,"$1元年")}function j(t){if(!t)return"";let n=/^(\d{4})-(\d{2})-(\d{2})$/.exec(t);if(!n)return t;let r=new Date(Date.UTC(Number(n[1]),Number(n[2])-1,Number(n[3])));return Se()==="en"?t:`${jr(Yi.format(r))}（${t}）`}function E(t){if(!t)return"";let n=new Date(t);if(Number.isNaN(n.getTime()))return t;let r=Ji.format(n);return Se()==="en"?`${Zi.format(n)} ${qr.format(n)}`:`${jr(Wi.format(n))}（${r}）${qr.format(n)}`}function V({tone:t="neutral",icon:n,children:r,testid:o}){return e("span",{class:`badge badge-${t}`,"data-testid":o,children:[n&&e("span",{"aria-hidden":"true",children:[n," "]}),r]})}function k({error:t,onRetry:n,retryLabel:r}){return t?e("div",{class:"banner banner-error",role:"alert",children:[e("span",{class:"banner-icon","aria-hidden":"true",children:"⚠"}),e("span",{children:vn(t)}),n&&e("button",{type:"button",class:"btn btn-small",onClick:n,children:r})]}):null}function z({children:t}){return t?e("div",{class:"banner banner-notice",role:"status",children:[e("span",{class:"banner-icon","aria-hidden":"true",children:"✓"}),e("span",{children:t})]}):null}function U({label:t}){return e("p",{class:"loading",role:"status","aria-live":"polite",children:t})}function $({variant:t="secondary",busy:n,disabled:r,children:o,type:i,...s}){return e("button",{...s,type:i??"button",class:`btn btn-${t}`,disabled:r||n,"aria-busy":n?"true":void 0,children:o})}function Tt({id:t,label:n,required:r}){return e("label",{for:t,children:[n,r&&e("span",{class:"required",children:[" （",y("required"),"）"]})]})}function ot(t,n,r){return[n?`${t}-help`:"",r?`${t}-err`:""].filter(Boolean).join(" ")||void 0}function at({id:t,help:n,error:r}){return e(I,{children:[n&&e("p",{class:"help",id:`${t}-help`,children:n}),r&&e("p",{class:"field-error",id:`${t}-err`,children:r})]})}function S(t){let n=te();return e("div",{class:"field",children:[e(Tt,{id:n,label:t.label,required:t.required}),e("input",{id:n,name:t.name,type:t.type??"text",value:t.value,required:t.required,autocomplete:t.autocomplete,maxLength:t.maxLength,"aria-invalid":t.error?"true":void 0,"aria-describedby":ot(n,t.help,t.error),"data-testid":t.testid,onInput:r=>t.onInput(r.currentTarget.value)}),e(at,{id:n,help:t.help,error:t.error})]})}function Q(t){let n=te();return e("div",{class:"field",children:[e(Tt,{id:n,label:t.label,required:t.required}),e("textarea",{id:n,name:t.name,rows:t.rows??4,value:t.value,required:t.required,"aria-invalid":t.error?"true":void 0,"aria-describedby":ot(n,t.help,t.error),"data-testid":t.testid,onInput:r=>t.onInput(r.currentTarget.value)}),e(at,{id:n,help:t.help,error:t.error})]})}function F(t){let n=te();return e("div",{class:"field",children:[e(Tt,{id:n,label:t.label,required:t.required}),e("select",{id:n,name:t.name,value:t.value,required:t.required,"aria-invalid":t.error?"true":void 0,"aria-describedby":ot(n,t.help,t.error),"data-testid":t.testid,onChange:r=>t.onChange(r.currentTarget.value),children:t.options.map(r=>e("option",{value:r.value,children:r.label},r.value))}),e(at,{id:n,help:t.help,error:t.error})]})}function Ur(t){let n=te();return e("div",{class:"field field-check",children:[e("input",{id:n,type:"checkbox",name:t.name,checked:t.checked,"aria-describedby":ot(n,t.help,t.error),"data-testid":t.testid,onChange:r=>t.onChange(r.currentTarget.checked)}),e("label",{for:n,children:t.label}),e(at,{id:n,help:t.help,error:t.error})]})}function X({legend:t,children:n,class:r}){return e("fieldset",{class:`fieldset ${r??""}`,children:[e("legend",{children:t}),n]})}function ee(t){let[n,r]=h([]);W(()=>r([]),[t.resetKey]);let o=t.page?.edges??[],i=n.length*t.pageSize+1;return e("div",{class:"table-wrap",children:[e("table",{class:"table","data-testid":t.testid,children:[e("caption",{children:t.caption}),e("thead",{children:e("tr",{children:t.columns.map(s=>e("th",{scope:"col",class:s.class,children:s.header}))})}),e("tbody",{children:[o.length===0&&e("tr",{children:e("td",{colSpan:t.columns.length,children:y("empty")})}),o.map(s=>e("tr",{children:t.columns.map(l=>e("td",{class:l.class,children:l.cell(s.node)}))},t.rowKey(s.node)))]})]}),t.page&&e("nav",{class:"pager","aria-label":t.caption,children:[e("span",{role:"status",children:o.length>0?y("pageInfo",{from:i,to:i+o.length-1,n:t.page.totalCount}):y("totalCount",{n:t.page.totalCount})}),e($,{disabled:n.length===0,onClick:()=>{let s=n.slice(0,-1);r(s),t.onAfter(n[n.length-1]??null)},children:["← ",y("prev")]}),e($,{disabled:!t.page.pageInfo.hasNextPage,onClick:()=>{r([...n,t.after]),t.onAfter(t.page?.pageInfo.endCursor??null)},children:[y("next")," →"]})]})]})}function Xi(t){return u(`status${t}`)}function Te(t){return u(`kind${t}`)}var eo={DRAFT:"neutral",SUBMITTED:"info",IN_DIALOGUE:"warning",ACCEPTED:"success",DECLINED:"danger",WITHDRAWN:"neutral"};function st({status:t}){return e(V,{tone:eo[t],testid:"proposal-status",children:Xi(t)})}var Br=["SUBMITTED","IN_DIALOGUE","ACCEPTED","DECLINED","WITHDRAWN","DRAFT"];function Kr(t){return t<1024?u("bytes",{n:t}):t<1024*1024?u("kb",{n:(t/1024).toFixed(1)}):u("mb",{n:(t/1024/1024).toFixed(1)})}b(`
   fragment InboxRow on Proposal {
     id
     title
@@ -1005,7 +1689,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       respondedAt
     }
   }
-`);var bt=I(`
+`);var Vr=b(`
   query InboxProposals($first: Int, $after: String, $filter: ProposalFilter) {
     proposals(first: $first, after: $after, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {
       totalCount
@@ -1021,7 +1705,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),io=I(`
+`),to=b(`
   query InboxOptions {
     municipality {
       departments {
@@ -1041,7 +1725,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),$e=20,ao=["status","kind","challenge","department","from","to","q","attention"];function so(e){let n={};for(let o of ao){let r=e.get(o);r&&(n[o]=r)}return n}function lo(e){let n={};return e.status&&(n.status=e.status),e.kind&&(n.kind=e.kind),e.challenge&&(n.challengeId=e.challenge),e.department&&(n.departmentId=e.department),(e.from||e.to)&&(n.submittedOn={from:e.from||null,to:e.to||null}),e.q&&(n.search=e.q),e.attention&&(n.needsAttention=!0),n}function po(e){let n=new Map;return e.map(o=>{let r=o.parent?(n.get(o.parent.id)??0)+1:0;return n.set(o.id,r),{value:o.id,label:`${"　".repeat(r)}${o.name}`}})}function _t({query:e}){let n=so(e),[o,r]=_(n),a=lo(n),i=JSON.stringify(a),[d,p]=_({key:i,after:null}),u=d.key===i?d.after:null,g=h=>p({key:i,after:h}),c=M(bt,{first:$e,after:u,filter:a}),y=M(io,{}),f=h=>b=>r({...o,[h]:b}),l=h=>{g(null),lt("/proposals",h)},P=uo();return t("section",{children:[t("h1",{children:s("inboxTitle")}),!n.attention&&t(co,{columns:P}),t("h2",{class:"visually-hidden",children:s("inboxCaption")}),t("nav",{"aria-label":s("statusTabs"),class:"tabs",children:t("ul",{children:[t("li",{children:t("a",{href:B("/proposals",{...n,status:void 0}),"aria-current":n.status?void 0:"page",children:s("all")})}),ht.map(h=>t("li",{children:t("a",{href:B("/proposals",{...n,status:h}),"aria-current":n.status===h?"page":void 0,"data-testid":`status-tab-${h}`,children:s(`status${h}`)})},h))]})}),t("form",{class:"filters",role:"search",onSubmit:h=>{h.preventDefault(),l(o)},children:[t(V,{legend:s("filters"),class:"filters-grid",children:[t(U,{label:s("search"),type:"search",value:o.q??"",onInput:f("q"),testid:"filter-search"}),t(j,{label:s("kind"),value:o.kind??"",onChange:f("kind"),options:[{value:"",label:s("any")},...["FREE","CHALLENGE"].map(h=>({value:h,label:le(h)}))]}),t(j,{label:s("challenge"),value:o.challenge??"",onChange:f("challenge"),options:[{value:"",label:s("any")},...y.data?.challenges.edges.map(h=>({value:h.node.id,label:h.node.title}))??[]]}),t(j,{label:s("department"),value:o.department??"",onChange:f("department"),options:[{value:"",label:s("any")},...po(y.data?.municipality.departments??[])],testid:"filter-department"}),t(U,{label:s("submittedFrom"),type:"date",value:o.from??"",onInput:f("from")}),t(U,{label:s("submittedTo"),type:"date",value:o.to??"",onInput:f("to")}),t(ft,{label:s("onlyAttention"),checked:!!o.attention,onChange:h=>r({...o,attention:h?"1":void 0}),testid:"filter-attention"})]}),t("div",{class:"actions",children:[t(x,{type:"submit",variant:"primary","data-testid":"filter-apply",children:s("apply")}),t(x,{onClick:()=>{r({}),l({})},children:s("reset")})]})]}),t(S,{error:c.error,onRetry:()=>{c.reload()},retryLabel:m("retry")}),c.loading&&!c.data&&t(se,{label:m("loading")}),c.data&&t(Ze,{caption:s("inboxCaption"),columns:P,page:c.data.proposals,after:u,onAfter:g,resetKey:i,rowKey:h=>h.id,pageSize:$e,testid:"inbox-table"})]})}function co({columns:e}){let[n,o]=_(null),r=M(bt,{first:$e,after:n,filter:{needsAttention:!0}});return t("section",{class:"attention","aria-labelledby":"attention-title","data-testid":"attention",children:[t("h2",{id:"attention-title",children:s("attentionTitle")}),t("p",{class:"help",children:s("attentionHelp")}),t(S,{error:r.error,onRetry:()=>{r.reload()},retryLabel:m("retry")}),r.data&&(r.data.proposals.totalCount===0?t("p",{class:"muted",children:s("attentionNone")}):t(Ze,{caption:s("attentionCaption"),columns:e,page:r.data.proposals,after:n,onAfter:o,resetKey:"attention",rowKey:a=>a.id,pageSize:$e,testid:"attention-table"}))]})}function uo(){return[{header:s("colTitle"),cell:e=>t("a",{href:B(`/proposals/${encodeURIComponent(e.id)}`),"data-testid":"proposal-link",children:e.title})},{header:s("colProposer"),cell:e=>e.organization?.name??""},{header:s("colKind"),cell:e=>e.kind==="CHALLENGE"&&e.challenge?`${le(e.kind)}：${e.challenge.title}`:le(e.kind)},{header:s("colStatus"),cell:e=>t(Ee,{status:e.status})},{header:s("colSubmitted"),cell:e=>e.submittedAt?H(e.submittedAt):s("notSubmitted")},{header:s("colFlags"),cell:e=>t($,{children:[e.overdue&&t(O,{tone:"danger",icon:"!",children:s("overdue")})," ",e.unreadMessageCount>0&&t(O,{tone:"warning",icon:"●",children:s("unread",{n:e.unreadMessageCount})})]})},{header:s("colAssigned"),cell:e=>t("ul",{class:"plain",children:e.assignments.map(n=>t("li",{children:[n.department.name,n.dueOn&&`（${Te(n.dueOn)}）`,n.respondedAt&&t(O,{tone:"success",children:s("answered")})]},n.department.id))})}]}function Pt(e){let n=te(null),o=oe(),r=te(null);return L(()=>{let a=n.current;a&&(e.open&&!a.open?(r.current=document.activeElement,a.showModal()):!e.open&&a.open&&(a.close(),r.current instanceof HTMLElement&&r.current.focus()))},[e.open]),t("dialog",{ref:n,class:"dialog","aria-labelledby":o,onCancel:a=>{a.preventDefault(),e.onCancel()},children:[t("h2",{id:o,children:e.title}),t("div",{class:"dialog-body",children:e.children}),t("div",{class:"actions",children:[t(x,{variant:e.danger?"danger":"primary",busy:e.busy,onClick:e.onConfirm,"data-testid":"confirm-ok",children:e.confirmLabel??m("ok")}),t(x,{onClick:e.onCancel,children:m("cancel")})]})]})}function Xe(e){return new Set(e.viewerActions)}var mo=I(`
+`),dt=20,no=["status","kind","challenge","department","from","to","q","attention"];function ro(t){let n={};for(let r of no){let o=t.get(r);o&&(n[r]=o)}return n}function io(t){let n={};return t.status&&(n.status=t.status),t.kind&&(n.kind=t.kind),t.challenge&&(n.challengeId=t.challenge),t.department&&(n.departmentId=t.department),(t.from||t.to)&&(n.submittedOn={from:t.from||null,to:t.to||null}),t.q&&(n.search=t.q),t.attention&&(n.needsAttention=!0),n}function oo(t){let n=new Map;return t.map(r=>{let o=r.parent?(n.get(r.parent.id)??0)+1:0;return n.set(r.id,o),{value:r.id,label:`${"　".repeat(o)}${r.name}`}})}function Hr({query:t}){let n=ro(t),[r,o]=h(n),i=io(n),s=JSON.stringify(i),[l,d]=h({key:s,after:null}),g=l.key===s?l.after:null,m=C=>d({key:s,after:C}),c=T(Vr,{first:dt,after:g,filter:i}),A=T(to,{}),f=C=>D=>o({...r,[C]:D}),p=C=>{m(null),rt("/proposals",C)},P=so();return e("section",{children:[e("h1",{children:u("inboxTitle")}),!n.attention&&e(ao,{columns:P}),e("h2",{class:"visually-hidden",children:u("inboxCaption")}),e("nav",{"aria-label":u("statusTabs"),class:"tabs",children:e("ul",{children:[e("li",{children:e("a",{href:q("/proposals",{...n,status:void 0}),"aria-current":n.status?void 0:"page",children:u("all")})}),Br.map(C=>e("li",{children:e("a",{href:q("/proposals",{...n,status:C}),"aria-current":n.status===C?"page":void 0,"data-testid":`status-tab-${C}`,children:u(`status${C}`)})},C))]})}),e("form",{class:"filters",role:"search",onSubmit:C=>{C.preventDefault(),p(r)},children:[e(X,{legend:u("filters"),class:"filters-grid",children:[e(S,{label:u("search"),type:"search",value:r.q??"",onInput:f("q"),testid:"filter-search"}),e(F,{label:u("kind"),value:r.kind??"",onChange:f("kind"),options:[{value:"",label:u("any")},...["FREE","CHALLENGE"].map(C=>({value:C,label:Te(C)}))]}),e(F,{label:u("challenge"),value:r.challenge??"",onChange:f("challenge"),options:[{value:"",label:u("any")},...A.data?.challenges.edges.map(C=>({value:C.node.id,label:C.node.title}))??[]]}),e(F,{label:u("department"),value:r.department??"",onChange:f("department"),options:[{value:"",label:u("any")},...oo(A.data?.municipality.departments??[])],testid:"filter-department"}),e(S,{label:u("submittedFrom"),type:"date",value:r.from??"",onInput:f("from")}),e(S,{label:u("submittedTo"),type:"date",value:r.to??"",onInput:f("to")}),e(Ur,{label:u("onlyAttention"),checked:!!r.attention,onChange:C=>o({...r,attention:C?"1":void 0}),testid:"filter-attention"})]}),e("div",{class:"actions",children:[e($,{type:"submit",variant:"primary","data-testid":"filter-apply",children:u("apply")}),e($,{onClick:()=>{o({}),p({})},children:u("reset")})]})]}),e(k,{error:c.error,onRetry:()=>{c.reload()},retryLabel:y("retry")}),c.loading&&!c.data&&e(U,{label:y("loading")}),c.data&&e(ee,{caption:u("inboxCaption"),columns:P,page:c.data.proposals,after:g,onAfter:m,resetKey:s,rowKey:C=>C.id,pageSize:dt,testid:"inbox-table"})]})}function ao({columns:t}){let[n,r]=h(null),o=T(Vr,{first:dt,after:n,filter:{needsAttention:!0}});return e("section",{class:"attention","aria-labelledby":"attention-title","data-testid":"attention",children:[e("h2",{id:"attention-title",children:u("attentionTitle")}),e("p",{class:"help",children:u("attentionHelp")}),e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.data&&(o.data.proposals.totalCount===0?e("p",{class:"muted",children:u("attentionNone")}):e(ee,{caption:u("attentionCaption"),columns:t,page:o.data.proposals,after:n,onAfter:r,resetKey:"attention",rowKey:i=>i.id,pageSize:dt,testid:"attention-table"}))]})}function so(){return[{header:u("colTitle"),cell:t=>e("a",{href:q(`/proposals/${encodeURIComponent(t.id)}`),"data-testid":"proposal-link",children:t.title})},{header:u("colProposer"),cell:t=>t.organization?.name??""},{header:u("colKind"),cell:t=>t.kind==="CHALLENGE"&&t.challenge?`${Te(t.kind)}：${t.challenge.title}`:Te(t.kind)},{header:u("colStatus"),cell:t=>e(st,{status:t.status})},{header:u("colSubmitted"),cell:t=>t.submittedAt?E(t.submittedAt):u("notSubmitted")},{header:u("colFlags"),cell:t=>e(I,{children:[t.overdue&&e(V,{tone:"danger",icon:"!",children:u("overdue")})," ",t.unreadMessageCount>0&&e(V,{tone:"warning",icon:"●",children:u("unread",{n:t.unreadMessageCount})})]})},{header:u("colAssigned"),cell:t=>e("ul",{class:"plain",children:t.assignments.map(n=>e("li",{children:[n.department.name,n.dueOn&&`（${j(n.dueOn)}）`,n.respondedAt&&e(V,{tone:"success",children:u("answered")})]},n.department.id))})}]}function Ae(t){let n=fe(null),r=te(),o=fe(null);return W(()=>{let i=n.current;i&&(t.open&&!i.open?(o.current=document.activeElement,i.showModal()):!t.open&&i.open&&(i.close(),o.current instanceof HTMLElement&&o.current.focus()))},[t.open]),e("dialog",{ref:n,class:"dialog","aria-labelledby":r,onCancel:i=>{i.preventDefault(),t.onCancel()},children:[e("h2",{id:r,children:t.title}),e("div",{class:"dialog-body",children:t.children}),e("div",{class:"actions",children:[e($,{variant:t.danger?"danger":"primary",busy:t.busy,onClick:t.onConfirm,"data-testid":"confirm-ok",children:t.confirmLabel??y("ok")}),e($,{onClick:t.onCancel,children:y("cancel")})]})]})}function Nt(t){return new Set(t.viewerActions)}var lo=b(`
   mutation ProposalAssign($id: ID!, $departmentIds: [ID!]!, $dueOn: Date) {
     assignProposal(id: $id, departmentIds: $departmentIds, dueOn: $dueOn) {
       proposal {
@@ -1049,7 +1733,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),go=I(`
+`),uo=b(`
   mutation ProposalRespond($id: ID!, $opinion: String!, $feasible: Boolean!) {
     respondToAssignment(id: $id, opinion: $opinion, feasible: $feasible) {
       proposal {
@@ -1057,7 +1741,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),fo=I(`
+`),po=b(`
   mutation ProposalDecide($id: ID!, $decision: ProposalDecision!, $reason: String!) {
     decideProposal(id: $id, decision: $decision, reason: $reason) {
       proposal {
@@ -1065,7 +1749,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),ho=I(`
+`),co=b(`
   mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {
     linkProposalOutcome(id: $id, projectId: $projectId, agreementId: $agreementId, newProject: $newProject, newAgreement: $newAgreement) {
       proposal {
@@ -1073,7 +1757,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),yo=I(`
+`),mo=b(`
   query ProposalAssignDepartments {
     municipality {
       departments {
@@ -1086,7 +1770,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),bo=I(`
+`),go=b(`
   query ProposalLinkOutcomes {
     projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {
       edges {
@@ -1105,7 +1789,7 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`);function At({p:e,actions:n,notice:o,onChange:r}){let a=["ASSIGN","RESPOND","DECIDE","LINK"].some(i=>n.has(i));return t("div",{class:"panel",children:[t("h2",{id:"actions-title",children:s("secActions")}),t(Se,{children:o}),!a&&t("p",{class:"muted",children:s("noActions")}),n.has("ASSIGN")&&t(_o,{p:e,onChange:r}),n.has("RESPOND")&&t(Po,{p:e,onChange:r}),n.has("DECIDE")&&t(Ao,{p:e,onChange:r}),n.has("LINK")&&t(vo,{p:e,onChange:r})]})}function _o({p:e,onChange:n}){let o=M(yo,{}),[r,a]=_(new Set),[i,d]=_(""),[p,u]=_(!1),g=K(async()=>{let l=await F(mo,{id:e.id,departmentIds:[...r],dueOn:i||null});a(new Set),n(l.assignProposal.proposal,s("assigned"))}),c=new Set(e.assignments.map(l=>l.department.id)),y=new Map,f=(o.data?.municipality.departments??[]).map(l=>{let P=l.parent?(y.get(l.parent.id)??0)+1:0;return y.set(l.id,P),{...l,depth:Math.min(P,3)}});return t("section",{class:"action","aria-labelledby":"assign-title","data-testid":"assign-form",children:[t("h3",{id:"assign-title",children:s("assignTitle")}),t("p",{class:"help",children:s("assignHelp")}),t("form",{onSubmit:l=>{if(l.preventDefault(),r.size===0){u(!0);return}u(!1),g.run()},children:[t(V,{legend:s("assignDepartments"),class:"tree",children:[t(S,{error:o.error}),t("ul",{class:"plain",children:f.map(l=>t("li",{class:`depth-${l.depth}`,children:t("label",{class:"check",children:[t("input",{type:"checkbox",checked:c.has(l.id)||r.has(l.id),disabled:c.has(l.id),onChange:P=>{let h=new Set(r);P.currentTarget.checked?h.add(l.id):h.delete(l.id),a(h)}})," ",l.name]})},l.id))}),p&&t("p",{class:"field-error",role:"alert",children:s("assignPick")})]}),t(U,{label:s("assignDue"),type:"date",value:i,onInput:d,testid:"assign-due"}),t(S,{error:g.error}),t(x,{type:"submit",variant:"primary",busy:g.busy,"data-testid":"assign-submit",children:s("assignSubmit")})]})]})}function Po({p:e,onChange:n}){let[o,r]=_(""),[a,i]=_(""),[d,p]=_(!1),u=K(async()=>{let g=await F(go,{id:e.id,opinion:o,feasible:a==="yes"});n(g.respondToAssignment.proposal,s("responded"))});return t("section",{class:"action","aria-labelledby":"respond-title","data-testid":"respond-form",children:[t("h3",{id:"respond-title",children:s("respondTitle")}),t("form",{onSubmit:g=>{g.preventDefault(),p(!0),!(!o.trim()||!a)&&u.run()},children:[t(V,{legend:s("respondFeasible"),class:"radios",children:[t("label",{class:"radio",children:[t("input",{type:"radio",name:"feasible",value:"yes",checked:a==="yes",onChange:()=>i("yes"),"data-testid":"respond-feasible-yes"})," ",s("feasibleYes")]}),t("label",{class:"radio",children:[t("input",{type:"radio",name:"feasible",value:"no",checked:a==="no",onChange:()=>i("no"),"data-testid":"respond-feasible-no"})," ",s("feasibleNo")]}),d&&!a&&t("p",{class:"field-error",children:s("respondFeasible")})]}),t(ye,{label:s("respondOpinion"),required:!0,value:o,onInput:r,error:d&&!o.trim()?s("opinionRequired"):void 0,testid:"respond-opinion"}),t(S,{error:u.error}),t(x,{type:"submit",variant:"primary",busy:u.busy,"data-testid":"respond-submit",children:s("respondSubmit")})]})]})}function Ao({p:e,onChange:n}){let[o,r]=_(""),[a,i]=_(""),[d,p]=_(!1),[u,g]=_(!1),c=K(async()=>{if(!o)return;let f=await F(fo,{id:e.id,decision:o,reason:a});g(!1),n(f.decideProposal.proposal,s("decided"))}),y=o==="ACCEPTED"?s("decideAccept"):s("decideDecline");return t("section",{class:"action","aria-labelledby":"decide-title","data-testid":"decide-form",children:[t("h3",{id:"decide-title",children:s("decideTitle")}),t("form",{onSubmit:f=>{f.preventDefault(),p(!0),!(!o||!a.trim())&&g(!0)},children:[t(V,{legend:s("decision"),class:"radios",children:[t("label",{class:"radio",children:[t("input",{type:"radio",name:"decision",value:"ACCEPTED",checked:o==="ACCEPTED",onChange:()=>r("ACCEPTED"),"data-testid":"decide-accept"})," ",s("decideAccept")]}),t("label",{class:"radio",children:[t("input",{type:"radio",name:"decision",value:"DECLINED",checked:o==="DECLINED",onChange:()=>r("DECLINED"),"data-testid":"decide-decline"})," ",s("decideDecline")]}),d&&!o&&t("p",{class:"field-error",children:s("decision")})]}),t(ye,{label:s("reason"),help:s("reasonHelp"),required:!0,value:a,onInput:i,error:d&&!a.trim()?s("reasonRequired"):void 0,testid:"decide-reason"}),t(S,{error:c.error}),t(x,{type:"submit",variant:"primary","data-testid":"decide-submit",children:s("decideSubmit")})]}),t(Pt,{open:u,title:s("decideConfirmTitle"),confirmLabel:y,danger:o==="DECLINED",busy:c.busy,onConfirm:()=>{c.run()},onCancel:()=>g(!1),children:[t("p",{children:s("decideConfirm",{title:e.title,decision:y})}),t("p",{class:"prewrap",children:[s("reason"),"：",a]}),t(S,{error:c.error})]})]})}function vo({p:e,onChange:n}){let o=M(bo,{}),[r,a]=_(""),[i,d]=_(""),[p,u]=_(""),[g,c]=_(""),[y,f]=_("PARTNERSHIP"),[l,P]=_("BUSINESS"),[h,b]=_(""),[w,A]=_(""),[N,D]=_(!1),Y=K(async()=>{let v=await F(ho,{id:e.id,projectId:r==="existing"&&p?p:null,agreementId:i==="existing"&&g?g:null,newProject:r==="new"?{kind:y,title:h.trim()||null}:null,newAgreement:i==="new"?{kind:l,title:w.trim()||null}:null});a(""),d(""),n(v.linkProposalOutcome.proposal,s("linked")),o.reload()}),de=[{value:"",label:s("linkNone")},{value:"existing",label:s("linkExisting")},{value:"new",label:s("linkNew")}],J={value:"",label:s("linkPick")};return t("section",{class:"action","aria-labelledby":"link-title","data-testid":"link-form",children:[t("h3",{id:"link-title",children:s("linkTitle")}),t("p",{class:"help",children:s("linkHelp")}),t(S,{error:o.error}),t("form",{onSubmit:v=>{v.preventDefault();let pe=r==="existing"&&p||r==="new"||i==="existing"&&g||i==="new";D(!pe),pe&&Y.run()},children:[t(V,{legend:s("linkProject"),children:[t(j,{label:s("linkProject"),value:r,onChange:v=>a(v),options:de,testid:"link-project-mode"}),r==="existing"&&t(j,{label:s("linkPick"),value:p,onChange:u,options:[J,...o.data?.projects.edges.map(v=>({value:v.node.id,label:v.node.title}))??[]],testid:"link-project"}),r==="new"&&t($,{children:[t(j,{label:s("newKind"),value:y,onChange:v=>f(v),options:["PARTNERSHIP","DEMONSTRATION"].map(v=>({value:v,label:s(`proj${v}`)}))}),t(U,{label:s("newTitle"),value:h,onInput:b})]})]}),t(V,{legend:s("linkAgreement"),children:[t(j,{label:s("linkAgreement"),value:i,onChange:v=>d(v),options:de,testid:"link-agreement-mode"}),i==="existing"&&t(j,{label:s("linkPick"),value:g,onChange:c,options:[J,...o.data?.agreements.edges.map(v=>({value:v.node.id,label:v.node.title}))??[]],testid:"link-agreement"}),i==="new"&&t($,{children:[t(j,{label:s("newKind"),value:l,onChange:v=>P(v),options:["BUSINESS","COMPREHENSIVE","MEMORANDUM"].map(v=>({value:v,label:s(`agr${v}`)}))}),t(U,{label:s("newTitle"),value:w,onInput:A})]})]}),N&&t("p",{class:"field-error",role:"alert",children:s("linkNothing")}),t(S,{error:Y.error}),t(x,{type:"submit",variant:"primary",busy:Y.busy,"data-testid":"link-submit",children:s("linkSubmit")})]})]})}var ko=I(`
+`);function zr({p:t,actions:n,notice:r,onChange:o}){let i=["ASSIGN","RESPOND","DECIDE","LINK"].some(s=>n.has(s));return e("div",{class:"panel",children:[e("h2",{id:"actions-title",children:u("secActions")}),e(z,{children:r}),!i&&e("p",{class:"muted",children:u("noActions")}),n.has("ASSIGN")&&e(fo,{p:t,onChange:o}),n.has("RESPOND")&&e(yo,{p:t,onChange:o}),n.has("DECIDE")&&e(ho,{p:t,onChange:o}),n.has("LINK")&&e(bo,{p:t,onChange:o})]})}function fo({p:t,onChange:n}){let r=T(mo,{}),[o,i]=h(new Set),[s,l]=h(""),[d,g]=h(!1),m=Y(async()=>{let p=await x(lo,{id:t.id,departmentIds:[...o],dueOn:s||null});i(new Set),n(p.assignProposal.proposal,u("assigned"))}),c=new Set(t.assignments.map(p=>p.department.id)),A=new Map,f=(r.data?.municipality.departments??[]).map(p=>{let P=p.parent?(A.get(p.parent.id)??0)+1:0;return A.set(p.id,P),{...p,depth:Math.min(P,3)}});return e("section",{class:"action","aria-labelledby":"assign-title","data-testid":"assign-form",children:[e("h3",{id:"assign-title",children:u("assignTitle")}),e("p",{class:"help",children:u("assignHelp")}),e("form",{onSubmit:p=>{if(p.preventDefault(),o.size===0){g(!0);return}g(!1),m.run()},children:[e(X,{legend:u("assignDepartments"),class:"tree",children:[e(k,{error:r.error}),e("ul",{class:"plain",children:f.map(p=>e("li",{class:`depth-${p.depth}`,children:e("label",{class:"check",children:[e("input",{type:"checkbox",checked:c.has(p.id)||o.has(p.id),disabled:c.has(p.id),onChange:P=>{let C=new Set(o);P.currentTarget.checked?C.add(p.id):C.delete(p.id),i(C)}})," ",p.name]})},p.id))}),d&&e("p",{class:"field-error",role:"alert",children:u("assignPick")})]}),e(S,{label:u("assignDue"),type:"date",value:s,onInput:l,testid:"assign-due"}),e(k,{error:m.error}),e($,{type:"submit",variant:"primary",busy:m.busy,"data-testid":"assign-submit",children:u("assignSubmit")})]})]})}function yo({p:t,onChange:n}){let[r,o]=h(""),[i,s]=h(""),[l,d]=h(!1),g=Y(async()=>{let m=await x(uo,{id:t.id,opinion:r,feasible:i==="yes"});n(m.respondToAssignment.proposal,u("responded"))});return e("section",{class:"action","aria-labelledby":"respond-title","data-testid":"respond-form",children:[e("h3",{id:"respond-title",children:u("respondTitle")}),e("form",{onSubmit:m=>{m.preventDefault(),d(!0),!(!r.trim()||!i)&&g.run()},children:[e(X,{legend:u("respondFeasible"),class:"radios",children:[e("label",{class:"radio",children:[e("input",{type:"radio",name:"feasible",value:"yes",checked:i==="yes",onChange:()=>s("yes"),"data-testid":"respond-feasible-yes"})," ",u("feasibleYes")]}),e("label",{class:"radio",children:[e("input",{type:"radio",name:"feasible",value:"no",checked:i==="no",onChange:()=>s("no"),"data-testid":"respond-feasible-no"})," ",u("feasibleNo")]}),l&&!i&&e("p",{class:"field-error",children:u("respondFeasible")})]}),e(Q,{label:u("respondOpinion"),required:!0,value:r,onInput:o,error:l&&!r.trim()?u("opinionRequired"):void 0,testid:"respond-opinion"}),e(k,{error:g.error}),e($,{type:"submit",variant:"primary",busy:g.busy,"data-testid":"respond-submit",children:u("respondSubmit")})]})]})}function ho({p:t,onChange:n}){let[r,o]=h(""),[i,s]=h(""),[l,d]=h(!1),[g,m]=h(!1),c=Y(async()=>{if(!r)return;let f=await x(po,{id:t.id,decision:r,reason:i});m(!1),n(f.decideProposal.proposal,u("decided"))}),A=r==="ACCEPTED"?u("decideAccept"):u("decideDecline");return e("section",{class:"action","aria-labelledby":"decide-title","data-testid":"decide-form",children:[e("h3",{id:"decide-title",children:u("decideTitle")}),e("form",{onSubmit:f=>{f.preventDefault(),d(!0),!(!r||!i.trim())&&m(!0)},children:[e(X,{legend:u("decision"),class:"radios",children:[e("label",{class:"radio",children:[e("input",{type:"radio",name:"decision",value:"ACCEPTED",checked:r==="ACCEPTED",onChange:()=>o("ACCEPTED"),"data-testid":"decide-accept"})," ",u("decideAccept")]}),e("label",{class:"radio",children:[e("input",{type:"radio",name:"decision",value:"DECLINED",checked:r==="DECLINED",onChange:()=>o("DECLINED"),"data-testid":"decide-decline"})," ",u("decideDecline")]}),l&&!r&&e("p",{class:"field-error",children:u("decision")})]}),e(Q,{label:u("reason"),help:u("reasonHelp"),required:!0,value:i,onInput:s,error:l&&!i.trim()?u("reasonRequired"):void 0,testid:"decide-reason"}),e(k,{error:c.error}),e($,{type:"submit",variant:"primary","data-testid":"decide-submit",children:u("decideSubmit")})]}),e(Ae,{open:g,title:u("decideConfirmTitle"),confirmLabel:A,danger:r==="DECLINED",busy:c.busy,onConfirm:()=>{c.run()},onCancel:()=>m(!1),children:[e("p",{children:u("decideConfirm",{title:t.title,decision:A})}),e("p",{class:"prewrap",children:[u("reason"),"：",i]}),e(k,{error:c.error})]})]})}function bo({p:t,onChange:n}){let r=T(go,{}),[o,i]=h(""),[s,l]=h(""),[d,g]=h(""),[m,c]=h(""),[A,f]=h("PARTNERSHIP"),[p,P]=h("BUSINESS"),[C,D]=h(""),[M,_]=h(""),[w,N]=h(!1),me=Y(async()=>{let O=await x(co,{id:t.id,projectId:o==="existing"&&d?d:null,agreementId:s==="existing"&&m?m:null,newProject:o==="new"?{kind:A,title:C.trim()||null}:null,newAgreement:s==="new"?{kind:p,title:M.trim()||null}:null});i(""),l(""),n(O.linkProposalOutcome.proposal,u("linked")),r.reload()}),je=[{value:"",label:u("linkNone")},{value:"existing",label:u("linkExisting")},{value:"new",label:u("linkNew")}],ve={value:"",label:u("linkPick")};return e("section",{class:"action","aria-labelledby":"link-title","data-testid":"link-form",children:[e("h3",{id:"link-title",children:u("linkTitle")}),e("p",{class:"help",children:u("linkHelp")}),e(k,{error:r.error}),e("form",{onSubmit:O=>{O.preventDefault();let Ue=o==="existing"&&d||o==="new"||s==="existing"&&m||s==="new";N(!Ue),Ue&&me.run()},children:[e(X,{legend:u("linkProject"),children:[e(F,{label:u("linkProject"),value:o,onChange:O=>i(O),options:je,testid:"link-project-mode"}),o==="existing"&&e(F,{label:u("linkPick"),value:d,onChange:g,options:[ve,...r.data?.projects.edges.map(O=>({value:O.node.id,label:O.node.title}))??[]],testid:"link-project"}),o==="new"&&e(I,{children:[e(F,{label:u("newKind"),value:A,onChange:O=>f(O),options:["PARTNERSHIP","DEMONSTRATION"].map(O=>({value:O,label:u(`proj${O}`)}))}),e(S,{label:u("newTitle"),value:C,onInput:D})]})]}),e(X,{legend:u("linkAgreement"),children:[e(F,{label:u("linkAgreement"),value:s,onChange:O=>l(O),options:je,testid:"link-agreement-mode"}),s==="existing"&&e(F,{label:u("linkPick"),value:m,onChange:c,options:[ve,...r.data?.agreements.edges.map(O=>({value:O.node.id,label:O.node.title}))??[]],testid:"link-agreement"}),s==="new"&&e(I,{children:[e(F,{label:u("newKind"),value:p,onChange:O=>P(O),options:["BUSINESS","COMPREHENSIVE","MEMORANDUM"].map(O=>({value:O,label:u(`agr${O}`)}))}),e(S,{label:u("newTitle"),value:M,onInput:_})]})]}),w&&e("p",{class:"field-error",role:"alert",children:u("linkNothing")}),e(k,{error:me.error}),e($,{type:"submit",variant:"primary",busy:me.busy,"data-testid":"link-submit",children:u("linkSubmit")})]})]})}var Co=b(`
   mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {
     postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {
       proposal {
@@ -1113,14 +1797,14 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),wo=I(`
+`),Ao=b(`
   mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {
     attachFile(proposalId: $proposalId, file: $file) {
       id
       fileName
     }
   }
-`);function vt({p:e,actions:n,onChange:o,onReload:r}){let a=n.has("MESSAGE"),i=n.has("INTERNAL_NOTE"),[d,p]=_(!a&&i),[u,g]=_(""),[c,y]=_(""),f=K(async()=>{let b=await F(ko,{proposalId:e.id,body:u,internal:d});g(""),y(d?s("postedNote"):s("posted")),o(b.postProposalMessage.proposal)}),[l,P]=_(null),h=K(async b=>{if(!l)return;let w=await Bn(wo,{proposalId:e.id,file:null},[{path:"variables.file",file:l}]);P(null),b.reset(),y(s("attached",{name:w.attachFile.fileName})),await r()});return t("section",{"aria-labelledby":"sec-dialogue",children:[t("h2",{id:"sec-dialogue",children:s("secDialogue")}),t("p",{class:"help",children:s("dialogueHelp")}),e.messages.length===0?t("p",{class:"muted",children:s("noMessages")}):t("ol",{class:"messages","data-testid":"messages",children:e.messages.map(b=>t("li",{class:b.internal?"msg msg-internal":"msg msg-shared","data-testid":b.internal?"internal-note":"shared-message",children:[t("div",{class:"msg-head",children:[b.internal?t(O,{tone:"internal",icon:"✎",children:[s("internalNote"),"（",s("internalNoteHint"),"）"]}):t(O,{tone:"info",icon:"✉",children:s("sharedMessage")}),t("span",{class:"msg-author",children:en(b.author)}),t("time",{class:"muted",dateTime:b.createdAt,children:H(b.createdAt)})]}),t("p",{class:"prewrap",children:b.body})]},b.id))}),t(Se,{children:c}),(a||i)&&t("form",{class:"post-form",onSubmit:b=>{b.preventDefault(),y(""),f.run()},children:[a&&i&&t(V,{legend:s("postKind"),class:"radios",children:[t("label",{class:"radio",children:[t("input",{type:"radio",name:"post-kind",checked:!d,onChange:()=>p(!1),"data-testid":"post-shared"}),t("span",{"aria-hidden":"true",children:"✉ "}),s("sharedMessage")]}),t("label",{class:"radio radio-internal",children:[t("input",{type:"radio",name:"post-kind",checked:d,onChange:()=>p(!0),"data-testid":"post-internal"}),t("span",{"aria-hidden":"true",children:"✎ "}),s("internalNote"),"（",s("internalNoteHint"),"）"]})]}),t(ye,{label:d?`${s("postBody")}（${s("internalNote")}）`:`${s("postBody")}（${s("sharedMessage")}）`,required:!0,value:u,onInput:g,rows:4,testid:"post-body"}),t(S,{error:f.error}),t(x,{type:"submit",variant:"primary",busy:f.busy,disabled:!u.trim(),"data-testid":"post-submit",children:s("post")})]}),n.has("ATTACH")&&t("form",{class:"attach-form",onSubmit:b=>{b.preventDefault(),y(""),h.run(b.currentTarget)},children:[t("div",{class:"field",children:[t("label",{for:"attach-file",children:s("attachFile")}),t("input",{id:"attach-file",type:"file","data-testid":"attach-file",onChange:b=>P(b.currentTarget.files?.[0]??null)})]}),t(S,{error:h.error}),t(x,{type:"submit",busy:h.busy,disabled:!l,children:s("attach")})]})]})}I(`
+`);function Qr({p:t,actions:n,onChange:r,onReload:o}){let i=n.has("MESSAGE"),s=n.has("INTERNAL_NOTE"),[l,d]=h(!i&&s),[g,m]=h(""),[c,A]=h(""),f=Y(async()=>{let D=await x(Co,{proposalId:t.id,body:g,internal:l});m(""),A(l?u("postedNote"):u("posted")),r(D.postProposalMessage.proposal)}),[p,P]=h(null),C=Y(async D=>{if(!p)return;let M=await nt(Ao,{proposalId:t.id,file:null},[{path:"variables.file",file:p}]);P(null),D.reset(),A(u("attached",{name:M.attachFile.fileName})),await o()});return e("section",{"aria-labelledby":"sec-dialogue",children:[e("h2",{id:"sec-dialogue",children:u("secDialogue")}),e("p",{class:"help",children:u("dialogueHelp")}),t.messages.length===0?e("p",{class:"muted",children:u("noMessages")}):e("ol",{class:"messages","data-testid":"messages",children:t.messages.map(D=>e("li",{class:D.internal?"msg msg-internal":"msg msg-shared","data-testid":D.internal?"internal-note":"shared-message",children:[e("div",{class:"msg-head",children:[D.internal?e(V,{tone:"internal",icon:"✎",children:[u("internalNote"),"（",u("internalNoteHint"),"）"]}):e(V,{tone:"info",icon:"✉",children:u("sharedMessage")}),e("span",{class:"msg-author",children:Et(D.author)}),e("time",{class:"muted",dateTime:D.createdAt,children:E(D.createdAt)})]}),e("p",{class:"prewrap",children:D.body})]},D.id))}),e(z,{children:c}),(i||s)&&e("form",{class:"post-form",onSubmit:D=>{D.preventDefault(),A(""),f.run()},children:[i&&s&&e(X,{legend:u("postKind"),class:"radios",children:[e("label",{class:"radio",children:[e("input",{type:"radio",name:"post-kind",checked:!l,onChange:()=>d(!1),"data-testid":"post-shared"}),e("span",{"aria-hidden":"true",children:"✉ "}),u("sharedMessage")]}),e("label",{class:"radio radio-internal",children:[e("input",{type:"radio",name:"post-kind",checked:l,onChange:()=>d(!0),"data-testid":"post-internal"}),e("span",{"aria-hidden":"true",children:"✎ "}),u("internalNote"),"（",u("internalNoteHint"),"）"]})]}),e(Q,{label:l?`${u("postBody")}（${u("internalNote")}）`:`${u("postBody")}（${u("sharedMessage")}）`,required:!0,value:g,onInput:m,rows:4,testid:"post-body"}),e(k,{error:f.error}),e($,{type:"submit",variant:"primary",busy:f.busy,disabled:!g.trim(),"data-testid":"post-submit",children:u("post")})]}),n.has("ATTACH")&&e("form",{class:"attach-form",onSubmit:D=>{D.preventDefault(),A(""),C.run(D.currentTarget)},children:[e("div",{class:"field",children:[e("label",{for:"attach-file",children:u("attachFile")}),e("input",{id:"attach-file",type:"file","data-testid":"attach-file",onChange:D=>P(D.currentTarget.files?.[0]??null)})]}),e(k,{error:C.error}),e($,{type:"submit",busy:C.busy,disabled:!p,children:u("attach")})]})]})}b(`
   fragment ProposalPageFields on Proposal {
     id
     kind
@@ -1213,13 +1897,13 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       title
     }
   }
-`);var Io=I(`
+`);var vo=b(`
   query ProposalPage($id: ID!) {
     proposal(id: $id) {
       ...ProposalPageFields
     }
   }
-`),xo=I(`
+`),Do=b(`
   mutation ProposalMarkRead($id: ID!) {
     markProposalRead(id: $id) {
       proposal {
@@ -1227,15 +1911,636 @@ var k,rn,Ct,Q,Re,ke,an,_e,sn,Le,Oe,ln,ce=Symbol.for("pv"),we={},Ie=[],Et=/^m(i|n
       }
     }
   }
-`),kt=["CITY","PARTNER"],wt=["PEOPLE","GOODS","MONEY","INFORMATION"],Do=new Set(["CREATE","UPDATE","SUBMIT","ASSIGN","RESPOND","DECIDE","WITHDRAW","LINK"]);function en(e){if(!e)return"";let n=s(`actor${e.kind}`),o=[e.department?.name,e.displayName].filter(Boolean).join(" ");return o?`${n}：${o}`:n}function It({params:e}){let n=e.id,o=M(Io,{id:n}),[r,a]=_(null),i=r??o.data?.proposal??null,[d,p]=_(""),u=(f,l)=>{a(f),p(l??"")},g=async()=>{a(null),await o.reload()},c=te(!1),y=o.data?.proposal;return L(()=>{!y||c.current||y.unreadMessageCount===0||!y.viewerActions.includes("MARK_READ")||(c.current=!0,F(xo,{id:y.id}).then(f=>a(f.markProposalRead.proposal)).catch(()=>{}))},[y]),t("article",{class:"proposal",children:[t("p",{children:t("a",{href:B("/proposals"),children:["← ",s("back")]})}),t(S,{error:o.error,onRetry:()=>{o.reload()},retryLabel:m("retry")}),o.loading&&!i&&t(se,{label:m("loading")}),o.data&&!i&&t("p",{class:"banner banner-error",role:"alert",children:s("notFound")}),i&&t($,{children:[t("header",{class:"proposal-head",children:[t("h1",{"data-testid":"proposal-title",children:i.title}),t("p",{class:"meta",children:[t(Ee,{status:i.status})," ",t(O,{children:le(i.kind)}),i.overdue&&t(O,{tone:"danger",icon:"!",testid:"overdue",children:s("overdue")}),i.unreadMessageCount>0&&t(O,{tone:"warning",icon:"●",testid:"unread",children:s("unread",{n:i.unreadMessageCount})}),i.challenge&&t("span",{children:[" ",i.challenge.title]})]}),t("dl",{class:"facts",children:[t("div",{children:[t("dt",{children:s("organization")}),t("dd",{children:i.organization?.name??s("none")})]}),t("div",{children:[t("dt",{children:s("submittedAt")}),t("dd",{children:i.submittedAt?H(i.submittedAt):s("notSubmitted")})]}),i.decidedAt&&t("div",{children:[t("dt",{children:s("decidedAt")}),t("dd",{children:H(i.decidedAt)})]}),i.project&&t("div",{children:[t("dt",{children:s("currentProject")}),t("dd",{"data-testid":"linked-project",children:i.project.title})]}),i.agreement&&t("div",{children:[t("dt",{children:s("currentAgreement")}),t("dd",{"data-testid":"linked-agreement",children:i.agreement.title})]})]})]}),t("div",{class:"proposal-grid",children:[t("div",{class:"proposal-main",children:[t(To,{p:i}),t(So,{p:i}),t(No,{p:i}),t(vt,{p:i,actions:Xe(i),onChange:u,onReload:g}),t(Co,{p:i})]}),t("aside",{class:"proposal-side","aria-labelledby":"actions-title",children:t(At,{p:i,actions:Xe(i),notice:d,onChange:u})})]})]})]})}function nn({text:e}){return e.trim()?t($,{children:e.split(/\n{2,}/).map((n,o)=>t("p",{class:"prewrap",children:n},o))}):t("p",{class:"muted",children:s("none")})}function To({p:e}){return t("section",{"aria-labelledby":"sec-content",children:[t("h2",{id:"sec-content",children:s("secContent")}),t("h3",{children:s("summary")}),t(nn,{text:e.summary}),t("h3",{children:s("body")}),t(nn,{text:e.body}),t("h3",{children:s("desiredScheme")}),t(nn,{text:e.desiredScheme}),t("h3",{children:s("resources")}),t("div",{class:"table-wrap",children:t("table",{class:"table matrix","data-testid":"resources-matrix",children:[t("caption",{class:"visually-hidden",children:s("resourcesCaption")}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:s("side")}),wt.map(n=>t("th",{scope:"col",children:s(`res${n}`)},n))]})}),t("tbody",{children:kt.map(n=>t("tr",{children:[t("th",{scope:"row",children:s(`side${n}`)}),wt.map(o=>{let r=e.resources.filter(a=>a.side===n&&a.kind===o);return t("td",{children:r.length===0?t("span",{class:"muted",children:"—"}):t("ul",{class:"plain",children:r.map((a,i)=>t("li",{children:a.description},i))})},o)})]},n))})]})}),t("h3",{children:s("merits")}),t("div",{class:"merits",children:kt.map(n=>{let o=e.merits.filter(r=>r.side===n);return t("div",{children:[t("h4",{children:s("meritFor",{side:s(`side${n}`)})}),o.length===0?t("p",{class:"muted",children:s("none")}):t("ul",{children:o.map((r,a)=>t("li",{children:r.description},a))})]},n)})}),e.contact&&t($,{children:[t("h3",{children:s("contact")}),t("dl",{class:"facts",children:[t("div",{children:[t("dt",{children:s("affiliation")}),t("dd",{children:e.contact.affiliation})]}),t("div",{children:[t("dt",{children:s("contactName")}),t("dd",{children:e.contact.name})]}),t("div",{children:[t("dt",{children:s("email")}),t("dd",{children:e.contact.email})]}),t("div",{children:[t("dt",{children:s("phone")}),t("dd",{children:e.contact.phone})]})]})]})]})}function So({p:e}){let[n,o]=_(null);return t("section",{"aria-labelledby":"sec-attachments",children:[t("h2",{id:"sec-attachments",children:s("secAttachments")}),t(S,{error:n}),e.attachments.length===0?t("p",{class:"muted",children:s("noAttachments")}):t("ul",{class:"files","data-testid":"attachments",children:e.attachments.map(r=>t("li",{children:[t(x,{variant:"link","aria-label":s("download",{name:r.fileName}),onClick:()=>{o(null),Un(r.downloadUrl,r.fileName).catch(o)},children:[t("span",{"aria-hidden":"true",children:"↓ "}),r.fileName]})," ",t("span",{class:"muted",children:[yt(r.size)," ・ ",H(r.createdAt),r.messageId&&` ${s("onMessage")}`]})]},r.id))})]})}function No({p:e}){return t("section",{"aria-labelledby":"sec-assignments",children:[t("h2",{id:"sec-assignments",children:s("secAssignments")}),e.assignments.length===0?t("p",{class:"muted",children:s("noAssignments")}):t("div",{class:"table-wrap",children:t("table",{class:"table","data-testid":"assignments",children:[t("caption",{class:"visually-hidden",children:s("assignmentsCaption")}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:s("department")}),t("th",{scope:"col",children:s("dueOn")}),t("th",{scope:"col",children:s("feasible")}),t("th",{scope:"col",children:s("opinion")}),t("th",{scope:"col",children:s("respondedAt")})]})}),t("tbody",{children:e.assignments.map(n=>t("tr",{children:[t("th",{scope:"row",children:n.department.name}),t("td",{children:n.dueOn?Te(n.dueOn):"—"}),t("td",{children:n.feasible==null?t(O,{children:s("notAnswered")}):n.feasible?t(O,{tone:"success",icon:"○",children:s("feasibleYes")}):t(O,{tone:"danger",icon:"×",children:s("feasibleNo")})}),t("td",{class:"prewrap",children:n.opinion??""}),t("td",{children:n.respondedAt?H(n.respondedAt):"—"})]},n.department.id))})]})})]})}function Co({p:e}){return t("section",{"aria-labelledby":"sec-history",children:[t("h2",{id:"sec-history",children:s("secHistory")}),t("div",{class:"table-wrap",children:t("table",{class:"table","data-testid":"history",children:[t("caption",{class:"visually-hidden",children:s("historyCaption")}),t("thead",{children:t("tr",{children:[t("th",{scope:"col",children:s("colWhen")}),t("th",{scope:"col",children:s("colAction")}),t("th",{scope:"col",children:s("colChange")}),t("th",{scope:"col",children:s("colActor")}),t("th",{scope:"col",children:s("colReason")})]})}),t("tbody",{children:e.history.map((n,o)=>t("tr",{children:[t("td",{children:H(n.at)}),t("td",{children:Do.has(n.action)?s(`act${n.action}`):n.action}),t("td",{children:n.from||n.to?`${n.from?s(`status${n.from}`):""} → ${n.to?s(`status${n.to}`):""}`:""}),t("td",{children:en(n.actor)}),t("td",{class:"prewrap",children:n.reason})]},o))})]})})]})}var xt=[{path:"/proposals",component:_t,nav:{label:()=>s("navInbox"),order:100},permission:{resource:"proposal",action:"read"}},{path:"/proposals/:id",component:It,permission:{resource:"proposal",action:"read"}}];var Dt=[];var Tt=[];var he=[{path:"/",component:ut,nav:{label:()=>m("home"),order:0}},...xt,...Dt,...Tt];function St(e){let n=e.viewer.me;return t($,{children:[t("a",{class:"skip",href:"#main",onClick:o=>{o.preventDefault(),document.getElementById("main")?.focus()},children:m("skipToMain")}),t("header",{class:"header",children:[t("div",{class:"brand",children:[t("span",{class:"brand-muni",children:e.viewer.municipality.name})," ",m("appName")]}),t("div",{class:"header-tools",children:[t("span",{class:"who","data-testid":"who",children:m("signedInAs",{name:n.displayName,dept:n.department?.name??n.role})}),t(tn,{}),t(x,{onClick:e.onSignOut,busy:e.signingOut,"data-testid":"sign-out",children:m("signOut")})]})]}),t("div",{class:"frame",children:[t("nav",{class:"nav","aria-label":m("mainNav"),children:t("ul",{children:e.nav.map(o=>{let r=e.current===o.path||o.path!=="/"&&e.current.startsWith(`${o.path}/`);return t("li",{children:t("a",{href:B(o.path),"aria-current":r?"page":void 0,children:o.label})},o.path)})})}),t("main",{id:"main",class:"main",tabIndex:-1,children:e.children})]})]})}function tn(){let e=re()==="ja"?"en":"ja";return t("button",{type:"button",class:"btn btn-link",lang:e,"aria-label":`${m("language")}: ${m("switchLang")}`,onClick:()=>Rn(e),"data-testid":"lang-toggle",children:m("switchLang")})}var Eo=I(`
+`),Gr=["CITY","PARTNER"],Wr=["PEOPLE","GOODS","MONEY","INFORMATION"],Po=new Set(["CREATE","UPDATE","SUBMIT","ASSIGN","RESPOND","DECIDE","WITHDRAW","LINK"]);function Et(t){if(!t)return"";let n=u(`actor${t.kind}`),r=[t.department?.name,t.displayName].filter(Boolean).join(" ");return r?`${n}：${r}`:n}function Yr({params:t}){let n=t.id,r=T(vo,{id:n}),[o,i]=h(null),s=o??r.data?.proposal??null,[l,d]=h(""),g=(f,p)=>{i(f),d(p??"")},m=async()=>{i(null),await r.reload()},c=fe(!1),A=r.data?.proposal;return W(()=>{!A||c.current||A.unreadMessageCount===0||!A.viewerActions.includes("MARK_READ")||(c.current=!0,x(Do,{id:A.id}).then(f=>i(f.markProposalRead.proposal)).catch(()=>{}))},[A]),e("article",{class:"proposal",children:[e("p",{children:e("a",{href:q("/proposals"),children:["← ",u("back")]})}),e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")}),r.loading&&!s&&e(U,{label:y("loading")}),r.data&&!s&&e("p",{class:"banner banner-error",role:"alert",children:u("notFound")}),s&&e(I,{children:[e("header",{class:"proposal-head",children:[e("h1",{"data-testid":"proposal-title",children:s.title}),e("p",{class:"meta",children:[e(st,{status:s.status})," ",e(V,{children:Te(s.kind)}),s.overdue&&e(V,{tone:"danger",icon:"!",testid:"overdue",children:u("overdue")}),s.unreadMessageCount>0&&e(V,{tone:"warning",icon:"●",testid:"unread",children:u("unread",{n:s.unreadMessageCount})}),s.challenge&&e("span",{children:[" ",s.challenge.title]})]}),e("dl",{class:"facts",children:[e("div",{children:[e("dt",{children:u("organization")}),e("dd",{children:s.organization?.name??u("none")})]}),e("div",{children:[e("dt",{children:u("submittedAt")}),e("dd",{children:s.submittedAt?E(s.submittedAt):u("notSubmitted")})]}),s.decidedAt&&e("div",{children:[e("dt",{children:u("decidedAt")}),e("dd",{children:E(s.decidedAt)})]}),s.project&&e("div",{children:[e("dt",{children:u("currentProject")}),e("dd",{"data-testid":"linked-project",children:s.project.title})]}),s.agreement&&e("div",{children:[e("dt",{children:u("currentAgreement")}),e("dd",{"data-testid":"linked-agreement",children:s.agreement.title})]})]})]}),e("div",{class:"proposal-grid",children:[e("div",{class:"proposal-main",children:[e(Io,{p:s}),e($o,{p:s}),e(So,{p:s}),e(Qr,{p:s,actions:Nt(s),onChange:g,onReload:m}),e(xo,{p:s})]}),e("aside",{class:"proposal-side","aria-labelledby":"actions-title",children:e(zr,{p:s,actions:Nt(s),notice:l,onChange:g})})]})]})]})}function Ot({text:t}){return t.trim()?e(I,{children:t.split(/\n{2,}/).map((n,r)=>e("p",{class:"prewrap",children:n},r))}):e("p",{class:"muted",children:u("none")})}function Io({p:t}){return e("section",{"aria-labelledby":"sec-content",children:[e("h2",{id:"sec-content",children:u("secContent")}),e("h3",{children:u("summary")}),e(Ot,{text:t.summary}),e("h3",{children:u("body")}),e(Ot,{text:t.body}),e("h3",{children:u("desiredScheme")}),e(Ot,{text:t.desiredScheme}),e("h3",{children:u("resources")}),e("div",{class:"table-wrap",children:e("table",{class:"table matrix","data-testid":"resources-matrix",children:[e("caption",{class:"visually-hidden",children:u("resourcesCaption")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:u("side")}),Wr.map(n=>e("th",{scope:"col",children:u(`res${n}`)},n))]})}),e("tbody",{children:Gr.map(n=>e("tr",{children:[e("th",{scope:"row",children:u(`side${n}`)}),Wr.map(r=>{let o=t.resources.filter(i=>i.side===n&&i.kind===r);return e("td",{children:o.length===0?e("span",{class:"muted",children:"—"}):e("ul",{class:"plain",children:o.map((i,s)=>e("li",{children:i.description},s))})},r)})]},n))})]})}),e("h3",{children:u("merits")}),e("div",{class:"merits",children:Gr.map(n=>{let r=t.merits.filter(o=>o.side===n);return e("div",{children:[e("h4",{children:u("meritFor",{side:u(`side${n}`)})}),r.length===0?e("p",{class:"muted",children:u("none")}):e("ul",{children:r.map((o,i)=>e("li",{children:o.description},i))})]},n)})}),t.contact&&e(I,{children:[e("h3",{children:u("contact")}),e("dl",{class:"facts",children:[e("div",{children:[e("dt",{children:u("affiliation")}),e("dd",{children:t.contact.affiliation})]}),e("div",{children:[e("dt",{children:u("contactName")}),e("dd",{children:t.contact.name})]}),e("div",{children:[e("dt",{children:u("email")}),e("dd",{children:t.contact.email})]}),e("div",{children:[e("dt",{children:u("phone")}),e("dd",{children:t.contact.phone})]})]})]})]})}function $o({p:t}){let[n,r]=h(null);return e("section",{"aria-labelledby":"sec-attachments",children:[e("h2",{id:"sec-attachments",children:u("secAttachments")}),e(k,{error:n}),t.attachments.length===0?e("p",{class:"muted",children:u("noAttachments")}):e("ul",{class:"files","data-testid":"attachments",children:t.attachments.map(o=>e("li",{children:[e($,{variant:"link","aria-label":u("download",{name:o.fileName}),onClick:()=>{r(null),Pn(o.downloadUrl,o.fileName).catch(r)},children:[e("span",{"aria-hidden":"true",children:"↓ "}),o.fileName]})," ",e("span",{class:"muted",children:[Kr(o.size)," ・ ",E(o.createdAt),o.messageId&&` ${u("onMessage")}`]})]},o.id))})]})}function So({p:t}){return e("section",{"aria-labelledby":"sec-assignments",children:[e("h2",{id:"sec-assignments",children:u("secAssignments")}),t.assignments.length===0?e("p",{class:"muted",children:u("noAssignments")}):e("div",{class:"table-wrap",children:e("table",{class:"table","data-testid":"assignments",children:[e("caption",{class:"visually-hidden",children:u("assignmentsCaption")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:u("department")}),e("th",{scope:"col",children:u("dueOn")}),e("th",{scope:"col",children:u("feasible")}),e("th",{scope:"col",children:u("opinion")}),e("th",{scope:"col",children:u("respondedAt")})]})}),e("tbody",{children:t.assignments.map(n=>e("tr",{children:[e("th",{scope:"row",children:n.department.name}),e("td",{children:n.dueOn?j(n.dueOn):"—"}),e("td",{children:n.feasible==null?e(V,{children:u("notAnswered")}):n.feasible?e(V,{tone:"success",icon:"○",children:u("feasibleYes")}):e(V,{tone:"danger",icon:"×",children:u("feasibleNo")})}),e("td",{class:"prewrap",children:n.opinion??""}),e("td",{children:n.respondedAt?E(n.respondedAt):"—"})]},n.department.id))})]})})]})}function xo({p:t}){return e("section",{"aria-labelledby":"sec-history",children:[e("h2",{id:"sec-history",children:u("secHistory")}),e("div",{class:"table-wrap",children:e("table",{class:"table","data-testid":"history",children:[e("caption",{class:"visually-hidden",children:u("historyCaption")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:u("colWhen")}),e("th",{scope:"col",children:u("colAction")}),e("th",{scope:"col",children:u("colChange")}),e("th",{scope:"col",children:u("colActor")}),e("th",{scope:"col",children:u("colReason")})]})}),e("tbody",{children:t.history.map((n,r)=>e("tr",{children:[e("td",{children:E(n.at)}),e("td",{children:Po.has(n.action)?u(`act${n.action}`):n.action}),e("td",{children:n.from||n.to?`${n.from?u(`status${n.from}`):""} → ${n.to?u(`status${n.to}`):""}`:""}),e("td",{children:Et(n.actor)}),e("td",{class:"prewrap",children:n.reason})]},r))})]})})]})}var Jr=[{path:"/proposals",component:Hr,nav:{label:()=>u("navInbox"),order:100},permission:{resource:"proposal",action:"read"}},{path:"/proposals/:id",component:Yr,permission:{resource:"proposal",action:"read"}}];var a=_e({navChallenges:"行政課題",navCaseStudies:"連携事例",navAgreements:"連携協定",navProjects:"連携事業",navAnnouncements:"お知らせ",navMethods:"連携手法",listChallenges:"行政課題の一覧",listCaseStudies:"連携事例の一覧",listAgreements:"連携協定の一覧",listProjects:"連携事業の一覧",listAnnouncements:"お知らせの一覧",listMethods:"その他連携手法の一覧",newChallenge:"行政課題を作成",newCaseStudy:"連携事例を作成",newAgreement:"連携協定を作成",newProject:"連携事業を作成",newAnnouncement:"お知らせを作成",newMethod:"連携手法を追加",editChallenge:"行政課題の編集",editCaseStudy:"連携事例の編集",editAgreement:"連携協定の編集",editProject:"連携事業の編集",editAnnouncement:"お知らせの編集",editMethod:"連携手法の編集",backToList:"一覧へ戻る",filters:"絞り込み",search:"キーワード",searchHelp:"件名・本文などに含まれる語で絞り込みます。",any:"すべて",apply:"絞り込む",clear:"条件を消す",colTitle:"件名・名称",colState:"公開状態",colUpdated:"更新日時",colDepartment:"担当課",colPeriod:"期間",colLocality:"実施自治体",colCategory:"分類",colKind:"種類",colStatus:"状態",colSigned:"締結日",colPosition:"並び順",colKey:"識別子",colName:"名称",stateDRAFT:"下書き",statePUBLISHED:"公開中",stateARCHIVED:"アーカイブ",stateScheduled:"公開予約",publishedAt:"公開日時: {at}",scheduledAt:"{at} に公開予定",version:"版 {n}",title:"件名",name:"名称",background:"背景",desiredOutcome:"求める成果",department:"担当課",noDepartment:"（指定なし）",tags:"分野・タグ",tagsHelp:"読点「、」またはカンマで区切って入力します。",opensAt:"募集開始日時",closesAt:"募集終了日時",isOpen:"募集状況",open:"募集中",closed:"募集していない",locality:"実施自治体",localityHelp:"他の自治体の事例もあります（例: 青森市）。",program:"公民連携の窓口・プログラム名",category:"分類",catPARTNERSHIP:"連携事業",catDEMONSTRATION:"実証実験",catAGREEMENT:"連携協定",catOTHER:"その他",startOn:"開始日",endOn:"終了日",dateNote:"日程（原文）",dateNoteHelp:"「令和7年度中」のように日付で書けない日程を書きます。",summary:"概要",partners:"連携先",parties:"締結先（事業者等）",partnerSearch:"連携先を探す",partnerNone:"該当する連携先がありません。",partnersChosen:"選択中: {names}",resources:"提供リソース",resourcesHelp:"市と事業者等がそれぞれ提供するもの（ヒト・モノ・カネ・情報）を書きます。",resourcesCaption:"提供リソース（行: 種類、列: 提供する側）",kindCol:"種類",sideCITY:"市",sidePARTNER:"事業者等",resPEOPLE:"ヒト",resGOODS:"モノ",resMONEY:"カネ",resINFORMATION:"情報",resCell:"{side}が提供する{kind}",merits:"メリット・期待される効果",meritFor:"{side}のメリット",meritHelp:"1行に1項目を書きます。",agreementKind:"協定の種類",akBUSINESS:"事業連携協定",akCOMPREHENSIVE:"包括連携協定",akMEMORANDUM:"覚書",agreementStatus:"協定の状態",asPLANNED:"締結予定",asACTIVE:"有効",asEXPIRED:"期間満了",asTERMINATED:"解除",purpose:"目的",signedOn:"締結日",termStartOn:"協定期間の開始日",termEndOn:"協定期間の終了日",items:"連携事項",itemsHelp:"1行に1項目を書きます。",projectKind:"事業の種類",pkPARTNERSHIP:"パートナーシップ事業",pkDEMONSTRATION:"実証実験サポート事業",projectStatus:"事業の状態",psPLANNED:"準備中",psONGOING:"実施中",psCOMPLETED:"完了",psCANCELLED:"中止",site:"実施場所",leadDepartment:"担当課",agreement:"根拠となる協定",noAgreement:"（なし）",body:"本文",annCategory:"区分",annCategoryHelp:"例: 募集、イベント、お知らせ",methodKey:"識別子（半角英数字）",methodKeyHelp:"例: pfi。公開サイトのURLなどに使います。",description:"内容",position:"並び順",saveDraft:"保存する",create:"作成する",saved:"保存しました。",created:"作成しました。",conflict:"他の職員が先に更新しました。再読み込みしてください",reloadLatest:"最新の内容を読み込む",secPublication:"公開",publishNow:"今すぐ公開",publishAt:"日時を指定して公開",publishAtLabel:"公開日時",publishAtHelp:"日本時間で指定します。過去の日時を指定すると、すぐに公開されます。",schedule:"公開を予約",unpublish:"公開をやめる（下書きに戻す）",archive:"アーカイブする",published:"公開しました。",scheduled:"公開を予約しました。",unpublished:"下書きに戻しました。",archived:"アーカイブしました。",confirmPublish:"公開しますか？",confirmPublishBody:"「{title}」を公開サイトに掲載します。",confirmUnpublish:"公開をやめますか？",confirmUnpublishBody:"「{title}」を公開サイトから外し、下書きに戻します。",confirmArchive:"アーカイブしますか？",confirmArchiveBody:"「{title}」をアーカイブします。",pendingNotice:"担当課からの変更が承認待ちです。「今すぐ公開」で反映されます。",preview:"プレビュー",previewMake:"プレビュー用リンクを作る",previewLink:"プレビューを開く（{at} まで有効）",previewTitle:"プレビュー（下書き）",previewNote:"この画面は公開前の内容です。公開サイトにはまだ表示されていません。",previewGone:"プレビューの有効期限が切れたか、リンクが正しくありません。編集画面からもう一度リンクを作ってください。",delete:"削除する",confirmDelete:"削除しますか？",confirmDeleteBody:"「{title}」を削除します。削除した直後であれば、この画面で元に戻せます。",deleted:"「{title}」を削除しました。",restoreDeleted:"元に戻す",restored:"元に戻しました。",secRevisions:"変更の履歴（版）",revNumber:"版",revAuthor:"保存した人",revAt:"保存日時",revPending:"承認待ち",revRestore:"この版に戻す",revRestoreNamed:"版{n}に戻す",confirmRevRestore:"版{n}に戻しますか？",confirmRevRestoreBody:"この版の内容を新しい下書きとして保存します。公開中の内容はそのままです。",revRestored:"版{n}を下書きとして復元しました。",revNone:"まだ履歴はありません。",revCaption:"変更の履歴",secMedia:"画像・資料",mediaNone:"画像・資料はまだありません。",mediaCaption:"画像・資料の一覧",mediaFile:"ファイル",mediaFileHelp:"写真（JPEG・PNG）やPDFを選びます。",mediaAlt:"代替テキスト",mediaAltHelp:"画像を見られない人のために、画像の内容を短い文で書きます（例: 駅前広場で清掃活動をする市職員と企業の社員）。",mediaAltFor:"「{file}」の代替テキスト",mediaAltMissing:"代替テキスト未入力",mediaAltSave:"代替テキストを保存",mediaAltSaved:"「{file}」の代替テキストを保存しました。",mediaUpload:"アップロード",mediaUploaded:"「{file}」を追加しました。",mediaChoose:"ファイルを選んでください。",mediaAskAlt:"画像には代替テキストを入力してください。",mediaDelete:"削除",mediaDeleteNamed:"「{file}」を削除",confirmMediaDelete:"「{file}」を削除しますか？",mediaDeleted:"「{file}」を削除しました。",mediaType:"種類",mediaSize:"大きさ",mediaOps:"操作",mediaAfterCreate:"画像・資料は、保存した後に追加できます。",bytes:"{n} バイト",kb:"{n} KB",mb:"{n} MB",notAllowed:"この画面を使う権限がありません。",none:"なし",saveFirst:"まず保存してください。"},{navChallenges:"Challenges",navCaseStudies:"Case studies",navAgreements:"Agreements",navProjects:"Projects",navAnnouncements:"Announcements",navMethods:"Collaboration methods",listChallenges:"Challenges",listCaseStudies:"Case studies",listAgreements:"Agreements",listProjects:"Projects",listAnnouncements:"Announcements",listMethods:"Other collaboration methods",newChallenge:"New challenge",newCaseStudy:"New case study",newAgreement:"New agreement",newProject:"New project",newAnnouncement:"New announcement",newMethod:"New method",editChallenge:"Edit challenge",editCaseStudy:"Edit case study",editAgreement:"Edit agreement",editProject:"Edit project",editAnnouncement:"Edit announcement",editMethod:"Edit collaboration method",backToList:"Back to the list",filters:"Filters",search:"Keywords",searchHelp:"Words in the title or text.",any:"All",apply:"Filter",clear:"Clear",colTitle:"Title",colState:"Publication",colUpdated:"Updated",colDepartment:"Department",colPeriod:"Period",colLocality:"Municipality",colCategory:"Category",colKind:"Kind",colStatus:"Status",colSigned:"Signed",colPosition:"Position",colKey:"Key",colName:"Name",stateDRAFT:"Draft",statePUBLISHED:"Published",stateARCHIVED:"Archived",stateScheduled:"Scheduled",publishedAt:"Published: {at}",scheduledAt:"Publishes at {at}",version:"Version {n}",title:"Title",name:"Name",background:"Background",desiredOutcome:"Desired outcome",department:"Department",noDepartment:"(none)",tags:"Tags",tagsHelp:"Separate with commas.",opensAt:"Proposals open",closesAt:"Proposals close",isOpen:"Open for proposals",open:"Open",closed:"Not open",locality:"Municipality",localityHelp:"It may be another city (e.g. Aomori).",program:"PPP desk or programme name",category:"Category",catPARTNERSHIP:"Partnership",catDEMONSTRATION:"Field trial",catAGREEMENT:"Agreement",catOTHER:"Other",startOn:"Start date",endOn:"End date",dateNote:"Schedule as written",dateNoteHelp:'For schedules that are not a date (e.g. "during FY2025").',summary:"Summary",partners:"Partners",parties:"Parties",partnerSearch:"Find partners",partnerNone:"No partner matches.",partnersChosen:"Chosen: {names}",resources:"Resources",resourcesHelp:"What the city and the partner each contribute (people, goods, money, information).",resourcesCaption:"Resources (rows: kind, columns: side)",kindCol:"Kind",sideCITY:"City",sidePARTNER:"Partner",resPEOPLE:"People",resGOODS:"Goods",resMONEY:"Money",resINFORMATION:"Information",resCell:"{kind} from the {side}",merits:"Merits and expected effects",meritFor:"Merits for the {side}",meritHelp:"One item per line.",agreementKind:"Kind of agreement",akBUSINESS:"Business agreement",akCOMPREHENSIVE:"Comprehensive agreement",akMEMORANDUM:"Memorandum",agreementStatus:"Status",asPLANNED:"Planned",asACTIVE:"In force",asEXPIRED:"Expired",asTERMINATED:"Terminated",purpose:"Purpose",signedOn:"Signed on",termStartOn:"Term starts",termEndOn:"Term ends",items:"Fields of cooperation",itemsHelp:"One item per line.",projectKind:"Scheme",pkPARTNERSHIP:"Partnership project",pkDEMONSTRATION:"Supported field trial",projectStatus:"Status",psPLANNED:"Planned",psONGOING:"Ongoing",psCOMPLETED:"Completed",psCANCELLED:"Cancelled",site:"Site",leadDepartment:"Lead department",agreement:"Agreement it runs under",noAgreement:"(none)",body:"Body",annCategory:"Category",annCategoryHelp:"e.g. Call, Event, News",methodKey:"Key (ASCII)",methodKeyHelp:"e.g. pfi; used in portal URLs.",description:"Description",position:"Position",saveDraft:"Save",create:"Create",saved:"Saved.",created:"Created.",conflict:"Another staff member updated this first. Please reload.",reloadLatest:"Load the latest",secPublication:"Publication",publishNow:"Publish now",publishAt:"Publish at a time",publishAtLabel:"Publish at",publishAtHelp:"Japan time. A past time publishes now.",schedule:"Schedule",unpublish:"Unpublish (back to draft)",archive:"Archive",published:"Published.",scheduled:"Scheduled.",unpublished:"Back to draft.",archived:"Archived.",confirmPublish:"Publish?",confirmPublishBody:'"{title}" goes on the portal.',confirmUnpublish:"Unpublish?",confirmUnpublishBody:'"{title}" leaves the portal and becomes a draft.',confirmArchive:"Archive?",confirmArchiveBody:'"{title}" will be archived.',pendingNotice:`A department's change waits for approval; "Publish now" applies it.`,preview:"Preview",previewMake:"Make a preview link",previewLink:"Open the preview (valid until {at})",previewTitle:"Preview (draft)",previewNote:"This is the content before publication; the portal does not show it yet.",previewGone:"The preview link has expired or is wrong. Make a new one from the editor.",delete:"Delete",confirmDelete:"Delete?",confirmDeleteBody:'"{title}" will be deleted. Right after deleting you can undo it here.',deleted:'Deleted "{title}".',restoreDeleted:"Undo",restored:"Restored.",secRevisions:"Revisions",revNumber:"Version",revAuthor:"Saved by",revAt:"Saved",revPending:"Awaiting approval",revRestore:"Restore this version",revRestoreNamed:"Restore version {n}",confirmRevRestore:"Restore version {n}?",confirmRevRestoreBody:"Its content is saved as a new draft; live content stays as it is.",revRestored:"Version {n} restored as a draft.",revNone:"No revisions yet.",revCaption:"Revisions",secMedia:"Photos and documents",mediaNone:"No photos or documents yet.",mediaCaption:"Photos and documents",mediaFile:"File",mediaFileHelp:"A photo (JPEG, PNG) or a PDF.",mediaAlt:"Text alternative",mediaAltHelp:"Describe the image in a short sentence for people who cannot see it.",mediaAltFor:'Text alternative of "{file}"',mediaAltMissing:"No text alternative",mediaAltSave:"Save text alternative",mediaAltSaved:'Saved the text alternative of "{file}".',mediaUpload:"Upload",mediaUploaded:'Added "{file}".',mediaChoose:"Choose a file.",mediaAskAlt:"Please write a text alternative for an image.",mediaDelete:"Delete",mediaDeleteNamed:'Delete "{file}"',confirmMediaDelete:'Delete "{file}"?',mediaDeleted:'Deleted "{file}".',mediaType:"Type",mediaSize:"Size",mediaOps:"Actions",mediaAfterCreate:"Photos and documents can be added once it is saved.",bytes:"{n} bytes",kb:"{n} KB",mb:"{n} MB",notAllowed:"You may not use this screen.",none:"None",saveFirst:"Save first."});var lt="";function oe(t){let[n,r]=h(t.blank),[o,i]=h(()=>{let l=lt;return lt="",l});W(()=>{t.item&&r(t.toForm(t.item))},[t.item]);let s=Y(async()=>{if(i(""),!t.item){let l=await t.create(n);lt=a("created"),i(lt),rt(t.path(l));return}await t.update(n,t.item.version),i(a("saved")),await t.q.reload()});return{form:n,set:(l,d)=>r(g=>({...g,[l]:d})),save:()=>{s.run()},busy:s.busy,error:s.error,notice:o,setNotice:i,reload:()=>{s.clear(),t.q.reload()}}}function de({state:t,publishedAt:n}){return t==="PUBLISHED"&&n&&new Date(n).getTime()>Date.now()?e(V,{tone:"warning",icon:"◇",testid:"pub-state",children:a("stateScheduled")}):e(V,{tone:t==="PUBLISHED"?"success":t==="ARCHIVED"?"neutral":"info",icon:t==="PUBLISHED"?"●":t==="ARCHIVED"?"■":"✎",testid:"pub-state",children:a(`state${t}`)})}var ko=new Intl.DateTimeFormat("en-CA",{year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit",hour12:!1,timeZone:"Asia/Tokyo"});function Rt(t){if(!t)return"";let n=new Date(t);if(Number.isNaN(n.getTime()))return"";let r=Object.fromEntries(ko.formatToParts(n).map(i=>[i.type,i.value])),o=r.hour==="24"?"00":r.hour;return`${r.year}-${r.month}-${r.day}T${o}:${r.minute}`}function Ne(t){return t?`${t.length===16?`${t}:00`:t}+09:00`:null}function we(t,n=!1){return(n?t.split(/\r?\n/):t.split(/[、,，\n]/)).map(o=>o.trim()).filter(Boolean)}function Lt(t){return t<1024?a("bytes",{n:t}):t<1024*1024?a("kb",{n:(t/1024).toFixed(1)}):a("mb",{n:(t/1024/1024).toFixed(1)})}function R(t){return t.trim()===""?null:t}function re(t,n,r){let o=t.map(i=>({value:i,label:n(i)}));return r?[{value:"",label:r},...o]:o}function ae({error:t,onReload:n}){return t?t.code==="CONFLICT"?e("div",{class:"banner banner-error",role:"alert","data-testid":"conflict",children:[e("span",{class:"banner-icon","aria-hidden":"true",children:"⚠"}),e("span",{children:a("conflict")}),e("button",{type:"button",class:"btn btn-small",onClick:n,children:a("reloadLatest")})]}):e(k,{error:t}):null}function J({title:t,list:n,listLabel:r,children:o}){return e("div",{class:"content-head",children:[e("p",{class:"content-back",children:e("a",{href:q(n),children:["← ",a("backToList"),"（",r,"）"]})}),e("h1",{children:t}),o]})}var Zr=b(`
+  mutation ContentPublish($id: ID!, $at: DateTime) {
+    publish(id: $id, at: $at) {
+      id
+    }
+  }
+`),wo=b(`
+  mutation ContentUnpublish($id: ID!) {
+    unpublish(id: $id) {
+      id
+    }
+  }
+`),_o=b(`
+  mutation ContentArchive($id: ID!) {
+    archive(id: $id) {
+      id
+    }
+  }
+`),Mo=b(`
+  mutation ContentRestoreDeleted($id: ID!) {
+    restoreDeleted(id: $id) {
+      id
+    }
+  }
+`),To=b(`
+  mutation ContentPreviewToken($id: ID!) {
+    createPreviewToken(id: $id) {
+      token
+      expiresAt
+    }
+  }
+`);function le(t){let n=Me(),r=ne(n,{resource:"content",action:"publish"}),o=ne(n,{resource:"content",action:"preview"}),i=ne(n,{resource:"content",action:"restore"}),[s,l]=h(null),[d,g]=h(""),[m,c]=h(""),[A,f]=h(!1),[p,P]=h(null),C=Y(async N=>{switch(c(""),N){case"publish":await x(Zr,{id:t.id,at:null}),c(a("published"));break;case"schedule":await x(Zr,{id:t.id,at:Ne(d)}),c(a("scheduled"));break;case"unpublish":await x(wo,{id:t.id}),c(a("unpublished"));break;case"archive":await x(_o,{id:t.id}),c(a("archived"));break;case"delete":await t.remove(t.id),f(!0),c(a("deleted",{title:t.title})),l(null);return;case"undo":await x(Mo,{id:t.id}),f(!1),c(a("restored")),t.onRestored();return;case"preview":{let me=await x(To,{id:t.id});P(me.createPreviewToken);return}}l(null),t.onChanged()}),D=N=>{C.run(N).then(()=>l(null))},M=te();if(A)return e("section",{"aria-labelledby":`${M}-h`,class:"content-panel",children:[e("h2",{id:`${M}-h`,children:a("secPublication")}),e(z,{children:m}),e(k,{error:C.error}),i&&e($,{variant:"primary",busy:C.busy,onClick:()=>D("undo"),"data-testid":"restore-deleted",children:a("restoreDeleted")})]});let _={publish:{title:a("confirmPublish"),body:a("confirmPublishBody",{title:t.title}),label:a("publishNow"),danger:!1},unpublish:{title:a("confirmUnpublish"),body:a("confirmUnpublishBody",{title:t.title}),label:a("unpublish"),danger:!0},archive:{title:a("confirmArchive"),body:a("confirmArchiveBody",{title:t.title}),label:a("archive"),danger:!0},delete:{title:a("confirmDelete"),body:a("confirmDeleteBody",{title:t.title}),label:a("delete"),danger:!0}},w=s?_[s]:null;return e("section",{"aria-labelledby":`${M}-h`,class:"content-panel","data-testid":"publication",children:[e("h2",{id:`${M}-h`,children:a("secPublication")}),t.state&&e("p",{children:[e(de,{state:t.state,publishedAt:t.publishedAt})," ",t.publishedAt&&(new Date(t.publishedAt).getTime()>Date.now()?a("scheduledAt",{at:E(t.publishedAt)}):a("publishedAt",{at:E(t.publishedAt)}))]}),t.pending&&e("p",{class:"content-pending",children:a("pendingNotice")}),e(z,{children:m}),e(k,{error:C.error}),t.state&&r&&e(I,{children:[e("div",{class:"actions",children:[e($,{variant:"primary",onClick:()=>l("publish"),"data-testid":"publish-now",children:a("publishNow")}),t.state!=="DRAFT"&&e($,{onClick:()=>l("unpublish"),"data-testid":"unpublish",children:a("unpublish")}),t.state!=="ARCHIVED"&&e($,{onClick:()=>l("archive"),"data-testid":"archive",children:a("archive")})]}),e("form",{class:"content-schedule",onSubmit:N=>{N.preventDefault(),d&&D("schedule")},children:e(X,{legend:a("publishAt"),children:[e(S,{label:a("publishAtLabel"),type:"datetime-local",value:d,onInput:g,help:a("publishAtHelp"),required:!0,testid:"publish-at"}),e($,{type:"submit",busy:C.busy,disabled:!d,"data-testid":"schedule",children:a("schedule")})]})})]}),e("div",{class:"actions",children:[o&&t.state&&e($,{onClick:()=>D("preview"),busy:C.busy,"data-testid":"make-preview",children:a("previewMake")}),p&&e("a",{class:"btn btn-link",href:q(`/preview/${p.token}`),"data-testid":"preview-link",children:a("previewLink",{at:E(p.expiresAt)})}),e($,{variant:"danger",onClick:()=>l("delete"),"data-testid":"delete",children:a("delete")})]}),e(Ae,{open:w!==null,title:w?.title??"",confirmLabel:w?.label,danger:w?.danger,busy:C.busy,onConfirm:()=>s&&D(s),onCancel:()=>l(null),children:e("p",{children:w?.body})})]})}var No=b(`
+  query ContentRevisions($id: ID!) {
+    revisions(id: $id) {
+      id
+      number
+      author {
+        displayName
+      }
+      createdAt
+      pending
+    }
+  }
+`),Eo=b(`
+  mutation ContentRestoreRevision($id: ID!) {
+    restoreRevision(id: $id) {
+      id
+    }
+  }
+`);function ue({id:t,version:n,onRestored:r}){let o=Me(),i=ne(o,{resource:"content",action:"readRevisions"}),s=ne(o,{resource:"content",action:"revisions"}),l=T(No,{id:t},!i),d=fe(n);W(()=>{d.current!==n&&(d.current=n,l.reload())},[n]);let[g,m]=h(null),[c,A]=h(""),f=Y(async C=>{await x(Eo,{id:C.id}),A(a("revRestored",{n:C.number})),m(null),r()}),p=te();if(!i)return null;let P=l.data?.revisions??[];return e("section",{"aria-labelledby":p,class:"content-panel",children:[e("h2",{id:p,children:a("secRevisions")}),e(z,{children:c}),e(k,{error:l.error??f.error}),P.length===0?e("p",{children:a("revNone")}):e("div",{class:"table-wrap",children:e("table",{class:"table","data-testid":"revisions",children:[e("caption",{class:"visually-hidden",children:a("revCaption")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:a("revNumber")}),e("th",{scope:"col",children:a("revAuthor")}),e("th",{scope:"col",children:a("revAt")}),s&&e("th",{scope:"col",children:a("mediaOps")})]})}),e("tbody",{children:P.map(C=>e("tr",{children:[e("td",{children:[C.number," ",C.pending&&e(V,{tone:"warning",icon:"△",children:a("revPending")})]}),e("td",{children:C.author?.displayName??"—"}),e("td",{children:E(C.createdAt)}),s&&e("td",{children:e($,{variant:"link",onClick:()=>m({id:C.id,number:C.number}),"aria-label":a("revRestoreNamed",{n:C.number}),children:a("revRestore")})})]},C.id))})]})}),e(Ae,{open:g!==null,title:g?a("confirmRevRestore",{n:g.number}):"",confirmLabel:a("revRestore"),busy:f.busy,onConfirm:()=>g&&void f.run(g),onCancel:()=>m(null),children:e("p",{children:a("confirmRevRestoreBody")})})]})}b(`
+  fragment ContentMediaItem on Media {
+    id
+    fileName
+    contentType
+    size
+    url
+    alt
+  }
+`);var Oo=b(`
+  mutation ContentAttachMedia($contentId: ID!, $file: Upload!, $alt: String) {
+    attachMedia(contentId: $contentId, file: $file, alt: $alt) {
+      id
+      fileName
+    }
+  }
+`),Ro=b(`
+  mutation ContentUpdateMedia($id: ID!, $alt: String!) {
+    updateMedia(id: $id, alt: $alt) {
+      id
+      alt
+    }
+  }
+`),Lo=b(`
+  mutation ContentDeleteMedia($id: ID!) {
+    deleteMedia(id: $id)
+  }
+`);function Fo({m:t,onSaved:n}){let[r,o]=h(t.alt);W(()=>o(t.alt),[t.alt]);let i=Y(async()=>{await x(Ro,{id:t.id,alt:r}),n(a("mediaAltSaved",{file:t.fileName}))});return e("form",{class:"content-alt",onSubmit:s=>{s.preventDefault(),i.run()},children:[e(S,{label:a("mediaAltFor",{file:t.fileName}),value:r,onInput:o,maxLength:250,error:i.error?i.error.clerkMessage():void 0}),e($,{type:"submit",busy:i.busy,disabled:r===t.alt,children:a("mediaAltSave")})]})}function pe({contentId:t,media:n,onChanged:r}){let o=Me(),i=ne(o,{resource:"content",action:"media"}),[s,l]=h(null),[d,g]=h(""),[m,c]=h(""),[A,f]=h(""),[p,P]=h(null),C=Y(async w=>{let N=await nt(Oo,{contentId:t,file:null,alt:R(d)},[{path:"variables.file",file:s}]);c(a("mediaUploaded",{file:N.attachMedia.fileName})),l(null),g(""),w.reset(),r()}),D=Y(async w=>{await x(Lo,{id:w.id}),c(a("mediaDeleted",{file:w.fileName})),P(null),r()}),M=te(),_=te();return e("section",{"aria-labelledby":M,class:"content-panel","data-testid":"media",children:[e("h2",{id:M,children:a("secMedia")}),e(z,{children:m}),e(k,{error:C.error??D.error}),n.length===0?e("p",{children:a("mediaNone")}):e("ul",{class:"content-media",children:n.map(w=>e("li",{children:[e("p",{children:[e("strong",{children:w.fileName}),"（",w.contentType,"、",Lt(w.size),"）"," ",w.contentType.startsWith("image/")&&w.alt===""&&e(V,{tone:"warning",icon:"!",children:a("mediaAltMissing")})]}),i&&e("div",{class:"content-media-ops",children:[e(Fo,{m:w,onSaved:c}),e($,{variant:"danger",onClick:()=>P(w),"aria-label":a("mediaDeleteNamed",{file:w.fileName}),children:a("mediaDelete")})]})]},w.id))}),i&&e("form",{class:"content-upload",onSubmit:w=>{if(w.preventDefault(),f(""),!s)return f(a("mediaChoose"));if(s.type.startsWith("image/")&&d.trim()==="")return f(a("mediaAskAlt"));C.run(w.currentTarget)},children:[e("div",{class:"field",children:[e("label",{for:_,children:a("mediaFile")}),e("input",{id:_,type:"file",accept:"image/jpeg,image/png,image/gif,image/webp,application/pdf","aria-describedby":`${_}-help`,"data-testid":"media-file",onChange:w=>l(w.currentTarget.files?.[0]??null)}),e("p",{class:"help",id:`${_}-help`,children:a("mediaFileHelp")})]}),e(S,{label:a("mediaAlt"),value:d,onInput:g,help:a("mediaAltHelp"),maxLength:250,testid:"media-alt",error:A||void 0}),e($,{type:"submit",variant:"primary",busy:C.busy,"data-testid":"media-upload",children:a("mediaUpload")})]}),e(Ae,{open:p!==null,title:p?a("confirmMediaDelete",{file:p.fileName}):"",confirmLabel:a("mediaDelete"),danger:!0,busy:D.busy,onConfirm:()=>p&&void D.run(p),onCancel:()=>P(null)})]})}var ye=["CITY","PARTNER"],ut=["PEOPLE","GOODS","MONEY","INFORMATION"];function pt(t){let n={};for(let r of t){let o=`${r.side}/${r.kind}`;n[o]=n[o]?`${n[o]}
+${r.description}`:r.description}return n}function ct(t){let n=[];for(let r of ye)for(let o of ut){let i=(t[`${r}/${o}`]??"").trim();i&&n.push({side:r,kind:o,description:i})}return n}function mt({value:t,onChange:n}){let r=te();return e(X,{legend:a("resources"),children:[e("p",{class:"help",children:a("resourcesHelp")}),e("div",{class:"table-wrap",children:e("table",{class:"table matrix content-matrix","data-testid":"resources-editor",children:[e("caption",{class:"visually-hidden",children:a("resourcesCaption")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:a("kindCol")}),ye.map(o=>e("th",{scope:"col",children:a(`side${o}`)},o))]})}),e("tbody",{children:ut.map(o=>e("tr",{children:[e("th",{scope:"row",children:a(`res${o}`)}),ye.map(i=>{let s=`${r}-${i}-${o}`;return e("td",{children:[e("label",{for:s,class:"visually-hidden",children:a("resCell",{side:a(`side${i}`),kind:a(`res${o}`)})}),e("textarea",{id:s,rows:3,value:t[`${i}/${o}`]??"","data-testid":`res-${i}-${o}`,onInput:l=>n({...t,[`${i}/${o}`]:l.currentTarget.value})})]},i)})]},o))})]})})]})}function Ee(t){let n={CITY:"",PARTNER:""};for(let r of t)n[r.side]=n[r.side]?`${n[r.side]}
+${r.description}`:r.description;return n}function Oe(t){return ye.flatMap(n=>we(t[n],!0).map(r=>({side:n,description:r})))}function Re({value:t,onChange:n}){return e(X,{legend:a("merits"),class:"content-merits",children:ye.map(r=>e(Q,{label:a("meritFor",{side:a(`side${r}`)}),help:a("meritHelp"),value:t[r],rows:3,testid:`merit-${r}`,onInput:o=>n({...t,[r]:o})},r))})}function se(t){return e(I,{children:[e("div",{class:"content-listhead",children:[e("h1",{children:t.title}),t.newLabel&&t.newPath&&e("a",{class:"btn btn-primary",href:q(t.newPath),"data-testid":"new-item",children:["＋ ",t.newLabel]})]}),t.filters&&e("form",{class:"content-filters",role:"search",onSubmit:n=>{n.preventDefault(),t.onApply?.()},children:e(X,{legend:a("filters"),children:[e("div",{class:"content-filter-row",children:t.filters}),e("div",{class:"actions",children:[e($,{type:"submit",variant:"primary",children:a("apply")}),e($,{onClick:t.onClear,children:a("clear")})]})]})}),t.children]})}function ce(t){let[n,r]=h(t),[o,i]=h(t),[s,l]=h(null);return{draft:n,setDraft:r,filter:o,apply:()=>{i(n),l(null)},clear:()=>{r(t),i(t),l(null)},after:s,setAfter:l}}var Z=20,qo=b(`
+  query ContentDepartments {
+    municipality {
+      departments {
+        id
+        name
+      }
+    }
+  }
+`);function Le(t){let n=T(qo,{}),r=[{value:"",label:t.noneLabel},...(n.data?.municipality.departments??[]).map(o=>({value:o.id,label:o.name}))];return e(F,{label:t.label,value:t.value,onChange:t.onChange,options:r,testid:t.testid})}var jo=b(`
+  query ContentPartners($search: String) {
+    partners(first: 30, filter: { search: $search }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);function Fe({legend:t,value:n,onChange:r}){let[o,i]=h(""),[s,l]=h(""),d=T(jo,{search:R(s)}),g=new Set(n.map(f=>f.id)),m=(d.data?.partners.edges??[]).map(f=>f.node).filter(f=>!g.has(f.id)),c=(f,p)=>r(p?[...n,f]:n.filter(P=>P.id!==f.id)),A=te();return e(X,{legend:t,class:"content-partners",children:[e("ul",{class:"content-checks",children:[...n,...m].map(f=>e("li",{children:[e("input",{id:`${A}-${f.id}`,type:"checkbox",checked:g.has(f.id),onChange:p=>c(f,p.currentTarget.checked)})," ",e("label",{for:`${A}-${f.id}`,children:f.name})]},f.id))}),m.length===0&&n.length===0&&e("p",{children:a("partnerNone")}),e("div",{class:"content-inline",children:[e(S,{label:a("partnerSearch"),type:"search",value:o,onInput:i}),e($,{onClick:()=>l(o),children:a("apply")})]})]})}var ei=["BUSINESS","COMPREHENSIVE","MEMORANDUM"],ti=["PLANNED","ACTIVE","EXPIRED","TERMINATED"],Uo=b(`
+  query ContentAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
+    agreements(first: $first, after: $after, filter: $filter, orderBy: { field: SIGNED_ON, direction: DESC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          kind
+          status
+          signedOn
+          parties {
+            name
+          }
+          publicationState
+          publishedAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);function ni(t){let n=ce({search:"",kind:"",status:""}),r={search:R(n.filter.search),kind:R(n.filter.kind),status:R(n.filter.status)},o=T(Uo,{first:Z,after:n.after,filter:r});return e(se,{title:a("listAgreements"),newLabel:a("newAgreement"),newPath:"/content/agreements/new",onApply:n.apply,onClear:n.clear,filters:e(I,{children:[e(S,{label:a("search"),type:"search",value:n.draft.search,onInput:i=>n.setDraft({...n.draft,search:i}),help:a("searchHelp")}),e(F,{label:a("agreementKind"),value:n.draft.kind,onChange:i=>n.setDraft({...n.draft,kind:i}),options:re(ei,i=>a(`ak${i}`),a("any"))}),e(F,{label:a("agreementStatus"),value:n.draft.status,onChange:i=>n.setDraft({...n.draft,status:i}),options:re(ti,i=>a(`as${i}`),a("any"))})]}),children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listAgreements"),testid:"agreement-list",page:o.data?.agreements,after:n.after,onAfter:n.setAfter,resetKey:JSON.stringify(n.filter),rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colTitle"),cell:i=>e("a",{href:q(`/content/agreements/${i.id}`),children:i.title})},{header:a("parties"),cell:i=>i.parties.map(s=>s.name).join("、")||"—"},{header:a("colKind"),cell:i=>a(`ak${i.kind}`)},{header:a("colSigned"),cell:i=>j(i.signedOn)||"—"},{header:a("colStatus"),cell:i=>a(`as${i.status}`)},{header:a("colState"),cell:i=>e(de,{state:i.publicationState,publishedAt:i.publishedAt})},{header:a("colUpdated"),cell:i=>E(i.updatedAt)}]})]})}var Bo=b(`
+  query ContentAgreement($id: ID!) {
+    agreement(id: $id) {
+      id
+      kind
+      title
+      purpose
+      parties {
+        id
+        name
+      }
+      signedOn
+      termStartOn
+      termEndOn
+      items
+      merits {
+        side
+        description
+      }
+      status
+      publicationState
+      publishedAt
+      version
+      updatedAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+`),Ko=b(`
+  mutation ContentAgreementCreate($input: AgreementInput!) {
+    createAgreement(input: $input) {
+      id
+    }
+  }
+`),Vo=b(`
+  mutation ContentAgreementUpdate($id: ID!, $input: AgreementInput!, $version: Int!) {
+    updateAgreement(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),Ho=b(`
+  mutation ContentAgreementDelete($id: ID!) {
+    deleteAgreement(id: $id)
+  }
+`),zo={kind:"BUSINESS",title:"",purpose:"",parties:[],signedOn:"",termStartOn:"",termEndOn:"",items:"",merits:{CITY:"",PARTNER:""},status:"PLANNED"};function Xr(t){return{kind:t.kind,title:t.title,purpose:t.purpose,partyIds:t.parties.map(n=>n.id),signedOn:R(t.signedOn),termStartOn:R(t.termStartOn),termEndOn:R(t.termEndOn),items:we(t.items,!0),merits:Oe(t.merits),status:t.status}}function ri({params:t}){let n=t.id==="new",r=T(Bo,{id:t.id??""},n),o=n?null:r.data?.agreement,i=oe({q:r,item:o,blank:zo,toForm:d=>({kind:d.kind,title:d.title,purpose:d.purpose,parties:d.parties.map(g=>({id:g.id,name:g.name})),signedOn:d.signedOn??"",termStartOn:d.termStartOn??"",termEndOn:d.termEndOn??"",items:d.items.join(`
+`),merits:Ee(d.merits),status:d.status}),create:async d=>(await x(Ko,{input:Xr(d)})).createAgreement.id,update:(d,g)=>x(Vo,{id:t.id,input:Xr(d),version:g}),path:d=>`/content/agreements/${d}`}),s=n?a("newAgreement"):a("editAgreement");if(!n&&!o)return e(I,{children:[e(J,{title:s,list:"/content/agreements",listLabel:a("listAgreements")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let l=i.form;return e(I,{children:[e(J,{title:s,list:"/content/agreements",listLabel:a("listAgreements"),children:o&&e("p",{class:"content-sub",children:a("version",{n:o.version})})}),e("div",{class:"content-layout",children:[e("form",{class:"content-form",onSubmit:d=>{d.preventDefault(),i.save()},children:[e(z,{children:i.notice}),e(ae,{error:i.error,onReload:i.reload}),e(S,{label:a("name"),value:l.title,onInput:d=>i.set("title",d),required:!0,maxLength:200,testid:"field-title"}),e("div",{class:"content-pair",children:[e(F,{label:a("agreementKind"),value:l.kind,onChange:d=>i.set("kind",d),options:re(ei,d=>a(`ak${d}`))}),e(F,{label:a("agreementStatus"),value:l.status,onChange:d=>i.set("status",d),options:re(ti,d=>a(`as${d}`))})]}),e(Q,{label:a("purpose"),value:l.purpose,onInput:d=>i.set("purpose",d),rows:4}),e(Fe,{legend:a("parties"),value:l.parties,onChange:d=>i.set("parties",d)}),e(Q,{label:a("items"),value:l.items,onInput:d=>i.set("items",d),help:a("itemsHelp"),rows:5,testid:"field-items"}),e(S,{label:a("signedOn"),type:"date",value:l.signedOn,onInput:d=>i.set("signedOn",d),help:j(l.signedOn),testid:"field-signed"}),e("div",{class:"content-pair",children:[e(S,{label:a("termStartOn"),type:"date",value:l.termStartOn,onInput:d=>i.set("termStartOn",d),help:j(l.termStartOn),testid:"field-term-start"}),e(S,{label:a("termEndOn"),type:"date",value:l.termEndOn,onInput:d=>i.set("termEndOn",d),help:j(l.termEndOn),testid:"field-term-end"})]}),e(Re,{value:l.merits,onChange:d=>i.set("merits",d)}),e("div",{class:"actions",children:e($,{type:"submit",variant:"primary",busy:i.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")})})]}),o?e("aside",{class:"content-side",children:[e(le,{id:o.id,title:o.title,state:o.publicationState,publishedAt:o.publishedAt,remove:d=>x(Ho,{id:d}),onChanged:i.reload,onRestored:i.reload}),e(pe,{contentId:o.id,media:o.media,onChanged:i.reload}),e(ue,{id:o.id,version:o.version,onRestored:i.reload})]}):e("p",{class:"help",children:a("mediaAfterCreate")})]})]})}var Qo=b(`
+  query ContentAnnouncementList($first: Int, $after: String, $filter: AnnouncementFilter) {
+    announcements(first: $first, after: $after, filter: $filter, orderBy: { field: PUBLISHED_AT, direction: DESC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          category
+          publicationState
+          publishedAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);function oi(t){let n=ce({search:"",category:""}),r={search:R(n.filter.search),category:R(n.filter.category)},o=T(Qo,{first:Z,after:n.after,filter:r});return e(se,{title:a("listAnnouncements"),newLabel:a("newAnnouncement"),newPath:"/content/announcements/new",onApply:n.apply,onClear:n.clear,filters:e(I,{children:[e(S,{label:a("search"),type:"search",value:n.draft.search,onInput:i=>n.setDraft({...n.draft,search:i}),help:a("searchHelp")}),e(S,{label:a("annCategory"),value:n.draft.category,onInput:i=>n.setDraft({...n.draft,category:i}),help:a("annCategoryHelp")})]}),children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listAnnouncements"),testid:"announcement-list",page:o.data?.announcements,after:n.after,onAfter:n.setAfter,resetKey:JSON.stringify(n.filter),rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colTitle"),cell:i=>e("a",{href:q(`/content/announcements/${i.id}`),children:i.title})},{header:a("colCategory"),cell:i=>i.category||"—"},{header:a("colState"),cell:i=>e(de,{state:i.publicationState,publishedAt:i.publishedAt})},{header:a("colUpdated"),cell:i=>E(i.updatedAt)}]})]})}var Go=b(`
+  query ContentAnnouncement($id: ID!) {
+    announcement(id: $id) {
+      id
+      title
+      body
+      category
+      publicationState
+      publishedAt
+      version
+      updatedAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+`),Wo=b(`
+  mutation ContentAnnouncementCreate($input: AnnouncementInput!) {
+    createAnnouncement(input: $input) {
+      id
+    }
+  }
+`),Yo=b(`
+  mutation ContentAnnouncementUpdate($id: ID!, $input: AnnouncementInput!, $version: Int!) {
+    updateAnnouncement(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),Jo=b(`
+  mutation ContentAnnouncementDelete($id: ID!) {
+    deleteAnnouncement(id: $id)
+  }
+`),Zo={title:"",body:"",category:""};function ii(t){return{title:t.title,body:t.body,category:t.category}}function ai({params:t}){let n=t.id==="new",r=T(Go,{id:t.id??""},n),o=n?null:r.data?.announcement,i=oe({q:r,item:o,blank:Zo,toForm:d=>({title:d.title,body:d.body,category:d.category}),create:async d=>(await x(Wo,{input:ii(d)})).createAnnouncement.id,update:(d,g)=>x(Yo,{id:t.id,input:ii(d),version:g}),path:d=>`/content/announcements/${d}`}),s=n?a("newAnnouncement"):a("editAnnouncement");if(!n&&!o)return e(I,{children:[e(J,{title:s,list:"/content/announcements",listLabel:a("listAnnouncements")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let l=i.form;return e(I,{children:[e(J,{title:s,list:"/content/announcements",listLabel:a("listAnnouncements"),children:o&&e("p",{class:"content-sub",children:a("version",{n:o.version})})}),e("div",{class:"content-layout",children:[e("form",{class:"content-form",onSubmit:d=>{d.preventDefault(),i.save()},children:[e(z,{children:i.notice}),e(ae,{error:i.error,onReload:i.reload}),e(S,{label:a("title"),value:l.title,onInput:d=>i.set("title",d),required:!0,maxLength:200,testid:"field-title"}),e(S,{label:a("annCategory"),value:l.category,onInput:d=>i.set("category",d),help:a("annCategoryHelp"),maxLength:50}),e(Q,{label:a("body"),value:l.body,onInput:d=>i.set("body",d),rows:10,testid:"field-body"}),e("div",{class:"actions",children:e($,{type:"submit",variant:"primary",busy:i.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")})})]}),o?e("aside",{class:"content-side",children:[e(le,{id:o.id,title:o.title,state:o.publicationState,publishedAt:o.publishedAt,remove:d=>x(Jo,{id:d}),onChanged:i.reload,onRestored:i.reload}),e(pe,{contentId:o.id,media:o.media,onChanged:i.reload}),e(ue,{id:o.id,version:o.version,onRestored:i.reload})]}):e("p",{class:"help",children:a("mediaAfterCreate")})]})]})}var di=["PARTNERSHIP","DEMONSTRATION","AGREEMENT","OTHER"],Xo=b(`
+  query ContentCaseStudyList($first: Int, $after: String, $filter: CaseStudyFilter) {
+    caseStudies(first: $first, after: $after, filter: $filter, orderBy: { field: START_ON, direction: DESC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          locality
+          category
+          startOn
+          endOn
+          publicationState
+          publishedAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);function li(t){let n=ce({search:"",category:"",locality:""}),r={search:R(n.filter.search),category:R(n.filter.category)??null,locality:R(n.filter.locality)},o=T(Xo,{first:Z,after:n.after,filter:r});return e(se,{title:a("listCaseStudies"),newLabel:a("newCaseStudy"),newPath:"/content/case-studies/new",onApply:n.apply,onClear:n.clear,filters:e(I,{children:[e(S,{label:a("search"),type:"search",value:n.draft.search,onInput:i=>n.setDraft({...n.draft,search:i}),help:a("searchHelp")}),e(F,{label:a("category"),value:n.draft.category,onChange:i=>n.setDraft({...n.draft,category:i}),options:re(di,i=>a(`cat${i}`),a("any"))}),e(S,{label:a("locality"),value:n.draft.locality,onInput:i=>n.setDraft({...n.draft,locality:i})})]}),children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listCaseStudies"),testid:"case-study-list",page:o.data?.caseStudies,after:n.after,onAfter:n.setAfter,resetKey:JSON.stringify(n.filter),rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colTitle"),cell:i=>e("a",{href:q(`/content/case-studies/${i.id}`),children:i.title})},{header:a("colLocality"),cell:i=>i.locality||"—"},{header:a("colCategory"),cell:i=>a(`cat${i.category}`)},{header:a("colPeriod"),cell:i=>i.startOn||i.endOn?`${j(i.startOn)} 〜 ${j(i.endOn)}`:"—"},{header:a("colState"),cell:i=>e(de,{state:i.publicationState,publishedAt:i.publishedAt})},{header:a("colUpdated"),cell:i=>E(i.updatedAt)}]})]})}var ea=b(`
+  query ContentCaseStudy($id: ID!) {
+    caseStudy(id: $id) {
+      id
+      title
+      locality
+      program
+      category
+      partners {
+        id
+        name
+      }
+      startOn
+      endOn
+      dateNote
+      summary
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      tags
+      publicationState
+      publishedAt
+      version
+      updatedAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+`),ta=b(`
+  mutation ContentCaseStudyCreate($input: CaseStudyInput!) {
+    createCaseStudy(input: $input) {
+      id
+    }
+  }
+`),na=b(`
+  mutation ContentCaseStudyUpdate($id: ID!, $input: CaseStudyInput!, $version: Int!) {
+    updateCaseStudy(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),ra=b(`
+  mutation ContentCaseStudyDelete($id: ID!) {
+    deleteCaseStudy(id: $id)
+  }
+`),ia={title:"",locality:"",program:"",category:"PARTNERSHIP",partners:[],startOn:"",endOn:"",dateNote:"",summary:"",resources:{},merits:{CITY:"",PARTNER:""},tags:""};function si(t){return{title:t.title,locality:t.locality,program:t.program,category:t.category,partnerIds:t.partners.map(n=>n.id),startOn:R(t.startOn),endOn:R(t.endOn),dateNote:t.dateNote,summary:t.summary,resources:ct(t.resources),merits:Oe(t.merits),tags:we(t.tags)}}function ui({params:t}){let n=t.id==="new",r=T(ea,{id:t.id??""},n),o=n?null:r.data?.caseStudy,i=oe({q:r,item:o,blank:ia,toForm:d=>({title:d.title,locality:d.locality,program:d.program,category:d.category,partners:d.partners.map(g=>({id:g.id,name:g.name})),startOn:d.startOn??"",endOn:d.endOn??"",dateNote:d.dateNote,summary:d.summary,resources:pt(d.resources),merits:Ee(d.merits),tags:d.tags.join("、")}),create:async d=>(await x(ta,{input:si(d)})).createCaseStudy.id,update:(d,g)=>x(na,{id:t.id,input:si(d),version:g}),path:d=>`/content/case-studies/${d}`}),s=n?a("newCaseStudy"):a("editCaseStudy");if(!n&&!o)return e(I,{children:[e(J,{title:s,list:"/content/case-studies",listLabel:a("listCaseStudies")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let l=i.form;return e(I,{children:[e(J,{title:s,list:"/content/case-studies",listLabel:a("listCaseStudies"),children:o&&e("p",{class:"content-sub",children:a("version",{n:o.version})})}),e("div",{class:"content-layout",children:[e("form",{class:"content-form",onSubmit:d=>{d.preventDefault(),i.save()},children:[e(z,{children:i.notice}),e(ae,{error:i.error,onReload:i.reload}),e(S,{label:a("name"),value:l.title,onInput:d=>i.set("title",d),required:!0,maxLength:200,testid:"field-title"}),e("div",{class:"content-pair",children:[e(S,{label:a("locality"),value:l.locality,onInput:d=>i.set("locality",d),help:a("localityHelp"),maxLength:100,testid:"field-locality"}),e(S,{label:a("program"),value:l.program,onInput:d=>i.set("program",d),maxLength:100})]}),e(F,{label:a("category"),value:l.category,onChange:d=>i.set("category",d),options:re(di,d=>a(`cat${d}`)),testid:"field-category"}),e("div",{class:"content-pair",children:[e(S,{label:a("startOn"),type:"date",value:l.startOn,onInput:d=>i.set("startOn",d),help:j(l.startOn),testid:"field-start"}),e(S,{label:a("endOn"),type:"date",value:l.endOn,onInput:d=>i.set("endOn",d),help:j(l.endOn),testid:"field-end"})]}),e(S,{label:a("dateNote"),value:l.dateNote,onInput:d=>i.set("dateNote",d),help:a("dateNoteHelp"),maxLength:250}),e(Q,{label:a("summary"),value:l.summary,onInput:d=>i.set("summary",d),rows:6,testid:"field-summary"}),e(Fe,{legend:a("partners"),value:l.partners,onChange:d=>i.set("partners",d)}),e(mt,{value:l.resources,onChange:d=>i.set("resources",d)}),e(Re,{value:l.merits,onChange:d=>i.set("merits",d)}),e(S,{label:a("tags"),value:l.tags,onInput:d=>i.set("tags",d),help:a("tagsHelp")}),e("div",{class:"actions",children:e($,{type:"submit",variant:"primary",busy:i.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")})})]}),o?e("aside",{class:"content-side",children:[e(le,{id:o.id,title:o.title,state:o.publicationState,publishedAt:o.publishedAt,remove:d=>x(ra,{id:d}),onChanged:i.reload,onRestored:i.reload}),e(pe,{contentId:o.id,media:o.media,onChanged:i.reload}),e(ue,{id:o.id,version:o.version,onRestored:i.reload})]}):e("p",{class:"help",children:a("mediaAfterCreate")})]})]})}var oa=b(`
+  query ContentChallengeList($first: Int, $after: String, $filter: ChallengeFilter) {
+    challenges(first: $first, after: $after, filter: $filter, orderBy: { field: TITLE, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          department {
+            name
+          }
+          opensAt
+          closesAt
+          isOpen
+          publicationState
+          publishedAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);function ci(t){let n=ce({search:"",departmentId:"",isOpen:""}),r={search:R(n.filter.search),departmentId:R(n.filter.departmentId),isOpen:n.filter.isOpen===""?null:n.filter.isOpen==="true"},o=T(oa,{first:Z,after:n.after,filter:r});return e(se,{title:a("listChallenges"),newLabel:a("newChallenge"),newPath:"/content/challenges/new",onApply:n.apply,onClear:n.clear,filters:e(I,{children:[e(S,{label:a("search"),type:"search",value:n.draft.search,onInput:i=>n.setDraft({...n.draft,search:i}),help:a("searchHelp")}),e(Le,{label:a("department"),value:n.draft.departmentId,onChange:i=>n.setDraft({...n.draft,departmentId:i}),noneLabel:a("any")}),e(F,{label:a("isOpen"),value:n.draft.isOpen,onChange:i=>n.setDraft({...n.draft,isOpen:i}),options:[{value:"",label:a("any")},{value:"true",label:a("open")},{value:"false",label:a("closed")}]})]}),children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listChallenges"),testid:"challenge-list",page:o.data?.challenges,after:n.after,onAfter:n.setAfter,resetKey:JSON.stringify(n.filter),rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colTitle"),cell:i=>e("a",{href:q(`/content/challenges/${i.id}`),children:i.title})},{header:a("colDepartment"),cell:i=>i.department?.name??"—"},{header:a("colPeriod"),cell:i=>i.opensAt||i.closesAt?`${E(i.opensAt)} 〜 ${E(i.closesAt)}`:"—"},{header:a("colState"),cell:i=>e(de,{state:i.publicationState,publishedAt:i.publishedAt})},{header:a("colUpdated"),cell:i=>E(i.updatedAt)}]})]})}var aa=b(`
+  query ContentChallenge($id: ID!) {
+    challenge(id: $id) {
+      id
+      title
+      background
+      desiredOutcome
+      department {
+        id
+        name
+      }
+      tags
+      opensAt
+      closesAt
+      isOpen
+      publicationState
+      publishedAt
+      version
+      updatedAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+`),sa=b(`
+  mutation ContentChallengeCreate($input: ChallengeInput!) {
+    createChallenge(input: $input) {
+      id
+    }
+  }
+`),da=b(`
+  mutation ContentChallengeUpdate($id: ID!, $input: ChallengeInput!, $version: Int!) {
+    updateChallenge(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),la=b(`
+  mutation ContentChallengeDelete($id: ID!) {
+    deleteChallenge(id: $id)
+  }
+`),ua={title:"",background:"",desiredOutcome:"",departmentId:"",tags:"",opensAt:"",closesAt:""};function pi(t){return{title:t.title,background:t.background,desiredOutcome:t.desiredOutcome,departmentId:R(t.departmentId),tags:we(t.tags),opensAt:Ne(t.opensAt),closesAt:Ne(t.closesAt)}}function mi({params:t}){let n=t.id==="new",r=T(aa,{id:t.id??""},n),o=n?null:r.data?.challenge,i=oe({q:r,item:o,blank:ua,toForm:d=>({title:d.title,background:d.background,desiredOutcome:d.desiredOutcome,departmentId:d.department?.id??"",tags:d.tags.join("、"),opensAt:Rt(d.opensAt),closesAt:Rt(d.closesAt)}),create:async d=>(await x(sa,{input:pi(d)})).createChallenge.id,update:(d,g)=>x(da,{id:t.id,input:pi(d),version:g}),path:d=>`/content/challenges/${d}`}),s=n?a("newChallenge"):a("editChallenge");if(!n&&!o)return e(I,{children:[e(J,{title:s,list:"/content/challenges",listLabel:a("listChallenges")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let l=i.form;return e(I,{children:[e(J,{title:s,list:"/content/challenges",listLabel:a("listChallenges"),children:o&&e("p",{class:"content-sub",children:a("version",{n:o.version})})}),e("div",{class:"content-layout",children:[e("form",{class:"content-form",onSubmit:d=>{d.preventDefault(),i.save()},children:[e(z,{children:i.notice}),e(ae,{error:i.error,onReload:i.reload}),e(S,{label:a("title"),value:l.title,onInput:d=>i.set("title",d),required:!0,maxLength:200,testid:"field-title"}),e(Le,{label:a("department"),value:l.departmentId,onChange:d=>i.set("departmentId",d),noneLabel:a("noDepartment"),testid:"field-department"}),e(Q,{label:a("background"),value:l.background,onInput:d=>i.set("background",d),rows:6}),e(Q,{label:a("desiredOutcome"),value:l.desiredOutcome,onInput:d=>i.set("desiredOutcome",d),rows:4}),e(S,{label:a("tags"),value:l.tags,onInput:d=>i.set("tags",d),help:a("tagsHelp")}),e("div",{class:"content-pair",children:[e(S,{label:a("opensAt"),type:"datetime-local",value:l.opensAt,onInput:d=>i.set("opensAt",d),help:E(Ne(l.opensAt))}),e(S,{label:a("closesAt"),type:"datetime-local",value:l.closesAt,onInput:d=>i.set("closesAt",d),help:E(Ne(l.closesAt))})]}),e("div",{class:"actions",children:e($,{type:"submit",variant:"primary",busy:i.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")})})]}),o?e("aside",{class:"content-side",children:[e(le,{id:o.id,title:o.title,state:o.publicationState,publishedAt:o.publishedAt,remove:d=>x(la,{id:d}),onChanged:i.reload,onRestored:i.reload}),e(pe,{contentId:o.id,media:o.media,onChanged:i.reload}),e(ue,{id:o.id,version:o.version,onRestored:i.reload})]}):e("p",{class:"help",children:a("mediaAfterCreate")})]})]})}var pa=b(`
+  query ContentMethodList($first: Int, $after: String) {
+    collaborationMethods(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          key
+          name
+          position
+        }
+      }
+    }
+  }
+`);function fi(t){let[n,r]=h(null),o=T(pa,{first:Z,after:n});return e(se,{title:a("listMethods"),newLabel:a("newMethod"),newPath:"/content/methods/new",children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listMethods"),testid:"method-list",page:o.data?.collaborationMethods,after:n,onAfter:r,resetKey:"",rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colPosition"),cell:i=>i.position},{header:a("colName"),cell:i=>e("a",{href:q(`/content/methods/${i.id}`),children:i.name})},{header:a("colKey"),cell:i=>e("code",{children:i.key})}]})]})}var ca=b(`
+  query ContentMethod($id: ID!) {
+    collaborationMethod(id: $id) {
+      id
+      key
+      name
+      description
+      position
+      version
+    }
+  }
+`),ma=b(`
+  mutation ContentMethodCreate($input: CollaborationMethodInput!) {
+    createCollaborationMethod(input: $input) {
+      id
+    }
+  }
+`),ga=b(`
+  mutation ContentMethodUpdate($id: ID!, $input: CollaborationMethodInput!, $version: Int!) {
+    updateCollaborationMethod(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),fa=b(`
+  mutation ContentMethodDelete($id: ID!) {
+    deleteCollaborationMethod(id: $id)
+  }
+`),ya=b(`
+  mutation ContentMethodRestore($id: ID!) {
+    restoreDeleted(id: $id) {
+      id
+    }
+  }
+`),ha={key:"",name:"",description:"",position:"0"};function gi(t){let n=Number.parseInt(t.position,10);return{key:t.key,name:t.name,description:t.description,position:Number.isFinite(n)?n:0}}function yi({params:t}){let n=t.id==="new",r=T(ca,{id:t.id??""},n),o=n?null:r.data?.collaborationMethod,i=oe({q:r,item:o,blank:ha,toForm:f=>({key:f.key,name:f.name,description:f.description,position:String(f.position)}),create:async f=>(await x(ma,{input:gi(f)})).createCollaborationMethod.id,update:(f,p)=>x(ga,{id:t.id,input:gi(f),version:p}),path:f=>`/content/methods/${f}`}),[s,l]=h(!1),[d,g]=h(!1),m=Y(async f=>{if(f){await x(ya,{id:t.id}),g(!1),i.setNotice(a("restored")),i.reload();return}await x(fa,{id:t.id}),l(!1),g(!0),i.setNotice(a("deleted",{title:o?.name??""}))}),c=n?a("newMethod"):a("editMethod");if(d)return e(I,{children:[e(J,{title:c,list:"/content/methods",listLabel:a("listMethods")}),e(z,{children:i.notice}),e(k,{error:m.error}),e($,{variant:"primary",busy:m.busy,onClick:()=>{m.run(!0)},"data-testid":"restore-deleted",children:a("restoreDeleted")})]});if(!n&&!o)return e(I,{children:[e(J,{title:c,list:"/content/methods",listLabel:a("listMethods")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let A=i.form;return e(I,{children:[e(J,{title:c,list:"/content/methods",listLabel:a("listMethods"),children:o&&e("p",{class:"content-sub",children:a("version",{n:o.version})})}),e("form",{class:"content-form",onSubmit:f=>{f.preventDefault(),i.save()},children:[e(z,{children:i.notice}),e(ae,{error:i.error,onReload:i.reload}),e(k,{error:m.error}),e(S,{label:a("name"),value:A.name,onInput:f=>i.set("name",f),required:!0,maxLength:200,testid:"field-title"}),e(S,{label:a("methodKey"),value:A.key,onInput:f=>i.set("key",f),help:a("methodKeyHelp"),required:!0,maxLength:50}),e(Q,{label:a("description"),value:A.description,onInput:f=>i.set("description",f),rows:6}),e(S,{label:a("position"),type:"number",value:A.position,onInput:f=>i.set("position",f)}),e("div",{class:"actions",children:[e($,{type:"submit",variant:"primary",busy:i.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")}),o&&e($,{variant:"danger",onClick:()=>l(!0),"data-testid":"delete",children:a("delete")})]})]}),e(Ae,{open:s,title:a("confirmDelete"),confirmLabel:a("delete"),danger:!0,busy:m.busy,onConfirm:()=>{m.run(!1)},onCancel:()=>l(!1),children:e("p",{children:a("confirmDeleteBody",{title:o?.name??""})})})]})}var ba=b(`
+  query ContentPreview($token: String!) {
+    preview(token: $token) {
+      __typename
+      id
+      ... on Challenge {
+        title
+        background
+        desiredOutcome
+        department {
+          name
+        }
+        tags
+        opensAt
+        closesAt
+        media {
+          ...ContentMediaItem
+        }
+      }
+      ... on CaseStudy {
+        title
+        locality
+        program
+        caseCategory: category
+        startOn
+        endOn
+        dateNote
+        summary
+        partners {
+          name
+        }
+        resources {
+          side
+          kind
+          description
+        }
+        merits {
+          side
+          description
+        }
+        tags
+        media {
+          ...ContentMediaItem
+        }
+      }
+      ... on Agreement {
+        title
+        agreementKind: kind
+        purpose
+        parties {
+          name
+        }
+        signedOn
+        termStartOn
+        termEndOn
+        items
+        merits {
+          side
+          description
+        }
+        agreementStatus: status
+        media {
+          ...ContentMediaItem
+        }
+      }
+      ... on Project {
+        title
+        projectKind: kind
+        summary
+        startOn
+        endOn
+        site
+        leadDepartment {
+          name
+        }
+        partners {
+          name
+        }
+        resources {
+          side
+          kind
+          description
+        }
+        merits {
+          side
+          description
+        }
+        projectStatus: status
+        media {
+          ...ContentMediaItem
+        }
+      }
+      ... on Announcement {
+        title
+        body
+        category
+        media {
+          ...ContentMediaItem
+        }
+      }
+    }
+  }
+`);async function Ca(t){let n={"Content-Type":"application/json",Accept:"application/graphql-response+json, application/json"},r=xe();r&&(n.Authorization=`Bearer ${r}`);let o;try{o=await fetch(_t("graphql"),{method:"POST",headers:n,credentials:"omit",cache:"no-store",body:JSON.stringify({query:ba.toString(),variables:{token:t}})})}catch{throw new K("NETWORK","")}let i=await o.json().catch(()=>({}));if(i.errors?.length){let s=i.errors[0].extensions?.code;throw new K(s==="UNAUTHENTICATED"||s==="NOT_FOUND"?"NOT_FOUND":"INTERNAL",i.errors[0].message)}if(!i.data)throw new K("UNAVAILABLE",`HTTP ${o.status}`);return i.data}function qe({text:t}){return t?e(I,{children:t.split(/\n{2,}/).map((n,r)=>e("p",{class:"content-pre",children:n},r))}):e("p",{class:"muted",children:"—"})}function B({label:t,value:n}){return e("div",{children:[e("dt",{children:t}),e("dd",{children:n||"—"})]})}function hi({rs:t}){return e("div",{class:"table-wrap",children:e("table",{class:"table matrix",children:[e("caption",{children:a("resources")}),e("thead",{children:e("tr",{children:[e("th",{scope:"col",children:a("kindCol")}),ye.map(n=>e("th",{scope:"col",children:a(`side${n}`)},n))]})}),e("tbody",{children:ut.map(n=>e("tr",{children:[e("th",{scope:"row",children:a(`res${n}`)}),ye.map(r=>e("td",{class:"content-pre",children:t.filter(o=>o.side===r&&o.kind===n).map(o=>o.description).join(`
+`)||"—"},r))]},n))})]})})}function Ft({ms:t}){return e(I,{children:[e("h2",{children:a("merits")}),ye.map(n=>e("div",{children:[e("h3",{children:a("meritFor",{side:a(`side${n}`)})}),e("ul",{children:t.filter(r=>r.side===n).map((r,o)=>e("li",{children:r.description},o))})]},n))]})}function Qe({media:t}){return t.length===0?null:e(I,{children:[e("h2",{children:a("secMedia")}),e("ul",{children:t.map(n=>e("li",{children:[n.fileName,"（",Lt(n.size),"）",n.alt?`: ${n.alt}`:""]},n.id))})]})}function Aa({n:t}){switch(t.__typename){case"Challenge":return e(I,{children:[e("h1",{children:t.title}),e("dl",{class:"facts",children:[e(B,{label:a("department"),value:t.department?.name}),e(B,{label:a("opensAt"),value:E(t.opensAt)}),e(B,{label:a("closesAt"),value:E(t.closesAt)}),e(B,{label:a("tags"),value:t.tags.join("、")})]}),e("h2",{children:a("background")}),e(qe,{text:t.background}),e("h2",{children:a("desiredOutcome")}),e(qe,{text:t.desiredOutcome}),e(Qe,{media:t.media})]});case"CaseStudy":return e(I,{children:[e("h1",{children:t.title}),e("dl",{class:"facts",children:[e(B,{label:a("locality"),value:t.locality}),e(B,{label:a("program"),value:t.program}),e(B,{label:a("category"),value:a(`cat${t.caseCategory}`)}),e(B,{label:a("startOn"),value:j(t.startOn)}),e(B,{label:a("endOn"),value:j(t.endOn)}),e(B,{label:a("dateNote"),value:t.dateNote}),e(B,{label:a("partners"),value:t.partners.map(n=>n.name).join("、")}),e(B,{label:a("tags"),value:t.tags.join("、")})]}),e("h2",{children:a("summary")}),e(qe,{text:t.summary}),e(hi,{rs:t.resources}),e(Ft,{ms:t.merits}),e(Qe,{media:t.media})]});case"Agreement":return e(I,{children:[e("h1",{children:t.title}),e("dl",{class:"facts",children:[e(B,{label:a("agreementKind"),value:a(`ak${t.agreementKind}`)}),e(B,{label:a("agreementStatus"),value:a(`as${t.agreementStatus}`)}),e(B,{label:a("parties"),value:t.parties.map(n=>n.name).join("、")}),e(B,{label:a("signedOn"),value:j(t.signedOn)}),e(B,{label:a("termStartOn"),value:j(t.termStartOn)}),e(B,{label:a("termEndOn"),value:j(t.termEndOn)})]}),e("h2",{children:a("purpose")}),e(qe,{text:t.purpose}),e("h2",{children:a("items")}),e("ul",{children:t.items.map((n,r)=>e("li",{children:n},r))}),e(Ft,{ms:t.merits}),e(Qe,{media:t.media})]});case"Project":return e(I,{children:[e("h1",{children:t.title}),e("dl",{class:"facts",children:[e(B,{label:a("projectKind"),value:a(`pk${t.projectKind}`)}),e(B,{label:a("projectStatus"),value:a(`ps${t.projectStatus}`)}),e(B,{label:a("leadDepartment"),value:t.leadDepartment?.name}),e(B,{label:a("startOn"),value:j(t.startOn)}),e(B,{label:a("endOn"),value:j(t.endOn)}),e(B,{label:a("site"),value:t.site}),e(B,{label:a("partners"),value:t.partners.map(n=>n.name).join("、")})]}),e("h2",{children:a("summary")}),e(qe,{text:t.summary}),e(hi,{rs:t.resources}),e(Ft,{ms:t.merits}),e(Qe,{media:t.media})]});case"Announcement":return e(I,{children:[e("h1",{children:t.title}),e("dl",{class:"facts",children:e(B,{label:a("annCategory"),value:t.category})}),e(qe,{text:t.body}),e(Qe,{media:t.media})]});default:return e("h1",{children:a("previewTitle")})}}function bi({params:t}){let n=t.token??"",[r,o]=h(null),[i,s]=h(null);return W(()=>{let l=!0;return o(null),s(null),Ca(n).then(d=>l&&o(d),d=>l&&s(d instanceof K?d:new K("INTERNAL",String(d)))),()=>{l=!1}},[n]),i?e(I,{children:[e("h1",{children:a("previewTitle")}),i.code==="NOT_FOUND"?e("p",{role:"alert",children:a("previewGone")}):e(k,{error:i})]}):r?r.preview?e("article",{class:"content-preview","data-testid":"preview",children:[e("p",{children:[e(V,{tone:"warning",icon:"◎",children:a("previewTitle")})," ",a("previewNote")]}),e(Aa,{n:r.preview})]}):e(I,{children:[e("h1",{children:a("previewTitle")}),e("p",{role:"alert",children:a("previewGone")})]}):e(U,{label:y("loading")})}var Ai=["PARTNERSHIP","DEMONSTRATION"],vi=["PLANNED","ONGOING","COMPLETED","CANCELLED"],va=b(`
+  query ContentProjectList($first: Int, $after: String, $filter: ProjectFilter) {
+    projects(first: $first, after: $after, filter: $filter, orderBy: { field: START_ON, direction: DESC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          kind
+          status
+          startOn
+          endOn
+          leadDepartment {
+            name
+          }
+          publicationState
+          publishedAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);function Di(t){let n=ce({search:"",kind:"",status:"",departmentId:""}),r={search:R(n.filter.search),kind:R(n.filter.kind),status:R(n.filter.status),departmentId:R(n.filter.departmentId)},o=T(va,{first:Z,after:n.after,filter:r});return e(se,{title:a("listProjects"),newLabel:a("newProject"),newPath:"/content/projects/new",onApply:n.apply,onClear:n.clear,filters:e(I,{children:[e(S,{label:a("search"),type:"search",value:n.draft.search,onInput:i=>n.setDraft({...n.draft,search:i}),help:a("searchHelp")}),e(F,{label:a("projectKind"),value:n.draft.kind,onChange:i=>n.setDraft({...n.draft,kind:i}),options:re(Ai,i=>a(`pk${i}`),a("any"))}),e(F,{label:a("projectStatus"),value:n.draft.status,onChange:i=>n.setDraft({...n.draft,status:i}),options:re(vi,i=>a(`ps${i}`),a("any"))}),e(Le,{label:a("leadDepartment"),value:n.draft.departmentId,onChange:i=>n.setDraft({...n.draft,departmentId:i}),noneLabel:a("any")})]}),children:[e(k,{error:o.error,onRetry:()=>{o.reload()},retryLabel:y("retry")}),o.loading&&!o.data&&e(U,{label:y("loading")}),e(ee,{caption:a("listProjects"),testid:"project-list",page:o.data?.projects,after:n.after,onAfter:n.setAfter,resetKey:JSON.stringify(n.filter),rowKey:i=>i.id,pageSize:Z,columns:[{header:a("colTitle"),cell:i=>e("a",{href:q(`/content/projects/${i.id}`),children:i.title})},{header:a("colKind"),cell:i=>a(`pk${i.kind}`)},{header:a("colDepartment"),cell:i=>i.leadDepartment?.name??"—"},{header:a("colPeriod"),cell:i=>i.startOn||i.endOn?`${j(i.startOn)} 〜 ${j(i.endOn)}`:"—"},{header:a("colStatus"),cell:i=>a(`ps${i.status}`)},{header:a("colState"),cell:i=>e(de,{state:i.publicationState,publishedAt:i.publishedAt})},{header:a("colUpdated"),cell:i=>E(i.updatedAt)}]})]})}var Da=b(`
+  query ContentProject($id: ID!) {
+    project(id: $id) {
+      id
+      kind
+      title
+      summary
+      startOn
+      endOn
+      site
+      leadDepartment {
+        id
+        name
+      }
+      partners {
+        id
+        name
+      }
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      status
+      agreement {
+        id
+        title
+      }
+      publicationState
+      publishedAt
+      version
+      updatedAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+`),Pa=b(`
+  query ContentProjectAgreements {
+    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`),Ia=b(`
+  mutation ContentProjectCreate($input: ProjectInput!) {
+    createProject(input: $input) {
+      id
+    }
+  }
+`),$a=b(`
+  mutation ContentProjectUpdate($id: ID!, $input: ProjectInput!, $version: Int!) {
+    updateProject(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`),Sa=b(`
+  mutation ContentProjectDelete($id: ID!) {
+    deleteProject(id: $id)
+  }
+`),xa={kind:"PARTNERSHIP",title:"",summary:"",startOn:"",endOn:"",site:"",leadDepartmentId:"",partners:[],resources:{},merits:{CITY:"",PARTNER:""},status:"PLANNED",agreementId:""};function Ci(t){return{kind:t.kind,title:t.title,summary:t.summary,startOn:R(t.startOn),endOn:R(t.endOn),site:t.site,leadDepartmentId:R(t.leadDepartmentId),partnerIds:t.partners.map(n=>n.id),resources:ct(t.resources),merits:Oe(t.merits),status:t.status,agreementId:R(t.agreementId)}}function Pi({params:t}){let n=t.id==="new",r=T(Da,{id:t.id??""},n),o=T(Pa,{}),i=n?null:r.data?.project,s=oe({q:r,item:i,blank:xa,toForm:m=>({kind:m.kind,title:m.title,summary:m.summary,startOn:m.startOn??"",endOn:m.endOn??"",site:m.site,leadDepartmentId:m.leadDepartment?.id??"",partners:m.partners.map(c=>({id:c.id,name:c.name})),resources:pt(m.resources),merits:Ee(m.merits),status:m.status,agreementId:m.agreement?.id??""}),create:async m=>(await x(Ia,{input:Ci(m)})).createProject.id,update:(m,c)=>x($a,{id:t.id,input:Ci(m),version:c}),path:m=>`/content/projects/${m}`}),l=n?a("newProject"):a("editProject");if(!n&&!i)return e(I,{children:[e(J,{title:l,list:"/content/projects",listLabel:a("listProjects")}),r.loading?e(U,{label:y("loading")}):e(k,{error:r.error,onRetry:()=>{r.reload()},retryLabel:y("retry")})]});let d=s.form,g=[{value:"",label:a("noAgreement")},...(o.data?.agreements.edges??[]).map(m=>({value:m.node.id,label:m.node.title}))];return i?.agreement&&!g.some(m=>m.value===i.agreement.id)&&g.push({value:i.agreement.id,label:i.agreement.title}),e(I,{children:[e(J,{title:l,list:"/content/projects",listLabel:a("listProjects"),children:i&&e("p",{class:"content-sub",children:a("version",{n:i.version})})}),e("div",{class:"content-layout",children:[e("form",{class:"content-form",onSubmit:m=>{m.preventDefault(),s.save()},children:[e(z,{children:s.notice}),e(ae,{error:s.error,onReload:s.reload}),e(S,{label:a("name"),value:d.title,onInput:m=>s.set("title",m),required:!0,maxLength:200,testid:"field-title"}),e("div",{class:"content-pair",children:[e(F,{label:a("projectKind"),value:d.kind,onChange:m=>s.set("kind",m),options:re(Ai,m=>a(`pk${m}`))}),e(F,{label:a("projectStatus"),value:d.status,onChange:m=>s.set("status",m),options:re(vi,m=>a(`ps${m}`))})]}),e(Le,{label:a("leadDepartment"),value:d.leadDepartmentId,onChange:m=>s.set("leadDepartmentId",m),noneLabel:a("noDepartment"),testid:"field-department"}),e(Q,{label:a("summary"),value:d.summary,onInput:m=>s.set("summary",m),rows:6}),e("div",{class:"content-pair",children:[e(S,{label:a("startOn"),type:"date",value:d.startOn,onInput:m=>s.set("startOn",m),help:j(d.startOn)}),e(S,{label:a("endOn"),type:"date",value:d.endOn,onInput:m=>s.set("endOn",m),help:j(d.endOn)})]}),e(S,{label:a("site"),value:d.site,onInput:m=>s.set("site",m)}),e(Fe,{legend:a("partners"),value:d.partners,onChange:m=>s.set("partners",m)}),e(mt,{value:d.resources,onChange:m=>s.set("resources",m)}),e(Re,{value:d.merits,onChange:m=>s.set("merits",m)}),e(F,{label:a("agreement"),value:d.agreementId,onChange:m=>s.set("agreementId",m),options:g}),e("div",{class:"actions",children:e($,{type:"submit",variant:"primary",busy:s.busy,"data-testid":"save",children:n?a("create"):a("saveDraft")})})]}),i?e("aside",{class:"content-side",children:[e(le,{id:i.id,title:i.title,state:i.publicationState,publishedAt:i.publishedAt,remove:m=>x(Sa,{id:m}),onChanged:s.reload,onRestored:s.reload}),e(pe,{contentId:i.id,media:i.media,onChanged:s.reload}),e(ue,{id:i.id,version:i.version,onRestored:s.reload})]}):e("p",{class:"help",children:a("mediaAfterCreate")})]})]})}var Ii=[{path:"/content/challenges/:id",component:mi,permission:{resource:"challenge",action:"write"}},{path:"/content/challenges",component:ci,nav:{label:()=>a("navChallenges"),order:200},permission:{resource:"challenge",action:"write"}},{path:"/content/case-studies/:id",component:ui,permission:{resource:"caseStudy",action:"write"}},{path:"/content/case-studies",component:li,nav:{label:()=>a("navCaseStudies"),order:210},permission:{resource:"caseStudy",action:"write"}},{path:"/content/agreements/:id",component:ri,permission:{resource:"agreement",action:"write"}},{path:"/content/agreements",component:ni,nav:{label:()=>a("navAgreements"),order:220},permission:{resource:"agreement",action:"write"}},{path:"/content/projects/:id",component:Pi,permission:{resource:"project",action:"write"}},{path:"/content/projects",component:Di,nav:{label:()=>a("navProjects"),order:230},permission:{resource:"project",action:"write"}},{path:"/content/announcements/:id",component:ai,permission:{resource:"announcement",action:"write"}},{path:"/content/announcements",component:oi,nav:{label:()=>a("navAnnouncements"),order:240},permission:{resource:"announcement",action:"write"}},{path:"/content/methods/:id",component:yi,permission:{resource:"collaborationMethod",action:"write"}},{path:"/content/methods",component:fi,nav:{label:()=>a("navMethods"),order:250},permission:{resource:"collaborationMethod",action:"write"}},{path:"/preview/:token",component:bi,permission:{resource:"content",action:"preview"}}];var $i=[];var ze=[{path:"/",component:Fr,nav:{label:()=>y("home"),order:0}},...Jr,...Ii,...$i];function Si(t){let n=t.viewer.me;return e(I,{children:[e("a",{class:"skip",href:"#main",onClick:r=>{r.preventDefault(),document.getElementById("main")?.focus()},children:y("skipToMain")}),e("header",{class:"header",children:[e("div",{class:"brand",children:[e("span",{class:"brand-muni",children:t.viewer.municipality.name})," ",y("appName")]}),e("div",{class:"header-tools",children:[e("span",{class:"who","data-testid":"who",children:y("signedInAs",{name:n.displayName,dept:n.department?.name??n.role})}),e(qt,{}),e($,{onClick:t.onSignOut,busy:t.signingOut,"data-testid":"sign-out",children:y("signOut")})]})]}),e("div",{class:"frame",children:[e("nav",{class:"nav","aria-label":y("mainNav"),children:e("ul",{children:t.nav.map(r=>{let o=t.current===r.path||r.path!=="/"&&t.current.startsWith(`${r.path}/`);return e("li",{children:e("a",{href:q(r.path),"aria-current":o?"page":void 0,children:r.label})},r.path)})})}),e("main",{id:"main",class:"main",tabIndex:-1,children:t.children})]})]})}function qt(){let t=Se()==="ja"?"en":"ja";return e("button",{type:"button",class:"btn btn-link",lang:t,"aria-label":`${y("language")}: ${y("switchLang")}`,onClick:()=>hn(t),"data-testid":"lang-toggle",children:y("switchLang")})}var ka=b(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
       expiresAt
     }
   }
-`);function Nt({notice:e}){let[n,o]=_(""),[r,a]=_(""),[i,d]=_(""),p=K(async()=>{let u=await F(Eo,{email:n,password:r},{municipality:i.trim()||void 0});ie(u.login.token)});return t("div",{class:"login",children:[t("div",{class:"login-lang",children:t(tn,{})}),t("main",{id:"main",class:"login-box",children:[t("h1",{children:m("appName")}),t("h2",{children:m("signInTitle")}),e&&t("p",{class:"banner banner-notice",role:"status",children:e}),p.error?.code==="UNAUTHENTICATED"?t("p",{class:"banner banner-error",role:"alert","data-testid":"login-error",children:m("loginFailed")}):t(S,{error:p.error}),t("form",{onSubmit:u=>{u.preventDefault(),p.run()},children:[t(U,{label:m("email"),type:"email",autocomplete:"username",required:!0,value:n,onInput:o,testid:"login-email"}),t(U,{label:m("password"),type:"password",autocomplete:"current-password",required:!0,value:r,onInput:a,testid:"login-password"}),t(U,{label:m("municipality"),help:m("municipalityHelp"),value:i,onInput:d,autocomplete:"off",testid:"login-municipality"}),t(x,{type:"submit",variant:"primary",busy:p.busy,"data-testid":"login-submit",children:p.busy?m("signingIn"):m("signIn")})]})]})]})}var $o=I(`
+`);function xi({notice:t}){let[n,r]=h(""),[o,i]=h(""),[s,l]=h(""),d=Y(async()=>{let g=await x(ka,{email:n,password:o},{municipality:s.trim()||void 0});ke(g.login.token)});return e("div",{class:"login",children:[e("div",{class:"login-lang",children:e(qt,{})}),e("main",{id:"main",class:"login-box",children:[e("h1",{children:y("appName")}),e("h2",{children:y("signInTitle")}),t&&e("p",{class:"banner banner-notice",role:"status",children:t}),d.error?.code==="UNAUTHENTICATED"?e("p",{class:"banner banner-error",role:"alert","data-testid":"login-error",children:y("loginFailed")}):e(k,{error:d.error}),e("form",{onSubmit:g=>{g.preventDefault(),d.run()},children:[e(S,{label:y("email"),type:"email",autocomplete:"username",required:!0,value:n,onInput:r,testid:"login-email"}),e(S,{label:y("password"),type:"password",autocomplete:"current-password",required:!0,value:o,onInput:i,testid:"login-password"}),e(S,{label:y("municipality"),help:y("municipalityHelp"),value:s,onInput:l,autocomplete:"off",testid:"login-municipality"}),e($,{type:"submit",variant:"primary",busy:d.busy,"data-testid":"login-submit",children:d.busy?y("signingIn"):y("signIn")})]})]})]})}var wa=b(`
   mutation Logout {
     logout
   }
-`);async function Ro(){try{await F($o,{})}finally{ie(null)}}function Oo(){let[,e]=_(0),[n,o]=_(fe()!==null),[r,a]=_(!1);return L(()=>On(()=>e(i=>i+1)),[]),L(()=>Fn(i=>{a(!i&&n),o(i)}),[n]),n?t(Fo,{}):t(Nt,{notice:r?m("errUnauthenticated"):void 0})}function Fo(){let e=M(pt,{}),[n,o]=_(!1),r=st(),a=()=>{o(!0),Ro().catch(()=>{})};if(e.error)return t("main",{id:"main",class:"login-box",children:[t(S,{error:e.error,onRetry:()=>{e.reload()},retryLabel:m("retry")}),t(x,{onClick:a,children:m("signOut")})]});if(!e.data)return t(se,{label:m("loading")});let i=e.data.me;if(!i||i.role==="PROPOSER")return t("main",{id:"main",class:"login-box",children:[t("p",{class:"banner banner-error",role:"alert",children:m("proposerOnly")}),t(x,{onClick:a,children:m("signOut")})]});let d={me:i,municipality:e.data.municipality,permissions:e.data.permissions},p=he.filter(c=>c.nav&&ae(d,c.permission)).sort((c,y)=>c.nav.order-y.nav.order).map(c=>({path:c.path,label:c.nav.label()})),u=dt(he,r.path),g;if(!u||!ae(d,u.route.permission))g=t("section",{children:[t("h1",{children:m("notFound")}),t("p",{children:t("a",{href:"#/",children:m("backHome")})})]});else{let c=u.route.component;g=t(c,{params:u.params,query:r.query},r.path)}return t(Ye.Provider,{value:d,children:t(St,{viewer:d,nav:p,current:r.path,onSignOut:a,signingOut:n,children:g})})}document.documentElement.lang=re();hn(t(Oo,{}),document.getElementById("app"));
+`);async function _a(){try{await x(wa,{})}finally{ke(null)}}function Ma(){let[,t]=h(0),[n,r]=h(xe()!==null),[o,i]=h(!1);return W(()=>bn(()=>t(s=>s+1)),[]),W(()=>Cn(s=>{i(!s&&n),r(s)}),[n]),n?e(Ta,{}):e(xi,{notice:o?y("errUnauthenticated"):void 0})}function Ta(){let t=T(Lr,{}),[n,r]=h(!1),o=Or(),i=()=>{r(!0),_a().catch(()=>{})};if(t.error)return e("main",{id:"main",class:"login-box",children:[e(k,{error:t.error,onRetry:()=>{t.reload()},retryLabel:y("retry")}),e($,{onClick:i,children:y("signOut")})]});if(!t.data)return e(U,{label:y("loading")});let s=t.data.me;if(!s||s.role==="PROPOSER")return e("main",{id:"main",class:"login-box",children:[e("p",{class:"banner banner-error",role:"alert",children:y("proposerOnly")}),e($,{onClick:i,children:y("signOut")})]});let l={me:s,municipality:t.data.municipality,permissions:t.data.permissions},d=ze.filter(c=>c.nav&&ne(l,c.permission)).sort((c,A)=>c.nav.order-A.nav.order).map(c=>({path:c.path,label:c.nav.label()})),g=Rr(ze,o.path),m;if(!g||!ne(l,g.route.permission))m=e("section",{children:[e("h1",{children:y("notFound")}),e("p",{children:e("a",{href:"#/",children:y("backHome")})})]});else{let c=g.route.component;m=e(c,{params:g.params,query:o.query},o.path)}return e(Mt.Provider,{value:l,children:e(Si,{viewer:l,nav:d,current:o.path,onSignOut:i,signingOut:n,children:m})})}document.documentElement.lang=Se();Zt(e(Ma,{}),document.getElementById("app"));

@@ -1,0 +1,1 @@
+ALTER TABLE "attachments" ADD COLUMN "alt" VARCHAR NOT NULL DEFAULT '';

@@ -152,6 +152,12 @@ func (s *Service) find(ctx context.Context, c *policies.Caller, id int64, act po
 	return p, nil
 }
 
+// findFor loads a proposal the caller may read and checks the policy of mutation a on it,
+// as find does; the state is checked by the mutation where its input allows.
+func (s *Service) findFor(ctx context.Context, c *policies.Caller, id int64, a model.ProposalAction) (*model.Proposal, error) {
+	return s.find(ctx, c, id, rules[a].policy)
+}
+
 // record writes the history event and the audit entry of one action, in the action's
 // transaction, so the log never disagrees with the data.
 func (s *Service) record(ctx context.Context, tx bun.IDB, c *policies.Caller, p *model.Proposal, action string, from, to model.ProposalStatus, reason string, changes map[string]any, dept ...int64) error {

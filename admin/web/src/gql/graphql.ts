@@ -22,6 +22,22 @@ export type AgreementKind =
   /** 覚書。 / Memorandum. */
   | 'MEMORANDUM';
 
+/** 監査ログの絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the audit log: every field is optional, an entry matches all fields given. */
+export type AuditFilter = {
+  /** 操作（例: inquiry.close）。「.」で終わると前方一致（例: inquiry.）。 / Action, e.g. inquiry.close; one ending in a dot matches by prefix (inquiry.). */
+  action?: string | null | undefined;
+  /** 操作したアカウント。 / The acting account. */
+  actorId?: string | number | null | undefined;
+  /** この日時以降。 / At or after this time. */
+  from?: string | null | undefined;
+  /** 対象のID。 / The target's global ID. */
+  targetId?: string | number | null | undefined;
+  /** 対象の種類（例: Inquiry、Department）。大文字小文字は区別しない。 / Target type, e.g. Inquiry or Department, compared case-insensitively. */
+  targetType?: string | null | undefined;
+  /** この日時より前。 / Before this time. */
+  to?: string | null | undefined;
+};
+
 /** 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted. */
 export type DateRange = {
   /** 開始日。 / First day. */
@@ -250,10 +266,16 @@ export type DeskEnableAccountMutation = { enableAccount: { id: string, disabled:
 export type DeskAuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
 }>;
 
 
 export type DeskAuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: string, targetType: string, targetId: string, changes: string, at: string, actor: { id: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskAuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskAuditActorsQuery = { users: { edges: Array<{ node: { id: string, displayName: string, role: Role } }> } };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -649,8 +671,8 @@ export const DeskEnableAccountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeskEnableAccountMutation, DeskEnableAccountMutationVariables>;
 export const DeskAuditLogDocument = new TypedDocumentString(`
-    query DeskAuditLog($first: Int, $after: String) {
-  auditLog(first: $first, after: $after) {
+    query DeskAuditLog($first: Int, $after: String, $filter: AuditFilter) {
+  auditLog(first: $first, after: $after, filter: $filter) {
     edges {
       cursor
       node {
@@ -673,6 +695,19 @@ export const DeskAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskAuditLogQuery, DeskAuditLogQueryVariables>;
+export const DeskAuditActorsDocument = new TypedDocumentString(`
+    query DeskAuditActors {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAuditActorsQuery, DeskAuditActorsQueryVariables>;
 export const DeskDepartmentsDocument = new TypedDocumentString(`
     query DeskDepartments {
   municipality {

@@ -16,6 +16,7 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm';
 import { Select, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { useViewer } from '../../viewer';
 import { useCursor, useRights } from './rights';
 import { buildTree, flatten, indentLabel } from './tree';
 
@@ -116,6 +117,7 @@ export function Accounts({ query }: RouteProps) {
   const [creating, setCreating] = useState(false);
   const [target, setTarget] = useState<{ id: string; name: string; disable: boolean } | null>(null);
   const can = useRights();
+  const me = useViewer().me;
   const q = useQuery(UsersDoc, { first: pageSize, after, filter: { role, search: search || null } });
   const toggle = useAction(async (x: { id: string; name: string; disable: boolean }) => {
     if (x.disable) await gql(DisableDoc, { id: x.id });
@@ -210,7 +212,8 @@ export function Accounts({ query }: RouteProps) {
           {
             header: td('actions'),
             cell: (r) =>
-              can('account', 'disable') ? (
+              // One's own account is left out: the API refuses to disable the caller itself.
+              can('account', 'disable') && r.id !== me.id ? (
                 <Button
                   variant={r.disabled ? 'secondary' : 'danger'}
                   aria-label={`${td(r.disabled ? 'enable' : 'disable')}: ${r.displayName}`}
@@ -236,7 +239,13 @@ export function Accounts({ query }: RouteProps) {
         }}
       >
         <p>{target ? td(target.disable ? 'disableBody' : 'enableBody') : ''}</p>
-        <ErrorBanner error={toggle.error} />
+        {toggle.error?.code === 'CONFLICT' ? (
+          <p class="field-error" role="alert">
+            {td('cannotToggle')} {t('serverSays', { msg: toggle.error.serverMessage })}
+          </p>
+        ) : (
+          <ErrorBanner error={toggle.error} />
+        )}
       </ConfirmDialog>
     </section>
   );

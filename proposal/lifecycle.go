@@ -221,7 +221,7 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 	}
 	now := s.now()
 	p.TermsAcceptedAt, p.SubmittedAt, p.TermsVersion = &now, &now, Terms(c.Municipality.Slug).Version
-	err = s.transition(ctx, c, p, "SUBMIT", rules[model.ProposalActionSubmit].verb, rules[model.ProposalActionSubmit].from, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"},
+	err = s.transition(ctx, c, p, "SUBMIT", model.ProposalActionSubmit, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"},
 		func(ctx context.Context, tx bun.IDB) error {
 			var msgs []notify.Message
 			in := info(c, p)
@@ -263,7 +263,7 @@ func (s *Service) Withdraw(ctx context.Context, c *policies.Caller, id int64, re
 			return nil, err
 		}
 	}
-	if err := s.transition(ctx, c, p, "WITHDRAW", rules[model.ProposalActionWithdraw].verb, rules[model.ProposalActionWithdraw].from, model.ProposalWithdrawn, why, nil, nil); err != nil {
+	if err := s.transition(ctx, c, p, "WITHDRAW", model.ProposalActionWithdraw, model.ProposalWithdrawn, why, nil, nil); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -431,7 +431,7 @@ func (s *Service) Decide(ctx context.Context, c *policies.Caller, id int64, deci
 	}
 	now := s.now()
 	p.DecidedAt = &now
-	err = s.transition(ctx, c, p, "DECIDE", rules[model.ProposalActionDecide].verb, rules[model.ProposalActionDecide].from, to, reason, []string{"decided_at"}, func(ctx context.Context, tx bun.IDB) error {
+	err = s.transition(ctx, c, p, "DECIDE", model.ProposalActionDecide, to, reason, []string{"decided_at"}, func(ctx context.Context, tx bun.IDB) error {
 		u, err := creator(ctx, tx, p)
 		if err != nil || u == nil {
 			return err

@@ -1,29 +1,16 @@
 // What the API lets the caller do, for the desk screens' buttons, and the cursor state of
-// their paged lists. Rights come from Query.permissions (the loaded policy), never from the
-// role: when the app root already holds the list it is used, otherwise the screen asks once.
+// their paged lists. Rights come from Query.permissions (the loaded policy, loaded with the
+// viewer), never from the role.
 import { useState } from 'preact/hooks';
-import { graphql } from '../../gql';
-import { useQuery } from '../../hooks';
-import { useViewer } from '../../viewer';
+import { can, useViewer } from '../../viewer';
 
-const DeskRightsDoc = graphql(`
-  query DeskRights {
-    permissions {
-      resource
-      action
-    }
-  }
-`);
-
-/** Rights answers whether the caller may do resource/action; false until the API has answered. */
+/** Rights answers whether the caller may do resource/action. */
 export type Rights = (resource: string, action: string) => boolean;
 
-/** useRights is the caller's rights as Query.permissions answers them. */
+/** useRights is the caller's rights as Query.permissions answered them at sign-in. */
 export function useRights(): Rights {
   const v = useViewer();
-  const q = useQuery(DeskRightsDoc, {}, v.permissions !== null);
-  const list = v.permissions ?? q.data?.permissions ?? [];
-  return (resource, action) => list.some((p) => p.resource === resource && p.action === action);
+  return (resource, action) => can(v, { resource, action });
 }
 
 /**

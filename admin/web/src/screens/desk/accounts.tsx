@@ -3,7 +3,7 @@
 // follow Query.permissions; the API refuses the rest.
 import { useState } from 'preact/hooks';
 import { gql } from '../../api';
-import { formatDate, formatDateTime } from '../../dates';
+import { formatDateTime } from '../../dates';
 import { graphql } from '../../gql';
 import type { Role, StaffRole } from '../../gql/graphql';
 import { useAction, useQuery } from '../../hooks';
@@ -193,7 +193,7 @@ export function Accounts({ query }: RouteProps) {
         columns={[
           { header: td('displayName'), cell: (r) => r.displayName },
           { header: td('email'), cell: (r) => r.email ?? '—' },
-          { header: td('role'), cell: (r) => roleLabel(r.role) },
+          { header: td('role'), cell: (r) => roleLabel(r.role), class: 'desk-nowrap' },
           { header: td('belongsTo'), cell: (r) => r.department?.name ?? r.organization?.name ?? '—' },
           {
             header: td('status'),
@@ -208,7 +208,7 @@ export function Accounts({ query }: RouteProps) {
                 </Badge>
               ),
           },
-          { header: td('createdAt'), cell: (r) => <span title={formatDateTime(r.createdAt)}>{formatDate(r.createdAt.slice(0, 10))}</span>, class: 'desk-nowrap' },
+          { header: td('createdAt'), cell: (r) => formatDateTime(r.createdAt), class: 'desk-nowrap' },
           {
             header: td('actions'),
             cell: (r) =>
@@ -223,6 +223,7 @@ export function Accounts({ query }: RouteProps) {
                   {td(r.disabled ? 'enable' : 'disable')}
                 </Button>
               ) : null,
+            class: 'desk-nowrap',
           },
         ]}
       />

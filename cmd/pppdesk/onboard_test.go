@@ -331,7 +331,7 @@ func (s *onboardServer) proposer(slug string) []string {
 	}
 	hash, _ := argon2id.CreateHash("proposer password", onboardParams)
 	u := &model.User{MunicipalityID: m.ID, Email: "proposer@" + slug + ".example.jp", PasswordHash: hash, DisplayName: "提案者",
-		Role: model.RoleProposer, OrganizationID: &org.ID, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
+		Role: model.RoleProposer, OrganizationID: &org.ID, EmailVerifiedAt: &now, Stamps: model.Stamps{CreatedAt: now, UpdatedAt: now}}
 	if err := store.Insert(ctx, s.st.DB, u); err != nil {
 		s.t.Fatal(err)
 	}

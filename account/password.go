@@ -170,18 +170,11 @@ func (s *Service) ResetPassword(ctx context.Context, c *policies.Caller, token, 
 		return nil, err
 	}
 	now := s.now()
-	t, err := store.AccountTokenByHash(ctx, s.store.DB, c.Municipality.ID, model.TokenPasswordReset, auth.HashToken(token))
+	t, u, err := s.redeemable(ctx, c, model.TokenPasswordReset, token, errBadReset)
 	if err != nil {
 		return nil, err
 	}
-	if t == nil || t.UsedAt != nil || !now.Before(t.ExpiresAt) {
-		return nil, errBadReset
-	}
-	u, err := s.store.UserByID(ctx, c.Municipality.ID, *t.UserID)
-	if err != nil {
-		return nil, err
-	}
-	if u == nil || u.Disabled || u.Email != t.Email {
+	if u.Disabled {
 		return nil, errBadReset
 	}
 	hash, err := s.auth.HashPassword(ctx, next)

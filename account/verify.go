@@ -65,19 +65,9 @@ func (s *Service) VerifyEmail(ctx context.Context, c *policies.Caller, token str
 		return false, errBadVerification
 	}
 	now := s.now()
-	t, err := store.AccountTokenByHash(ctx, s.store.DB, c.Municipality.ID, model.TokenEmailVerification, auth.HashToken(token))
+	t, u, err := s.redeemable(ctx, c, model.TokenEmailVerification, token, errBadVerification)
 	if err != nil {
 		return false, err
-	}
-	if t == nil || t.UsedAt != nil || !now.Before(t.ExpiresAt) {
-		return false, errBadVerification
-	}
-	u, err := s.store.UserByID(ctx, c.Municipality.ID, *t.UserID)
-	if err != nil {
-		return false, err
-	}
-	if u == nil || u.Email != t.Email {
-		return false, errBadVerification
 	}
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		ok, err := store.UseAccountToken(ctx, tx, t.ID, now)
@@ -106,4 +96,25 @@ func EmailVerified(c *policies.Caller, u *model.User) *bool {
 	}
 	v := u.EmailVerifiedAt != nil
 	return &v
+}
+
+// redeemable finds the unused, unexpired account token of kind behind a link's token and
+// its account, which must still have the address the link was sent to; anything else is
+// bad, one error whatever the reason, so a guesser learns nothing.
+func (s *Service) redeemable(ctx context.Context, c *policies.Caller, kind model.AccountTokenPurpose, token string, bad error) (*model.AccountToken, *model.User, error) {
+	t, err := store.AccountTokenByHash(ctx, s.store.DB, c.Municipality.ID, kind, auth.HashToken(token))
+	if err != nil {
+		return nil, nil, err
+	}
+	if t == nil || t.UsedAt != nil || !s.now().Before(t.ExpiresAt) {
+		return nil, nil, bad
+	}
+	u, err := s.store.UserByID(ctx, c.Municipality.ID, *t.UserID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if u == nil || u.Email != t.Email {
+		return nil, nil, bad
+	}
+	return t, u, nil
 }

@@ -14,7 +14,7 @@ import (
 func SetMediaAlt(ctx context.Context, db bun.IDB, mid, id int64, alt string) (bool, error) {
 	res, err := db.NewUpdate().Model((*model.Attachment)(nil)).Set("alt = ?", alt).
 		Where("municipality_id = ?", mid).Where("id = ?", id).
-		Where("owner_type NOT IN (?)", bun.In([]model.OwnerType{model.OwnerProposal, model.OwnerMessage})).Exec(ctx)
+		Where("owner_type NOT IN (?)", bun.List([]model.OwnerType{model.OwnerProposal, model.OwnerMessage})).Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("media alt: %w", err)
 	}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"strings"
 
 	"github.com/uptrace/bun"
@@ -79,11 +78,6 @@ func splitStatements(text string) []string {
 	flush()
 	return stmts
 }
-
-// sqliteAddColumn matches MariaDB's `ALTER TABLE t ADD COLUMN IF NOT EXISTS c …`, which
-// SQLite lacks.
-var sqliteAddColumn = regexp.MustCompile(`(?is)^\s*ALTER\s+TABLE\s+"?(\w+)"?\s+ADD\s+COLUMN\s+IF\s+NOT\s+EXISTS\s+("?(\w+)"?.*)$`)
-
 
 // sqliteUp runs a migration's statements and records it in bun_migrations in one
 // transaction; bun's own record afterwards is then an upsert of the same row.

@@ -37,6 +37,8 @@ const helperJS = `(() => {
   const section = (title) => {
     if (!title) return document;
     const w = norm(title);
+    const labelled = Array.from(document.querySelectorAll('nav,section,form,fieldset,dialog,article,aside,[role]')).filter((r) => visible(r) && (r.getAttribute('aria-label') || r.getAttribute('aria-labelledby')) && name(r).includes(w));
+    if (labelled.length) return labelled[labelled.length - 1];
     const heads = Array.from(document.querySelectorAll('h1,h2,h3,h4,legend,caption,[role=heading]')).filter((h) => visible(h) && norm(h.textContent).includes(w));
     for (const h of heads) {
       const r = h.closest('section,form,fieldset,dialog,article,[role=region],[role=dialog]');

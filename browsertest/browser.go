@@ -305,6 +305,8 @@ func viewport(v Viewport) chromedp.Action[chromedp.Void] {
 // desktop and tablet size, and keeps a screenshot of each.
 func (p *Page) Screen(name string) {
 	p.t.Helper()
+	start := time.Now()
+	defer func() { p.t.Logf("screen %s: checked in %s", name, time.Since(start).Round(time.Millisecond)) }()
 	p.Settle()
 	p.Problems("on " + name)
 	p.Axe(name)
@@ -413,7 +415,7 @@ func (p *Page) screenshot(name string) string {
 	p.shot++
 	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	buf, err := chromedp.Run(ctx, fullPNG)
 	if err != nil {
 		p.t.Logf("screenshot %s: %v", name, err)
 		return ""
@@ -424,6 +426,19 @@ func (p *Page) screenshot(name string) string {
 		return ""
 	}
 	return file
+}
+
+// fullPNG captures the whole page, beyond the window, as a PNG encoded for speed rather
+// than size: the story takes a few dozen of them on a small machine.
+func fullPNG(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
+	yes := true
+	r, err := cdp.Call(ctx, tg, page.CaptureScreenshot, page.CaptureScreenshotParams{
+		CaptureBeyondViewport: &yes, FromSurface: &yes, OptimizeForSpeed: &yes, Format: page.CaptureScreenshotFormatPng,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r.Data, nil
 }
 
 // Shot keeps a screenshot of the moment under name, outside the screen checks.

@@ -47,7 +47,7 @@ function App() {
     [signedIn],
   );
   if (!signedIn) return <Login notice={expired ? t('errUnauthenticated') : undefined} />;
-  return <SignedIn key={lang()} />;
+  return <SignedIn />;
 }
 
 function SignedIn() {

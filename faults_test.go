@@ -180,7 +180,7 @@ func TestPoolBoundsConnections(t *testing.T) {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Load(ctx, st, testNow, cheapHash); err != nil {
+	if _, err := demo.Load(ctx, st, testNow, cheapHash, nil); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: func() time.Time { return testNow }, Secret: []byte(testSecret)})
@@ -287,7 +287,7 @@ func TestRealOutagesAreUnavailable(t *testing.T) {
 	if err := admin.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Load(ctx, admin, testNow, cheapHash); err != nil {
+	if _, err := demo.Load(ctx, admin, testNow, cheapHash, nil); err != nil {
 		t.Fatal(err)
 	}
 	var outage func()

@@ -81,7 +81,7 @@ func newEnvFull(t testing.TB, withDemo bool, opt func(*pppdesk.Config)) *env {
 	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), now: testNow}
 	if withDemo {
-		if _, err := demo.Load(context.Background(), e.st, e.now, cheapHash); err != nil {
+		if _, err := demo.Load(context.Background(), e.st, e.now, cheapHash, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

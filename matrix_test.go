@@ -283,6 +283,33 @@ func matrixRows() []matrixRow {
 			expect: with(onDialogue("desk", "ok"), "deptAssigned", "NOT_FOUND")},
 		{op: "postProposalMessage", query: `mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "こんにちは", internal: false) { proposal { id } } }`,
 			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
+		{op: "markProposalRead", query: `mutation($id: ID!) { markProposalRead(id: $id) { proposal { id unreadMessageCount } } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
+		{op: "permissions", query: `{ permissions { resource action scope } }`, expect: all("ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				got := map[string]string{}
+				for _, p := range d["permissions"].([]any) {
+					m := p.(map[string]any)
+					got[m["resource"].(string)+"/"+m["action"].(string)] = m["scope"].(string)
+				}
+				want := map[string]string{"proposal/assign": "", "audit/read": "", "proposal/create": "", "proposal/respond": ""}
+				switch role {
+				case "desk", "deskOther":
+					want = map[string]string{"proposal/assign": "all", "audit/read": "all", "proposal/create": "", "proposal/respond": ""}
+				case "proposerOwner", "proposerOther":
+					want["proposal/create"] = "organization"
+				case "deptAssigned", "deptOther":
+					want["proposal/respond"] = "assigned"
+				}
+				for k, w := range want {
+					if got[k] != w {
+						t.Errorf("permissions as %s: %s is %q, want %q", role, k, got[k], w)
+					}
+				}
+				if got["challenge/read"] == "" {
+					t.Errorf("permissions as %s: the public's rights are missing", role)
+				}
+			}},
 		{op: "attachFile", upload: true, vars: id(func(f *fixtures) string { return f.dialogue }),
 			expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
 		{op: "publish", query: `mutation($id: ID!) { publish(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.draftID }),

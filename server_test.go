@@ -180,7 +180,7 @@ func TestDemoLoadIsIdempotent(t *testing.T) {
 		return strings.Join(out, " ")
 	}
 	before := counts()
-	created, err := demo.Load(ctx, e.st, testNow.Add(time.Hour), cheapHash)
+	created, err := demo.Load(ctx, e.st, testNow.Add(time.Hour), cheapHash, nil)
 	if err != nil || created {
 		t.Fatalf("second load: created=%v err=%v", created, err)
 	}

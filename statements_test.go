@@ -35,6 +35,12 @@ var statementLists = []listStatements{
 	// per relation.
 	{"proposals", `query($n: Int) { proposals(first: $n, orderBy: {field: CREATED_AT, direction: DESC}) { edges { node { id title status organization { name } challenge { title } } } } }`,
 		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 4, "DESK": 4}},
+	// The staff admin's inbox (issue 11): what the caller may do, unread dialogue and overdue
+	// assignments cost one statement each for the page (assignments, unread counts).
+	{"proposals", `query($n: Int) { proposals(first: $n) { edges { node { id title status viewerActions unreadMessageCount overdue organization { name } } } } }`,
+		map[string]int64{"PROPOSER": 5, "DEPARTMENT": 5, "DESK": 5}},
+	{"proposals", `query($n: Int) { proposals(first: $n, filter: {needsAttention: true}) { edges { node { id title viewerActions unreadMessageCount overdue } } } }`,
+		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 4, "DESK": 4}},
 	{"challenges", `query($n: Int) { challenges(first: $n) { edges { node { id title department { name } tags media { url } } } } }`,
 		map[string]int64{"PUBLIC": 5, "PROPOSER": 5, "DEPARTMENT": 5, "DESK": 5}},
 	{"agreements", `query($n: Int) { agreements(first: $n) { edges { node { id title parties { name } merits { description } media { url } } } } }`,
@@ -96,7 +102,10 @@ func seedStatementRows(t *testing.T, e *env) {
 		pr := &model.Proposal{MunicipalityID: mid, Kind: model.ProposalChallenge, ChallengeID: &ch.ID, OrganizationID: org, CreatedByID: prop.ID, Title: title,
 			Status: model.ProposalSubmitted, SubmittedAt: &now, Stamps: st}
 		e.insert(cs, an, pr)
-		e.insert(&model.ProposalAssignment{MunicipalityID: mid, ProposalID: pr.ID, DepartmentID: dept, CreatedAt: now})
+		e.insert(&model.ProposalAssignment{MunicipalityID: mid, ProposalID: pr.ID, DepartmentID: dept, DueOn: "2026-01-01", CreatedAt: now})
+		// Unread dialogue and internal notes for every role (the inbox's counts).
+		e.insert(&model.ProposalMessage{MunicipalityID: mid, ProposalID: pr.ID, AuthorID: desk.ID, Body: "m", CreatedAt: now},
+			&model.ProposalMessage{MunicipalityID: mid, ProposalID: pr.ID, AuthorID: staff.ID, Body: "n", Internal: true, CreatedAt: now})
 		for _, o := range []struct {
 			typ model.OwnerType
 			id  int64

@@ -8,6 +8,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
 )
 
@@ -51,7 +52,10 @@ var demoOrgs = []Org{
 // Load fills an empty database with the Aomori sample data in one transaction, with the demo
 // accounts whose passwords hash makes. It is idempotent: when the municipality already
 // exists it adds nothing and reports false.
-func Load(ctx context.Context, s *store.Store, now time.Time, hash func(string) (string, error)) (bool, error) {
+//
+// files keeps the sample proposals' attachment; with files nil the sample proposals are left
+// out (tests that count proposals start from none). The server's --demo passes its file store.
+func Load(ctx context.Context, s *store.Store, now time.Time, hash func(string) (string, error), files storage.Storage) (bool, error) {
 	now = now.UTC().Truncate(time.Second)
 	existing, err := s.MunicipalityBySlug(ctx, Slug)
 	if err != nil {
@@ -60,11 +64,22 @@ func Load(ctx context.Context, s *store.Store, now time.Time, hash func(string) 
 	if existing != nil {
 		return false, nil
 	}
+	var kept []string
 	err = s.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
-		l := &loader{db: tx, now: now, hash: hash, orgs: map[string]int64{}, depts: map[string]int64{}, agreements: map[string]int64{}}
-		return l.load(ctx)
+		l := &loader{db: tx, now: now, hash: hash, orgs: map[string]int64{}, depts: map[string]int64{}, agreements: map[string]int64{},
+			users: map[string]*model.User{}}
+		if err := l.load(ctx); err != nil {
+			return err
+		}
+		if files == nil {
+			return nil
+		}
+		return l.proposals(ctx, files, &kept)
 	})
 	if err != nil {
+		for _, k := range kept {
+			_ = files.Delete(context.Background(), k)
+		}
 		return false, fmt.Errorf("demo data: %w", err)
 	}
 	return true, nil
@@ -79,6 +94,7 @@ type loader struct {
 	agreements map[string]int64
 	seq        int
 	hash       func(string) (string, error)
+	users      map[string]*model.User // demo accounts by email
 }
 
 func (l *loader) stamps() model.Stamps { return model.Stamps{CreatedAt: l.now, UpdatedAt: l.now} }
@@ -171,6 +187,7 @@ func (l *loader) accounts(ctx context.Context) error {
 		if err := store.CreateUser(ctx, l.db, u); err != nil {
 			return fmt.Errorf("demo account %s: %w", a.Email, err)
 		}
+		l.users[a.Email] = u
 	}
 	return nil
 }

@@ -342,6 +342,7 @@ type ComplexityRoot struct {
 		LinkProposalOutcome       func(childComplexity int, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) int
 		Login                     func(childComplexity int, email string, password string) int
 		Logout                    func(childComplexity int) int
+		MarkProposalRead          func(childComplexity int, id string) int
 		PostProposalMessage       func(childComplexity int, proposalID string, body string, internal bool) int
 		Publish                   func(childComplexity int, id string, at *time.Time) int
 		RegisterWebhook           func(childComplexity int, input model.WebhookInput) int
@@ -395,6 +396,12 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Permission struct {
+		Action   func(childComplexity int) int
+		Resource func(childComplexity int) int
+		Scope    func(childComplexity int) int
+	}
+
 	PreviewToken struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -434,30 +441,33 @@ type ComplexityRoot struct {
 	}
 
 	Proposal struct {
-		Agreement       func(childComplexity int) int
-		Assignments     func(childComplexity int) int
-		Attachments     func(childComplexity int) int
-		Body            func(childComplexity int) int
-		Challenge       func(childComplexity int) int
-		Contact         func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		DecidedAt       func(childComplexity int) int
-		DesiredScheme   func(childComplexity int) int
-		History         func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Merits          func(childComplexity int) int
-		Messages        func(childComplexity int) int
-		Organization    func(childComplexity int) int
-		Project         func(childComplexity int) int
-		Resources       func(childComplexity int) int
-		Status          func(childComplexity int) int
-		SubmittedAt     func(childComplexity int) int
-		Summary         func(childComplexity int) int
-		TermsAcceptedAt func(childComplexity int) int
-		Title           func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Version         func(childComplexity int) int
+		Agreement          func(childComplexity int) int
+		Assignments        func(childComplexity int) int
+		Attachments        func(childComplexity int) int
+		Body               func(childComplexity int) int
+		Challenge          func(childComplexity int) int
+		Contact            func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		DecidedAt          func(childComplexity int) int
+		DesiredScheme      func(childComplexity int) int
+		History            func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		Merits             func(childComplexity int) int
+		Messages           func(childComplexity int) int
+		Organization       func(childComplexity int) int
+		Overdue            func(childComplexity int) int
+		Project            func(childComplexity int) int
+		Resources          func(childComplexity int) int
+		Status             func(childComplexity int) int
+		SubmittedAt        func(childComplexity int) int
+		Summary            func(childComplexity int) int
+		TermsAcceptedAt    func(childComplexity int) int
+		Title              func(childComplexity int) int
+		UnreadMessageCount func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Version            func(childComplexity int) int
+		ViewerActions      func(childComplexity int) int
 	}
 
 	ProposalAssignment struct {
@@ -536,6 +546,7 @@ type ComplexityRoot struct {
 		Organization         func(childComplexity int, id string) int
 		Partner              func(childComplexity int, id string) int
 		Partners             func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
+		Permissions          func(childComplexity int) int
 		Preview              func(childComplexity int, token string) int
 		Project              func(childComplexity int, id string) int
 		Projects             func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
@@ -744,6 +755,7 @@ type MutationResolver interface {
 	LinkProposalOutcome(ctx context.Context, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) (*model.ProposalPayload, error)
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
+	MarkProposalRead(ctx context.Context, id string) (*model.ProposalPayload, error)
 	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
 	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
 	DeleteDepartment(ctx context.Context, id string) (bool, error)
@@ -783,6 +795,10 @@ type ProposalResolver interface {
 	Project(ctx context.Context, obj *model.Proposal) (*model.Project, error)
 	Agreement(ctx context.Context, obj *model.Proposal) (*model.Agreement, error)
 	Attachments(ctx context.Context, obj *model.Proposal) ([]*model.Attachment, error)
+
+	ViewerActions(ctx context.Context, obj *model.Proposal) ([]model.ProposalAction, error)
+	UnreadMessageCount(ctx context.Context, obj *model.Proposal) (int, error)
+	Overdue(ctx context.Context, obj *model.Proposal) (bool, error)
 }
 type ProposalAssignmentResolver interface {
 	Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error)
@@ -825,6 +841,7 @@ type QueryResolver interface {
 	Proposals(ctx context.Context, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*model.ProposalConnection, error)
 	Proposal(ctx context.Context, id string) (*model.Proposal, error)
 	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
+	Permissions(ctx context.Context) ([]*model.Permission, error)
 	Municipality(ctx context.Context) (*model.Municipality, error)
 	Webhooks(ctx context.Context) ([]*model.Webhook, error)
 }
@@ -2262,6 +2279,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.markProposalRead":
+		if e.ComplexityRoot.Mutation.MarkProposalRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markProposalRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkProposalRead(childComplexity, args["id"].(string)), true
 	case "Mutation.postProposalMessage":
 		if e.ComplexityRoot.Mutation.PostProposalMessage == nil {
 			break
@@ -2601,6 +2629,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Permission.action":
+		if e.ComplexityRoot.Permission.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Permission.Action(childComplexity), true
+	case "Permission.resource":
+		if e.ComplexityRoot.Permission.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Permission.Resource(childComplexity), true
+	case "Permission.scope":
+		if e.ComplexityRoot.Permission.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Permission.Scope(childComplexity), true
+
 	case "PreviewToken.expiresAt":
 		if e.ComplexityRoot.PreviewToken.ExpiresAt == nil {
 			break
@@ -2861,6 +2908,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Organization(childComplexity), true
+	case "Proposal.overdue":
+		if e.ComplexityRoot.Proposal.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Overdue(childComplexity), true
 	case "Proposal.project":
 		if e.ComplexityRoot.Proposal.Project == nil {
 			break
@@ -2903,6 +2956,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.unreadMessageCount":
+		if e.ComplexityRoot.Proposal.UnreadMessageCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.UnreadMessageCount(childComplexity), true
 	case "Proposal.updatedAt":
 		if e.ComplexityRoot.Proposal.UpdatedAt == nil {
 			break
@@ -2915,6 +2974,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Version(childComplexity), true
+	case "Proposal.viewerActions":
+		if e.ComplexityRoot.Proposal.ViewerActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ViewerActions(childComplexity), true
 
 	case "ProposalAssignment.department":
 		if e.ComplexityRoot.ProposalAssignment.Department == nil {
@@ -3299,6 +3364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.OrganizationFilter), args["orderBy"].(*model.OrganizationOrder)), true
+	case "Query.permissions":
+		if e.ComplexityRoot.Query.Permissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Permissions(childComplexity), true
 	case "Query.preview":
 		if e.ComplexityRoot.Query.Preview == nil {
 			break
@@ -5101,6 +5172,8 @@ extend type Query {
   proposal(id: ID!): Proposal
   "提案の留意事項。 / The proposal terms."
   proposalTerms: ProposalTerms!
+  "呼び出し元（未ログインを含む）がこの自治体でできること。ポリシーによる。 / What the caller (anonymous included) may do in this municipality, as the policy answers for its role."
+  permissions: [Permission!]!
 }
 
 extend type Mutation {
@@ -5124,11 +5197,49 @@ extend type Mutation {
   postProposalMessage(proposalId: ID!, body: String!, internal: Boolean!): ProposalPayload!
   "提案（またはそのメッセージ）にファイルを添付する。 / Attach a file to a proposal or one of its messages."
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
+  "提案を既読にする（職員と提案者の団体のみ、何度でも同じ）。 / Record that the caller has read the proposal's messages up to now (staff and the proposing organization; idempotent)."
+  markProposalRead(id: ID!): ProposalPayload!
 }
 
 extend type Subscription {
   "見てよい提案の状態変化・担当課の割当て。 / Transitions and assignments of the proposals the caller may see (one, when proposalId is given)."
   proposalEvents(proposalId: ID): ProposalUpdate!
+}
+
+"できること（ポリシーが呼び出し元の役割に認める操作と最も広い範囲）。 / One thing the caller may do: a policy action and the widest scope the caller's role has for it."
+type Permission {
+  "対象（例: proposal, caseStudy, account）。 / Resource, as the policy names it (e.g. proposal, caseStudy, account)."
+  resource: String!
+  "操作（例: assign, write, createStaff）。 / Action, as the policy names it (e.g. assign, write, createStaff)."
+  action: String!
+  "最も広い範囲（all, organization, department, assigned, self, published）。 / Widest scope: all, organization, department, assigned, self or published."
+  scope: String!
+}
+
+"呼び出し元がいまこの提案にできる操作。 / A mutation the caller may perform on a proposal now."
+enum ProposalAction {
+  "下書きを更新する（updateProposal）。 / Update the draft (updateProposal)."
+  UPDATE
+  "提出する（submitProposal）。 / Submit (submitProposal)."
+  SUBMIT
+  "取り下げる（withdrawProposal）。 / Withdraw (withdrawProposal)."
+  WITHDRAW
+  "担当課に依頼する（assignProposal）。 / Assign departments (assignProposal)."
+  ASSIGN
+  "担当課として回答する（respondToAssignment）。 / Answer the department's open assignment (respondToAssignment)."
+  RESPOND
+  "採否を決める（decideProposal）。 / Decide (decideProposal)."
+  DECIDE
+  "成果に結び付ける（linkProposalOutcome）。 / Link the outcome (linkProposalOutcome)."
+  LINK
+  "対話のメッセージを投稿する（postProposalMessage, internal: false）。 / Post a dialogue message (postProposalMessage, internal: false)."
+  MESSAGE
+  "庁内メモを投稿する（postProposalMessage, internal: true）。 / Post an internal note (postProposalMessage, internal: true)."
+  INTERNAL_NOTE
+  "ファイルを添付する（attachFile）。 / Attach a file (attachFile)."
+  ATTACH
+  "既読にする（markProposalRead）。 / Mark as read (markProposalRead)."
+  MARK_READ
 }
 
 "提案の種類。 / Kind of proposal."
@@ -5289,6 +5400,12 @@ type Proposal implements Node {
   createdAt: DateTime!
   "更新日時。 / Updated."
   updatedAt: DateTime!
+  "呼び出し元がいまできる操作（ポリシー・状態・担当による）。 / The mutations the caller may perform on this proposal now (policy, state and assignment)."
+  viewerActions: [ProposalAction!]!
+  "未読のメッセージ数（見てよいメッセージ・庁内メモのうち、他人が最後の既読以降に書いたもの）。 / Messages and internal notes the caller may see, written by someone else after the caller's last read mark; 0 for anonymous callers."
+  unreadMessageCount: Int!
+  "回答期限（Asia/Tokyo の日付）を過ぎた未回答の依頼があるか（庁内調整を見てよい人のみ、他は false）。 / Whether an assignment is unanswered after its due date (the municipality's date, Asia/Tokyo); only for callers who read internal coordination, false for others."
+  overdue: Boolean!
 }
 
 "添付ファイル。 / An attached file."
@@ -5343,6 +5460,8 @@ input ProposalFilter {
   submittedOn: DateRange
   "キーワード（件名・概要・内容）。 / Text search in title, summary and body."
   search: String
+  "要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither."
+  needsAttention: Boolean
 }
 
 "提案の並び替え項目。 / Sort fields for proposals."
@@ -6174,6 +6293,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Permission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_Permission_resource(ctx, field)
+	case "action":
+		return ec.fieldContext_Permission_action(ctx, field)
+	case "scope":
+		return ec.fieldContext_Permission_scope(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Permission", field.Name)
+}
+
 func (ec *executionContext) childFields_PreviewToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -6300,6 +6431,12 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Proposal_updatedAt(ctx, field)
+	case "viewerActions":
+		return ec.fieldContext_Proposal_viewerActions(ctx, field)
+	case "unreadMessageCount":
+		return ec.fieldContext_Proposal_unreadMessageCount(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Proposal_overdue(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
@@ -7291,6 +7428,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_markProposalRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -14764,6 +14915,50 @@ func (ec *executionContext) fieldContext_Mutation_attachFile(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_markProposalRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markProposalRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkProposalRead(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markProposalRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markProposalRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15446,6 +15641,75 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Permission_resource(ctx context.Context, field graphql.CollectedField, obj *model.Permission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Permission_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Permission_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Permission", field, false, false, "String")
+}
+
+func (ec *executionContext) _Permission_action(ctx context.Context, field graphql.CollectedField, obj *model.Permission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Permission_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Permission_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Permission", field, false, false, "String")
+}
+
+func (ec *executionContext) _Permission_scope(ctx context.Context, field graphql.CollectedField, obj *model.Permission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Permission_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Permission_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Permission", field, false, false, "String")
 }
 
 func (ec *executionContext) _PreviewToken_token(ctx context.Context, field graphql.CollectedField, obj *model.PreviewToken) (ret graphql.Marshaler) {
@@ -16818,6 +17082,75 @@ func (ec *executionContext) _Proposal_updatedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Proposal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Proposal_viewerActions(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_viewerActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ViewerActions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ProposalAction) graphql.Marshaler {
+			return ec.marshalNProposalAction2ᚕgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_viewerActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "ProposalAction")
+}
+
+func (ec *executionContext) _Proposal_unreadMessageCount(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_unreadMessageCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().UnreadMessageCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_unreadMessageCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Proposal_overdue(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _ProposalAssignment_department(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
@@ -18683,6 +19016,38 @@ func (ec *executionContext) fieldContext_Query_proposalTerms(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProposalTerms(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_permissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_permissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Permissions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Permission) graphql.Marshaler {
+			return ec.marshalNPermission2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPermissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Permission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22840,7 +23205,7 @@ func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"status", "kind", "challengeId", "departmentId", "submittedOn", "search"}
+	fieldsInOrder := [...]string{"status", "kind", "challengeId", "departmentId", "submittedOn", "search", "needsAttention"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22889,6 +23254,13 @@ func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Search = data
+		case "needsAttention":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsAttention"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsAttention = data
 		}
 	}
 	return it, nil
@@ -25468,6 +25840,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "markProposalRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markProposalRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createDepartment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createDepartment(ctx, field)
@@ -25709,6 +26088,49 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var permissionImplementors = []string{"Permission"}
+
+func (ec *executionContext) _Permission(ctx context.Context, sel ast.SelectionSet, obj *model.Permission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, permissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Permission")
+		case "resource":
+			out.Values[i] = ec._Permission_resource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._Permission_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._Permission_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -26122,6 +26544,24 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerActions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_viewerActions(ctx, field, obj)
+				})
+		case "unreadMessageCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_unreadMessageCount(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_overdue(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26717,6 +27157,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_proposalTerms(ctx, field)
+				})
+		case "permissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_permissions(ctx, field)
 				})
 		case "municipality":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28353,6 +28799,30 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdesk
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPermission2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPermissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Permission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPermission2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPermission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPermission2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPermission(ctx context.Context, sel ast.SelectionSet, v *model.Permission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Permission!")
+		return graphql.Null
+	}
+	return ec._Permission(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPreviewToken2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPreviewToken(ctx context.Context, sel ast.SelectionSet, v *model.PreviewToken) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PreviewToken!")
@@ -28452,6 +28922,46 @@ func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdesk
 		return graphql.Null
 	}
 	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalAction2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAction(ctx context.Context, v any) (model.ProposalAction, error) {
+	var res model.ProposalAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalAction2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAction(ctx context.Context, sel ast.SelectionSet, v model.ProposalAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNProposalAction2ᚕgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalActionᚄ(ctx context.Context, v any) ([]model.ProposalAction, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ProposalAction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProposalAction2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNProposalAction2ᚕgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalActionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ProposalAction) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalAction2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNProposalAssignment2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalAssignment) graphql.Marshaler {

@@ -206,6 +206,19 @@ type ProposalMessage struct {
 	CreatedAt      time.Time `bun:"created_at,notnull"`
 }
 
+// ProposalRead is an account's read mark on a proposal's dialogue: the messages up to
+// ThroughMessageID were there when it last read them, so only later ones count as unread.
+type ProposalRead struct {
+	bun.BaseModel `bun:"table:proposal_reads"`
+
+	ID               int64     `bun:"id,pk,autoincrement"`
+	MunicipalityID   int64     `bun:"municipality_id,notnull"`
+	ProposalID       int64     `bun:"proposal_id,notnull"`
+	UserID           int64     `bun:"user_id,notnull"`
+	ThroughMessageID int64     `bun:"through_message_id,notnull"`
+	ReadAt           time.Time `bun:"read_at,notnull"`
+}
+
 // ProposalEvent is one entry of a proposal's history.
 type ProposalEvent struct {
 	bun.BaseModel `bun:"table:proposal_events"`

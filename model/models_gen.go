@@ -533,6 +533,16 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// できること（ポリシーが呼び出し元の役割に認める操作と最も広い範囲）。 / One thing the caller may do: a policy action and the widest scope the caller's role has for it.
+type Permission struct {
+	// 対象（例: proposal, caseStudy, account）。 / Resource, as the policy names it (e.g. proposal, caseStudy, account).
+	Resource string `json:"resource"`
+	// 操作（例: assign, write, createStaff）。 / Action, as the policy names it (e.g. assign, write, createStaff).
+	Action string `json:"action"`
+	// 最も広い範囲（all, organization, department, assigned, self, published）。 / Widest scope: all, organization, department, assigned, self or published.
+	Scope string `json:"scope"`
+}
+
 // プレビュー用トークン。 / A short-lived token to read one draft without signing in.
 type PreviewToken struct {
 	// トークン（preview(token:) に渡す）。 / Pass to the preview query.
@@ -655,6 +665,8 @@ type ProposalFilter struct {
 	SubmittedOn *DateRange `json:"submittedOn,omitempty"`
 	// キーワード（件名・概要・内容）。 / Text search in title, summary and body.
 	Search *string `json:"search,omitempty"`
+	// 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither.
+	NeedsAttention *bool `json:"needsAttention,omitempty"`
 }
 
 // 提案の並び順。 / Order of proposals.
@@ -1209,6 +1221,91 @@ func (e *ProjectOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ProjectOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// 呼び出し元がいまこの提案にできる操作。 / A mutation the caller may perform on a proposal now.
+type ProposalAction string
+
+const (
+	// 下書きを更新する（updateProposal）。 / Update the draft (updateProposal).
+	ProposalActionUpdate ProposalAction = "UPDATE"
+	// 提出する（submitProposal）。 / Submit (submitProposal).
+	ProposalActionSubmit ProposalAction = "SUBMIT"
+	// 取り下げる（withdrawProposal）。 / Withdraw (withdrawProposal).
+	ProposalActionWithdraw ProposalAction = "WITHDRAW"
+	// 担当課に依頼する（assignProposal）。 / Assign departments (assignProposal).
+	ProposalActionAssign ProposalAction = "ASSIGN"
+	// 担当課として回答する（respondToAssignment）。 / Answer the department's open assignment (respondToAssignment).
+	ProposalActionRespond ProposalAction = "RESPOND"
+	// 採否を決める（decideProposal）。 / Decide (decideProposal).
+	ProposalActionDecide ProposalAction = "DECIDE"
+	// 成果に結び付ける（linkProposalOutcome）。 / Link the outcome (linkProposalOutcome).
+	ProposalActionLink ProposalAction = "LINK"
+	// 対話のメッセージを投稿する（postProposalMessage, internal: false）。 / Post a dialogue message (postProposalMessage, internal: false).
+	ProposalActionMessage ProposalAction = "MESSAGE"
+	// 庁内メモを投稿する（postProposalMessage, internal: true）。 / Post an internal note (postProposalMessage, internal: true).
+	ProposalActionInternalNote ProposalAction = "INTERNAL_NOTE"
+	// ファイルを添付する（attachFile）。 / Attach a file (attachFile).
+	ProposalActionAttach ProposalAction = "ATTACH"
+	// 既読にする（markProposalRead）。 / Mark as read (markProposalRead).
+	ProposalActionMarkRead ProposalAction = "MARK_READ"
+)
+
+var AllProposalAction = []ProposalAction{
+	ProposalActionUpdate,
+	ProposalActionSubmit,
+	ProposalActionWithdraw,
+	ProposalActionAssign,
+	ProposalActionRespond,
+	ProposalActionDecide,
+	ProposalActionLink,
+	ProposalActionMessage,
+	ProposalActionInternalNote,
+	ProposalActionAttach,
+	ProposalActionMarkRead,
+}
+
+func (e ProposalAction) IsValid() bool {
+	switch e {
+	case ProposalActionUpdate, ProposalActionSubmit, ProposalActionWithdraw, ProposalActionAssign, ProposalActionRespond, ProposalActionDecide, ProposalActionLink, ProposalActionMessage, ProposalActionInternalNote, ProposalActionAttach, ProposalActionMarkRead:
+		return true
+	}
+	return false
+}
+
+func (e ProposalAction) String() string {
+	return string(e)
+}
+
+func (e *ProposalAction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProposalAction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProposalAction", str)
+	}
+	return nil
+}
+
+func (e ProposalAction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProposalAction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProposalAction) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -16,12 +16,12 @@ import (
 // Attach checks an upload on its content, stores it, and records it on the proposal or on
 // messageID, one of the caller's own messages on it.
 func (s *Service) Attach(ctx context.Context, c *policies.Caller, proposalID int64, messageID *int64, fileName string, file io.Reader) (*model.Attachment, error) {
-	p, err := s.find(ctx, c, proposalID, policies.AttachToProposal)
+	p, err := s.findFor(ctx, c, proposalID, model.ProposalActionAttach)
 	if err != nil {
 		return nil, err
 	}
-	if p.Status == model.ProposalWithdrawn || p.Status == model.ProposalDeclined {
-		return nil, illegal(p, "given attachments")
+	if err := inState(p, model.ProposalActionAttach); err != nil {
+		return nil, err
 	}
 	owner, ownerID := model.OwnerProposal, p.ID
 	if messageID != nil {

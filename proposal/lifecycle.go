@@ -156,12 +156,12 @@ func (s *Service) Create(ctx context.Context, c *policies.Caller, in model.Creat
 
 // Update edits a draft at the version the caller read.
 func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in model.UpdateProposalInput, version int) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.UpdateProposal)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionUpdate)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(fromEditable, p.Status) {
-		return nil, illegal(p, "edited")
+	if err := inState(p, model.ProposalActionUpdate); err != nil {
+		return nil, err
 	}
 	res, mer, err := fields{in.Title, in.Summary, in.Body, in.DesiredScheme, in.Resources, in.Merits, in.Contact}.apply(p)
 	if err != nil {
@@ -190,15 +190,15 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 
 // Submit hands a complete draft to the desk, recording the version of the terms accepted.
 func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acceptTerms bool) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.SubmitProposal)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionSubmit)
 	if err != nil {
 		return nil, err
 	}
 	if !acceptTerms {
 		return nil, apperr.Invalid("acceptTerms", "the proposal terms (留意事項) must be accepted to submit; read them with the proposalTerms query")
 	}
-	if !slices.Contains(fromSubmit, p.Status) {
-		return nil, illegal(p, "submitted")
+	if err := inState(p, model.ProposalActionSubmit); err != nil {
+		return nil, err
 	}
 	var missing []string
 	for name, v := range map[string]string{"summary": p.Summary, "body": p.Body, "contact.name": p.ContactName, "contact.email": p.ContactEmail, "contact.phone": p.ContactPhone} {
@@ -221,7 +221,7 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 	}
 	now := s.now()
 	p.TermsAcceptedAt, p.SubmittedAt, p.TermsVersion = &now, &now, Terms(c.Municipality.Slug).Version
-	err = s.transition(ctx, c, p, "SUBMIT", "submitted", fromSubmit, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"},
+	err = s.transition(ctx, c, p, "SUBMIT", model.ProposalActionSubmit, model.ProposalSubmitted, "", []string{"terms_accepted_at", "submitted_at", "terms_version"},
 		func(ctx context.Context, tx bun.IDB) error {
 			var msgs []notify.Message
 			in := info(c, p)
@@ -253,7 +253,7 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 
 // Withdraw ends a proposal that is not decided yet, at its proposer's wish.
 func (s *Service) Withdraw(ctx context.Context, c *policies.Caller, id int64, reason *string) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.WithdrawProposal)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionWithdraw)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +263,7 @@ func (s *Service) Withdraw(ctx context.Context, c *policies.Caller, id int64, re
 			return nil, err
 		}
 	}
-	if err := s.transition(ctx, c, p, "WITHDRAW", "withdrawn", fromWithdraw, model.ProposalWithdrawn, why, nil, nil); err != nil {
+	if err := s.transition(ctx, c, p, "WITHDRAW", model.ProposalActionWithdraw, model.ProposalWithdrawn, why, nil, nil); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -272,15 +272,15 @@ func (s *Service) Withdraw(ctx context.Context, c *policies.Caller, id int64, re
 // Assign hands a submitted proposal to departments for their opinion (庁内調整), moving it
 // into dialogue; departments already assigned are not assigned twice.
 func (s *Service) Assign(ctx context.Context, c *policies.Caller, id int64, departmentIDs []int64, dueOn *model.Date) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.AssignProposal)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionAssign)
 	if err != nil {
 		return nil, err
 	}
 	if len(departmentIDs) == 0 {
 		return nil, apperr.Invalid("departmentIds", "name at least one department")
 	}
-	if !slices.Contains(fromAssign, p.Status) {
-		return nil, illegal(p, "assigned")
+	if err := inState(p, model.ProposalActionAssign); err != nil {
+		return nil, err
 	}
 	deps, err := s.store.DepartmentsByID(ctx, c.Viewer, departmentIDs)
 	if err != nil {
@@ -366,15 +366,15 @@ func (s *Service) Assign(ctx context.Context, c *policies.Caller, id int64, depa
 
 // Respond records the opinion of the caller's department on its assignment.
 func (s *Service) Respond(ctx context.Context, c *policies.Caller, id int64, opinion string, feasible bool) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.RespondToAssignment)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionRespond)
 	if err != nil {
 		return nil, err
 	}
 	if opinion, err = input.Text("opinion", opinion, true, input.MaxMessage); err != nil {
 		return nil, err
 	}
-	if !slices.Contains(fromRespond, p.Status) {
-		return nil, illegal(p, "answered")
+	if err := inState(p, model.ProposalActionRespond); err != nil {
+		return nil, err
 	}
 	now := s.now()
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
@@ -391,21 +391,19 @@ func (s *Service) Respond(ctx context.Context, c *policies.Caller, id int64, opi
 		if err != nil {
 			return err
 		}
-		var mine *model.ProposalAssignment
-		for _, a := range as {
-			if c.Within(model.ScopeDepartment, policies.Owner{DepartmentID: &a.DepartmentID}) {
-				mine = a
-				break
-			}
-		}
-		if mine == nil {
-			return apperr.New(apperr.Forbidden, "your department has no assignment on this proposal")
-		}
 		// The same answer again (a retry, or two clients at once: the guard above takes
 		// them one after the other) changes nothing and records nothing.
-		if mine.RespondedAt != nil && mine.Opinion == opinion && mine.Feasible != nil && *mine.Feasible == feasible {
-			return nil
+		for _, a := range ownAssignments(c, as) {
+			if a.RespondedAt != nil && a.Opinion == opinion && a.Feasible != nil && *a.Feasible == feasible {
+				return nil
+			}
 		}
+		// Otherwise the rule of RESPOND (viewerActions asks the same): an assignment of the
+		// caller's department not answered yet.
+		if err := allowedNow(c, p, model.ProposalActionRespond, func() ([]*model.ProposalAssignment, error) { return as, nil }); err != nil {
+			return err
+		}
+		mine := pendingAssignment(c, as)
 		mine.Opinion, mine.Feasible, mine.RespondedAt, mine.RespondedByID = opinion, &feasible, &now, &c.User.ID
 		if err := store.RespondToAssignment(ctx, tx, mine); err != nil {
 			return err
@@ -420,7 +418,7 @@ func (s *Service) Respond(ctx context.Context, c *policies.Caller, id int64, opi
 
 // Decide accepts or declines a proposal in dialogue, with the reason the proposer is told.
 func (s *Service) Decide(ctx context.Context, c *policies.Caller, id int64, decision model.ProposalDecision, reason string) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.DecideProposal)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionDecide)
 	if err != nil {
 		return nil, err
 	}
@@ -433,7 +431,7 @@ func (s *Service) Decide(ctx context.Context, c *policies.Caller, id int64, deci
 	}
 	now := s.now()
 	p.DecidedAt = &now
-	err = s.transition(ctx, c, p, "DECIDE", "decided", fromDecide, to, reason, []string{"decided_at"}, func(ctx context.Context, tx bun.IDB) error {
+	err = s.transition(ctx, c, p, "DECIDE", model.ProposalActionDecide, to, reason, []string{"decided_at"}, func(ctx context.Context, tx bun.IDB) error {
 		u, err := creator(ctx, tx, p)
 		if err != nil || u == nil {
 			return err

@@ -2,7 +2,6 @@ package proposal
 
 import (
 	"context"
-	"slices"
 
 	"github.com/uptrace/bun"
 
@@ -26,12 +25,12 @@ type Outcome struct {
 // existing ones by ID, or new drafts made from the proposal (its title, summary,
 // organization as partner, resources and merits), which the desk then completes.
 func (s *Service) Link(ctx context.Context, c *policies.Caller, id int64, o Outcome) (*model.Proposal, error) {
-	p, err := s.find(ctx, c, id, policies.LinkProposalOutcome)
+	p, err := s.findFor(ctx, c, id, model.ProposalActionLink)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(fromLink, p.Status) {
-		return nil, illegal(p, "linked to an outcome (only accepted ones can)")
+	if err := inState(p, model.ProposalActionLink); err != nil {
+		return nil, err
 	}
 	if o.ProjectID != nil && o.NewProject != nil {
 		return nil, apperr.Invalid("newProject", "give projectId or newProject, not both")
@@ -168,9 +167,9 @@ func copyChildren(ctx context.Context, tx bun.IDB, p *model.Proposal, owner stor
 // PostMessage adds a message of the dialogue, or an internal note (庁内メモ) the proposer
 // never sees; a message tells the other side by mail.
 func (s *Service) PostMessage(ctx context.Context, c *policies.Caller, id int64, body string, internal bool) (*model.Proposal, error) {
-	act := policies.MessageProposal
+	act := rules[model.ProposalActionMessage].policy
 	if internal {
-		act = policies.InternalNote
+		act = rules[model.ProposalActionInternalNote].policy
 	}
 	p, err := s.find(ctx, c, id, act)
 	if err != nil {
@@ -179,13 +178,14 @@ func (s *Service) PostMessage(ctx context.Context, c *policies.Caller, id int64,
 	if body, err = input.Text("body", body, true, input.MaxMessage); err != nil {
 		return nil, err
 	}
-	allowed := fromDialogue
+	action := model.ProposalActionMessage
 	if internal {
-		allowed = fromDraftOrMsg
+		action = model.ProposalActionInternalNote
 	}
-	if !slices.Contains(allowed, p.Status) {
-		return nil, illegal(p, "discussed")
+	if err := inState(p, action); err != nil {
+		return nil, err
 	}
+	allowed := rules[action].from
 	m := &model.ProposalMessage{MunicipalityID: p.MunicipalityID, ProposalID: p.ID, AuthorID: c.User.ID, Body: body, Internal: internal, CreatedAt: s.now()}
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		ok, err := store.GuardProposal(ctx, tx, p.MunicipalityID, p.ID, allowed)

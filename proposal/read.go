@@ -20,6 +20,9 @@ func (s *Service) List(ctx context.Context, c *policies.Caller, f store.Proposal
 	if err != nil {
 		return store.PageOf[model.Proposal]{}, err
 	}
+	if f.NeedsAttention != nil {
+		f.Attention = attention(c)
+	}
 	return s.store.Proposals(ctx, c.Viewer, scope, f, o, p)
 }
 

@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"strings"
 	"time"
 
@@ -152,6 +151,12 @@ func (s *Service) find(ctx context.Context, c *policies.Caller, id int64, act po
 	return p, nil
 }
 
+// findFor loads a proposal the caller may read and checks the policy of mutation a on it,
+// as find does; the state is checked by the mutation where its input allows.
+func (s *Service) findFor(ctx context.Context, c *policies.Caller, id int64, a model.ProposalAction) (*model.Proposal, error) {
+	return s.find(ctx, c, id, rules[a].policy)
+}
+
 // record writes the history event and the audit entry of one action, in the action's
 // transaction, so the log never disagrees with the data.
 func (s *Service) record(ctx context.Context, tx bun.IDB, c *policies.Caller, p *model.Proposal, action string, from, to model.ProposalStatus, reason string, changes map[string]any, dept ...int64) error {
@@ -178,13 +183,15 @@ func actorOf(c *policies.Caller) *int64 {
 	return &c.User.ID
 }
 
-// transition moves a proposal from one of from to to, atomically: the UPDATE only matches
-// while the state is still allowed, so two concurrent decisions cannot both win. mail
-// composes the notifications of the change in its transaction.
-func (s *Service) transition(ctx context.Context, c *policies.Caller, p *model.Proposal, action, verb string, from []model.ProposalStatus, to model.ProposalStatus, reason string, cols []string, mail func(ctx context.Context, tx bun.IDB) error) error {
-	if !slices.Contains(from, p.Status) {
-		return illegal(p, verb)
+// transition moves a proposal to to from a state in which mutation a is allowed,
+// atomically: the UPDATE only matches while the state is still allowed, so two concurrent
+// decisions cannot both win. mail composes the notifications of the change in its
+// transaction.
+func (s *Service) transition(ctx context.Context, c *policies.Caller, p *model.Proposal, action string, a model.ProposalAction, to model.ProposalStatus, reason string, cols []string, mail func(ctx context.Context, tx bun.IDB) error) error {
+	if err := inState(p, a); err != nil {
+		return err
 	}
+	from := rules[a].from
 	prev := p.Status
 	p.Status, p.UpdatedAt = to, s.now()
 	return s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {

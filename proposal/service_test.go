@@ -44,7 +44,7 @@ func setup(t *testing.T) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	st := storetest.Open(t)
-	if _, err := demo.Load(ctx, st, now, func(pw string) (string, error) { return "x", nil }); err != nil {
+	if _, err := demo.Load(ctx, st, now, func(pw string) (string, error) { return "x", nil }, nil); err != nil {
 		t.Fatal(err)
 	}
 	pol, err := policies.Load("")

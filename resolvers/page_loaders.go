@@ -27,6 +27,7 @@ func preload(ctx context.Context, items any, sel map[string]bool) {
 		loadRefs(ctx, l.Organization, sel["organization"], page, func(p *model.Proposal) *int64 { return &p.OrganizationID })
 		loadRefs(ctx, l.Project, sel["project"], page, func(p *model.Proposal) *int64 { return p.ProjectID })
 		loadRefs(ctx, l.Agreement, sel["agreement"], page, func(p *model.Proposal) *int64 { return p.AgreementID })
+		loadRefs(ctx, l.Unread, sel["unreadMessageCount"] && r.UserID != 0, page, func(p *model.Proposal) *int64 { return &p.ID })
 	case []*model.Challenge:
 		loadRefs(ctx, l.Department, sel["department"], page, func(c *model.Challenge) *int64 { return c.DepartmentID })
 	case []*model.Project:

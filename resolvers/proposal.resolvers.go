@@ -162,6 +162,14 @@ func (r *mutationResolver) AttachFile(ctx context.Context, proposalID string, me
 	return r.proposalService().Attach(ctx, req.Caller, n, mid, file.Filename, file.File)
 }
 
+func (r *mutationResolver) MarkProposalRead(ctx context.Context, id string) (*model.ProposalPayload, error) {
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().MarkRead(ctx, req.Caller, n))
+}
+
 func (r *proposalResolver) ID(ctx context.Context, obj *model.Proposal) (string, error) {
 	return obj.GetID(), nil
 }
@@ -264,6 +272,53 @@ func (r *proposalResolver) Attachments(ctx context.Context, obj *model.Proposal)
 	return r.proposalService().Attachments(ctx, obj, ids)
 }
 
+func (r *proposalResolver) ViewerActions(ctx context.Context, obj *model.Proposal) ([]model.ProposalAction, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return proposal.Allows(req.Caller, obj, func() ([]*model.ProposalAssignment, error) {
+		return load(ctx, assignmentLoader, obj.ID)
+	})
+}
+
+func (r *proposalResolver) UnreadMessageCount(ctx context.Context, obj *model.Proposal) (int, error) {
+	req, err := request(ctx)
+	if err != nil || req.User == nil {
+		return 0, err
+	}
+	u, err := load(ctx, unreadLoader, obj.ID)
+	if err != nil {
+		return 0, err
+	}
+	// Internal notes count for those who see them (the messages field's rule).
+	internal, err := mayOnProposal(ctx, req, obj, policies.InternalNote)
+	if err != nil {
+		return 0, err
+	}
+	if internal {
+		return u.Shared + u.Internal, nil
+	}
+	return u.Shared, nil
+}
+
+func (r *proposalResolver) Overdue(ctx context.Context, obj *model.Proposal) (bool, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	// Whether a department answered is internal coordination (庁内調整).
+	internal, err := seesInternal(ctx, req, obj)
+	if err != nil || !internal {
+		return false, err
+	}
+	as, err := load(ctx, assignmentLoader, obj.ID)
+	if err != nil {
+		return false, err
+	}
+	return proposal.Overdue(obj, as, req.Now), nil
+}
+
 func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {
 	return loadOptional(ctx, departmentLoader, &obj.DepartmentID)
 }
@@ -333,6 +388,7 @@ func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string
 			return nil, err
 		}
 		f.SubmittedFrom, f.SubmittedTo = rangeOf(filter.SubmittedOn)
+		f.NeedsAttention = filter.NeedsAttention
 	}
 	page, _, info, err := listed(ctx, first, after, order,
 		func(_ store.Viewer, p store.Page) (store.PageOf[model.Proposal], error) {
@@ -367,6 +423,19 @@ func (r *queryResolver) ProposalTerms(ctx context.Context) (*model.ProposalTerms
 		return nil, err
 	}
 	return proposal.Terms(req.Municipality.Slug), nil
+}
+
+func (r *queryResolver) Permissions(ctx context.Context) ([]*model.Permission, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ps := req.Caller.Permissions()
+	out := make([]*model.Permission, len(ps))
+	for i, p := range ps {
+		out[i] = &model.Permission{Resource: p.Action.Resource, Action: p.Action.Verb, Scope: string(p.Scope)}
+	}
+	return out, nil
 }
 
 func (r *subscriptionResolver) ProposalEvents(ctx context.Context, proposalID *string) (<-chan *model.ProposalUpdate, error) {

@@ -40,7 +40,12 @@ func (r *Resolver) primeAssignments(ctx context.Context, items []*model.Proposal
 	if sel["messages"] || sel["history"] || sel["attachments"] {
 		checks = append(checks, policies.ReadStaff, policies.ReadInternal, policies.InternalNote)
 	}
-	need := sel["assignments"]
+	if sel["unreadMessageCount"] {
+		checks = append(checks, policies.InternalNote)
+	}
+	// viewerActions asks every action and the open assignments of RESPOND; overdue reads
+	// the assignments themselves.
+	need := sel["assignments"] || sel["viewerActions"] || sel["overdue"]
 	for _, p := range items {
 		for _, act := range checks {
 			need = need || proposal.NeedsAssignments(req.Caller, p, act)
@@ -66,6 +71,16 @@ func proposalID(p *model.Proposal) int64 { return p.ID }
 func assignmentsOf(s *store.Store, v store.Viewer) func(context.Context, []int64) (map[int64][]*model.ProposalAssignment, error) {
 	return func(ctx context.Context, ids []int64) (map[int64][]*model.ProposalAssignment, error) {
 		return s.AssignmentsOf(ctx, v, ids)
+	}
+}
+
+// unreadLoader picks the request's loader of unread counts.
+func unreadLoader(l *Loaders) *loaderOf[int64, store.Unread] { return l.Unread }
+
+// unreadOf is the fetch of the unread loader: the counts of the viewer's account.
+func unreadOf(s *store.Store, v store.Viewer) func(context.Context, []int64) (map[int64]store.Unread, error) {
+	return func(ctx context.Context, ids []int64) (map[int64]store.Unread, error) {
+		return s.UnreadOf(ctx, v, ids)
 	}
 }
 

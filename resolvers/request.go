@@ -117,6 +117,8 @@ type Loaders struct {
 	Media        *dataloadgen.Loader[store.OwnerKey, []*model.Attachment]
 	// Assignments loads proposals' assignments, for the assigned-scope row checks of a page.
 	Assignments *dataloadgen.Loader[int64, []*model.ProposalAssignment]
+	// Unread counts the messages of proposals the caller has not read, one statement a page.
+	Unread *dataloadgen.Loader[int64, store.Unread]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -155,6 +157,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Tags:         dataloadgen.NewMappedLoader(owned(s.TagsOf, v), w),
 		Media:        dataloadgen.NewMappedLoader(owned(s.MediaOf, v), w),
 		Assignments:  dataloadgen.NewMappedLoader(assignmentsOf(s, v), w),
+		Unread:       dataloadgen.NewMappedLoader(unreadOf(s, v), w),
 	}
 }
 

@@ -111,6 +111,7 @@ var models = concat(tables,
 	[]any{(*rateCounter)(nil)},
 	[]any{(*model.SignUp)(nil)},
 	[]any{(*model.OutboxMail)(nil)},
+	[]any{(*model.ProposalRead)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -21,6 +21,10 @@ type ProposalFilter struct {
 	SubmittedFrom *model.Date
 	SubmittedTo   *model.Date
 	Search        string
+	// NeedsAttention keeps the proposals that need the caller's attention (true) or those
+	// that do not (false), as Attention defines it; nil keeps both.
+	NeedsAttention *bool
+	Attention      Attention
 }
 
 // proposalsVisible applies the proposal read scope: the whole municipality, the caller's own
@@ -46,6 +50,9 @@ func (s *Store) Proposals(ctx context.Context, v Viewer, scope model.Scope, f Pr
 			q = q.Where("EXISTS (SELECT 1 FROM proposal_assignments AS fa WHERE fa.proposal_id = ?TableAlias.id AND fa.department_id IN (?))", bun.List(nonEmpty(f.DepartmentIDs)))
 		}
 		q = timeRange(q, "submitted_at", f.SubmittedFrom, f.SubmittedTo)
+		if f.NeedsAttention != nil {
+			q = needsAttention(q, v, f.Attention, *f.NeedsAttention)
+		}
 		return search(q, f.Search, "title", "summary", "body")
 	})
 }

@@ -242,8 +242,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return err
 		}
 	}
+	// The file store comes before the demo, whose sample proposals carry an attachment.
+	files, err := storage.NewLocal(o.files)
+	if err != nil {
+		return err
+	}
 	if o.demo {
-		created, err := demo.Load(ctx, st, time.Now(), func(pw string) (string, error) { return argon2id.CreateHash(pw, auth.DefaultParams) })
+		created, err := demo.Load(ctx, st, time.Now(), func(pw string) (string, error) { return argon2id.CreateHash(pw, auth.DefaultParams) }, files)
 		if err != nil {
 			return err
 		}
@@ -266,10 +271,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		o.municipality = ms[0].Slug
 	}
 	warnings(log, o, ms)
-	files, err := storage.NewLocal(o.files)
-	if err != nil {
-		return err
-	}
 	var mailer notify.Mailer = notify.Nop{}
 	if o.smtp.Host != "" {
 		m, err := notify.NewSMTP(o.smtp)

@@ -397,6 +397,8 @@ func matrixRows() []matrixRow {
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "attachMedia", upload: true, query: `mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`,
 			vars: id(func(f *fixtures) string { return f.caseID }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "updateMedia", query: `mutation($id: ID!) { updateMedia(id: $id, alt: "市役所の写真") { alt } }`, vars: id(func(f *fixtures) string { return f.media }),
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "deleteMedia", query: `mutation($id: ID!) { deleteMedia(id: $id) }`, vars: id(func(f *fixtures) string { return f.media }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},

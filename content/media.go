@@ -14,10 +14,14 @@ import (
 )
 
 // AttachMedia stores a photo or document of the content row contentID (a global ID), checked
-// on its bytes like any upload; the record and its audit entry commit together, and the
-// stored bytes go again if they do not.
-func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID string, file io.Reader, fileName string) (*model.Attachment, error) {
+// on its bytes like any upload, with its text alternative alt (nil or empty: none yet); the
+// record and its audit entry commit together, and the stored bytes go again if they do not.
+func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID string, file io.Reader, fileName string, alt *string) (*model.Attachment, error) {
 	if _, err := c.Authorize(policies.ManageMedia); err != nil {
+		return nil, err
+	}
+	var text string
+	if err := input.Set(input.F("alt", alt, &text, input.MaxAlt, false)); err != nil {
 		return nil, err
 	}
 	t, n, _, err := s.contentRow(ctx, c, contentID)
@@ -32,17 +36,57 @@ func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID
 		return nil, err
 	}
 	a := &model.Attachment{MunicipalityID: c.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
-		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(c), CreatedAt: s.now()}
+		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(c), CreatedAt: s.now(), Alt: text}
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		if err := store.Insert(ctx, tx, a); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, c, "content.media", string(t), n, map[string]any{"file": a.FileName})
+		return s.audit(ctx, tx, c, "content.media", string(t), n, map[string]any{"file": a.FileName, "alt": a.Alt})
 	})
 	if err != nil {
 		_ = s.files.Delete(context.Background(), key)
 		return nil, err
 	}
+	return a, nil
+}
+
+// UpdateMedia changes the text alternative of a content file (a global Media ID), with the
+// same right as attaching one; the change and its audit entry (old and new text) commit
+// together. Proposal and message files have no alternative and are not found here.
+func (s *Service) UpdateMedia(ctx context.Context, c *policies.Caller, id, alt string) (*model.Attachment, error) {
+	if _, err := c.Authorize(policies.ManageMedia); err != nil {
+		return nil, err
+	}
+	n, err := input.ID("id", id, "Media")
+	if err != nil {
+		return nil, err
+	}
+	text, err := input.Text("alt", alt, false, input.MaxAlt)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.AttachmentByID(ctx, c.Municipality.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil || a.OwnerType == model.OwnerProposal || a.OwnerType == model.OwnerMessage {
+		return nil, notFound("Media", id)
+	}
+	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.SetMediaAlt(ctx, tx, c.Municipality.ID, a.ID, text)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("Media", id)
+		}
+		return s.audit(ctx, tx, c, "content.media.alt", string(a.OwnerType), a.OwnerID,
+			map[string]any{"file": a.FileName, "from": a.Alt, "to": text})
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.Alt = text
 	return a, nil
 }
 

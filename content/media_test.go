@@ -43,11 +43,11 @@ func TestMediaFollowTheirContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = svc.AttachMedia(ctx, f.proposer, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png")
+	_, err = svc.AttachMedia(ctx, f.proposer, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png", nil)
 	code(t, err, apperr.Forbidden)
-	_, err = svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader([]byte("<html></html>")), "page.html")
+	_, err = svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader([]byte("<html></html>")), "page.html", nil)
 	code(t, err, apperr.BadUserInput)
-	a, err := svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png")
+	a, err := svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -280,6 +280,7 @@ type ComplexityRoot struct {
 	}
 
 	Media struct {
+		Alt         func(childComplexity int) int
 		ContentType func(childComplexity int) int
 		FileName    func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -311,7 +312,7 @@ type ComplexityRoot struct {
 		Archive                   func(childComplexity int, id string) int
 		AssignProposal            func(childComplexity int, id string, departmentIds []string, dueOn *model.Date) int
 		AttachFile                func(childComplexity int, proposalID string, messageID *string, file graphql.Upload) int
-		AttachMedia               func(childComplexity int, contentID string, file graphql.Upload) int
+		AttachMedia               func(childComplexity int, contentID string, file graphql.Upload, alt *string) int
 		CloseInquiry              func(childComplexity int, id string) int
 		ConfirmSignUp             func(childComplexity int, token string, password string) int
 		CreateAgreement           func(childComplexity int, input model.AgreementInput) int
@@ -359,6 +360,7 @@ type ComplexityRoot struct {
 		UpdateChallenge           func(childComplexity int, id string, input model.ChallengeInput, version int) int
 		UpdateCollaborationMethod func(childComplexity int, id string, input model.CollaborationMethodInput, version int) int
 		UpdateDepartment          func(childComplexity int, id string, input model.DepartmentInput, version int) int
+		UpdateMedia               func(childComplexity int, id string, alt string) int
 		UpdateOrganization        func(childComplexity int, id string, input model.OrganizationInput, version int) int
 		UpdateProject             func(childComplexity int, id string, input model.ProjectInput, version int) int
 		UpdateProposal            func(childComplexity int, id string, input model.UpdateProposalInput, version int) int
@@ -738,7 +740,8 @@ type MutationResolver interface {
 	UpdateChallenge(ctx context.Context, id string, input model.ChallengeInput, version int) (*model.Challenge, error)
 	DeleteChallenge(ctx context.Context, id string) (bool, error)
 	RestoreDeleted(ctx context.Context, id string) (model.Node, error)
-	AttachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error)
+	AttachMedia(ctx context.Context, contentID string, file graphql.Upload, alt *string) (*model.Attachment, error)
+	UpdateMedia(ctx context.Context, id string, alt string) (*model.Attachment, error)
 	DeleteMedia(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
@@ -1793,6 +1796,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InquiryEdge.Node(childComplexity), true
 
+	case "Media.alt":
+		if e.ComplexityRoot.Media.Alt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.Alt(childComplexity), true
 	case "Media.contentType":
 		if e.ComplexityRoot.Media.ContentType == nil {
 			break
@@ -1953,7 +1962,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AttachMedia(childComplexity, args["contentId"].(string), args["file"].(graphql.Upload)), true
+		return e.ComplexityRoot.Mutation.AttachMedia(childComplexity, args["contentId"].(string), args["file"].(graphql.Upload), args["alt"].(*string)), true
 	case "Mutation.closeInquiry":
 		if e.ComplexityRoot.Mutation.CloseInquiry == nil {
 			break
@@ -2466,6 +2475,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDepartment(childComplexity, args["id"].(string), args["input"].(model.DepartmentInput), args["version"].(int)), true
+	case "Mutation.updateMedia":
+		if e.ComplexityRoot.Mutation.UpdateMedia == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMedia_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMedia(childComplexity, args["id"].(string), args["alt"].(string)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -4193,8 +4213,10 @@ extend type Mutation {
   deleteChallenge(id: ID!): Boolean!
   "削除したコンテンツを復元する（デスク）。 / Restore deleted content (desk)."
   restoreDeleted(id: ID!): Node!
-  "コンテンツに画像・資料を追加する（デスク）。 / Add a photo or document to content (desk)."
-  attachMedia(contentId: ID!, file: Upload!): Media!
+  "コンテンツに画像・資料を追加する（デスク）。alt は画像の代替テキスト。 / Add a photo or document to content (desk); alt is its text alternative for screen readers."
+  attachMedia(contentId: ID!, file: Upload!, alt: String): Media!
+  "画像・資料の代替テキストを変更する（デスク）。 / Change the text alternative of a photo or document (desk)."
+  updateMedia(id: ID!, alt: String!): Media!
   "画像・資料を削除する（デスク）。 / Remove a photo or document (desk)."
   deleteMedia(id: ID!): Boolean!
 }
@@ -4941,6 +4963,8 @@ type Media {
   size: Int!
   "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / Path to GET it: public once the content is published, staff-only before."
   url: String!
+  "代替テキスト（画像の内容を言葉で。空のこともある）。 / Text alternative for screen readers; empty when none was given."
+  alt: String!
 }
 `, BuiltIn: false},
 	{Name: "../schema/inquiry.graphqls", Input: `# Inquiries: the contact form and the desk's handling of it.
@@ -6187,6 +6211,8 @@ func (ec *executionContext) childFields_Media(ctx context.Context, field graphql
 		return ec.fieldContext_Media_size(ctx, field)
 	case "url":
 		return ec.fieldContext_Media_url(ctx, field)
+	case "alt":
+		return ec.fieldContext_Media_alt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Media", field.Name)
 }
@@ -6958,6 +6984,14 @@ func (ec *executionContext) field_Mutation_attachMedia_args(ctx context.Context,
 		return nil, err
 	}
 	args["file"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "alt",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alt"] = arg2
 	return args, nil
 }
 
@@ -7810,6 +7844,28 @@ func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Con
 		return nil, err
 	}
 	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMedia_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alt",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alt"] = arg1
 	return args, nil
 }
 
@@ -12449,6 +12505,29 @@ func (ec *executionContext) fieldContext_Media_url(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Media", field, true, true, "String")
 }
 
+func (ec *executionContext) _Media_alt(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_alt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Alt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Media_alt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, false, false, "String")
+}
+
 func (ec *executionContext) _Merit_side(ctx context.Context, field graphql.CollectedField, obj *model.Merit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14177,7 +14256,7 @@ func (ec *executionContext) _Mutation_attachMedia(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AttachMedia(ctx, fc.Args["contentId"].(string), fc.Args["file"].(graphql.Upload))
+			return ec.Resolvers.Mutation().AttachMedia(ctx, fc.Args["contentId"].(string), fc.Args["file"].(graphql.Upload), fc.Args["alt"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
@@ -14205,6 +14284,50 @@ func (ec *executionContext) fieldContext_Mutation_attachMedia(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_attachMedia_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMedia(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMedia(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMedia(ctx, fc.Args["id"].(string), fc.Args["alt"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalNMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMedia(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMedia_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25333,6 +25456,11 @@ func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Media_url(ctx, field, obj)
 				})
+		case "alt":
+			out.Values[i] = ec._Media_alt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25724,6 +25852,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "attachMedia":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_attachMedia(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMedia":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMedia(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

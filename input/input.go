@@ -26,6 +26,9 @@ const (
 	MaxURL         = 500
 	MaxAddress     = 300
 	MaxDescription = 5000
+	// MaxAlt bounds a media text alternative (a varchar(255) column): a sentence or
+	// two a screen reader speaks in place of the image, not a caption or an article.
+	MaxAlt = 250
 )
 
 // Text checks and trims a free-text input: required when min > 0, at most max characters.

@@ -405,6 +405,9 @@ type Attachment struct {
 	StorageKey     string    `bun:"storage_key,notnull"`
 	UploadedByID   *int64    `bun:"uploaded_by_id"`
 	CreatedAt      time.Time `bun:"created_at,notnull"`
+	// Alt is the text alternative of a content image for screen readers (empty for
+	// proposal files and when none was given).
+	Alt string `bun:"alt,notnull"`
 }
 
 // Revision is a saved state of publishable content, kept on every change.

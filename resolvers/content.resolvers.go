@@ -352,12 +352,20 @@ func (r *mutationResolver) RestoreDeleted(ctx context.Context, id string) (model
 	return r.Content().RestoreDeleted(ctx, req.Caller, id)
 }
 
-func (r *mutationResolver) AttachMedia(ctx context.Context, contentID string, file graphql.Upload) (*model.Attachment, error) {
+func (r *mutationResolver) AttachMedia(ctx context.Context, contentID string, file graphql.Upload, alt *string) (*model.Attachment, error) {
 	req, err := request(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return r.Content().AttachMedia(ctx, req.Caller, contentID, file.File, file.Filename)
+	return r.Content().AttachMedia(ctx, req.Caller, contentID, file.File, file.Filename, alt)
+}
+
+func (r *mutationResolver) UpdateMedia(ctx context.Context, id string, alt string) (*model.Attachment, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Content().UpdateMedia(ctx, req.Caller, id, alt)
 }
 
 func (r *mutationResolver) DeleteMedia(ctx context.Context, id string) (bool, error) {

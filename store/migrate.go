@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"strings"
 
 	"github.com/uptrace/bun"
@@ -79,12 +80,41 @@ func splitStatements(text string) []string {
 	return stmts
 }
 
+// sqliteAddColumn matches MariaDB's `ALTER TABLE t ADD COLUMN IF NOT EXISTS c …`, which
+// SQLite lacks.
+var sqliteAddColumn = regexp.MustCompile(`(?is)^\s*ALTER\s+TABLE\s+"?(\w+)"?\s+ADD\s+COLUMN\s+IF\s+NOT\s+EXISTS\s+("?(\w+)"?.*)$`)
+
+// sqliteAddColumnIfNotExists lets a SQLite migration add a column idempotently with the
+// same words as its MySQL twin: the statement becomes a plain ADD COLUMN, or nothing when
+// the column is there already (a database whose DDL ran but was never recorded).
+func sqliteAddColumnIfNotExists(ctx context.Context, tx bun.Tx, q string) (string, error) {
+	m := sqliteAddColumn.FindStringSubmatch(q)
+	if m == nil {
+		return q, nil
+	}
+	var n int
+	if err := tx.NewRaw("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?", m[1], m[3]).Scan(ctx, &n); err != nil {
+		return "", fmt.Errorf("columns of %s: %w", m[1], err)
+	}
+	if n > 0 {
+		return "", nil
+	}
+	return `ALTER TABLE "` + m[1] + `" ADD COLUMN ` + m[2], nil
+}
+
 // sqliteUp runs a migration's statements and records it in bun_migrations in one
 // transaction; bun's own record afterwards is then an upsert of the same row.
 func sqliteUp(stmts []string) func(context.Context, *migrate.Migrator, *migrate.Migration) error {
 	return func(ctx context.Context, mg *migrate.Migrator, mig *migrate.Migration) error {
 		return mg.DB().RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 			for _, q := range stmts {
+				q, err := sqliteAddColumnIfNotExists(ctx, tx, q)
+				if err != nil {
+					return err
+				}
+				if q == "" {
+					continue
+				}
 				if _, err := tx.ExecContext(ctx, q); err != nil {
 					return err
 				}

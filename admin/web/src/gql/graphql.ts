@@ -13,6 +13,44 @@ export type ActorKind =
   /** 提案者。 / Proposer. */
   | 'PROPOSER';
 
+/** 協定の絞り込み。 / Filter for agreements. */
+export type AgreementFilter = {
+  /** 種類。 / Kind. */
+  kind?: AgreementKind | null | undefined;
+  /** 締結先。 / Party organization. */
+  partnerId?: string | number | null | undefined;
+  /** キーワード。 / Text search in title, purpose and items. */
+  search?: string | null | undefined;
+  /** 締結日の範囲。 / Signing date range. */
+  signedOn?: DateRange | null | undefined;
+  /** 状態。 / Status. */
+  status?: AgreementStatus | null | undefined;
+};
+
+/** 協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace. */
+export type AgreementInput = {
+  /** 連携事項。 / Fields of cooperation. */
+  items?: Array<string> | null | undefined;
+  /** 種類。 / Kind. */
+  kind?: AgreementKind | null | undefined;
+  /** 期待される効果。 / Expected effects per side. */
+  merits?: Array<MeritInput> | null | undefined;
+  /** 締結先。 / Parties. */
+  partyIds?: Array<string | number> | null | undefined;
+  /** 目的。 / Purpose. */
+  purpose?: string | null | undefined;
+  /** 締結日。 / Signed on. */
+  signedOn?: string | null | undefined;
+  /** 状態。 / Status. */
+  status?: AgreementStatus | null | undefined;
+  /** 期間の終了日。 / Term end. */
+  termEndOn?: string | null | undefined;
+  /** 期間の開始日。 / Term start. */
+  termStartOn?: string | null | undefined;
+  /** 名称。 / Title. */
+  title?: string | null | undefined;
+};
+
 /** 協定の種類。 / Kind of agreement. */
 export type AgreementKind =
   /** 事業連携協定（特定の分野）。 / Business agreement on one field. */
@@ -21,6 +59,136 @@ export type AgreementKind =
   | 'COMPREHENSIVE'
   /** 覚書。 / Memorandum. */
   | 'MEMORANDUM';
+
+/** 協定の状態。 / Whether an agreement is in force. */
+export type AgreementStatus =
+  /** 有効。 / In force. */
+  | 'ACTIVE'
+  /** 期間満了。 / Expired. */
+  | 'EXPIRED'
+  /** 締結予定。 / Planned. */
+  | 'PLANNED'
+  /** 解除。 / Terminated. */
+  | 'TERMINATED';
+
+/** お知らせの絞り込み。 / Filter for announcements. */
+export type AnnouncementFilter = {
+  /** 区分。 / Category. */
+  category?: string | null | undefined;
+  /** 公開日の範囲。 / Publish date range. */
+  publishedOn?: DateRange | null | undefined;
+  /** キーワード。 / Text search. */
+  search?: string | null | undefined;
+};
+
+/** お知らせの入力（更新では指定した項目のみ変更）。 / Announcement fields; an update changes only those given. */
+export type AnnouncementInput = {
+  /** 本文。 / Body. */
+  body?: string | null | undefined;
+  /** 区分。 / Category. */
+  category?: string | null | undefined;
+  /** 件名。 / Title. */
+  title?: string | null | undefined;
+};
+
+/** 連携事例の分類。 / Category of a case study. */
+export type CaseStudyCategory =
+  /** 連携協定。 / Agreement. */
+  | 'AGREEMENT'
+  /** 実証実験。 / Field trial. */
+  | 'DEMONSTRATION'
+  /** その他。 / Other. */
+  | 'OTHER'
+  /** 連携事業。 / Partnership. */
+  | 'PARTNERSHIP';
+
+/** 連携事例の絞り込み。 / Filter for case studies. */
+export type CaseStudyFilter = {
+  /** 分類。 / Category. */
+  category?: CaseStudyCategory | null | undefined;
+  /** 実施自治体。 / Locality, exact name (青森市). */
+  locality?: string | null | undefined;
+  /** 連携先。 / Partner organization. */
+  partnerId?: string | number | null | undefined;
+  /** キーワード。 / Text search in title, summary and locality. */
+  search?: string | null | undefined;
+  /** 開始日の範囲。 / Start date range. */
+  startOn?: DateRange | null | undefined;
+  /** タグ。 / Tag. */
+  tag?: string | null | undefined;
+};
+
+/** 連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace. */
+export type CaseStudyInput = {
+  /** 分類。 / Category. */
+  category?: CaseStudyCategory | null | undefined;
+  /** 日程（原文）。 / Schedule as written. */
+  dateNote?: string | null | undefined;
+  /** 終了日。 / Last day. */
+  endOn?: string | null | undefined;
+  /** 実施自治体。 / Locality. */
+  locality?: string | null | undefined;
+  /** メリット。 / Merits per side. */
+  merits?: Array<MeritInput> | null | undefined;
+  /** 連携先。 / Partner organizations. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** プログラム名。 / Programme. */
+  program?: string | null | undefined;
+  /** 提供リソース。 / Resources per side and kind. */
+  resources?: Array<ResourceInput> | null | undefined;
+  /** 開始日。 / First day. */
+  startOn?: string | null | undefined;
+  /** 概要。 / Summary. */
+  summary?: string | null | undefined;
+  /** タグ。 / Tags. */
+  tags?: Array<string> | null | undefined;
+  /** 名称。 / Title. */
+  title?: string | null | undefined;
+};
+
+/** 行政課題の絞り込み。 / Filter for challenges. */
+export type ChallengeFilter = {
+  /** 募集終了日の範囲。 / Closing date range. */
+  closesOn?: DateRange | null | undefined;
+  /** 担当課（下位部署を含む）。 / Owning department, including its sub-departments. */
+  departmentId?: string | number | null | undefined;
+  /** 募集中かどうか。 / Open for proposals now, or not. */
+  isOpen?: boolean | null | undefined;
+  /** キーワード（件名・本文）。 / Text search in title and text. */
+  search?: string | null | undefined;
+  /** タグ。 / Tag. */
+  tag?: string | null | undefined;
+};
+
+/** 行政課題の入力（更新では指定した項目のみ変更）。 / Challenge fields; an update changes only those given. */
+export type ChallengeInput = {
+  /** 背景。 / Background. */
+  background?: string | null | undefined;
+  /** 募集終了。 / Window closes. */
+  closesAt?: string | null | undefined;
+  /** 担当課。 / Owning department. */
+  departmentId?: string | number | null | undefined;
+  /** 求める成果。 / Desired outcome. */
+  desiredOutcome?: string | null | undefined;
+  /** 募集開始。 / Window opens. */
+  opensAt?: string | null | undefined;
+  /** タグ。 / Tags. */
+  tags?: Array<string> | null | undefined;
+  /** 件名。 / Title. */
+  title?: string | null | undefined;
+};
+
+/** その他連携手法の入力。 / Collaboration method fields; an update changes only those given. */
+export type CollaborationMethodInput = {
+  /** 内容。 / Description. */
+  description?: string | null | undefined;
+  /** 識別子。 / Stable key. */
+  key?: string | null | undefined;
+  /** 名称。 / Name. */
+  name?: string | null | undefined;
+  /** 並び順。 / Position. */
+  position?: number | null | undefined;
+};
 
 /** 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted. */
 export type DateRange = {
@@ -39,6 +207,14 @@ export type DepartmentKind =
   /** 課。 / Section. */
   | 'SECTION';
 
+/** メリットの入力。 / A merit. */
+export type MeritInput = {
+  /** 内容。 / Description. */
+  description: string;
+  /** 得る側。 / Side. */
+  side: Side;
+};
+
 /** 採択した提案から作る協定（下書き）。 / A draft agreement made from an accepted proposal. */
 export type NewOutcomeAgreementInput = {
   /** 種類。 / Kind. */
@@ -55,12 +231,67 @@ export type NewOutcomeProjectInput = {
   title?: string | null | undefined;
 };
 
+/** 連携事業の絞り込み。 / Filter for projects. */
+export type ProjectFilter = {
+  /** 担当課（下位部署を含む）。 / Lead department, including sub-departments. */
+  departmentId?: string | number | null | undefined;
+  /** 種類。 / Kind. */
+  kind?: ProjectKind | null | undefined;
+  /** 連携先。 / Partner organization. */
+  partnerId?: string | number | null | undefined;
+  /** キーワード。 / Text search. */
+  search?: string | null | undefined;
+  /** 開始日の範囲。 / Start date range. */
+  startOn?: DateRange | null | undefined;
+  /** 状態。 / Status. */
+  status?: ProjectStatus | null | undefined;
+};
+
+/** 連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace. */
+export type ProjectInput = {
+  /** 根拠となる協定。 / Agreement. */
+  agreementId?: string | number | null | undefined;
+  /** 終了日。 / Last day. */
+  endOn?: string | null | undefined;
+  /** 種類。 / Kind. */
+  kind?: ProjectKind | null | undefined;
+  /** 担当課。 / Lead department. */
+  leadDepartmentId?: string | number | null | undefined;
+  /** メリット。 / Merits. */
+  merits?: Array<MeritInput> | null | undefined;
+  /** 連携先。 / Partners. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** 提供リソース。 / Resources. */
+  resources?: Array<ResourceInput> | null | undefined;
+  /** 実施場所。 / Site. */
+  site?: string | null | undefined;
+  /** 開始日。 / First day. */
+  startOn?: string | null | undefined;
+  /** 状態。 / Status. */
+  status?: ProjectStatus | null | undefined;
+  /** 概要。 / Summary. */
+  summary?: string | null | undefined;
+  /** 名称。 / Title. */
+  title?: string | null | undefined;
+};
+
 /** 事業の種類。 / Scheme of a project. */
 export type ProjectKind =
   /** 実証実験サポート事業。 / Supported field trial. */
   | 'DEMONSTRATION'
   /** パートナーシップ事業。 / Partnership project. */
   | 'PARTNERSHIP';
+
+/** 事業の進行状態。 / Execution status of a project. */
+export type ProjectStatus =
+  /** 中止。 / Cancelled. */
+  | 'CANCELLED'
+  /** 完了。 / Completed. */
+  | 'COMPLETED'
+  /** 実施中。 / Ongoing. */
+  | 'ONGOING'
+  /** 準備中。 / Planned. */
+  | 'PLANNED';
 
 /** デスクの判断。 / The desk's decision. */
 export type ProposalDecision =
@@ -77,6 +308,8 @@ export type ProposalFilter = {
   departmentId?: string | number | null | undefined;
   /** 種類。 / Kind. */
   kind?: ProposalKind | null | undefined;
+  /** 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither. */
+  needsAttention?: boolean | null | undefined;
   /** キーワード（件名・概要・内容）。 / Text search in title, summary and body. */
   search?: string | null | undefined;
   /** 状態。 / Status. */
@@ -106,6 +339,25 @@ export type ProposalStatus =
   | 'SUBMITTED'
   /** 取下げ。 / Withdrawn. */
   | 'WITHDRAWN';
+
+/** 公開状態。 / Publication state of content. */
+export type PublicationState =
+  /** アーカイブ。 / Archived. */
+  | 'ARCHIVED'
+  /** 下書き。 / Draft, visible to staff only. */
+  | 'DRAFT'
+  /** 公開（公開日時以降）。 / Published from its publish time. */
+  | 'PUBLISHED';
+
+/** 提供リソースの入力。 / A contributed resource. */
+export type ResourceInput = {
+  /** 内容。 / Description. */
+  description: string;
+  /** 種類。 / Kind. */
+  kind: ResourceKind;
+  /** 提供する側。 / Side. */
+  side: Side;
+};
 
 /** 提供リソースの種類（ヒト/モノ/カネ/情報）。 / Kind of contributed resource. */
 export type ResourceKind =
@@ -140,6 +392,437 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ContentAgreementListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AgreementFilter | null | undefined;
+}>;
+
+
+export type ContentAgreementListQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedOn: string | null, publicationState: PublicationState, publishedAt: string | null, updatedAt: string, parties: Array<{ name: string }> } }> } };
+
+export type ContentAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentAgreementQuery = { agreement: { id: string, kind: AgreementKind, title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, status: AgreementStatus, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, parties: Array<{ id: string, name: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentAgreementCreateMutationVariables = Exact<{
+  input: AgreementInput;
+}>;
+
+
+export type ContentAgreementCreateMutation = { createAgreement: { id: string } };
+
+export type ContentAgreementUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: AgreementInput;
+  version: number;
+}>;
+
+
+export type ContentAgreementUpdateMutation = { updateAgreement: { id: string, version: number } };
+
+export type ContentAgreementDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentAgreementDeleteMutation = { deleteAgreement: boolean };
+
+export type ContentAnnouncementListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AnnouncementFilter | null | undefined;
+}>;
+
+
+export type ContentAnnouncementListQuery = { announcements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, category: string, publicationState: PublicationState, publishedAt: string | null, updatedAt: string } }> } };
+
+export type ContentAnnouncementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentAnnouncementQuery = { announcement: { id: string, title: string, body: string, category: string, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentAnnouncementCreateMutationVariables = Exact<{
+  input: AnnouncementInput;
+}>;
+
+
+export type ContentAnnouncementCreateMutation = { createAnnouncement: { id: string } };
+
+export type ContentAnnouncementUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: AnnouncementInput;
+  version: number;
+}>;
+
+
+export type ContentAnnouncementUpdateMutation = { updateAnnouncement: { id: string, version: number } };
+
+export type ContentAnnouncementDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentAnnouncementDeleteMutation = { deleteAnnouncement: boolean };
+
+export type ContentCaseStudyListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CaseStudyFilter | null | undefined;
+}>;
+
+
+export type ContentCaseStudyListQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, locality: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, publicationState: PublicationState, publishedAt: string | null, updatedAt: string } }> } };
+
+export type ContentCaseStudyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentCaseStudyCreateMutationVariables = Exact<{
+  input: CaseStudyInput;
+}>;
+
+
+export type ContentCaseStudyCreateMutation = { createCaseStudy: { id: string } };
+
+export type ContentCaseStudyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: CaseStudyInput;
+  version: number;
+}>;
+
+
+export type ContentCaseStudyUpdateMutation = { updateCaseStudy: { id: string, version: number } };
+
+export type ContentCaseStudyDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentCaseStudyDeleteMutation = { deleteCaseStudy: boolean };
+
+export type ContentChallengeListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ChallengeFilter | null | undefined;
+}>;
+
+
+export type ContentChallengeListQuery = { challenges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, updatedAt: string, department: { name: string } | null } }> } };
+
+export type ContentChallengeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentChallengeCreateMutationVariables = Exact<{
+  input: ChallengeInput;
+}>;
+
+
+export type ContentChallengeCreateMutation = { createChallenge: { id: string } };
+
+export type ContentChallengeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ChallengeInput;
+  version: number;
+}>;
+
+
+export type ContentChallengeUpdateMutation = { updateChallenge: { id: string, version: number } };
+
+export type ContentChallengeDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentChallengeDeleteMutation = { deleteChallenge: boolean };
+
+export type ContentMethodListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContentMethodListQuery = { collaborationMethods: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, name: string, position: number } }> } };
+
+export type ContentMethodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentMethodQuery = { collaborationMethod: { id: string, key: string, name: string, description: string, position: number, version: number } | null };
+
+export type ContentMethodCreateMutationVariables = Exact<{
+  input: CollaborationMethodInput;
+}>;
+
+
+export type ContentMethodCreateMutation = { createCollaborationMethod: { id: string } };
+
+export type ContentMethodUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: CollaborationMethodInput;
+  version: number;
+}>;
+
+
+export type ContentMethodUpdateMutation = { updateCollaborationMethod: { id: string, version: number } };
+
+export type ContentMethodDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentMethodDeleteMutation = { deleteCollaborationMethod: boolean };
+
+export type ContentMethodRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentMethodRestoreMutation = { restoreDeleted:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ContentPreviewQuery = { preview:
+    | { __typename: 'Agreement', title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, id: string, agreementKind: AgreementKind, agreementStatus: AgreementStatus, parties: Array<{ name: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
+    | { __typename: 'Announcement', title: string, body: string, category: string, id: string, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
+    | { __typename: 'CaseStudy', title: string, locality: string, program: string, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, id: string, caseCategory: CaseStudyCategory, partners: Array<{ name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
+    | { __typename: 'Challenge', title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, id: string, department: { name: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
+    | { __typename: 'CollaborationMethod', id: string }
+    | { __typename: 'Department', id: string }
+    | { __typename: 'Inquiry', id: string }
+    | { __typename: 'Municipality', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Project', title: string, summary: string, startOn: string | null, endOn: string | null, site: string, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus, leadDepartment: { name: string } | null, partners: Array<{ name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
+    | { __typename: 'Proposal', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type ContentProjectListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+}>;
+
+
+export type ContentProjectListQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: ProjectKind, status: ProjectStatus, startOn: string | null, endOn: string | null, publicationState: PublicationState, publishedAt: string | null, updatedAt: string, leadDepartment: { name: string } | null } }> } };
+
+export type ContentProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentProjectQuery = { project: { id: string, kind: ProjectKind, title: string, summary: string, startOn: string | null, endOn: string | null, site: string, status: ProjectStatus, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, leadDepartment: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, agreement: { id: string, title: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+
+export type ContentProjectAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentProjectAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ContentProjectCreateMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type ContentProjectCreateMutation = { createProject: { id: string } };
+
+export type ContentProjectUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ProjectInput;
+  version: number;
+}>;
+
+
+export type ContentProjectUpdateMutation = { updateProject: { id: string, version: number } };
+
+export type ContentProjectDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentProjectDeleteMutation = { deleteProject: boolean };
+
+export type ContentPublishMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type ContentPublishMutation = { publish:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentUnpublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentUnpublishMutation = { unpublish:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentArchiveMutation = { archive:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentRestoreDeletedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRestoreDeletedMutation = { restoreDeleted:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentPreviewTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentPreviewTokenMutation = { createPreviewToken: { token: string, expiresAt: string } };
+
+export type ContentRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRevisionsQuery = { revisions: Array<{ id: string, number: number, createdAt: string, pending: boolean, author: { displayName: string } | null }> };
+
+export type ContentRestoreRevisionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentRestoreRevisionMutation = { restoreRevision:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type ContentMediaItemFragment = { id: string, fileName: string, contentType: string, size: number, url: string, alt: string };
+
+export type ContentAttachMediaMutationVariables = Exact<{
+  contentId: string | number;
+  file: File;
+  alt?: string | null | undefined;
+}>;
+
+
+export type ContentAttachMediaMutation = { attachMedia: { id: string, fileName: string } };
+
+export type ContentUpdateMediaMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type ContentUpdateMediaMutation = { updateMedia: { id: string, alt: string } };
+
+export type ContentDeleteMediaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentDeleteMediaMutation = { deleteMedia: boolean };
+
+export type ContentDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentDepartmentsQuery = { municipality: { departments: Array<{ id: string, name: string }> } };
+
+export type ContentPartnersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ContentPartnersQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -262,6 +945,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContentMediaItemFragmentDoc = new TypedDocumentString(`
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}
+    `, {"fragmentName":"ContentMediaItem"}) as unknown as TypedDocumentString<ContentMediaItemFragment, unknown>;
 export const InboxRowFragmentDoc = new TypedDocumentString(`
     fragment InboxRow on Proposal {
   id
@@ -381,6 +1074,726 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ContentAgreementListDocument = new TypedDocumentString(`
+    query ContentAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
+  agreements(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: SIGNED_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        kind
+        status
+        signedOn
+        parties {
+          name
+        }
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAgreementListQuery, ContentAgreementListQueryVariables>;
+export const ContentAgreementDocument = new TypedDocumentString(`
+    query ContentAgreement($id: ID!) {
+  agreement(id: $id) {
+    id
+    kind
+    title
+    purpose
+    parties {
+      id
+      name
+    }
+    signedOn
+    termStartOn
+    termEndOn
+    items
+    merits {
+      side
+      description
+    }
+    status
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentAgreementQuery, ContentAgreementQueryVariables>;
+export const ContentAgreementCreateDocument = new TypedDocumentString(`
+    mutation ContentAgreementCreate($input: AgreementInput!) {
+  createAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAgreementCreateMutation, ContentAgreementCreateMutationVariables>;
+export const ContentAgreementUpdateDocument = new TypedDocumentString(`
+    mutation ContentAgreementUpdate($id: ID!, $input: AgreementInput!, $version: Int!) {
+  updateAgreement(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAgreementUpdateMutation, ContentAgreementUpdateMutationVariables>;
+export const ContentAgreementDeleteDocument = new TypedDocumentString(`
+    mutation ContentAgreementDelete($id: ID!) {
+  deleteAgreement(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentAgreementDeleteMutation, ContentAgreementDeleteMutationVariables>;
+export const ContentAnnouncementListDocument = new TypedDocumentString(`
+    query ContentAnnouncementList($first: Int, $after: String, $filter: AnnouncementFilter) {
+  announcements(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: PUBLISHED_AT, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        category
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAnnouncementListQuery, ContentAnnouncementListQueryVariables>;
+export const ContentAnnouncementDocument = new TypedDocumentString(`
+    query ContentAnnouncement($id: ID!) {
+  announcement(id: $id) {
+    id
+    title
+    body
+    category
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentAnnouncementQuery, ContentAnnouncementQueryVariables>;
+export const ContentAnnouncementCreateDocument = new TypedDocumentString(`
+    mutation ContentAnnouncementCreate($input: AnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAnnouncementCreateMutation, ContentAnnouncementCreateMutationVariables>;
+export const ContentAnnouncementUpdateDocument = new TypedDocumentString(`
+    mutation ContentAnnouncementUpdate($id: ID!, $input: AnnouncementInput!, $version: Int!) {
+  updateAnnouncement(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAnnouncementUpdateMutation, ContentAnnouncementUpdateMutationVariables>;
+export const ContentAnnouncementDeleteDocument = new TypedDocumentString(`
+    mutation ContentAnnouncementDelete($id: ID!) {
+  deleteAnnouncement(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentAnnouncementDeleteMutation, ContentAnnouncementDeleteMutationVariables>;
+export const ContentCaseStudyListDocument = new TypedDocumentString(`
+    query ContentCaseStudyList($first: Int, $after: String, $filter: CaseStudyFilter) {
+  caseStudies(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: START_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        locality
+        category
+        startOn
+        endOn
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentCaseStudyListQuery, ContentCaseStudyListQueryVariables>;
+export const ContentCaseStudyDocument = new TypedDocumentString(`
+    query ContentCaseStudy($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    title
+    locality
+    program
+    category
+    partners {
+      id
+      name
+    }
+    startOn
+    endOn
+    dateNote
+    summary
+    resources {
+      side
+      kind
+      description
+    }
+    merits {
+      side
+      description
+    }
+    tags
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentCaseStudyQuery, ContentCaseStudyQueryVariables>;
+export const ContentCaseStudyCreateDocument = new TypedDocumentString(`
+    mutation ContentCaseStudyCreate($input: CaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentCaseStudyCreateMutation, ContentCaseStudyCreateMutationVariables>;
+export const ContentCaseStudyUpdateDocument = new TypedDocumentString(`
+    mutation ContentCaseStudyUpdate($id: ID!, $input: CaseStudyInput!, $version: Int!) {
+  updateCaseStudy(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentCaseStudyUpdateMutation, ContentCaseStudyUpdateMutationVariables>;
+export const ContentCaseStudyDeleteDocument = new TypedDocumentString(`
+    mutation ContentCaseStudyDelete($id: ID!) {
+  deleteCaseStudy(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentCaseStudyDeleteMutation, ContentCaseStudyDeleteMutationVariables>;
+export const ContentChallengeListDocument = new TypedDocumentString(`
+    query ContentChallengeList($first: Int, $after: String, $filter: ChallengeFilter) {
+  challenges(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: TITLE, direction: ASC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        department {
+          name
+        }
+        opensAt
+        closesAt
+        isOpen
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeListQuery, ContentChallengeListQueryVariables>;
+export const ContentChallengeDocument = new TypedDocumentString(`
+    query ContentChallenge($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    background
+    desiredOutcome
+    department {
+      id
+      name
+    }
+    tags
+    opensAt
+    closesAt
+    isOpen
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentChallengeQuery, ContentChallengeQueryVariables>;
+export const ContentChallengeCreateDocument = new TypedDocumentString(`
+    mutation ContentChallengeCreate($input: ChallengeInput!) {
+  createChallenge(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeCreateMutation, ContentChallengeCreateMutationVariables>;
+export const ContentChallengeUpdateDocument = new TypedDocumentString(`
+    mutation ContentChallengeUpdate($id: ID!, $input: ChallengeInput!, $version: Int!) {
+  updateChallenge(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentChallengeUpdateMutation, ContentChallengeUpdateMutationVariables>;
+export const ContentChallengeDeleteDocument = new TypedDocumentString(`
+    mutation ContentChallengeDelete($id: ID!) {
+  deleteChallenge(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentChallengeDeleteMutation, ContentChallengeDeleteMutationVariables>;
+export const ContentMethodListDocument = new TypedDocumentString(`
+    query ContentMethodList($first: Int, $after: String) {
+  collaborationMethods(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        key
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentMethodListQuery, ContentMethodListQueryVariables>;
+export const ContentMethodDocument = new TypedDocumentString(`
+    query ContentMethod($id: ID!) {
+  collaborationMethod(id: $id) {
+    id
+    key
+    name
+    description
+    position
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentMethodQuery, ContentMethodQueryVariables>;
+export const ContentMethodCreateDocument = new TypedDocumentString(`
+    mutation ContentMethodCreate($input: CollaborationMethodInput!) {
+  createCollaborationMethod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentMethodCreateMutation, ContentMethodCreateMutationVariables>;
+export const ContentMethodUpdateDocument = new TypedDocumentString(`
+    mutation ContentMethodUpdate($id: ID!, $input: CollaborationMethodInput!, $version: Int!) {
+  updateCollaborationMethod(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentMethodUpdateMutation, ContentMethodUpdateMutationVariables>;
+export const ContentMethodDeleteDocument = new TypedDocumentString(`
+    mutation ContentMethodDelete($id: ID!) {
+  deleteCollaborationMethod(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentMethodDeleteMutation, ContentMethodDeleteMutationVariables>;
+export const ContentMethodRestoreDocument = new TypedDocumentString(`
+    mutation ContentMethodRestore($id: ID!) {
+  restoreDeleted(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentMethodRestoreMutation, ContentMethodRestoreMutationVariables>;
+export const ContentPreviewDocument = new TypedDocumentString(`
+    query ContentPreview($token: String!) {
+  preview(token: $token) {
+    __typename
+    id
+    ... on Challenge {
+      title
+      background
+      desiredOutcome
+      department {
+        name
+      }
+      tags
+      opensAt
+      closesAt
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on CaseStudy {
+      title
+      locality
+      program
+      caseCategory: category
+      startOn
+      endOn
+      dateNote
+      summary
+      partners {
+        name
+      }
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      tags
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Agreement {
+      title
+      agreementKind: kind
+      purpose
+      parties {
+        name
+      }
+      signedOn
+      termStartOn
+      termEndOn
+      items
+      merits {
+        side
+        description
+      }
+      agreementStatus: status
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Project {
+      title
+      projectKind: kind
+      summary
+      startOn
+      endOn
+      site
+      leadDepartment {
+        name
+      }
+      partners {
+        name
+      }
+      resources {
+        side
+        kind
+        description
+      }
+      merits {
+        side
+        description
+      }
+      projectStatus: status
+      media {
+        ...ContentMediaItem
+      }
+    }
+    ... on Announcement {
+      title
+      body
+      category
+      media {
+        ...ContentMediaItem
+      }
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentPreviewQuery, ContentPreviewQueryVariables>;
+export const ContentProjectListDocument = new TypedDocumentString(`
+    query ContentProjectList($first: Int, $after: String, $filter: ProjectFilter) {
+  projects(
+    first: $first
+    after: $after
+    filter: $filter
+    orderBy: { field: START_ON, direction: DESC }
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        kind
+        status
+        startOn
+        endOn
+        leadDepartment {
+          name
+        }
+        publicationState
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentProjectListQuery, ContentProjectListQueryVariables>;
+export const ContentProjectDocument = new TypedDocumentString(`
+    query ContentProject($id: ID!) {
+  project(id: $id) {
+    id
+    kind
+    title
+    summary
+    startOn
+    endOn
+    site
+    leadDepartment {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    resources {
+      side
+      kind
+      description
+    }
+    merits {
+      side
+      description
+    }
+    status
+    agreement {
+      id
+      title
+    }
+    publicationState
+    publishedAt
+    version
+    updatedAt
+    media {
+      ...ContentMediaItem
+    }
+  }
+}
+    fragment ContentMediaItem on Media {
+  id
+  fileName
+  contentType
+  size
+  url
+  alt
+}`) as unknown as TypedDocumentString<ContentProjectQuery, ContentProjectQueryVariables>;
+export const ContentProjectAgreementsDocument = new TypedDocumentString(`
+    query ContentProjectAgreements {
+  agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentProjectAgreementsQuery, ContentProjectAgreementsQueryVariables>;
+export const ContentProjectCreateDocument = new TypedDocumentString(`
+    mutation ContentProjectCreate($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentProjectCreateMutation, ContentProjectCreateMutationVariables>;
+export const ContentProjectUpdateDocument = new TypedDocumentString(`
+    mutation ContentProjectUpdate($id: ID!, $input: ProjectInput!, $version: Int!) {
+  updateProject(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContentProjectUpdateMutation, ContentProjectUpdateMutationVariables>;
+export const ContentProjectDeleteDocument = new TypedDocumentString(`
+    mutation ContentProjectDelete($id: ID!) {
+  deleteProject(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentProjectDeleteMutation, ContentProjectDeleteMutationVariables>;
+export const ContentPublishDocument = new TypedDocumentString(`
+    mutation ContentPublish($id: ID!, $at: DateTime) {
+  publish(id: $id, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPublishMutation, ContentPublishMutationVariables>;
+export const ContentUnpublishDocument = new TypedDocumentString(`
+    mutation ContentUnpublish($id: ID!) {
+  unpublish(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentUnpublishMutation, ContentUnpublishMutationVariables>;
+export const ContentArchiveDocument = new TypedDocumentString(`
+    mutation ContentArchive($id: ID!) {
+  archive(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentArchiveMutation, ContentArchiveMutationVariables>;
+export const ContentRestoreDeletedDocument = new TypedDocumentString(`
+    mutation ContentRestoreDeleted($id: ID!) {
+  restoreDeleted(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRestoreDeletedMutation, ContentRestoreDeletedMutationVariables>;
+export const ContentPreviewTokenDocument = new TypedDocumentString(`
+    mutation ContentPreviewToken($id: ID!) {
+  createPreviewToken(id: $id) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPreviewTokenMutation, ContentPreviewTokenMutationVariables>;
+export const ContentRevisionsDocument = new TypedDocumentString(`
+    query ContentRevisions($id: ID!) {
+  revisions(id: $id) {
+    id
+    number
+    author {
+      displayName
+    }
+    createdAt
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRevisionsQuery, ContentRevisionsQueryVariables>;
+export const ContentRestoreRevisionDocument = new TypedDocumentString(`
+    mutation ContentRestoreRevision($id: ID!) {
+  restoreRevision(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRestoreRevisionMutation, ContentRestoreRevisionMutationVariables>;
+export const ContentAttachMediaDocument = new TypedDocumentString(`
+    mutation ContentAttachMedia($contentId: ID!, $file: Upload!, $alt: String) {
+  attachMedia(contentId: $contentId, file: $file, alt: $alt) {
+    id
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<ContentAttachMediaMutation, ContentAttachMediaMutationVariables>;
+export const ContentUpdateMediaDocument = new TypedDocumentString(`
+    mutation ContentUpdateMedia($id: ID!, $alt: String!) {
+  updateMedia(id: $id, alt: $alt) {
+    id
+    alt
+  }
+}
+    `) as unknown as TypedDocumentString<ContentUpdateMediaMutation, ContentUpdateMediaMutationVariables>;
+export const ContentDeleteMediaDocument = new TypedDocumentString(`
+    mutation ContentDeleteMedia($id: ID!) {
+  deleteMedia(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContentDeleteMediaMutation, ContentDeleteMediaMutationVariables>;
+export const ContentDepartmentsDocument = new TypedDocumentString(`
+    query ContentDepartments {
+  municipality {
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentDepartmentsQuery, ContentDepartmentsQueryVariables>;
+export const ContentPartnersDocument = new TypedDocumentString(`
+    query ContentPartners($search: String) {
+  partners(first: 30, filter: { search: $search }) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentPartnersQuery, ContentPartnersQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,0 +1,1 @@
+ALTER TABLE `attachments` ADD COLUMN IF NOT EXISTS `alt` varchar(255) NOT NULL DEFAULT '';

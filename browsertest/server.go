@@ -55,12 +55,12 @@ func StartServer(t testing.TB) *Server {
 			t.Fatal(err)
 		}
 	}
-	hash := func(pw string) (string, error) { return argon2id.CreateHash(pw, cheapParams) }
-	if _, err := demo.Load(ctx, st, time.Now(), hash); err != nil {
-		t.Fatal(err)
-	}
 	files, err := storage.NewLocal(t.TempDir())
 	if err != nil {
+		t.Fatal(err)
+	}
+	hash := func(pw string) (string, error) { return argon2id.CreateHash(pw, cheapParams) }
+	if _, err := demo.Load(ctx, st, time.Now(), hash, files); err != nil {
 		t.Fatal(err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

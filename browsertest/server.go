@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,8 +31,23 @@ import (
 // PPPDESK_TEST_DSN is set).
 type Server struct {
 	// URL is the server's root, e.g. http://127.0.0.1:40123 (no trailing slash).
-	URL string
-	t   testing.TB
+	URL    string
+	t      testing.TB
+	offset atomic.Int64 // nanoseconds the server's clock runs ahead of the machine's
+}
+
+// Now is the server's clock: the machine's, moved forward by Skew.
+func (s *Server) Now() time.Time { return time.Now().Add(time.Duration(s.offset.Load())) }
+
+// Skew moves the server's clock so that it reads now, from here on. The admin schedules
+// publications to the minute; a test that must see a publication come due within seconds
+// moves the server to just before that minute instead of waiting for it.
+func (s *Server) Skew(now time.Time) {
+	d := time.Until(now)
+	if d < time.Duration(s.offset.Load()) {
+		s.t.Fatalf("the server's clock only moves forward (asked for %s)", now)
+	}
+	s.offset.Store(int64(d))
 }
 
 // cheapParams keep the demo accounts' password hashes fast; the server checks them the same way.
@@ -63,11 +79,12 @@ func StartServer(t testing.TB) *Server {
 	if _, err := demo.Load(ctx, st, time.Now(), hash, files); err != nil {
 		t.Fatal(err)
 	}
+	s := &Server{t: t}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug,
+	srv, err := pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: s.Now,
 		Secret: []byte("browser-test-secret-browser-test-secret"), Auth: auth.Config{Params: cheapParams},
 		Files: files, ListenAddr: ln.Addr().String(), Introspection: true,
 		Logger: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))})
@@ -85,7 +102,8 @@ func StartServer(t testing.TB) *Server {
 			t.Errorf("server: %v", err)
 		}
 	})
-	return &Server{URL: "http://" + ln.Addr().String(), t: t}
+	s.URL = "http://" + ln.Addr().String()
+	return s
 }
 
 // testWriter sends the server's warnings and errors to the test log.

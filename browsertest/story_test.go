@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -232,7 +231,7 @@ func publicCaseStudy(t *testing.T, srv *Server, title string) bool {
 }
 
 // waitPublic polls the public API until the case study shows, at most within.
-func waitPublic(t *testing.T, srv *Server, title string, within time.Duration) time.Time {
+func waitPublic(t *testing.T, srv *Server, title string, within time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(within)
 	for !publicCaseStudy(t, srv, title) {
@@ -241,7 +240,4 @@ func waitPublic(t *testing.T, srv *Server, title string, within time.Duration) t
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
-	return time.Now()
 }
-
-var _ = fmt.Sprintf

@@ -181,7 +181,7 @@ func Open(t testing.TB, dir string) *Page {
 				return err
 			}
 			// A clerk's browser in Aomori: Japanese date inputs and Japan's time.
-			if _, err := cdp.Call(ctx, tg, emulation.SetLocaleOverride, emulation.SetLocaleOverrideParams{Locale: "ja-JP"}); err != nil {
+			if _, err := cdp.Call(ctx, tg, emulation.SetLocaleOverride, emulation.SetLocaleOverrideParams{Locale: "ja_JP"}); err != nil {
 				return err
 			}
 			if _, err := cdp.Call(ctx, tg, emulation.SetTimezoneOverride, emulation.SetTimezoneOverrideParams{TimezoneID: "Asia/Tokyo"}); err != nil {

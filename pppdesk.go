@@ -27,7 +27,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
 	"github.com/realclientip/realclientip-go"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -37,6 +36,7 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/graph"
+	"github.com/pppdesk/pppdesk/graphiql"
 	"github.com/pppdesk/pppdesk/metrics"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -267,7 +267,7 @@ func New(cfg Config) (*Server, error) {
 	// The staff admin: embedded files only, always mounted (it is useless without a token).
 	s.mux.Handle("GET /admin/", http.StripPrefix("/admin", admin.Handler()))
 	if cfg.Introspection {
-		s.mux.Handle("GET /{$}", playground.Handler("pppdesk GraphiQL", "/graphql"))
+		graphiql.Mount(s.mux)
 	}
 	s.handler = requestid.Middleware(cfg.Tracing.Handler(withCORS(cfg.CORSOrigins, s.mux)))
 	return s, nil

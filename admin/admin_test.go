@@ -180,3 +180,10 @@ func TestDistLoadsNothingFromAnotherHost(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckAcceptsTheCommittedBuild(t *testing.T) {
+	t.Parallel()
+	if err := admin.Check(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -78,7 +78,7 @@ function SignedIn() {
       </main>
     );
   }
-  const viewer: Viewer = { me, municipality: q.data.municipality, permissions: null };
+  const viewer: Viewer = { me, municipality: q.data.municipality, permissions: q.data.permissions };
   const nav = routes
     .filter((r) => r.nav && can(viewer, r.permission))
     .sort((a, b) => a.nav!.order - b.nav!.order)

@@ -23,6 +23,11 @@ export const ViewerDoc = graphql(`
       name
       deskName
     }
+    permissions {
+      resource
+      action
+      scope
+    }
   }
 `);
 
@@ -30,14 +35,13 @@ export const ViewerDoc = graphql(`
 export interface Viewer {
   me: NonNullable<ViewerQuery['me']>;
   municipality: ViewerQuery['municipality'];
-  /** permissions as Query.permissions answers; null until the API offers it. */
-  permissions: { resource: string; action: string; scope: string }[] | null;
+  /** permissions as Query.permissions answers for the viewer's role in this municipality. */
+  permissions: ViewerQuery['permissions'];
 }
 
-/** can answers whether the viewer holds a right; with no list from the API, every staff screen shows and the API refuses what is not allowed. */
+/** can answers whether the viewer holds a right, as the API's permissions list says (a route without one is open to all staff). */
 export function can(v: Viewer, p: Permission | undefined): boolean {
   if (!p) return true;
-  if (!v.permissions) return true;
   return v.permissions.some((x) => x.resource === p.resource && x.action === p.action);
 }
 

@@ -141,6 +141,9 @@ func generate(ctx context.Context, o options) error {
 		return err
 	}
 	defer st.Close()
+	// Each batch is one transaction; on a busy 2-core machine a batch of the 2 M-row
+	// database can take longer than a request's write bound, which is not what it is for.
+	st.WriteTimeout = time.Hour
 	if err := st.Migrate(ctx); err != nil {
 		return err
 	}

@@ -293,6 +293,31 @@ export type ProjectStatus =
   /** 準備中。 / Planned. */
   | 'PLANNED';
 
+/** 呼び出し元がいまこの提案にできる操作。 / A mutation the caller may perform on a proposal now. */
+export type ProposalAction =
+  /** 担当課に依頼する（assignProposal）。 / Assign departments (assignProposal). */
+  | 'ASSIGN'
+  /** ファイルを添付する（attachFile）。 / Attach a file (attachFile). */
+  | 'ATTACH'
+  /** 採否を決める（decideProposal）。 / Decide (decideProposal). */
+  | 'DECIDE'
+  /** 庁内メモを投稿する（postProposalMessage, internal: true）。 / Post an internal note (postProposalMessage, internal: true). */
+  | 'INTERNAL_NOTE'
+  /** 成果に結び付ける（linkProposalOutcome）。 / Link the outcome (linkProposalOutcome). */
+  | 'LINK'
+  /** 既読にする（markProposalRead）。 / Mark as read (markProposalRead). */
+  | 'MARK_READ'
+  /** 対話のメッセージを投稿する（postProposalMessage, internal: false）。 / Post a dialogue message (postProposalMessage, internal: false). */
+  | 'MESSAGE'
+  /** 担当課として回答する（respondToAssignment）。 / Answer the department's open assignment (respondToAssignment). */
+  | 'RESPOND'
+  /** 提出する（submitProposal）。 / Submit (submitProposal). */
+  | 'SUBMIT'
+  /** 下書きを更新する（updateProposal）。 / Update the draft (updateProposal). */
+  | 'UPDATE'
+  /** 取り下げる（withdrawProposal）。 / Withdraw (withdrawProposal). */
+  | 'WITHDRAW';
+
 /** デスクの判断。 / The desk's decision. */
 export type ProposalDecision =
   /** 採択。 / Accept. */
@@ -839,7 +864,7 @@ export type ProposalAssignMutationVariables = Exact<{
 }>;
 
 
-export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalRespondMutationVariables = Exact<{
   id: string | number;
@@ -848,7 +873,7 @@ export type ProposalRespondMutationVariables = Exact<{
 }>;
 
 
-export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalDecideMutationVariables = Exact<{
   id: string | number;
@@ -857,7 +882,7 @@ export type ProposalDecideMutationVariables = Exact<{
 }>;
 
 
-export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalLinkMutationVariables = Exact<{
   id: string | number;
@@ -868,7 +893,7 @@ export type ProposalLinkMutationVariables = Exact<{
 }>;
 
 
-export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAssignDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -887,7 +912,7 @@ export type ProposalPostMessageMutationVariables = Exact<{
 }>;
 
 
-export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAttachFileMutationVariables = Exact<{
   proposalId: string | number;
@@ -897,7 +922,7 @@ export type ProposalAttachFileMutationVariables = Exact<{
 
 export type ProposalAttachFileMutation = { attachFile: { id: string, fileName: string } };
 
-export type InboxRowFragment = { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> };
+export type InboxRowFragment = { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, unreadMessageCount: number, overdue: boolean, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> };
 
 export type InboxProposalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -906,26 +931,33 @@ export type InboxProposalsQueryVariables = Exact<{
 }>;
 
 
-export type InboxProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> } }> } };
+export type InboxProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, unreadMessageCount: number, overdue: boolean, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> } }> } };
 
 export type InboxOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InboxOptionsQuery = { municipality: { departments: Array<{ id: string, name: string, parent: { id: string } | null }> }, challenges: { edges: Array<{ node: { id: string, title: string } }> } };
 
-export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
+export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
+export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
+
+export type ProposalMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalMarkReadMutation = { markProposalRead: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, role: Role, email: string | null, department: { id: string, name: string } | null } | null, municipality: { name: string, deskName: string } };
+export type ViewerQuery = { me: { id: string, displayName: string, role: Role, email: string | null, department: { id: string, name: string } | null } | null, municipality: { name: string, deskName: string }, permissions: Array<{ resource: string, action: string, scope: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -962,6 +994,8 @@ export const InboxRowFragmentDoc = new TypedDocumentString(`
   kind
   status
   submittedAt
+  unreadMessageCount
+  overdue
   organization {
     name
   }
@@ -983,6 +1017,9 @@ export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -1814,6 +1851,9 @@ export const ProposalAssignDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -1911,6 +1951,9 @@ export const ProposalRespondDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -2008,6 +2051,9 @@ export const ProposalDecideDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -2111,6 +2157,9 @@ export const ProposalLinkDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -2242,6 +2291,9 @@ export const ProposalPostMessageDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -2362,6 +2414,8 @@ export const InboxProposalsDocument = new TypedDocumentString(`
   kind
   status
   submittedAt
+  unreadMessageCount
+  overdue
   organization {
     name
   }
@@ -2408,6 +2462,9 @@ export const ProposalPageDocument = new TypedDocumentString(`
   id
   kind
   title
+  viewerActions
+  unreadMessageCount
+  overdue
   summary
   body
   desiredScheme
@@ -2493,6 +2550,106 @@ export const ProposalPageDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ProposalMarkReadDocument = new TypedDocumentString(`
+    mutation ProposalMarkRead($id: ID!) {
+  markProposalRead(id: $id) {
+    proposal {
+      ...ProposalPageFields
+    }
+  }
+}
+    fragment ProposalPageFields on Proposal {
+  id
+  kind
+  title
+  viewerActions
+  unreadMessageCount
+  overdue
+  summary
+  body
+  desiredScheme
+  status
+  version
+  submittedAt
+  decidedAt
+  createdAt
+  challenge {
+    id
+    title
+  }
+  organization {
+    name
+  }
+  resources {
+    side
+    kind
+    description
+  }
+  merits {
+    side
+    description
+  }
+  contact {
+    affiliation
+    name
+    email
+    phone
+  }
+  assignments {
+    department {
+      id
+      name
+    }
+    dueOn
+    opinion
+    feasible
+    respondedAt
+  }
+  messages {
+    id
+    body
+    internal
+    createdAt
+    author {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  history {
+    action
+    from
+    to
+    reason
+    at
+    actor {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  attachments {
+    id
+    fileName
+    contentType
+    size
+    messageId
+    downloadUrl
+    createdAt
+  }
+  project {
+    id
+    title
+  }
+  agreement {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ProposalMarkReadMutation, ProposalMarkReadMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -2508,6 +2665,11 @@ export const ViewerDocument = new TypedDocumentString(`
   municipality {
     name
     deskName
+  }
+  permissions {
+    resource
+    action
+    scope
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -42,7 +42,13 @@ export function Login({ notice }: { notice?: string }) {
             {notice}
           </p>
         )}
-        {act.error && <ErrorBanner error={act.error} />}
+        {act.error?.code === 'UNAUTHENTICATED' ? (
+          <p class="banner banner-error" role="alert" data-testid="login-error">
+            {t('loginFailed')}
+          </p>
+        ) : (
+          <ErrorBanner error={act.error} />
+        )}
         <form
           onSubmit={(e) => {
             e.preventDefault();

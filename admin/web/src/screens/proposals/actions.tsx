@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../../api';
 import { graphql } from '../../gql';
-import type { AgreementKind, ProjectKind, ProposalDecision } from '../../gql/graphql';
+import type { AgreementKind, ProjectKind, ProposalAction, ProposalDecision } from '../../gql/graphql';
 import { useAction, useQuery } from '../../hooks';
 import { tp } from '../../i18n/proposals';
 import { ErrorBanner, Notice } from '../../ui/banner';
@@ -13,11 +13,11 @@ import { Fieldset, Select, TextArea, TextField } from '../../ui/field';
 import type { Proposal } from './proposal';
 
 /** Action is one thing a viewer may do on a proposal (the API's ProposalAction). */
-export type Action = 'UPDATE' | 'SUBMIT' | 'WITHDRAW' | 'ASSIGN' | 'RESPOND' | 'DECIDE' | 'LINK' | 'MESSAGE' | 'INTERNAL_NOTE' | 'ATTACH' | 'MARK_READ';
+export type Action = ProposalAction;
 
-/** actionsOf is what the API says the viewer may do on p now. */
-export function actionsOf(_p: Proposal): Set<Action> {
-  return new Set<Action>(['ASSIGN', 'RESPOND', 'DECIDE', 'LINK', 'MESSAGE', 'INTERNAL_NOTE', 'ATTACH']);
+/** actionsOf is what the API says the viewer may do on p now (Proposal.viewerActions): no rule is repeated here. */
+export function actionsOf(p: Proposal): Set<Action> {
+  return new Set<Action>(p.viewerActions);
 }
 
 const AssignDoc = graphql(`
@@ -96,14 +96,16 @@ const OutcomesDoc = graphql(`
   }
 `);
 
-type Props = { p: Proposal; actions: Set<Action>; onChange: (p: Proposal) => void };
+type Props = { p: Proposal; actions: Set<Action>; notice: string; onChange: (p: Proposal, notice?: string) => void };
 
 /** ProposalActions is the side panel of procedures the viewer may take. */
-export function ProposalActions({ p, actions, onChange }: Props) {
+export function ProposalActions({ p, actions, notice, onChange }: Props) {
   const any = ['ASSIGN', 'RESPOND', 'DECIDE', 'LINK'].some((a) => actions.has(a as Action));
   return (
     <div class="panel">
       <h2 id="actions-title">{tp('secActions')}</h2>
+      {/* The form that was used may vanish with the new state (an answered request): the notice lives here. */}
+      <Notice>{notice}</Notice>
       {!any && <p class="muted">{tp('noActions')}</p>}
       {actions.has('ASSIGN') && <AssignForm p={p} onChange={onChange} />}
       {actions.has('RESPOND') && <RespondForm p={p} onChange={onChange} />}
@@ -113,17 +115,15 @@ export function ProposalActions({ p, actions, onChange }: Props) {
   );
 }
 
-function AssignForm({ p, onChange }: Omit<Props, 'actions'>) {
+function AssignForm({ p, onChange }: Omit<Props, 'actions' | 'notice'>) {
   const deps = useQuery(DepartmentsDoc, {});
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [due, setDue] = useState('');
-  const [notice, setNotice] = useState('');
   const [missing, setMissing] = useState(false);
   const act = useAction(async () => {
     const d = await gql(AssignDoc, { id: p.id, departmentIds: [...picked], dueOn: due || null });
     setPicked(new Set());
-    setNotice(tp('assigned'));
-    onChange(d.assignProposal.proposal);
+    onChange(d.assignProposal.proposal, tp('assigned'));
   });
   const already = new Set(p.assignments.map((a) => a.department.id));
   const depth = new Map<string, number>();
@@ -139,7 +139,6 @@ function AssignForm({ p, onChange }: Omit<Props, 'actions'>) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setNotice('');
           if (picked.size === 0) {
             setMissing(true);
             return;
@@ -178,7 +177,6 @@ function AssignForm({ p, onChange }: Omit<Props, 'actions'>) {
         </Fieldset>
         <TextField label={tp('assignDue')} type="date" value={due} onInput={setDue} testid="assign-due" />
         <ErrorBanner error={act.error} />
-        <Notice>{notice}</Notice>
         <Button type="submit" variant="primary" busy={act.busy} data-testid="assign-submit">
           {tp('assignSubmit')}
         </Button>
@@ -187,15 +185,13 @@ function AssignForm({ p, onChange }: Omit<Props, 'actions'>) {
   );
 }
 
-function RespondForm({ p, onChange }: Omit<Props, 'actions'>) {
+function RespondForm({ p, onChange }: Omit<Props, 'actions' | 'notice'>) {
   const [opinion, setOpinion] = useState('');
   const [feasible, setFeasible] = useState<'' | 'yes' | 'no'>('');
-  const [notice, setNotice] = useState('');
   const [tried, setTried] = useState(false);
   const act = useAction(async () => {
     const d = await gql(RespondDoc, { id: p.id, opinion, feasible: feasible === 'yes' });
-    setNotice(tp('responded'));
-    onChange(d.respondToAssignment.proposal);
+    onChange(d.respondToAssignment.proposal, tp('responded'));
   });
   return (
     <section class="action" aria-labelledby="respond-title" data-testid="respond-form">
@@ -204,7 +200,6 @@ function RespondForm({ p, onChange }: Omit<Props, 'actions'>) {
         onSubmit={(e) => {
           e.preventDefault();
           setTried(true);
-          setNotice('');
           if (!opinion.trim() || !feasible) return;
           void act.run();
         }}
@@ -220,7 +215,6 @@ function RespondForm({ p, onChange }: Omit<Props, 'actions'>) {
         </Fieldset>
         <TextArea label={tp('respondOpinion')} required value={opinion} onInput={setOpinion} error={tried && !opinion.trim() ? tp('opinionRequired') : undefined} testid="respond-opinion" />
         <ErrorBanner error={act.error} />
-        <Notice>{notice}</Notice>
         <Button type="submit" variant="primary" busy={act.busy} data-testid="respond-submit">
           {tp('respondSubmit')}
         </Button>
@@ -229,18 +223,16 @@ function RespondForm({ p, onChange }: Omit<Props, 'actions'>) {
   );
 }
 
-function DecideForm({ p, onChange }: Omit<Props, 'actions'>) {
+function DecideForm({ p, onChange }: Omit<Props, 'actions' | 'notice'>) {
   const [decision, setDecision] = useState<ProposalDecision | ''>('');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState('');
   const act = useAction(async () => {
     if (!decision) return;
     const d = await gql(DecideDoc, { id: p.id, decision, reason });
     setConfirming(false);
-    setNotice(tp('decided'));
-    onChange(d.decideProposal.proposal);
+    onChange(d.decideProposal.proposal, tp('decided'));
   });
   const decisionLabel = decision === 'ACCEPTED' ? tp('decideAccept') : tp('decideDecline');
   return (
@@ -250,7 +242,6 @@ function DecideForm({ p, onChange }: Omit<Props, 'actions'>) {
         onSubmit={(e) => {
           e.preventDefault();
           setTried(true);
-          setNotice('');
           if (!decision || !reason.trim()) return;
           setConfirming(true);
         }}
@@ -266,7 +257,6 @@ function DecideForm({ p, onChange }: Omit<Props, 'actions'>) {
         </Fieldset>
         <TextArea label={tp('reason')} help={tp('reasonHelp')} required value={reason} onInput={setReason} error={tried && !reason.trim() ? tp('reasonRequired') : undefined} testid="decide-reason" />
         <ErrorBanner error={act.error} />
-        <Notice>{notice}</Notice>
         <Button type="submit" variant="primary" data-testid="decide-submit">
           {tp('decideSubmit')}
         </Button>
@@ -292,7 +282,7 @@ function DecideForm({ p, onChange }: Omit<Props, 'actions'>) {
 
 type Mode = '' | 'existing' | 'new';
 
-function LinkForm({ p, onChange }: Omit<Props, 'actions'>) {
+function LinkForm({ p, onChange }: Omit<Props, 'actions' | 'notice'>) {
   const outcomes = useQuery(OutcomesDoc, {});
   const [pm, setPm] = useState<Mode>('');
   const [am, setAm] = useState<Mode>('');
@@ -302,7 +292,6 @@ function LinkForm({ p, onChange }: Omit<Props, 'actions'>) {
   const [agreementKind, setAgreementKind] = useState<AgreementKind>('BUSINESS');
   const [projectTitle, setProjectTitle] = useState('');
   const [agreementTitle, setAgreementTitle] = useState('');
-  const [notice, setNotice] = useState('');
   const [nothing, setNothing] = useState(false);
   const act = useAction(async () => {
     const d = await gql(LinkDoc, {
@@ -312,10 +301,9 @@ function LinkForm({ p, onChange }: Omit<Props, 'actions'>) {
       newProject: pm === 'new' ? { kind: projectKind, title: projectTitle.trim() || null } : null,
       newAgreement: am === 'new' ? { kind: agreementKind, title: agreementTitle.trim() || null } : null,
     });
-    setNotice(tp('linked'));
     setPm('');
     setAm('');
-    onChange(d.linkProposalOutcome.proposal);
+    onChange(d.linkProposalOutcome.proposal, tp('linked'));
     void outcomes.reload();
   });
   const modes = [
@@ -332,7 +320,6 @@ function LinkForm({ p, onChange }: Omit<Props, 'actions'>) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setNotice('');
           const some = (pm === 'existing' && projectId) || pm === 'new' || (am === 'existing' && agreementId) || am === 'new';
           setNothing(!some);
           if (some) void act.run();
@@ -390,7 +377,6 @@ function LinkForm({ p, onChange }: Omit<Props, 'actions'>) {
           </p>
         )}
         <ErrorBanner error={act.error} />
-        <Notice>{notice}</Notice>
         <Button type="submit" variant="primary" busy={act.busy} data-testid="link-submit">
           {tp('linkSubmit')}
         </Button>

@@ -12,7 +12,7 @@ import { href, navigate, type RouteProps } from '../../router';
 import { Badge } from '../../ui/badge';
 import { ErrorBanner, Loading } from '../../ui/banner';
 import { Button } from '../../ui/button';
-import { Fieldset, Select, TextField } from '../../ui/field';
+import { Checkbox, Fieldset, Select, TextField } from '../../ui/field';
 import { PagedTable, type Column } from '../../ui/table';
 import { kindLabel, StatusBadge, statuses } from './labels';
 
@@ -23,6 +23,8 @@ graphql(`
     kind
     status
     submittedAt
+    unreadMessageCount
+    overdue
     organization {
       name
     }
@@ -81,7 +83,7 @@ const OptionsDoc = graphql(`
 `);
 
 const pageSize = 20;
-const filterKeys = ['status', 'kind', 'challenge', 'department', 'from', 'to', 'q'] as const;
+const filterKeys = ['status', 'kind', 'challenge', 'department', 'from', 'to', 'q', 'attention'] as const;
 type FilterKey = (typeof filterKeys)[number];
 type Filters = Partial<Record<FilterKey, string>>;
 
@@ -102,6 +104,7 @@ function toApi(f: Filters): ProposalFilter {
   if (f.department) out.departmentId = f.department;
   if (f.from || f.to) out.submittedOn = { from: f.from || null, to: f.to || null };
   if (f.q) out.search = f.q;
+  if (f.attention) out.needsAttention = true;
   return out;
 }
 
@@ -119,9 +122,12 @@ function departmentOptions(deps: { id: string; name: string; parent?: { id: stri
 export function Inbox({ query }: RouteProps) {
   const applied = readFilters(query);
   const [draft, setDraft] = useState<Filters>(applied);
-  const [after, setAfter] = useState<string | null>(null);
   const filter = toApi(applied);
   const key = JSON.stringify(filter);
+  // The cursor belongs to one filter: a status tab or new filters start again at page one.
+  const [paging, setPaging] = useState<{ key: string; after: string | null }>({ key, after: null });
+  const after = paging.key === key ? paging.after : null;
+  const setAfter = (c: string | null) => setPaging({ key, after: c });
   const list = useQuery(InboxDoc, { first: pageSize, after, filter });
   const options = useQuery(OptionsDoc, {});
   const set = (k: FilterKey) => (v: string) => setDraft({ ...draft, [k]: v });
@@ -130,38 +136,13 @@ export function Inbox({ query }: RouteProps) {
     navigate('/proposals', f);
   };
 
-  const columns: Column<InboxRowFragment>[] = [
-    {
-      header: tp('colTitle'),
-      cell: (p) => (
-        <a href={href(`/proposals/${encodeURIComponent(p.id)}`)} data-testid="proposal-link">
-          {p.title}
-        </a>
-      ),
-    },
-    { header: tp('colProposer'), cell: (p) => p.organization?.name ?? '' },
-    { header: tp('colKind'), cell: (p) => (p.kind === 'CHALLENGE' && p.challenge ? `${kindLabel(p.kind)}：${p.challenge.title}` : kindLabel(p.kind)) },
-    { header: tp('colStatus'), cell: (p) => <StatusBadge status={p.status} /> },
-    { header: tp('colSubmitted'), cell: (p) => (p.submittedAt ? formatDateTime(p.submittedAt) : tp('notSubmitted')) },
-    {
-      header: tp('colAssigned'),
-      cell: (p) => (
-        <ul class="plain">
-          {p.assignments.map((a) => (
-            <li key={a.department.id}>
-              {a.department.name}
-              {a.dueOn && `（${formatDate(a.dueOn)}）`}
-              {a.respondedAt && <Badge tone="success">{tp('answered')}</Badge>}
-            </li>
-          ))}
-        </ul>
-      ),
-    },
-  ];
+  const columns = inboxColumns();
 
   return (
     <section>
       <h1>{tp('inboxTitle')}</h1>
+      {!applied.attention && <Attention columns={columns} />}
+      <h2 class="visually-hidden">{tp('inboxCaption')}</h2>
       <nav aria-label={tp('statusTabs')} class="tabs">
         <ul>
           <li>
@@ -209,6 +190,7 @@ export function Inbox({ query }: RouteProps) {
           />
           <TextField label={tp('submittedFrom')} type="date" value={draft.from ?? ''} onInput={set('from')} />
           <TextField label={tp('submittedTo')} type="date" value={draft.to ?? ''} onInput={set('to')} />
+          <Checkbox label={tp('onlyAttention')} checked={!!draft.attention} onChange={(v) => setDraft({ ...draft, attention: v ? '1' : undefined })} testid="filter-attention" />
         </Fieldset>
         <div class="actions">
           <Button type="submit" variant="primary" data-testid="filter-apply">
@@ -241,4 +223,81 @@ export function Inbox({ query }: RouteProps) {
       )}
     </section>
   );
+}
+
+/** Attention lists, above the inbox, what needs the viewer now: unread dialogue and overdue answers. */
+function Attention({ columns }: { columns: Column<InboxRowFragment>[] }) {
+  const [after, setAfter] = useState<string | null>(null);
+  const q = useQuery(InboxDoc, { first: pageSize, after, filter: { needsAttention: true } });
+  return (
+    <section class="attention" aria-labelledby="attention-title" data-testid="attention">
+      <h2 id="attention-title">{tp('attentionTitle')}</h2>
+      <p class="help">{tp('attentionHelp')}</p>
+      <ErrorBanner error={q.error} onRetry={() => void q.reload()} retryLabel={t('retry')} />
+      {q.data &&
+        (q.data.proposals.totalCount === 0 ? (
+          <p class="muted">{tp('attentionNone')}</p>
+        ) : (
+          <PagedTable
+            caption={tp('attentionCaption')}
+            columns={columns}
+            page={q.data.proposals}
+            after={after}
+            onAfter={setAfter}
+            resetKey="attention"
+            rowKey={(p) => p.id}
+            pageSize={pageSize}
+            testid="attention-table"
+          />
+        ))}
+    </section>
+  );
+}
+
+function inboxColumns(): Column<InboxRowFragment>[] {
+  return [
+    {
+      header: tp('colTitle'),
+      cell: (p) => (
+        <a href={href(`/proposals/${encodeURIComponent(p.id)}`)} data-testid="proposal-link">
+          {p.title}
+        </a>
+      ),
+    },
+    { header: tp('colProposer'), cell: (p) => p.organization?.name ?? '' },
+    { header: tp('colKind'), cell: (p) => (p.kind === 'CHALLENGE' && p.challenge ? `${kindLabel(p.kind)}：${p.challenge.title}` : kindLabel(p.kind)) },
+    { header: tp('colStatus'), cell: (p) => <StatusBadge status={p.status} /> },
+    { header: tp('colSubmitted'), cell: (p) => (p.submittedAt ? formatDateTime(p.submittedAt) : tp('notSubmitted')) },
+    {
+      header: tp('colFlags'),
+      cell: (p) => (
+        <>
+          {p.overdue && (
+            <Badge tone="danger" icon="!">
+              {tp('overdue')}
+            </Badge>
+          )}{' '}
+          {p.unreadMessageCount > 0 && (
+            <Badge tone="warning" icon="●">
+              {tp('unread', { n: p.unreadMessageCount })}
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    {
+      header: tp('colAssigned'),
+      cell: (p) => (
+        <ul class="plain">
+          {p.assignments.map((a) => (
+            <li key={a.department.id}>
+              {a.department.name}
+              {a.dueOn && `（${formatDate(a.dueOn)}）`}
+              {a.respondedAt && <Badge tone="success">{tp('answered')}</Badge>}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
 }

@@ -10,8 +10,8 @@ import { tp } from '../../i18n/proposals';
 import { href, type RouteProps } from '../../router';
 import { ErrorBanner, Loading } from '../../ui/banner';
 import { Badge } from '../../ui/badge';
-import { useState } from 'preact/hooks';
-import { download } from '../../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { download, gql } from '../../api';
 import { Button } from '../../ui/button';
 import { kindLabel, sizeLabel, StatusBadge } from './labels';
 import { actionsOf, ProposalActions } from './actions';
@@ -22,6 +22,9 @@ graphql(`
     id
     kind
     title
+    viewerActions
+    unreadMessageCount
+    overdue
     summary
     body
     desiredScheme
@@ -117,6 +120,16 @@ const ProposalDoc = graphql(`
   }
 `);
 
+const MarkReadDoc = graphql(`
+  mutation ProposalMarkRead($id: ID!) {
+    markProposalRead(id: $id) {
+      proposal {
+        ...ProposalPageFields
+      }
+    }
+  }
+`);
+
 /** Proposal is the page's view of one proposal. */
 export type Proposal = ProposalPageFieldsFragment;
 
@@ -132,17 +145,31 @@ export function actorLabel(a: { kind: 'PROPOSER' | 'DEPARTMENT' | 'DESK'; displa
   return parts ? `${who}：${parts}` : who;
 }
 
-/** ProposalPage shows one proposal; opening it marks its dialogue read (once the API offers it). */
+/** ProposalPage shows one proposal; opening it marks its dialogue read. */
 export function ProposalPage({ params }: RouteProps) {
   const id = params.id!;
   const q = useQuery(ProposalDoc, { id });
   const [local, setLocal] = useState<Proposal | null>(null);
   const p = local ?? q.data?.proposal ?? null;
-  const update = (next: Proposal) => setLocal(next);
+  const [notice, setNotice] = useState('');
+  const update = (next: Proposal, msg?: string) => {
+    setLocal(next);
+    setNotice(msg ?? '');
+  };
   const reload = async () => {
     setLocal(null);
     await q.reload();
   };
+  // Opening the page reads the dialogue: record it once, so the inbox stops listing it as unread.
+  const marked = useRef(false);
+  const loaded = q.data?.proposal;
+  useEffect(() => {
+    if (!loaded || marked.current || loaded.unreadMessageCount === 0 || !loaded.viewerActions.includes('MARK_READ')) return;
+    marked.current = true;
+    gql(MarkReadDoc, { id: loaded.id })
+      .then((d) => setLocal(d.markProposalRead.proposal))
+      .catch(() => undefined); // a failed read mark only leaves the badge; the page stays usable
+  }, [loaded]);
 
   return (
     <article class="proposal">
@@ -162,6 +189,16 @@ export function ProposalPage({ params }: RouteProps) {
             <h1 data-testid="proposal-title">{p.title}</h1>
             <p class="meta">
               <StatusBadge status={p.status} /> <Badge>{kindLabel(p.kind)}</Badge>
+              {p.overdue && (
+                <Badge tone="danger" icon="!" testid="overdue">
+                  {tp('overdue')}
+                </Badge>
+              )}
+              {p.unreadMessageCount > 0 && (
+                <Badge tone="warning" icon="●" testid="unread">
+                  {tp('unread', { n: p.unreadMessageCount })}
+                </Badge>
+              )}
               {p.challenge && <span> {p.challenge.title}</span>}
             </p>
             <dl class="facts">
@@ -202,7 +239,7 @@ export function ProposalPage({ params }: RouteProps) {
               <History p={p} />
             </div>
             <aside class="proposal-side" aria-labelledby="actions-title">
-              <ProposalActions p={p} actions={actionsOf(p)} onChange={update} />
+              <ProposalActions p={p} actions={actionsOf(p)} notice={notice} onChange={update} />
             </aside>
           </div>
         </>

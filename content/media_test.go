@@ -6,11 +6,13 @@ import (
 	"errors"
 	"image"
 	"image/png"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/content"
+	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
@@ -77,4 +79,49 @@ func TestMediaFollowTheirContent(t *testing.T) {
 	}
 	err = svc.DeleteMedia(ctx, f.desk, mediaID)
 	code(t, err, apperr.NotFound)
+}
+
+func TestMediaAltText(t *testing.T) {
+	t.Parallel()
+	f := setup(t)
+	ctx := context.Background()
+	files, err := storage.NewLocal(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := content.New(content.Deps{Store: f.st, Files: files, Now: func() time.Time { return t0 },
+		Limit: func(context.Context, *policies.Caller, content.Limited) error { return nil }})
+	c, err := svc.CreateChallenge(ctx, f.desk, fullChallenge(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("あ", input.MaxAlt+1)
+	_, err = svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png", &long)
+	code(t, err, apperr.BadUserInput)
+	alt := "  市役所前の花壇  "
+	a, err := svc.AttachMedia(ctx, f.desk, c.GetID(), bytes.NewReader(pngBytes(t)), "photo.png", &alt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Alt != "市役所前の花壇" {
+		t.Fatalf("alt is trimmed and kept: %q", a.Alt)
+	}
+	id := model.GlobalID("Media", a.ID)
+	_, err = svc.UpdateMedia(ctx, f.proposer, id, "提案者")
+	code(t, err, apperr.Forbidden)
+	_, err = svc.UpdateMedia(ctx, f.desk, id, long)
+	code(t, err, apperr.BadUserInput)
+	_, err = svc.UpdateMedia(ctx, f.desk, model.GlobalID("Media", a.ID+1000), "ない")
+	code(t, err, apperr.NotFound)
+	u, err := svc.UpdateMedia(ctx, f.desk, id, "青森駅前の広場")
+	if err != nil || u.Alt != "青森駅前の広場" {
+		t.Fatalf("update: %v %v", u, err)
+	}
+	m, err := svc.Medium(ctx, f.desk, id)
+	if err != nil || m.Alt != "青森駅前の広場" {
+		t.Fatalf("stored alt: %v %v", m, err)
+	}
+	if n := count(t, f.st, "audit_entries", "action = ? AND target_id = ?", "content.media.alt", c.ID); n != 1 {
+		t.Fatalf("alt audit entries: %d", n)
+	}
 }

@@ -6,6 +6,10 @@ import { useAction, type QueryState } from '../../hooks';
 import { tc } from '../../i18n/content';
 import { navigate } from '../../router';
 
+// flash carries "作成しました" across the move from …/new to the new item's page, which
+// may mount a fresh screen.
+let flash = '';
+
 /** Editor is what an editor screen renders from. */
 export interface Editor<F> {
   form: F;
@@ -33,7 +37,11 @@ export function useEditor<I extends { version: number } | null | undefined, F>(p
   path: (id: string) => string;
 }): Editor<F> {
   const [form, setForm] = useState<F>(p.blank);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
   useEffect(() => {
     if (p.item) setForm(p.toForm(p.item as NonNullable<I>));
   }, [p.item]);
@@ -41,7 +49,8 @@ export function useEditor<I extends { version: number } | null | undefined, F>(p
     setNotice('');
     if (!p.item) {
       const id = await p.create(form);
-      setNotice(tc('created'));
+      flash = tc('created');
+      setNotice(flash);
       navigate(p.path(id));
       return;
     }

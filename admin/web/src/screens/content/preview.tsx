@@ -374,7 +374,7 @@ export function PreviewPage({ params }: RouteProps) {
   return (
     <article class="content-preview" data-testid="preview">
       <p>
-        <Badge tone="warning" icon="👁">
+        <Badge tone="warning" icon="◎">
           {tc('previewTitle')}
         </Badge>{' '}
         {tc('previewNote')}

@@ -3,7 +3,7 @@
 // restore, media with alt text, the resources matrix, merits, partner and department pickers,
 // and the conflict banner for a stale version.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError, gql, gqlUpload } from '../../api';
 import { formatDateTime } from '../../dates';
 import { graphql } from '../../gql';
@@ -26,7 +26,7 @@ import { Fieldset, Select, TextArea, TextField, type Option } from '../../ui/fie
 export function PubBadge({ state, publishedAt }: { state: PublicationState; publishedAt?: string | null }) {
   if (state === 'PUBLISHED' && publishedAt && new Date(publishedAt).getTime() > Date.now()) {
     return (
-      <Badge tone="warning" icon="⏰" testid="pub-state">
+      <Badge tone="warning" icon="◇" testid="pub-state">
         {tc('stateScheduled')}
       </Badge>
     );
@@ -356,7 +356,11 @@ export function Revisions({ id, version, onRestored }: { id: string; version: nu
   const mayRead = can(v, { resource: 'content', action: 'readRevisions' });
   const mayRestore = can(v, { resource: 'content', action: 'revisions' });
   const q = useQuery(RevisionsDoc, { id }, !mayRead);
+  const seen = useRef(version);
   useEffect(() => {
+    // A save or restore makes a new version: its revision joins the list.
+    if (seen.current === version) return;
+    seen.current = version;
     void q.reload();
   }, [version]);
   const [pick, setPick] = useState<{ id: string; number: number } | null>(null);
@@ -395,7 +399,7 @@ export function Revisions({ id, version, onRestored }: { id: string; version: nu
                   <td>
                     {r.number}{' '}
                     {r.pending && (
-                      <Badge tone="warning" icon="…">
+                      <Badge tone="warning" icon="△">
                         {tc('revPending')}
                       </Badge>
                     )}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
@@ -89,14 +90,63 @@ func New(d Deps) *Service { return &Service{store: d.Store} }
 // Pages reads one page of a list the caller was already allowed to read.
 type Pages[T any] func(ctx context.Context, p store.Page) (store.PageOf[T], error)
 
-// Log answers how to read the audit log of the caller's municipality, newest first, after
-// asking the policy (the desk only). The policy is asked before any page argument is
-// looked at, so a caller who may not read the log learns nothing about it.
-func (s *Service) Log(c *policies.Caller) (Pages[model.AuditEntry], error) {
+// Filter narrows the audit log (the desk's audit screen: period, actor, action, target);
+// a zero field filters nothing.
+type Filter struct {
+	From, To *time.Time
+	ActorID  int64
+	// Action is exact, or a prefix when it ends in a dot ("inquiry.").
+	Action     string
+	TargetType string
+	TargetID   int64
+}
+
+// MaxActionFilter bounds the action and target type filters; no action name is longer.
+const MaxActionFilter = 100
+
+// Log answers how to read the audit log of the caller's municipality that matches f,
+// newest first, after asking the policy (the desk only). The policy is asked before any
+// page or filter argument is looked at, so a caller who may not read the log learns
+// nothing about it.
+func (s *Service) Log(c *policies.Caller, f Filter) (Pages[model.AuditEntry], error) {
 	if _, err := c.Authorize(policies.ReadAudit); err != nil {
 		return nil, err
 	}
+	sf, err := f.check()
+	if err != nil {
+		return nil, err
+	}
 	return func(ctx context.Context, p store.Page) (store.PageOf[model.AuditEntry], error) {
-		return s.store.AuditLog(ctx, c.Viewer, p)
+		return s.store.AuditLog(ctx, c.Viewer, sf, p)
 	}, nil
+}
+
+// check refuses a filter the log cannot match sensibly and turns it into the store's: names
+// are letters, digits and dots only (so a prefix needs no LIKE escaping), a period ends
+// after it starts.
+func (f Filter) check() (store.AuditFilter, error) {
+	name := func(field, v string) error {
+		if len(v) > MaxActionFilter {
+			return apperr.Invalid(field, "is longer than %d characters", MaxActionFilter)
+		}
+		for _, r := range v {
+			if !(r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				return apperr.Invalid(field, "may hold only letters, digits and dots")
+			}
+		}
+		return nil
+	}
+	action := strings.TrimSpace(f.Action)
+	if err := name("filter.action", action); err != nil {
+		return store.AuditFilter{}, err
+	}
+	typ := strings.TrimSpace(f.TargetType)
+	if err := name("filter.targetType", typ); err != nil {
+		return store.AuditFilter{}, err
+	}
+	if f.From != nil && f.To != nil && !f.From.Before(*f.To) {
+		return store.AuditFilter{}, apperr.Invalid("filter.to", "must be after filter.from")
+	}
+	return store.AuditFilter{From: f.From, To: f.To, ActorID: f.ActorID, Action: action, ActionPrefix: strings.HasSuffix(action, "."),
+		TargetType: typ, TargetID: f.TargetID}, nil
 }

@@ -136,16 +136,16 @@ func TestLogIsTheDesksOfItsMunicipality(t *testing.T) {
 		}
 	}
 	svc := audit.New(audit.Deps{Store: f.st})
-	_, err := svc.Log(f.caller(m, model.RolePublic))
+	_, err := svc.Log(f.caller(m, model.RolePublic), audit.Filter{})
 	if apperr.CodeOf(err) != apperr.Unauthenticated {
 		t.Fatalf("anonymous: %v", err)
 	}
 	for _, role := range []model.Role{model.RoleProposer, model.RoleDepartment} {
-		if _, err := svc.Log(f.caller(m, role)); apperr.CodeOf(err) != apperr.Forbidden {
+		if _, err := svc.Log(f.caller(m, role), audit.Filter{}); apperr.CodeOf(err) != apperr.Forbidden {
 			t.Fatalf("%s: %v", role, err)
 		}
 	}
-	pages, err := svc.Log(desk)
+	pages, err := svc.Log(desk, audit.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -534,7 +534,7 @@ type ComplexityRoot struct {
 		Agreements           func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
 		Announcement         func(childComplexity int, id string) int
 		Announcements        func(childComplexity int, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) int
-		AuditLog             func(childComplexity int, first *int, after *string) int
+		AuditLog             func(childComplexity int, first *int, after *string, filter *model.AuditFilter) int
 		CaseStudies          func(childComplexity int, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) int
 		CaseStudy            func(childComplexity int, id string) int
 		Challenge            func(childComplexity int, id string) int
@@ -822,7 +822,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Me(ctx context.Context) (*model.User, error)
 	Users(ctx context.Context, first *int, after *string, filter *model.UserFilter) (*model.UserConnection, error)
-	AuditLog(ctx context.Context, first *int, after *string) (*model.AuditEntryConnection, error)
+	AuditLog(ctx context.Context, first *int, after *string, filter *model.AuditFilter) (*model.AuditEntryConnection, error)
 	Revisions(ctx context.Context, id string) ([]*model.Revision, error)
 	Preview(ctx context.Context, token string) (model.Node, error)
 	Challenges(ctx context.Context, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) (*model.ChallengeConnection, error)
@@ -3249,7 +3249,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.AuditFilter)), true
 	case "Query.caseStudies":
 		if e.ComplexityRoot.Query.CaseStudies == nil {
 			break
@@ -3748,6 +3748,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
 			graphql.NewInputUnmarshaler("AnnouncementInput", ec.unmarshalInputAnnouncementInput),
 			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
+			graphql.NewInputUnmarshaler("AuditFilter", ec.unmarshalInputAuditFilter),
 			graphql.NewInputUnmarshaler("CaseStudyFilter", ec.unmarshalInputCaseStudyFilter),
 			graphql.NewInputUnmarshaler("CaseStudyInput", ec.unmarshalInputCaseStudyInput),
 			graphql.NewInputUnmarshaler("CaseStudyOrder", ec.unmarshalInputCaseStudyOrder),
@@ -4092,8 +4093,8 @@ type ColleagueInvitation {
 	{Name: "../schema/audit.graphqls", Input: `# The audit log of every change.
 
 extend type Query {
-  "監査ログ（デスク）。 / The audit log (desk)."
-  auditLog(first: Int, after: String): AuditEntryConnection!
+  "監査ログ（デスク）。絞り込みは省略可。 / The audit log (desk), newest first; the filter is optional."
+  auditLog(first: Int, after: String, filter: AuditFilter): AuditEntryConnection!
 }
 
 "監査ログ。 / An audit log entry."
@@ -4128,6 +4129,22 @@ type AuditEntryConnection {
   pageInfo: PageInfo!
   "条件に合う総数。 / Number of matching items."
   totalCount: Int!
+}
+
+"監査ログの絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the audit log: every field is optional, an entry matches all fields given."
+input AuditFilter {
+  "この日時以降。 / At or after this time."
+  from: DateTime
+  "この日時より前。 / Before this time."
+  to: DateTime
+  "操作したアカウント。 / The acting account."
+  actorId: ID
+  "操作（例: inquiry.close）。「.」で終わると前方一致（例: inquiry.）。 / Action, e.g. inquiry.close; one ending in a dot matches by prefix (inquiry.)."
+  action: String
+  "対象の種類（例: Inquiry、Department）。大文字小文字は区別しない。 / Target type, e.g. Inquiry or Department, compared case-insensitively."
+  targetType: String
+  "対象のID。 / The target's global ID."
+  targetId: ID
 }
 `, BuiltIn: false},
 	{Name: "../schema/content.graphqls", Input: `# Portal content: challenges, agreements, projects, case studies, announcements,
@@ -8160,6 +8177,14 @@ func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.AuditFilter, error) {
+			return ec.unmarshalOAuditFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
 	return args, nil
 }
 
@@ -18198,7 +18223,7 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.AuditFilter))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEntryConnection) graphql.Marshaler {
@@ -21772,6 +21797,83 @@ func (ec *executionContext) unmarshalInputAnnouncementOrder(ctx context.Context,
 func UnmarshalAnnouncementOrder(ctx context.Context, raw any) (model.AnnouncementOrder, error) {
 	var out model.AnnouncementOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnouncementOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuditFilter(ctx context.Context, obj any) (model.AuditFilter, error) {
+	var it model.AuditFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to", "actorId", "action", "targetType", "targetId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "actorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorID = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "targetType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetType = data
+		case "targetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuditFilter unmarshals raw into the AuditFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuditFilter(ctx context.Context, raw any) (model.AuditFilter, error) {
+	var out model.AuditFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditFilter", raw, &out)
 	return out, err
 }
 
@@ -29843,6 +29945,14 @@ func (ec *executionContext) unmarshalOAnnouncementOrder2ᚖgithubᚗcomᚋpppdes
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputAnnouncementOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAuditFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAuditFilter(ctx context.Context, v any) (*model.AuditFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAuditFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

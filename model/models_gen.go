@@ -155,6 +155,22 @@ type AuditEntryEdge struct {
 	Node *AuditEntry `json:"node"`
 }
 
+// 監査ログの絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the audit log: every field is optional, an entry matches all fields given.
+type AuditFilter struct {
+	// この日時以降。 / At or after this time.
+	From *time.Time `json:"from,omitempty"`
+	// この日時より前。 / Before this time.
+	To *time.Time `json:"to,omitempty"`
+	// 操作したアカウント。 / The acting account.
+	ActorID *string `json:"actorId,omitempty"`
+	// 操作（例: inquiry.close）。「.」で終わると前方一致（例: inquiry.）。 / Action, e.g. inquiry.close; one ending in a dot matches by prefix (inquiry.).
+	Action *string `json:"action,omitempty"`
+	// 対象の種類（例: Inquiry、Department）。大文字小文字は区別しない。 / Target type, e.g. Inquiry or Department, compared case-insensitively.
+	TargetType *string `json:"targetType,omitempty"`
+	// 対象のID。 / The target's global ID.
+	TargetID *string `json:"targetId,omitempty"`
+}
+
 // サインインの結果。 / The result of signing in.
 type AuthPayload struct {
 	// Bearer トークン（Authorization: Bearer ...）。 / Bearer token for the Authorization header.

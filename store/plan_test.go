@@ -397,7 +397,7 @@ func TestListPlansReadInOrder(t *testing.T) {
 			}},
 		{name: "auditLog", staff: true, orders: map[string]store.SortBy{"ID": store.Column("id")},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, _ store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.AuditLog(ctx, v, p)
+				pg, err := s.AuditLog(ctx, v, store.AuditFilter{}, p)
 				return last(pg.Cursors), err
 			}},
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -211,10 +212,48 @@ func CloseInquiry(ctx context.Context, db bun.IDB, v Viewer, id int64, at time.T
 	return inq, true, nil
 }
 
-// AuditLog lists the audit entries of the municipality, newest first.
-func (s *Store) AuditLog(ctx context.Context, v Viewer, p Page) (PageOf[model.AuditEntry], error) {
+// AuditFilter narrows the audit log for the desk's audit screen; a zero field filters
+// nothing. The audit service checks the values before they come here.
+type AuditFilter struct {
+	// From and To bound the entry's time: From <= at < To.
+	From, To *time.Time
+	// ActorID is the acting account.
+	ActorID int64
+	// Action is an exact action, or a prefix when ActionPrefix is set.
+	Action       string
+	ActionPrefix bool
+	// TargetType is compared case-insensitively: some entries name their type in lower case.
+	TargetType string
+	// TargetID is the target row's ID (with TargetType).
+	TargetID int64
+}
+
+// AuditLog lists the audit entries of the municipality that match f, newest first.
+func (s *Store) AuditLog(ctx context.Context, v Viewer, f AuditFilter, p Page) (PageOf[model.AuditEntry], error) {
 	return listPage[model.AuditEntry](ctx, s.DB, p, Order{Key: "ID", By: Column("id"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
-		return tenant(q, v)
+		q = tenant(q, v)
+		if f.From != nil {
+			q = q.Where("at >= ?", f.From.UTC())
+		}
+		if f.To != nil {
+			q = q.Where("at < ?", f.To.UTC())
+		}
+		if f.ActorID != 0 {
+			q = q.Where("actor_id = ?", f.ActorID)
+		}
+		if f.Action != "" && f.ActionPrefix {
+			// The service lets only letters and dots through, so the prefix needs no escaping.
+			q = q.Where("action LIKE ?", f.Action+"%")
+		} else if f.Action != "" {
+			q = q.Where("action = ?", f.Action)
+		}
+		if f.TargetType != "" {
+			q = q.Where("LOWER(target_type) = ?", strings.ToLower(f.TargetType))
+		}
+		if f.TargetID != 0 {
+			q = q.Where("target_id = ?", f.TargetID)
+		}
+		return q
 	})
 }
 

@@ -91,6 +91,22 @@ export type AnnouncementInput = {
   title?: string | null | undefined;
 };
 
+/** 監査ログの絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the audit log: every field is optional, an entry matches all fields given. */
+export type AuditFilter = {
+  /** 操作（例: inquiry.close）。「.」で終わると前方一致（例: inquiry.）。 / Action, e.g. inquiry.close; one ending in a dot matches by prefix (inquiry.). */
+  action?: string | null | undefined;
+  /** 操作したアカウント。 / The acting account. */
+  actorId?: string | number | null | undefined;
+  /** この日時以降。 / At or after this time. */
+  from?: string | null | undefined;
+  /** 対象のID。 / The target's global ID. */
+  targetId?: string | number | null | undefined;
+  /** 対象の種類（例: Inquiry、Department）。大文字小文字は区別しない。 / Target type, e.g. Inquiry or Department, compared case-insensitively. */
+  targetType?: string | null | undefined;
+  /** この日時より前。 / Before this time. */
+  to?: string | null | undefined;
+};
+
 /** 連携事例の分類。 / Category of a case study. */
 export type CaseStudyCategory =
   /** 連携協定。 / Agreement. */
@@ -198,6 +214,18 @@ export type DateRange = {
   to?: string | null | undefined;
 };
 
+/** 部署の入力。 / Department fields; an update changes only those given. */
+export type DepartmentInput = {
+  /** 階層。 / Level. */
+  kind?: DepartmentKind | null | undefined;
+  /** 名称。 / Name. */
+  name?: string | null | undefined;
+  /** 上位部署。 / Parent. */
+  parentId?: string | number | null | undefined;
+  /** 並び順。 / Position. */
+  position?: number | null | undefined;
+};
+
 /** 部署の階層。 / Level of a department. */
 export type DepartmentKind =
   /** 局。 / Bureau. */
@@ -206,6 +234,13 @@ export type DepartmentKind =
   | 'DIVISION'
   /** 課。 / Section. */
   | 'SECTION';
+
+/** お問合せの状態。 / State of an inquiry. */
+export type InquiryStatus =
+  /** 対応済み。 / Closed. */
+  | 'CLOSED'
+  /** 未対応。 / Open. */
+  | 'OPEN';
 
 /** メリットの入力。 / A merit. */
 export type MeritInput = {
@@ -412,6 +447,56 @@ export type Side =
   | 'CITY'
   /** 事業者等。 / The partner. */
   | 'PARTNER';
+
+/** 職員アカウントの作成。 / A staff account the desk creates. */
+export type StaffAccountInput = {
+  /** 所属部署（DEPARTMENT では必須）。 / Department; required for DEPARTMENT. */
+  departmentId?: string | number | null | undefined;
+  /** 表示名。 / Display name. */
+  displayName: string;
+  /** メールアドレス。 / Email. */
+  email: string;
+  /** 初期パスワード。 / Initial password. */
+  password: string;
+  /** 役割。 / Role. */
+  role: StaffRole;
+};
+
+/** 職員アカウントの役割。 / Role of a staff account the desk creates. */
+export type StaffRole =
+  /** 事業担当課。 / Department staff. */
+  | 'DEPARTMENT'
+  /** 公民連携デスク。 / Desk staff. */
+  | 'DESK';
+
+/** アカウントの絞り込み。 / Filter for accounts. */
+export type UserFilter = {
+  /** 役割。 / Role. */
+  role?: Role | null | undefined;
+  /** キーワード（表示名。メールを読める場合はメールも）。 / Text search in display names, and in emails for callers who may read them. */
+  search?: string | null | undefined;
+};
+
+/** Webhook で通知する出来事。 / Events a webhook can be told about. */
+export type WebhookEvent =
+  /** アーカイブされた。 / Content was archived. */
+  | 'CONTENT_ARCHIVED'
+  /** 内容が変わった（版の復元など）。 / Content changed (e.g. a revision restored). */
+  | 'CONTENT_CHANGED'
+  /** 公開された（予約公開を含む）。 / Content was published (or scheduled). */
+  | 'CONTENT_PUBLISHED'
+  /** 公開が取り消された。 / Content was unpublished. */
+  | 'CONTENT_UNPUBLISHED';
+
+/** Webhook の登録。 / A webhook endpoint to register. */
+export type WebhookInput = {
+  /** 通知する出来事。 / Events. */
+  events: Array<WebhookEvent>;
+  /** 署名の秘密鍵（本文の HMAC-SHA256 を X-Pppdesk-Signature で送る）。 / Secret; the body's HMAC-SHA256 is sent in X-Pppdesk-Signature. */
+  secret: string;
+  /** 送信先URL（http / https）。 / Endpoint URL, http or https. */
+  url: string;
+};
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -848,6 +933,140 @@ export type ContentPartnersQueryVariables = Exact<{
 
 
 export type ContentPartnersQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DeskUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type DeskUsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, role: Role, disabled: boolean, createdAt: string, department: { id: string, name: string } | null, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskAccountDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskAccountDepartmentsQuery = { municipality: { id: string, departments: Array<{ id: string, name: string, parent: { id: string } | null }> } };
+
+export type DeskCreateStaffMutationVariables = Exact<{
+  input: StaffAccountInput;
+}>;
+
+
+export type DeskCreateStaffMutation = { createStaffAccount: { id: string, displayName: string } };
+
+export type DeskDisableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskDisableAccountMutation = { disableAccount: { id: string, disabled: boolean } };
+
+export type DeskEnableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskEnableAccountMutation = { enableAccount: { id: string, disabled: boolean } };
+
+export type DeskAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type DeskAuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: string, targetType: string, targetId: string, changes: string, at: string, actor: { id: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskAuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskAuditActorsQuery = { users: { edges: Array<{ node: { id: string, displayName: string, role: Role } }> } };
+
+export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskDepartmentsQuery = { municipality: { id: string, departments: Array<{ id: string, name: string, kind: DepartmentKind, version: number, parent: { id: string } | null }> } };
+
+export type DeskDepartmentCreateMutationVariables = Exact<{
+  input: DepartmentInput;
+}>;
+
+
+export type DeskDepartmentCreateMutation = { createDepartment: { id: string, name: string } };
+
+export type DeskDepartmentUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: DepartmentInput;
+  version: number;
+}>;
+
+
+export type DeskDepartmentUpdateMutation = { updateDepartment: { id: string, name: string, version: number } };
+
+export type DeskDepartmentDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskDepartmentDeleteMutation = { deleteDepartment: boolean };
+
+export type DeskInquiriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: InquiryStatus | null | undefined;
+}>;
+
+
+export type DeskInquiriesQuery = { inquiries: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, affiliation: string, name: string, subject: string, status: InquiryStatus, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskInquiryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskInquiryQuery = { node:
+    | { id: string, affiliation: string, name: string, email: string, phone: string, subject: string, body: string, status: InquiryStatus, createdAt: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DeskInquiryCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskInquiryCloseMutation = { closeInquiry: { id: string, status: InquiryStatus } };
+
+export type DeskRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskRightsQuery = { permissions: Array<{ resource: string, action: string }> };
+
+export type DeskWebhookDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DeskWebhookDeliveriesQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string, deliveries: Array<{ id: string, event: WebhookEvent, status: string, attempts: number, lastStatusCode: number, lastError: string, nextAttemptAt: string, deliveredAt: string | null, createdAt: string }> }> };
+
+export type DeskWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string }> };
+
+export type DeskWebhookRegisterMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type DeskWebhookRegisterMutation = { registerWebhook: { id: string, url: string } };
+
+export type DeskWebhookDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskWebhookDeleteMutation = { deleteWebhook: boolean };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1831,6 +2050,251 @@ export const ContentPartnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentPartnersQuery, ContentPartnersQueryVariables>;
+export const DeskUsersDocument = new TypedDocumentString(`
+    query DeskUsers($first: Int, $after: String, $filter: UserFilter) {
+  users(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        email
+        role
+        disabled
+        createdAt
+        department {
+          id
+          name
+        }
+        organization {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUsersQuery, DeskUsersQueryVariables>;
+export const DeskAccountDepartmentsDocument = new TypedDocumentString(`
+    query DeskAccountDepartments {
+  municipality {
+    id
+    departments {
+      id
+      name
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAccountDepartmentsQuery, DeskAccountDepartmentsQueryVariables>;
+export const DeskCreateStaffDocument = new TypedDocumentString(`
+    mutation DeskCreateStaff($input: StaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCreateStaffMutation, DeskCreateStaffMutationVariables>;
+export const DeskDisableAccountDocument = new TypedDocumentString(`
+    mutation DeskDisableAccount($id: ID!) {
+  disableAccount(id: $id) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DeskDisableAccountMutation, DeskDisableAccountMutationVariables>;
+export const DeskEnableAccountDocument = new TypedDocumentString(`
+    mutation DeskEnableAccount($id: ID!) {
+  enableAccount(id: $id) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DeskEnableAccountMutation, DeskEnableAccountMutationVariables>;
+export const DeskAuditLogDocument = new TypedDocumentString(`
+    query DeskAuditLog($first: Int, $after: String, $filter: AuditFilter) {
+  auditLog(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        actor {
+          id
+          displayName
+        }
+        action
+        targetType
+        targetId
+        changes
+        at
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAuditLogQuery, DeskAuditLogQueryVariables>;
+export const DeskAuditActorsDocument = new TypedDocumentString(`
+    query DeskAuditActors {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAuditActorsQuery, DeskAuditActorsQueryVariables>;
+export const DeskDepartmentsDocument = new TypedDocumentString(`
+    query DeskDepartments {
+  municipality {
+    id
+    departments {
+      id
+      name
+      kind
+      version
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskDepartmentsQuery, DeskDepartmentsQueryVariables>;
+export const DeskDepartmentCreateDocument = new TypedDocumentString(`
+    mutation DeskDepartmentCreate($input: DepartmentInput!) {
+  createDepartment(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeskDepartmentCreateMutation, DeskDepartmentCreateMutationVariables>;
+export const DeskDepartmentUpdateDocument = new TypedDocumentString(`
+    mutation DeskDepartmentUpdate($id: ID!, $input: DepartmentInput!, $version: Int!) {
+  updateDepartment(id: $id, input: $input, version: $version) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeskDepartmentUpdateMutation, DeskDepartmentUpdateMutationVariables>;
+export const DeskDepartmentDeleteDocument = new TypedDocumentString(`
+    mutation DeskDepartmentDelete($id: ID!) {
+  deleteDepartment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeskDepartmentDeleteMutation, DeskDepartmentDeleteMutationVariables>;
+export const DeskInquiriesDocument = new TypedDocumentString(`
+    query DeskInquiries($first: Int, $after: String, $status: InquiryStatus) {
+  inquiries(first: $first, after: $after, status: $status) {
+    edges {
+      cursor
+      node {
+        id
+        affiliation
+        name
+        subject
+        status
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiriesQuery, DeskInquiriesQueryVariables>;
+export const DeskInquiryDocument = new TypedDocumentString(`
+    query DeskInquiry($id: ID!) {
+  node(id: $id) {
+    ... on Inquiry {
+      id
+      affiliation
+      name
+      email
+      phone
+      subject
+      body
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiryQuery, DeskInquiryQueryVariables>;
+export const DeskInquiryCloseDocument = new TypedDocumentString(`
+    mutation DeskInquiryClose($id: ID!) {
+  closeInquiry(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiryCloseMutation, DeskInquiryCloseMutationVariables>;
+export const DeskRightsDocument = new TypedDocumentString(`
+    query DeskRights {
+  permissions {
+    resource
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRightsQuery, DeskRightsQueryVariables>;
+export const DeskWebhookDeliveriesDocument = new TypedDocumentString(`
+    query DeskWebhookDeliveries($first: Int) {
+  webhooks {
+    id
+    url
+    events
+    active
+    createdAt
+    deliveries(first: $first) {
+      id
+      event
+      status
+      attempts
+      lastStatusCode
+      lastError
+      nextAttemptAt
+      deliveredAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskWebhookDeliveriesQuery, DeskWebhookDeliveriesQueryVariables>;
+export const DeskWebhooksDocument = new TypedDocumentString(`
+    query DeskWebhooks {
+  webhooks {
+    id
+    url
+    events
+    active
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeskWebhooksQuery, DeskWebhooksQueryVariables>;
+export const DeskWebhookRegisterDocument = new TypedDocumentString(`
+    mutation DeskWebhookRegister($input: WebhookInput!) {
+  registerWebhook(input: $input) {
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DeskWebhookRegisterMutation, DeskWebhookRegisterMutationVariables>;
+export const DeskWebhookDeleteDocument = new TypedDocumentString(`
+    mutation DeskWebhookDelete($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeskWebhookDeleteMutation, DeskWebhookDeleteMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,6 +1,22 @@
-// Desk administration (inquiries, staff accounts, webhooks, audit log). Add one entry per
-// screen; see CONVENTIONS.md.
+// Desk administration (inquiries, staff accounts, departments, webhooks, audit log). Each
+// screen shows only when Query.permissions grants its right; see CONVENTIONS.md.
+import { td } from '../../i18n/desk';
 import type { Route } from '../../router';
+import { Accounts } from './accounts';
+import { AuditLog } from './audit';
+import { Departments } from './departments';
+import { Inquiries } from './inquiries';
+import { InquiryPage } from './inquiry';
+import { WebhookPage } from './webhook';
+import { Webhooks } from './webhooks';
 
 /** deskRoutes are the desk administration screens (nav order 300–399). */
-export const deskRoutes: Route[] = [];
+export const deskRoutes: Route[] = [
+  { path: '/desk/inquiries/:id', component: InquiryPage, permission: { resource: 'inquiry', action: 'read' } },
+  { path: '/desk/inquiries', component: Inquiries, nav: { label: () => td('navInquiries'), order: 300 }, permission: { resource: 'inquiry', action: 'read' } },
+  { path: '/desk/accounts', component: Accounts, nav: { label: () => td('navAccounts'), order: 310 }, permission: { resource: 'account', action: 'createStaff' } },
+  { path: '/desk/departments', component: Departments, nav: { label: () => td('navDepartments'), order: 320 }, permission: { resource: 'department', action: 'write' } },
+  { path: '/desk/webhooks/:id', component: WebhookPage, permission: { resource: 'webhook', action: 'manage' } },
+  { path: '/desk/webhooks', component: Webhooks, nav: { label: () => td('navWebhooks'), order: 330 }, permission: { resource: 'webhook', action: 'manage' } },
+  { path: '/desk/audit', component: AuditLog, nav: { label: () => td('navAudit'), order: 340 }, permission: { resource: 'audit', action: 'read' } },
+];

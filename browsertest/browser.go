@@ -120,14 +120,15 @@ type Page struct {
 
 // Open starts Chromium headless with the flags that keep it off the network (no background
 // requests, component updates, sync or QUIC) and a user-data-dir of its own, opens a tab
-// that writes its screenshots to dir, and collects the tab's console errors, uncaught
-// exceptions and CSP violations.
-func Open(t testing.TB, dir string) *Page {
+// that writes its screenshots to the test's Artifacts directory, and collects the tab's
+// console errors, uncaught exceptions and CSP violations. Without Chromium it skips the test.
+func Open(t testing.TB) *Page {
 	t.Helper()
 	path := Chromium(t)
 	if _, err := axeSource(); err != nil {
 		t.Fatal(err)
 	}
+	dir := Artifacts(t)
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
 		chromedp.Flag("headless", true),

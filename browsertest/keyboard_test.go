@@ -16,8 +16,8 @@ const focusVisible = `(() => { const s = getComputedStyle(el); return (s.outline
 // checking at each stop that the focus is visible.
 func TestKeyboardOnly(t *testing.T) {
 	t.Parallel()
+	p := Open(t) // first: without Chromium the test skips before starting a server
 	srv := StartServer(t)
-	p := Open(t, Artifacts(t))
 	id := submitStoryProposal(t, srv)
 	title := storyProposal["title"].(string)
 

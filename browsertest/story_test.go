@@ -111,8 +111,8 @@ func proposalState(t *testing.T, srv *Server, token, id string) map[string]any {
 // width checks and leaves a screenshot; every step's effect is checked through the API too.
 func TestStory(t *testing.T) {
 	t.Parallel()
+	p := Open(t) // first: without Chromium the test skips before starting a server
 	srv := StartServer(t)
-	p := Open(t, Artifacts(t))
 	id := submitStoryProposal(t, srv)
 	title := storyProposal["title"].(string)
 	desk := srv.Login(deskEmail)

@@ -408,8 +408,8 @@ export function Revisions({ id, version, onRestored }: { id: string; version: nu
                   <td>{formatDateTime(r.createdAt)}</td>
                   {mayRestore && (
                     <td>
-                      <Button variant="link" onClick={() => setPick({ id: r.id, number: r.number })} aria-label={tc('revRestoreNamed', { n: r.number })}>
-                        {tc('revRestore')}
+                      <Button variant="link" onClick={() => setPick({ id: r.id, number: r.number })}>
+                        {tc('revRestoreNamed', { n: r.number })}
                       </Button>
                     </td>
                   )}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+	"text/template/parse"
 )
 
 // TemplateKeys are the mails a municipality may word itself (setMailTemplate); the others
@@ -30,17 +31,46 @@ func (p ProposalInfo) keyed(key string, d TemplateData, m Message) Message {
 	return m
 }
 
-// CheckTemplate reports whether text (text/template syntax) parses and renders with the
-// mail fields, so a broken override is refused when it is set instead of when a mail is sent.
+// CheckTemplate reports whether text (text/template syntax) parses, uses nothing but text
+// and plain fields ({{.Title}}), and renders with the mail fields, so a broken override is
+// refused when it is set instead of when a mail is sent. Actions, loops, conditions and
+// functions are refused: a template is a desk's wording, and {{range 1000000}} would let one
+// municipality's desk spend the server's CPU and memory for every municipality.
 func CheckTemplate(name, text string) error {
-	t, err := template.New(name).Parse(text)
+	t, err := parseTemplate(name, text)
 	if err != nil {
-		return fmt.Errorf("does not parse: %w", err)
+		return err
 	}
 	if err := t.Execute(new(strings.Builder), TemplateData{}); err != nil {
 		return fmt.Errorf("does not render (the fields are %s): %w", templateFields, err)
 	}
 	return nil
+}
+
+// parseTemplate parses text and refuses every node but text and a single field reference.
+func parseTemplate(name, text string) (*template.Template, error) {
+	t, err := template.New(name).Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("does not parse: %w", err)
+	}
+	for _, n := range t.Tree.Root.Nodes {
+		switch n := n.(type) {
+		case *parse.TextNode:
+		case *parse.ActionNode:
+			if n.Pipe == nil || len(n.Pipe.Decl) > 0 || len(n.Pipe.Cmds) != 1 || len(n.Pipe.Cmds[0].Args) != 1 {
+				return nil, fmt.Errorf("%q: only plain fields such as {{.Title}} may be used (the fields are %s)", n.String(), templateFields)
+			}
+			if f, ok := n.Pipe.Cmds[0].Args[0].(*parse.FieldNode); !ok || len(f.Ident) != 1 {
+				return nil, fmt.Errorf("%q: only plain fields such as {{.Title}} may be used (the fields are %s)", n.String(), templateFields)
+			}
+		default:
+			return nil, fmt.Errorf("%q: only text and plain fields such as {{.Title}} may be used (no range, if, with, define or functions)", n.String())
+		}
+	}
+	if len(t.Templates()) > 1 {
+		return nil, fmt.Errorf("only text and plain fields such as {{.Title}} may be used (no define or block)")
+	}
+	return t, nil
 }
 
 // Override answers m worded by a municipality's template: subject and Japanese text from
@@ -51,7 +81,7 @@ func Override(m Message, subject, body string) Message {
 		return m
 	}
 	render := func(name, text string) (string, bool) {
-		t, err := template.New(name).Parse(text)
+		t, err := parseTemplate(name, text)
 		if err != nil {
 			return "", false
 		}

@@ -1,6 +1,7 @@
 package account
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"time"
@@ -99,8 +100,8 @@ func (s *Service) AcceptInvitation(ctx context.Context, c *policies.Caller, toke
 			return errBadInvitation
 		}
 		if mid == 0 {
-			if err := store.ActivatePlatformAdmin(ctx, tx, inv.AccountID, hash, name, now); err != nil {
-				return err
+			if ok, err := store.ActivatePlatformAdmin(ctx, tx, inv.AccountID, hash, name, now); err != nil || !ok {
+				return cmp.Or[error](err, errBadInvitation)
 			}
 			a, err := store.PlatformAdminByID(ctx, tx, inv.AccountID)
 			if err != nil {
@@ -113,8 +114,8 @@ func (s *Service) AcceptInvitation(ctx context.Context, c *policies.Caller, toke
 			// audit_entries belong to a municipality; the platform's is the log line below.
 			return nil
 		}
-		if err := store.ActivateUser(ctx, tx, mid, inv.AccountID, hash, name, now); err != nil {
-			return err
+		if ok, err := store.ActivateUser(ctx, tx, mid, inv.AccountID, hash, name, now); err != nil || !ok {
+			return cmp.Or[error](err, errBadInvitation)
 		}
 		// The invitation reached its holder at this address (by mail or from the operator
 		// who created it for that address), which is what verification proves.

@@ -210,24 +210,31 @@ func platformAdmin(ctx context.Context, db bun.IDB, where string, arg any) (*mod
 	return a, nil
 }
 
-// ActivatePlatformAdmin sets an invited ADMIN's password and name.
-func ActivatePlatformAdmin(ctx context.Context, db bun.IDB, id int64, hash, name string, now time.Time) error {
-	_, err := db.NewUpdate().Model((*model.PlatformAdmin)(nil)).Set("password_hash = ?", hash).Set("display_name = ?", name).
-		Set("updated_at = ?", now).Where("id = ?", id).Exec(ctx)
+// ActivatePlatformAdmin sets an invited ADMIN's password and name, only while it has none:
+// false when a password was set another way since the invitation (it is then void, and
+// must not replace the password its owner chose).
+func ActivatePlatformAdmin(ctx context.Context, db bun.IDB, id int64, hash, name string, now time.Time) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.PlatformAdmin)(nil)).Set("password_hash = ?", hash).Set("display_name = ?", name).
+		Set("updated_at = ?", now).Where("id = ?", id).Where("password_hash = ''").Exec(ctx)
 	if err != nil {
-		return fmt.Errorf("activate admin: %w", err)
+		return false, fmt.Errorf("activate admin: %w", err)
 	}
-	return nil
+	n, err := res.RowsAffected()
+	return n == 1, err
 }
 
-// ActivateUser sets an invited staff account's password and name.
-func ActivateUser(ctx context.Context, db bun.IDB, mid, id int64, hash, name string, now time.Time) error {
-	_, err := db.NewUpdate().Model((*model.User)(nil)).Set("password_hash = ?", hash).Set("display_name = ?", name).
-		Set("updated_at = ?", now).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx)
+// ActivateUser sets an invited staff account's password and name, only while it has none
+// (a password reset may have set one since: the invitation is then void), and raises its
+// token epoch so no token issued before the activation survives it.
+func ActivateUser(ctx context.Context, db bun.IDB, mid, id int64, hash, name string, now time.Time) (bool, error) {
+	res, err := db.NewUpdate().Model((*model.User)(nil)).Set("password_hash = ?", hash).Set("display_name = ?", name).
+		Set("token_epoch = token_epoch + 1").Set("updated_at = ?", now).
+		Where("municipality_id = ?", mid).Where("id = ?", id).Where("password_hash = ''").Exec(ctx)
 	if err != nil {
-		return fmt.Errorf("activate user: %w", err)
+		return false, fmt.Errorf("activate user: %w", err)
 	}
-	return nil
+	n, err := res.RowsAffected()
+	return n == 1, err
 }
 
 // AccountInvitationByHash finds an invitation by its token's hash within a municipality

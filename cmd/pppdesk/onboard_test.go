@@ -286,6 +286,26 @@ func TestOnboardSecondMunicipality(t *testing.T) {
 		t.Fatalf("Hirosaki's public sees %v of Aomori's case studies", n)
 	}
 
+	// An invitation is void once the account has a password set another way (a reset link
+	// reaches the invited address too): it must not replace the password its owner chose.
+	d = s.ok(`mutation { createMunicipality(input: {slug: "goshogawara", name: "五所川原市", prefecture: "青森県", deskEmail: "desk@goshogawara.example.jp"}) { invitationToken } }`, nil, admin...)
+	goshoToken := dig(d, "createMunicipality", "invitationToken").(string)
+	var gosho model.User
+	if err := st.DB.NewSelect().Model(&gosho).Where("email = ?", "desk@goshogawara.example.jp").Scan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := store.SetPassword(ctx, st.DB, gosho.MunicipalityID, gosho.ID, "", "owner-chosen-hash", "", s.clock()); err != nil || !ok {
+		t.Fatalf("set password: %v %v", ok, err)
+	}
+	void := s.fails("BAD_USER_INPUT", acceptInvitation, map[string]any{"t": goshoToken}, "X-Municipality", "goshogawara")
+	if void.Errors[0].Message != wrong.Errors[0].Message {
+		t.Errorf("a void invitation is told apart: %q", void.Errors[0].Message)
+	}
+	var after model.User
+	if err := st.DB.NewSelect().Model(&after).Where("id = ?", gosho.ID).Scan(ctx); err != nil || after.PasswordHash != "owner-chosen-hash" {
+		t.Fatalf("the invitation replaced the owner's password: %q %v", after.PasswordHash, err)
+	}
+
 	// An invitation expires.
 	s.advance(tenantTTL + time.Minute)
 	expired := s.fails("BAD_USER_INPUT", acceptInvitation, map[string]any{"t": mutsuToken}, "X-Municipality", "mutsu")

@@ -417,11 +417,11 @@ func TestSubscriptionEndsWhenThePasswordChanges(t *testing.T) {
 	const who = "desk@demo.pppdesk.jp"
 	streaming, changing := e.login(who), e.login(who)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
-	c, ctx := subscribe(t, ts.URL, streaming, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
+	c, ctx := subscribeWithin(t, 60*time.Second, ts.URL, streaming, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
 	msgs := subscriptionReader(ctx, c)
 	e.ok(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
 		map[string]any{"c": "pppdesk-demo", "n": "a changed password"}, changing...)
-	deadline := time.After(20 * time.Second)
+	deadline := time.After(50 * time.Second)
 	for {
 		// Events keep the stream busy, so its session is checked again.
 		id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")

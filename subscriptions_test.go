@@ -17,7 +17,14 @@ import (
 // subscribe opens a graphql-transport-ws subscription with the token in connection_init.
 func subscribe(t *testing.T, url string, headers []string, query string, vars map[string]any) (*websocket.Conn, context.Context) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	return subscribeWithin(t, 10*time.Second, url, headers, query, vars)
+}
+
+// subscribeWithin is subscribe with a longer life, for a test that drives many writes
+// while it listens (on a busy 2-core CI machine they take seconds).
+func subscribeWithin(t *testing.T, life time.Duration, url string, headers []string, query string, vars map[string]any) (*websocket.Conn, context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), life)
 	t.Cleanup(cancel)
 	c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(url, "http")+"/graphql", &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
 	if err != nil {

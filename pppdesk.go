@@ -441,8 +441,8 @@ func (s *Server) establish(ctx context.Context, authorization, slug string) (con
 }
 
 // resolve establishes the caller (from a bearer token) and the municipality, by this
-// precedence: the X-Municipality header, then the request's host name (a municipality's
-// hosts list), then the token's municipality, then the server's default (--municipality).
+// precedence: the X-Municipality header, then the token's municipality, then the request's
+// host name (a municipality's hosts list), then the server's default (--municipality).
 // A token of another municipality than the one chosen is refused. When none names a
 // municipality — or the header is PlatformSlug, or the token is a platform ADMIN's — the
 // request runs in the platform context (a municipality with ID 0 that owns no rows), but

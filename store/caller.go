@@ -68,8 +68,10 @@ func (s *Store) Caller(ctx context.Context, l CallerLookup) (CallerFound, error)
 	mcols := s.modelColumns(reflect.TypeFor[model.Municipality](), "m", "m__")
 	mwhere, margs := "m.slug = ?", []any{l.Slug}
 	if l.Slug == "" {
-		// Host, then token, then default, in the one statement: COALESCE takes the first
-		// that names a municipality (a platform ADMIN's token names none: its ID is 0).
+		// Token, then host, then default, in the one statement: COALESCE takes the first
+		// that names a municipality (a platform ADMIN's token names none: its ID is 0). The
+		// token comes before the host so that no host list — which a desk edits — can turn
+		// another municipality's signed-in requests away from their own municipality.
 		var token any
 		if l.MunicipalityID != 0 {
 			token = l.MunicipalityID
@@ -78,9 +80,9 @@ func (s *Store) Caller(ctx context.Context, l CallerLookup) (CallerFound, error)
 		if l.UserID != 0 && l.TokenMunicipality == 0 {
 			def = ""
 		}
-		mwhere = "m.id = COALESCE((SELECT h.municipality_id FROM municipality_hosts AS h WHERE h.host = ?), ?, " +
+		mwhere = "m.id = COALESCE(?, (SELECT h.municipality_id FROM municipality_hosts AS h WHERE h.host = ?), " +
 			"(SELECT d.id FROM municipalities AS d WHERE d.slug = ?))"
-		margs = []any{l.Host, token, def}
+		margs = []any{token, l.Host, def}
 	}
 	var rows []callerRow
 	if l.UserID != 0 && l.TokenMunicipality == 0 {

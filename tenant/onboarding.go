@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"slices"
@@ -334,6 +335,10 @@ func Hosts(field string, in []string) ([]string, error) {
 		h = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(h)), ".")
 		// A dotted name only: "localhost" or a bare name would catch requests meant for the
 		// server itself rather than for one city's portal.
+		// Nor an address: a request to the server's own IP is not a city's portal.
+		if _, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil {
+			return nil, apperr.Invalid(field, "%q is an IP address; give the portal's DNS name such as portal.city.example.jp", h)
+		}
 		if len(h) > 253 || !hostPattern.MatchString(h) || !strings.Contains(h, ".") {
 			return nil, apperr.Invalid(field, "%q is not a host name such as portal.city.example.jp (no scheme, port or path)", h)
 		}

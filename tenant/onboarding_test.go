@@ -15,7 +15,7 @@ func TestHosts(t *testing.T) {
 	if err != nil || !slices.Equal(got, []string{"a-b.example.jp", "portal.city.example.jp"}) {
 		t.Fatalf("got %v, %v", got, err)
 	}
-	for _, bad := range []string{"localhost", "https://x.example.jp", "x.example.jp:443", "x.example.jp/path", "-x.example.jp", "", "127.0.0.1:80"} {
+	for _, bad := range []string{"localhost", "https://x.example.jp", "x.example.jp:443", "x.example.jp/path", "-x.example.jp", "", "127.0.0.1:80", "127.0.0.1", "192.168.0.10", "[::1]"} {
 		if _, err := tenant.Hosts("hosts", []string{bad}); err == nil {
 			t.Errorf("%q was taken", bad)
 		}

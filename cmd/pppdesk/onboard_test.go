@@ -243,12 +243,20 @@ func TestOnboardSecondMunicipality(t *testing.T) {
 	if dig(d, "municipality", "slug") != "hirosaki" || dig(d, "municipality", "hosts") != nil || dig(d, "proposalTerms", "version") != "hirosaki-1" {
 		t.Fatalf("by host: %v", d)
 	}
-	// The header wins over the host; a token of another municipality stays refused.
+	// The header wins over the host, and so does a token: a host list, which a desk edits,
+	// cannot turn another municipality's signed-in staff away from their own municipality.
 	d = s.ok(`{ municipality { slug } }`, nil, "Host", "portal.hirosaki.example.jp", "X-Municipality", "aomori")
 	if dig(d, "municipality", "slug") != "aomori" {
 		t.Fatalf("header over host: %v", d)
 	}
-	s.fails("UNAUTHENTICATED", `{ proposals { totalCount } }`, nil, append(aomoriDesk[:2:2], "Host", "portal.hirosaki.example.jp")...)
+	d = s.ok(`{ municipality { slug } me { email } }`, nil, append(aomoriDesk[:2:2], "Host", "portal.hirosaki.example.jp")...)
+	if dig(d, "municipality", "slug") != "aomori" || dig(d, "me", "email") != "desk@demo.pppdesk.jp" {
+		t.Fatalf("token over host: %v", d)
+	}
+	// A token of another municipality named by the header stays refused.
+	s.fails("UNAUTHENTICATED", `{ proposals { totalCount } }`, nil, append(aomoriDesk[:2:2], "X-Municipality", "hirosaki")...)
+	// An IP address is no city's portal: a desk cannot claim the server's own address.
+	s.fails("BAD_USER_INPUT", upd, map[string]any{"in": map[string]any{"hosts": []any{"127.0.0.1"}}}, desk...)
 
 	// A proposer of Hirosaki submits under Hirosaki's terms, with Hirosaki's mail text.
 	proposer := s.proposer("hirosaki")

@@ -122,11 +122,10 @@ func (s *Service) AcceptInvitation(ctx context.Context, c *policies.Caller, toke
 		if err := store.MarkEmailVerified(ctx, tx, mid, inv.AccountID, now); err != nil {
 			return err
 		}
-		u = new(model.User)
-		if err := tx.NewSelect().Model(u).Where("municipality_id = ?", mid).Where("id = ?", inv.AccountID).Scan(ctx); err != nil {
+		if u, err = store.UserIn(ctx, tx, mid, inv.AccountID); err != nil {
 			return err
 		}
-		if u.Disabled {
+		if u == nil || u.Disabled {
 			return errBadInvitation
 		}
 		as := policies.NewCaller(nil, c.Municipality, u, nil, c.Address, c.Host, now)

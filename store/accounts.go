@@ -31,15 +31,7 @@ func (s *Store) UserByEmail(ctx context.Context, mid int64, email string) (*mode
 
 // UserByID finds an account of the municipality; nil when there is none.
 func (s *Store) UserByID(ctx context.Context, mid, id int64) (*model.User, error) {
-	u := new(model.User)
-	err := s.DB.NewSelect().Model(u).Where("municipality_id = ?", mid).Where("id = ?", id).Limit(1).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("user by id: %w", err)
-	}
-	return u, nil
+	return UserIn(ctx, s.DB, mid, id)
 }
 
 // CreateUser inserts an account; ErrDuplicate when the email is taken in the municipality.

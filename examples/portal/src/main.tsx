@@ -11,7 +11,7 @@ import { Agreements, Contact, Methods } from './pages/info';
 import { MyPage } from './pages/mypage';
 import { ProposalForm } from './pages/proposal_form';
 import { ProposalPage } from './pages/proposal_page';
-import { Top } from './pages/top';
+import { deskTitle, Top } from './pages/top';
 import { href, match, useLocation } from './router';
 import { Page } from './ui';
 
@@ -80,7 +80,7 @@ function App() {
       </a>
       <header class="site">
         <p class="brand">
-          <a href={href('/')}>{m ? `${m.name} ${m.deskName}` : '公民連携ポータル'}</a>
+          <a href={href('/')}>{m ? deskTitle(m) : '公民連携ポータル'}</a>
         </p>
         <nav aria-label="メインメニュー">
           <ul>
@@ -134,7 +134,7 @@ function App() {
         <Routes />
       </main>
       <footer class="site">
-        <p>{m ? `${m.name} ${m.deskName}　電話 ${m.phone}` : ''}</p>
+        <p>{m ? `${deskTitle(m)}　電話 ${m.phone}` : ''}</p>
         <p>このサイトは pppdesk のスターターポータルです。</p>
       </footer>
     </>

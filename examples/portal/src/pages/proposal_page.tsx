@@ -121,6 +121,13 @@ const actionLabel: Record<string, string> = {
 
 const authorLabel = { PROPOSER: '提案者', DESK: '公民連携デスク', DEPARTMENT: '担当課' } as const;
 
+// authorName names who wrote a message: staff names are not shown to proposers, so the
+// desk or the department speaks as itself.
+function authorName(a: { kind: keyof typeof authorLabel; displayName?: string | null; department?: { name: string } | null }): string {
+  const who = a.displayName ?? a.department?.name;
+  return who ? `${who}（${authorLabel[a.kind]}）` : authorLabel[a.kind];
+}
+
 function Status({ s }: { s: ProposalStatus }) {
   return <span class={`status status-${s.toLowerCase()}`}>{statusLabel[s]}</span>;
 }
@@ -211,7 +218,7 @@ export function ProposalPage({ id, sent }: { id: string; sent: boolean }) {
           {messages.map((m) => (
             <li key={m.id} class={m.author.kind === 'PROPOSER' ? 'mine' : 'theirs'}>
               <p class="meta">
-                {m.author.displayName ?? m.author.department?.name ?? authorLabel[m.author.kind]}（{authorLabel[m.author.kind]}） {warekiDateTime(m.createdAt)}
+                {authorName(m.author)} {warekiDateTime(m.createdAt)}
               </p>
               <p class="pre">{m.body}</p>
             </li>

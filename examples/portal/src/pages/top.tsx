@@ -46,12 +46,17 @@ const TopDoc = graphql(`
   }
 `);
 
+/** deskTitle names the desk with its municipality once: 青森市公民連携デスク, not 青森市 青森市公民連携デスク. */
+export function deskTitle(m: { name: string; deskName: string }): string {
+  return m.deskName.startsWith(m.name) ? m.deskName : `${m.name} ${m.deskName}`;
+}
+
 /** Top is the portal's home page. */
 export function Top() {
   const q = useQuery(TopDoc, {});
   const m = q.data?.municipality;
   return (
-    <Page title={m ? `${m.name} ${m.deskName}` : '公民連携ポータル'}>
+    <Page title={m ? deskTitle(m) : '公民連携ポータル'}>
       <ErrorBox error={q.error} />
       {q.loading && <Loading />}
       {q.data && m && (

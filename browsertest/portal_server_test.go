@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,3 +141,22 @@ func jsonOf(v any) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// mailedLink sends the mails that are due and answers the first URL containing marker in a
+// mail to addr.
+func (s *portalStack) mailedLink(t *testing.T, addr, marker string) string {
+	t.Helper()
+	s.app.WaitForNotifications()
+	for _, m := range s.mail.Messages() {
+		if m.To != addr {
+			continue
+		}
+		for _, f := range strings.Fields(m.TextEN) {
+			if strings.Contains(f, marker) {
+				return f
+			}
+		}
+	}
+	t.Fatalf("no mail to %s holds a link with %s (%d mails in the letterbox)", addr, marker, len(s.mail.Messages()))
+	return ""
+}

@@ -261,3 +261,50 @@ func proposalIDFromHash(t *testing.T, p *Page) string {
 	}
 	return id
 }
+
+// TestPortalMailedLinks: the links the server mails (the municipality's portal URL +
+// /reset-password#token=… or /verify-email#token=…) open the starter portal's pages for them.
+// A proposer who forgot the password asks for the mail on the sign-in page, follows the
+// mailed link, sets a new password and lands signed in; a verification link that is not
+// valid (any more) says so.
+func TestPortalMailedLinks(t *testing.T) {
+	p := Open(t)
+	s := startPortalStack(t)
+	api := s.api
+	desk := api.Login(deskEmail)
+	api.GraphQL(desk, `mutation($u: String!) { updateMunicipality(input: {portalUrl: $u}) { portalUrl } }`,
+		map[string]any{"u": strings.TrimSuffix(s.portal, "/")})
+
+	const who = "proposer1@demo.pppdesk.jp"
+	p.Navigate(s.portal + "#/signin")
+	p.WaitHeading("ログイン")
+	p.Type(Field("メールアドレス", "ログイン"), who)
+	p.Click(Button("再設定のメールを送る"))
+	p.WaitText("再設定のリンクを送りました")
+	link := s.mailedLink(t, who, "/reset-password#token=")
+	if !strings.HasPrefix(link, s.portal+"reset-password#token=") {
+		t.Fatalf("the reset link %q does not lead to the portal at %s", link, s.portal)
+	}
+	p.Navigate(link)
+	p.WaitHeading("パスワードの再設定")
+	p.Screen("portal-reset-password")
+	const fresh = "portal-new-password-2026"
+	p.Type(Field("新しいパスワード"), fresh)
+	p.Click(Button("設定してログインする"))
+	p.WaitHeading("マイページ")
+	p.WaitText("提案の一覧")
+	if got := p.String(`location.pathname + location.hash`); !strings.HasSuffix(got, "/#/mypage") || strings.Contains(got, "reset-password") {
+		t.Fatalf("after the reset the portal is at %s, not its own #/mypage", got)
+	}
+	p.Screen("portal-mypage-after-reset")
+	if _, errs := api.Try("", `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+		map[string]any{"e": who, "p": fresh}); len(errs) > 0 {
+		t.Fatalf("the new password does not sign in: %v", errs)
+	}
+
+	// A verification link whose token is unknown: the page says what went wrong.
+	p.Navigate(s.portal + "verify-email#token=not-a-token")
+	p.WaitHeading("メールアドレスの確認")
+	p.WaitJS("the refusal", `document.querySelector('.error') && document.querySelector('.error').textContent.includes('入力内容を確認してください')`)
+	p.Screen("portal-verify-email-refused")
+}

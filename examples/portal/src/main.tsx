@@ -54,7 +54,7 @@ function Routes() {
   if (path === '/signin') return <SignIn />;
   if (!signedIn && (path === '/mypage' || path.startsWith('/proposals'))) return <SignIn />;
   if (path === '/mypage') return <MyPage welcome={query.get('welcome') === '1'} />;
-  if (path === '/proposals/new') return <ProposalForm challengeId={query.get('challenge') ?? ''} />;
+  if (path === '/proposals/new') return <ProposalForm key={query.get('challenge') ?? ''} challengeId={query.get('challenge') ?? ''} />;
   if ((m = match('/proposals/:id', path))) return <ProposalPage key={m.id} id={m.id!} sent={query.get('sent') === '1'} />;
   return (
     <Page title="ページが見つかりません">

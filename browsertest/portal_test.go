@@ -21,7 +21,7 @@ var portalPDF = []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 // TestPortalJourney drives the starter portal (examples/portal, served on its own origin)
 // against the demo API on another origin, as a city's portal runs: the public pages, the
 // contact form, and a proposer's whole journey from sign-up to reading the desk's decision,
-// with a second proposal withdrawn. Every page gets the screen checks (no console error or
+// with a second proposal (a draft made through the API) submitted from its page and withdrawn. Every page gets the screen checks (no console error or
 // CSP violation, axe-core, no overflow at desktop and tablet width); what the portal did is
 // checked through the API.
 func TestPortalJourney(t *testing.T) {
@@ -218,18 +218,35 @@ func TestPortalJourney(t *testing.T) {
 	p.WaitText(deskMessage)
 	p.Screen("portal-proposal-decided")
 
-	// A second proposal, withdrawn.
+	// A second proposal, left as a draft elsewhere (through the API), submitted from its page
+	// in the portal with the terms accepted, then withdrawn.
 	const second = "雪捨て場の混雑予報（ポータル試験・取下げ）"
-	p.Click(Link("提案する", "提案者メニュー"))
-	p.WaitHeading("提案する")
-	p.Type(Field("件名", "提案フォーム"), second)
-	p.Type(Field("概要", "提案フォーム"), "雪捨て場の混雑を予報します。")
-	p.Type(Field("提案の内容", "提案フォーム"), "搬入の記録から混雑を予報し、待ち時間を減らします。")
-	p.Type(Field("電話番号", "提案フォーム"), "017-000-2222")
-	p.Check(Field("留意事項に同意します", "提案フォーム"), true)
-	p.Click(Button("提案を提出する", "提案フォーム"))
+	hanako := api.GraphQL("", `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+		map[string]any{"e": portalEmail, "p": portalPassword})
+	draft := map[string]any{}
+	for k, v := range storyProposal {
+		draft[k] = v
+	}
+	draft["title"] = second
+	d = api.GraphQL(Get(hanako, "login", "token").(string), `mutation($in: CreateProposalInput!) { createProposal(input: $in) { proposal { id } } }`,
+		map[string]any{"in": draft})
+	secondID := Get(d, "createProposal", "proposal", "id").(string)
+	p.Click(Link("マイページ", "提案者メニュー"))
+	p.WaitJS("the draft in the list", `Array.from(document.querySelectorAll('[data-testid=my-proposal]')).some(r => r.textContent.includes(`+jsString(second)+`) && r.textContent.includes('下書き'))`)
+	p.Click(Link(second))
 	p.WaitHeading(second)
-	secondID := proposalIDFromHash(t, p)
+	p.WaitText("この下書きを提出する")
+	if p.Bool(`(` + Button("提案を提出する", "この下書きを提出する") + `).disabled === false`) {
+		t.Fatal("the draft can be submitted before the terms are accepted")
+	}
+	p.Check(Field("留意事項に同意します", "この下書きを提出する"), true)
+	p.Screen("portal-draft")
+	p.Click(Button("提案を提出する", "この下書きを提出する"))
+	p.WaitText("提案を提出しました")
+	p.WaitJS("the submitted state", `document.querySelector('[data-testid=proposal-status]').textContent.includes('提出済み')`)
+	if got := proposalIDFromHash(t, p); got != secondID {
+		t.Fatalf("the portal shows proposal %s, not the draft %s", got, secondID)
+	}
 	p.WaitText("提案の取下げ")
 	if p.Bool(`(` + Button("提案を取り下げる") + `).disabled === false`) {
 		t.Fatal("the withdrawal button works before the proposer confirms")

@@ -547,6 +547,13 @@ func TestURLsFollowThePathPrefix(t *testing.T) {
 	if get(gql(ref(t, res.Request.URL, "../graphql"), `{ municipality { slug } }`, nil), "municipality", "slug") != "aomori" {
 		t.Fatal("the admin's API endpoint")
 	}
+	// Subscriptions (graphql-ws) reach the server through the prefix too.
+	c, ctx := subscribe(t, ts.URL+"/ppp", nil, `{ municipality { slug } }`, nil)
+	var msg map[string]any
+	must(t, wsjson.Read(ctx, c, &msg))
+	if !strings.Contains(mustJSON(msg), `"slug":"aomori"`) {
+		t.Fatalf("WebSocket under the prefix: %v", msg)
+	}
 	for _, path := range []string{"/ppp/feeds/atom.xml", "/ppp/export/case-studies.json", "/ppp/healthz"} {
 		if res, _ := fetch(http.MethodGet, path, ""); res.StatusCode != 200 {
 			t.Fatalf("%s: %d", path, res.StatusCode)

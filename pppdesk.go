@@ -644,11 +644,11 @@ func hostFrom(ctx context.Context) string {
 	return h
 }
 
-// withAddress keeps the client address for per-address rate limits, and the page's origin
-// when it is another one than the server's (resolve holds it to the municipality's list): the connection's
+// withAddress keeps the client address for per-address rate limits: the connection's
 // address, or, when the connection comes from a trusted proxy, the rightmost address of
 // X-Forwarded-For that is not a trusted proxy. Headers from anyone else are ignored, so a
-// client cannot choose its own rate-limit key.
+// client cannot choose its own rate-limit key. It keeps the page's origin too, when it is
+// another than the server's own: resolve holds it to the municipality's allow-list.
 func (s *Server) withAddress(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), addressKey{}, s.clientAddress(r))

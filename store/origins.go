@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -10,14 +11,16 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 )
 
-// Origins answers the allowed origins of a municipality, sorted.
+// Origins answers the allowed origins of a municipality, sorted by bytes (in Go: the
+// databases' collations order "[" and digits differently).
 func (s *Store) Origins(ctx context.Context, mid int64) ([]string, error) {
 	origins := []string{}
 	err := s.DB.NewSelect().Model((*model.MunicipalityOrigin)(nil)).Column("origin").Where("municipality_id = ?", mid).
-		Order("origin").Scan(ctx, &origins)
+		Scan(ctx, &origins)
 	if err != nil {
 		return nil, fmt.Errorf("origins: %w", err)
 	}
+	slices.Sort(origins)
 	return origins, nil
 }
 

@@ -483,6 +483,13 @@ func (o *options) check() error {
 		}
 		o.origins = append(o.origins, v)
 	}
+	if v := o.publicURL; v != "" {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+			u.RawQuery != "" || u.ForceQuery || strings.Contains(v, "#") {
+			return fmt.Errorf("--public-url: %q is not an absolute URL like https://api.city.example.jp/ppp (scheme, host and the path prefix, no query)", v)
+		}
+	}
 	return nil
 }
 

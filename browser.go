@@ -1,17 +1,25 @@
 package pppdesk
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/requestid"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 // PreflightHeaders are the request headers that mark a non-JSON POST (a file upload) as
@@ -74,29 +82,182 @@ func writeError(w http.ResponseWriter, status int, contentType string, code appe
 	_ = json.NewEncoder(w).Encode(body)
 }
 
-// noStore keeps authenticated answers and answers to POSTs out of every cache; an
-// anonymous GET query stays cacheable (public pages), varying by the headers that change it.
-func noStore(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" {
-			w.Header().Set("Cache-Control", "no-store")
-		} else {
-			w.Header().Add("Vary", "Authorization, "+MunicipalityHeader)
-		}
-		next.ServeHTTP(w, r)
-	})
+// OriginsTTL is how long a replica answers from its in-memory copy of the municipalities'
+// allowed origins. An update on this replica takes effect at once (the copy is dropped);
+// other replicas read the table again within this time.
+const OriginsTTL = 30 * time.Second
+
+// originCache keeps every municipality's allowed origins in memory, so deciding an Origin
+// costs no SQL; it is read again after OriginsTTL or when dropped by an update.
+type originCache struct {
+	store *store.Store
+	log   *slog.Logger
+	gen   atomic.Int64
+	snap  atomic.Pointer[originSnapshot]
+	mu    sync.Mutex
 }
 
-// withCORS lets the listed origins call the API from a browser; with no origins no CORS
-// headers are sent, so only same-origin pages can read answers.
-func withCORS(origins []string, next http.Handler) http.Handler {
-	if len(origins) == 0 {
-		return next
+// originSnapshot is the allow-lists as read at one moment.
+type originSnapshot struct {
+	at time.Time
+	// of holds each municipality's origins; any is their union, for preflights.
+	of  map[int64]map[string]bool
+	any map[string]bool
+}
+
+// drop makes the next request read the origins again; a read already under way when an
+// update commits does not count as fresh.
+func (c *originCache) drop() {
+	c.gen.Add(1)
+	c.snap.Store(nil)
+}
+
+// get answers the current allow-lists, reading them when the copy is missing or older than
+// OriginsTTL. When the database cannot answer, the old copy (if any) is used.
+func (c *originCache) get(ctx context.Context) (*originSnapshot, error) {
+	fresh := func() *originSnapshot {
+		if s := c.snap.Load(); s != nil && time.Since(s.at) < OriginsTTL {
+			return s
+		}
+		return nil
 	}
+	if s := fresh(); s != nil {
+		return s, nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s := fresh(); s != nil {
+		return s, nil
+	}
+	gen := c.gen.Load()
+	rows, err := c.store.AllOrigins(ctx)
+	if err != nil {
+		if old := c.snap.Load(); old != nil {
+			c.log.WarnContext(ctx, "allowed origins: using the previous copy", "error", err)
+			return old, nil
+		}
+		return nil, err
+	}
+	s := &originSnapshot{at: time.Now(), of: map[int64]map[string]bool{}, any: map[string]bool{}}
+	for _, r := range rows {
+		if s.of[r.MunicipalityID] == nil {
+			s.of[r.MunicipalityID] = map[string]bool{}
+		}
+		s.of[r.MunicipalityID][r.Origin] = true
+		s.any[r.Origin] = true
+	}
+	if c.gen.Load() != gen {
+		s.at = time.Time{} // an update committed meanwhile: use it once, read again next time
+	}
+	c.snap.Store(s)
+	return s, nil
+}
+
+// originPatterns are the operator-wide origins (--cors-origins): exact origins, "*" for
+// any, or one "*" inside a pattern such as https://*.city.example.jp.
+type originPatterns []string
+
+func (p originPatterns) match(origin string) bool {
+	for _, pat := range p {
+		if pat == "*" || strings.EqualFold(pat, origin) {
+			return true
+		}
+		if before, after, ok := strings.Cut(strings.ToLower(pat), "*"); ok {
+			o := strings.ToLower(origin)
+			if len(o) >= len(before)+len(after) && strings.HasPrefix(o, before) && strings.HasSuffix(o, after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameOrigin reports whether a browser's Origin names the host the request reached (or,
+// behind a trusted proxy, the host the proxy says it forwarded), so the page is the
+// server's own (GraphiQL, the admin) and needs no allow-list.
+func (s *Server) sameOrigin(r *http.Request, origin string) bool {
+	u, err := url.Parse(origin)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	fh := r.Header.Get("X-Forwarded-Host")
+	return fh != "" && s.fromTrustedProxy(r) && strings.EqualFold(u.Host, strings.TrimSpace(strings.Split(fh, ",")[0]))
+}
+
+// crossOrigin answers the request's Origin when it is another origin than the server's
+// own, else "".
+func (s *Server) crossOrigin(r *http.Request) string {
+	o := r.Header.Get("Origin")
+	if o == "" || s.sameOrigin(r, o) {
+		return ""
+	}
+	return o
+}
+
+// anyOrigin reports whether origin may call the API for some municipality: the server's
+// own list or any municipality's. It decides CORS headers and WebSocket upgrades, which
+// come before the municipality is known (a preflight carries no header values); the
+// operation itself is checked against its municipality by originMayCall.
+func (s *Server) anyOrigin(ctx context.Context, origin string) bool {
+	if origin == "" {
+		return false
+	}
+	if s.operatorOrigins.match(origin) {
+		return true
+	}
+	snap, err := s.origins.get(ctx)
+	if err != nil {
+		s.cfg.Logger.WarnContext(ctx, "allowed origins", "error", err)
+		return false
+	}
+	return snap.any[origin]
+}
+
+// originMayCall refuses a request from a browser page of another origin unless the
+// server's list or municipality m's own allowedOrigins names it: a portal of one city can
+// never act on or read another city's data, whatever token it holds.
+func (s *Server) originMayCall(ctx context.Context, origin string, m *model.Municipality) error {
+	if origin == "" || s.operatorOrigins.match(origin) {
+		return nil
+	}
+	if m.ID != 0 {
+		snap, err := s.origins.get(ctx)
+		if err != nil {
+			return err
+		}
+		if snap.of[m.ID][origin] {
+			return nil
+		}
+	}
+	return apperr.New(apperr.Forbidden, "a page at %s may not call this API for %s: the desk lists its portals' origins in allowedOrigins (updateMunicipality)", origin, m.Slug)
+}
+
+type originKey struct{}
+
+// originFrom answers the cross origin withAddress noted, "" for same-origin and
+// non-browser requests.
+func originFrom(ctx context.Context) string {
+	o, _ := ctx.Value(originKey{}).(string)
+	return o
+}
+
+// withCORS answers preflights and adds CORS headers for every origin that may call the
+// API for some municipality (anyOrigin): a preflight names no municipality, only header
+// names. The actual request is then held to its own municipality's list in resolve
+// (originMayCall), so a page of city 1 that asks for city 2 gets FORBIDDEN, never city 2's
+// data. Bearer tokens travel in a header, not in cookies, so credentials mode is not
+// needed and not allowed.
+func (s *Server) withCORS(next http.Handler) http.Handler {
 	c := cors.New(cors.Options{
-		AllowedOrigins: origins,
+		AllowOriginVaryRequestFunc: func(r *http.Request, origin string) (bool, []string) {
+			return s.anyOrigin(r.Context(), origin), nil
+		},
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: append([]string{"Authorization", "Content-Type", MunicipalityHeader, "Idempotency-Key"}, PreflightHeaders...),
+		AllowedHeaders: append([]string{"Authorization", "Content-Type", MunicipalityHeader, "Idempotency-Key", "If-None-Match"}, PreflightHeaders...),
+		ExposedHeaders: []string{"ETag", "Retry-After", requestid.Header},
 		MaxAge:         600,
 	})
 	return c.Handler(next)

@@ -127,7 +127,29 @@ type Config struct {
 	MetricsToken string
 	// Tracing exports OpenTelemetry spans of requests, operations and SQL; nil is off.
 	Tracing *tracing.Tracing
+	// PublicURL is the absolute URL clients reach the server at, with the path prefix it is
+	// mounted under (https://api.city.example.jp/ppp); every URL the server emits (media,
+	// attachments, redirects) starts with it. Empty: emitted URLs are paths from the host's
+	// root that include the prefix the request came through (an http.StripPrefix around
+	// the server, and X-Forwarded-Prefix from a TrustedProxies address).
+	PublicURL string
+	// CacheMaxAge is the max-age of "Cache-Control: public" on answers without errors to
+	// anonymous GET queries (no Authorization, no cookie), so a CDN can carry a portal's
+	// reads; 0 means DefaultCacheMaxAge, a negative value turns public caching off.
+	CacheMaxAge time.Duration
 }
+
+// DefaultCacheMaxAge is how long a CDN or browser may reuse an anonymous GET answer when
+// Config.CacheMaxAge is zero: short, so a publication shows within a minute.
+const DefaultCacheMaxAge = 60 * time.Second
+
+// APQEntries bounds the automatic persisted queries kept in memory (least recently used
+// go first), and APQMaxQueryBytes the size of one: a longer query still runs but is not
+// kept, so the cache holds at most APQEntries × APQMaxQueryBytes.
+const (
+	APQEntries       = 1000
+	APQMaxQueryBytes = 32 << 10
+)
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at / (with introspection on),
 // GET /healthz.
@@ -143,6 +165,11 @@ type Server struct {
 	resolver *resolvers.Resolver
 	outbox   *outbox.Dispatcher
 	metrics  *metrics.Metrics
+	// origins caches the municipalities' allowed origins; operatorOrigins are the server's.
+	origins         *originCache
+	operatorOrigins originPatterns
+	publicURL       string
+	cacheMaxAge     time.Duration
 }
 
 // DeliverWebhooks sends the webhook deliveries that are due, once, every endpoint in
@@ -196,6 +223,10 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
+	publicURL, err := checkPublicURL(cfg.PublicURL)
+	if err != nil {
+		return nil, err
+	}
 	if cfg.Policy == nil {
 		p, err := policies.Load("")
 		if err != nil {
@@ -240,7 +271,15 @@ func New(cfg Config) (*Server, error) {
 		client = guard.Client()
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), auth: a, metrics: m,
-		outbox: outbox.New(cfg.Store, cfg.Mailer, &webhooks.Sender{Client: client, Now: cfg.Now}, cfg.Now, cfg.Logger)}
+		outbox:          outbox.New(cfg.Store, cfg.Mailer, &webhooks.Sender{Client: client, Now: cfg.Now}, cfg.Now, cfg.Logger),
+		origins:         &originCache{store: cfg.Store, log: cfg.Logger},
+		operatorOrigins: originPatterns(cfg.CORSOrigins),
+		publicURL:       publicURL,
+		cacheMaxAge:     cfg.CacheMaxAge,
+	}
+	if s.cacheMaxAge == 0 {
+		s.cacheMaxAge = DefaultCacheMaxAge
+	}
 	maxSockets := cfg.MaxWebSockets
 	if maxSockets == 0 {
 		maxSockets = DefaultMaxWebSockets
@@ -258,7 +297,8 @@ func New(cfg Config) (*Server, error) {
 	s.resolver.Limits = cfg.RateLimits.WithDefaults()
 	s.resolver.WebhookGuard = guard
 	s.resolver.Mail = s.outbox.Queue
-	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(s.sockets.wrap(statusPerSpec(gql)))))))
+	s.resolver.OriginsChanged = s.origins.drop
+	s.mux.Handle("/graphql", s.httpCache(requirePreflight(s.limitBody(s.withAddress(s.socketOrigins(s.sockets.wrap(statusPerSpec(gql))))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
@@ -270,7 +310,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Introspection {
 		graphiql.Mount(s.mux)
 	}
-	s.handler = requestid.Middleware(cfg.Tracing.Handler(withCORS(cfg.CORSOrigins, s.mux)))
+	s.handler = requestid.Middleware(cfg.Tracing.Handler(s.withBase(s.withCORS(s.mux))))
 	return s, nil
 }
 
@@ -352,9 +392,10 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		InitTimeout:           initTimeout,
-		// A browser page of another origin may subscribe only when CORS lets it call the API;
-		// same-origin pages and non-browser clients (no Origin header) always may.
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: s.cfg.CORSOrigins}},
+		// A browser page of another origin may subscribe only when an allow-list names it:
+		// socketOrigins checks the upgrade, resolve each operation's municipality; same-origin
+		// pages and non-browser clients (no Origin header) always may.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{InsecureSkipVerify: true}},
 		// Browsers cannot set headers on a WebSocket: graphql-ws clients send the token in
 		// connection_init, and it is checked like a header.
 		InitFunc: func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
@@ -371,6 +412,10 @@ func (s *Server) graphQL() http.Handler {
 	h.AddTransport(transport.POST{})
 	h.AddTransport(safeMultipart{MultipartForm: transport.MultipartForm{MaxUploadSize: s.uploadLimit(), MaxMemory: 8 << 20}, log: s.cfg.Logger})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// Automatic persisted queries (GET and POST): a client sends the query's hash and the
+	// query only when the server does not know it. Before the guard, so a persisted query
+	// is measured like one sent in full.
+	h.Use(extension.AutomaticPersistedQuery{Cache: apqCache{lru.New[string](APQEntries)}})
 	if tokens := s.guard.Limits().MaxTokens; tokens > 0 {
 		h.SetParserTokenLimit(tokens)
 	}
@@ -495,6 +540,9 @@ func (s *Server) resolve(ctx context.Context, authorization, slug string, platfo
 	if caller.User != nil && caller.User.MunicipalityID != m.ID {
 		return ctx, apperr.New(apperr.Unauthenticated, "the token belongs to another municipality")
 	}
+	if err := s.originMayCall(ctx, originFrom(ctx), m); err != nil {
+		return ctx, err
+	}
 	caller.Municipality = m
 	return resolvers.NewRequest(ctx, s.cfg.Store, s.cfg.Policy, caller, s.cfg.Now())
 }
@@ -599,12 +647,26 @@ func hostFrom(ctx context.Context) string {
 // withAddress keeps the client address for per-address rate limits: the connection's
 // address, or, when the connection comes from a trusted proxy, the rightmost address of
 // X-Forwarded-For that is not a trusted proxy. Headers from anyone else are ignored, so a
-// client cannot choose its own rate-limit key.
+// client cannot choose its own rate-limit key. It keeps the page's origin too, when it is
+// another than the server's own: resolve holds it to the municipality's allow-list.
 func (s *Server) withAddress(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), addressKey{}, s.clientAddress(r))
+		ctx = context.WithValue(ctx, originKey{}, s.crossOrigin(r))
 		next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, hostKey{}, r.Host)))
 	})
+}
+
+// fromTrustedProxy reports whether the connection comes from one of TrustedProxies, whose
+// forwarding headers (X-Forwarded-For, -Host, -Prefix) are believed.
+func (s *Server) fromTrustedProxy(r *http.Request) bool {
+	if len(s.proxies) == 0 {
+		return false
+	}
+	peer := realclientip.RemoteAddrStrategy{}.ClientIP(nil, r.RemoteAddr)
+	host, _ := realclientip.SplitHostZone(peer)
+	ip := net.ParseIP(host)
+	return ip != nil && containsIP(s.proxies, ip)
 }
 
 func (s *Server) clientAddress(r *http.Request) string {
@@ -696,7 +758,11 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		for k, v := range gerr.Extensions {
 			out.Extensions[k] = v
 		}
-		out.Extensions["code"] = string(apperr.BadUserInput)
+		// A persisted query the server does not know keeps the code APQ clients (Apollo,
+		// urql) look for: they answer it by sending the query in full.
+		if out.Extensions["code"] != apqNotFound {
+			out.Extensions["code"] = string(apperr.BadUserInput)
+		}
 		if argField != "" {
 			out.Extensions["field"] = argField
 		}

@@ -56,3 +56,22 @@ func (l *socketLimiter) wrap(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// socketOrigins refuses a WebSocket upgrade from a browser page of another origin that no
+// allow-list names (neither the server's --cors-origins nor any municipality's
+// allowedOrigins), with 403 before the upgrade. The municipality is not known until the
+// connection's operations run (a browser cannot set headers on a WebSocket; the token comes
+// in connection_init), so each operation is then held to its own municipality's list by
+// resolve, like any other request. coder/websocket's own check is off in favour of this one.
+func (s *Server) socketOrigins(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			if o := s.crossOrigin(r); o != "" && !s.anyOrigin(r.Context(), o) {
+				writeError(w, http.StatusForbidden, "application/json", apperr.Forbidden,
+					fmt.Sprintf("a page at %s may not open a WebSocket here: no allow-list names its origin", o), nil, nil)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}

@@ -308,6 +308,7 @@ type ComplexityRoot struct {
 
 	Municipality struct {
 		Address        func(childComplexity int) int
+		AllowedOrigins func(childComplexity int) int
 		Departments    func(childComplexity int) int
 		DeskDepartment func(childComplexity int) int
 		DeskName       func(childComplexity int) int
@@ -739,6 +740,7 @@ type MunicipalityResolver interface {
 	PrimaryColor(ctx context.Context, obj *model.Municipality) (string, error)
 	SecondaryColor(ctx context.Context, obj *model.Municipality) (string, error)
 	Hosts(ctx context.Context, obj *model.Municipality) ([]string, error)
+	AllowedOrigins(ctx context.Context, obj *model.Municipality) ([]string, error)
 }
 type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
@@ -1941,6 +1943,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Municipality.Address(childComplexity), true
+	case "Municipality.allowedOrigins":
+		if e.ComplexityRoot.Municipality.AllowedOrigins == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.AllowedOrigins(childComplexity), true
 	case "Municipality.departments":
 		if e.ComplexityRoot.Municipality.Departments == nil {
 			break
@@ -5930,6 +5938,8 @@ input UpdateMunicipalityInput {
   secondaryColor: String
   "ホスト名の一覧（このホスト名へのリクエストは X-Municipality ヘッダー不要）。 / Host names of this municipality: a request to one needs no X-Municipality header. Replaces the list."
   hosts: [String!]
+  "ブラウザから API を呼べる別オリジンのポータルの一覧（scheme://host[:port]、パス・ワイルドカード不可）。 / Origins of this municipality's portals on another origin (scheme://host[:port]; http or https, no path, query or wildcard) whose browser pages may call the API for it (CORS, WebSocket). Replaces the list."
+  allowedOrigins: [String!]
   "新しい留意事項の本文（新しい版になる）。 / New proposal terms: a new version."
   terms: String
   "新しい留意事項の版（省略時は自動）。 / Version of the new terms; made up when omitted."
@@ -5982,6 +5992,8 @@ type Municipality implements Node {
   secondaryColor: String!
   "ホスト名の一覧（デスクのみ）。 / Host names (desk and ADMIN only; others get null)."
   hosts: [String!]
+  "ブラウザから API を呼べる別オリジンのポータル（デスクのみ、他は空）。 / Origins whose browser pages may call the API for this municipality, besides the server's own list (desk and ADMIN only; others get an empty list)."
+  allowedOrigins: [String!]!
 }
 
 "部署の階層。 / Level of a department."
@@ -6631,6 +6643,8 @@ func (ec *executionContext) childFields_Municipality(ctx context.Context, field 
 		return ec.fieldContext_Municipality_secondaryColor(ctx, field)
 	case "hosts":
 		return ec.fieldContext_Municipality_hosts(ctx, field)
+	case "allowedOrigins":
+		return ec.fieldContext_Municipality_allowedOrigins(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Municipality", field.Name)
 }
@@ -13666,6 +13680,29 @@ func (ec *executionContext) _Municipality_hosts(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Municipality_hosts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
+}
+
+func (ec *executionContext) _Municipality_allowedOrigins(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_allowedOrigins(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().AllowedOrigins(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_allowedOrigins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
 }
 
@@ -25073,7 +25110,7 @@ func (ec *executionContext) unmarshalInputUpdateMunicipalityInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "deskName", "deskDepartment", "postalCode", "address", "phone", "email", "portalUrl", "logoMediaId", "clearLogo", "primaryColor", "secondaryColor", "hosts", "terms", "termsVersion"}
+	fieldsInOrder := [...]string{"name", "deskName", "deskDepartment", "postalCode", "address", "phone", "email", "portalUrl", "logoMediaId", "clearLogo", "primaryColor", "secondaryColor", "hosts", "allowedOrigins", "terms", "termsVersion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25171,6 +25208,13 @@ func (ec *executionContext) unmarshalInputUpdateMunicipalityInput(ctx context.Co
 				return it, err
 			}
 			it.Hosts = data
+		case "allowedOrigins":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowedOrigins"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowedOrigins = data
 		case "terms":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("terms"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -27255,6 +27299,12 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Municipality_hosts(ctx, field, obj)
+				})
+		case "allowedOrigins":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_allowedOrigins(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

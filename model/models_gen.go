@@ -817,6 +817,8 @@ type UpdateMunicipalityInput struct {
 	SecondaryColor *string `json:"secondaryColor,omitempty"`
 	// ホスト名の一覧（このホスト名へのリクエストは X-Municipality ヘッダー不要）。 / Host names of this municipality: a request to one needs no X-Municipality header. Replaces the list.
 	Hosts []string `json:"hosts,omitempty"`
+	// ブラウザから API を呼べる別オリジンのポータルの一覧（scheme://host[:port]、パス・ワイルドカード不可）。 / Origins of this municipality's portals on another origin (scheme://host[:port]; http or https, no path, query or wildcard) whose browser pages may call the API for it (CORS, WebSocket). Replaces the list.
+	AllowedOrigins []string `json:"allowedOrigins,omitempty"`
 	// 新しい留意事項の本文（新しい版になる）。 / New proposal terms: a new version.
 	Terms *string `json:"terms,omitempty"`
 	// 新しい留意事項の版（省略時は自動）。 / Version of the new terms; made up when omitted.

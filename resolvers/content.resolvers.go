@@ -129,7 +129,7 @@ func (r *mediaResolver) Size(ctx context.Context, obj *model.Attachment) (int, e
 }
 
 func (r *mediaResolver) URL(ctx context.Context, obj *model.Attachment) (string, error) {
-	return MediaPath + model.GlobalID("Media", obj.ID), nil
+	return URL(ctx, MediaPath+model.GlobalID("Media", obj.ID)), nil
 }
 
 func (r *mutationResolver) Publish(ctx context.Context, id string, at *time.Time) (model.Node, error) {

@@ -38,7 +38,7 @@ func (r *attachmentResolver) MessageID(ctx context.Context, obj *model.Attachmen
 }
 
 func (r *attachmentResolver) DownloadURL(ctx context.Context, obj *model.Attachment) (string, error) {
-	return DownloadPath + model.GlobalID("Attachment", obj.ID), nil
+	return URL(ctx, DownloadPath+model.GlobalID("Attachment", obj.ID)), nil
 }
 
 func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {

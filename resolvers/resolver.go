@@ -47,6 +47,9 @@ type Resolver struct {
 	// polls); nil discards them. The server passes its own, so every line goes to the
 	// operator's configured logger.
 	Log *slog.Logger
+	// OriginsChanged is called after a municipality's allowed origins changed, so the
+	// server's CORS cache reads them again at once on this replica; nil does nothing.
+	OriginsChanged func()
 
 	svcOnce sync.Once
 	svc     services

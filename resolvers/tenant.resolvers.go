@@ -77,6 +77,14 @@ func (r *municipalityResolver) Hosts(ctx context.Context, obj *model.Municipalit
 	return r.tenants().HostsOf(ctx, req.Caller, obj)
 }
 
+func (r *municipalityResolver) AllowedOrigins(ctx context.Context, obj *model.Municipality) ([]string, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.tenants().OriginsOf(ctx, req.Caller, obj)
+}
+
 func (r *mutationResolver) CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error) {
 	req, err := request(ctx)
 	if err != nil {
@@ -147,6 +155,9 @@ func (r *mutationResolver) UpdateMunicipality(ctx context.Context, input model.U
 		return nil, err
 	}
 	req.Municipality = m // the rest of the operation reads the municipality as changed
+	if in.AllowedOrigins != nil && r.OriginsChanged != nil {
+		r.OriginsChanged()
+	}
 	return m, nil
 }
 

@@ -58,5 +58,9 @@ func municipalityUpdate(in model.UpdateMunicipalityInput) (tenant.MunicipalityUp
 		hosts := append([]string{}, in.Hosts...)
 		out.Hosts = &hosts
 	}
+	if in.AllowedOrigins != nil {
+		origins := append([]string{}, in.AllowedOrigins...)
+		out.AllowedOrigins = &origins
+	}
 	return out, nil
 }

@@ -150,7 +150,7 @@ func (s *Service) Municipalities(ctx context.Context, c *policies.Caller) ([]*mo
 }
 
 // MunicipalityUpdate is what the desk changes of its municipality; nil fields stay as they
-// are. Hosts replaces the host list; Terms adds a new version of the proposal terms
+// are. Hosts replaces the host list, AllowedOrigins the CORS allow-list; Terms adds a new version of the proposal terms
 // (TermsVersion names it, or one is made up). The JSON names are the API's, which the audit
 // entry lists.
 type MunicipalityUpdate struct {
@@ -167,6 +167,7 @@ type MunicipalityUpdate struct {
 	PrimaryColor   *string   `json:"primaryColor,omitempty"`
 	SecondaryColor *string   `json:"secondaryColor,omitempty"`
 	Hosts          *[]string `json:"hosts,omitempty"`
+	AllowedOrigins *[]string `json:"allowedOrigins,omitempty"`
 	Terms          *string   `json:"terms,omitempty"`
 	TermsVersion   *string   `json:"termsVersion,omitempty"`
 }
@@ -241,6 +242,12 @@ func (s *Service) UpdateMunicipality(ctx context.Context, c *policies.Caller, in
 			return nil, err
 		}
 	}
+	var origins []string
+	if in.AllowedOrigins != nil {
+		if origins, err = Origins("input.allowedOrigins", *in.AllowedOrigins); err != nil {
+			return nil, err
+		}
+	}
 	var terms *model.MunicipalityTerms
 	if in.Terms != nil {
 		if terms, err = s.newTerms(ctx, c, in.Terms, in.TermsVersion); err != nil {
@@ -266,6 +273,11 @@ func (s *Service) UpdateMunicipality(ctx context.Context, c *policies.Caller, in
 				if errors.Is(err, store.ErrDuplicate) {
 					return apperr.Invalid("input.hosts", "a host name is already used by another municipality")
 				}
+				return err
+			}
+		}
+		if in.AllowedOrigins != nil {
+			if err := store.SetOrigins(ctx, tx, m.ID, origins, now); err != nil {
 				return err
 			}
 		}

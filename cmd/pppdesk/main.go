@@ -74,6 +74,9 @@ type options struct {
 	memoryLimit         string
 	memoryLimitBytes    int64
 	cors                string
+	// publicURL and cacheMaxAge are --public-url and --cache-max-age.
+	publicURL   string
+	cacheMaxAge time.Duration
 	// introspection is "auto" (on with --demo only), "on" or "off"; introspectionOn is
 	// what it comes to.
 	introspection   string
@@ -160,6 +163,8 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	fs.StringVar(&o.maxResponse, "max-response", "8MiB", "largest answer of one operation, e.g. 8MiB")
 	fs.StringVar(&o.memoryLimit, "memory-limit", "48MiB", "soft limit of the Go heap (GC works harder near it, returning memory to the OS); -1 for none; GOMEMLIMIT in the environment wins")
 	fs.StringVar(&o.cors, "cors-origins", getenv("PPPDESK_CORS_ORIGINS"), "comma-separated origins whose browser pages may call the API and subscribe, e.g. https://portal.example.jp (env PPPDESK_CORS_ORIGINS); empty: same origin only")
+	fs.StringVar(&o.publicURL, "public-url", getenv("PPPDESK_PUBLIC_URL"), "absolute URL clients reach the server at, with the path prefix it is mounted under, e.g. https://api.city.example.jp/ppp (env PPPDESK_PUBLIC_URL); media and attachment URLs start with it; empty: paths from the root with the request's prefix")
+	fs.DurationVar(&o.cacheMaxAge, "cache-max-age", pppdesk.DefaultCacheMaxAge, "max-age of Cache-Control: public on answers to anonymous GET queries without errors, for a CDN (-1s: no public caching)")
 	fs.StringVar(&o.introspection, "introspection", "auto", "schema introspection, GraphiQL and field suggestions: on, off, or auto (on only with --demo)")
 	fs.StringVar(&o.metricsToken, "metrics-token", getenv("PPPDESK_METRICS_TOKEN"), "bearer token that lets a scraper read /metrics from another host (env PPPDESK_METRICS_TOKEN); without it only loopback connections may, and none when --trusted-proxies is set")
 	fs.StringVar(&o.otlpEndpoint, "otlp-endpoint", "", "OTLP/HTTP collector for OpenTelemetry traces, e.g. http://localhost:4318 (env OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT); empty: tracing off")
@@ -293,6 +298,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		RateLimits: o.abuse.rates, MaxWebSockets: o.maxWebSockets,
 		TrustedProxies: o.proxies, WebhookAllowPrivate: o.webhookAllowPrivate, ListenAddr: ln.Addr().String(),
 		Limits: o.limits, Introspection: o.introspectionOn, CORSOrigins: o.origins,
+		PublicURL: o.publicURL, CacheMaxAge: o.cacheMaxAge,
 		MetricsToken: o.metricsToken, Tracing: tr})
 	if err != nil {
 		return err
@@ -476,6 +482,13 @@ func (o *options) check() error {
 			}
 		}
 		o.origins = append(o.origins, v)
+	}
+	if v := o.publicURL; v != "" {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+			u.RawQuery != "" || u.ForceQuery || strings.Contains(v, "#") {
+			return fmt.Errorf("--public-url: %q is not an absolute URL like https://api.city.example.jp/ppp (scheme, host and the path prefix, no query)", v)
+		}
 	}
 	return nil
 }

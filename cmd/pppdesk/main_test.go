@@ -161,6 +161,7 @@ func TestBadFlagValuesNameTheFlag(t *testing.T) {
 		{"--cors-origins", "portal.example.jp"}, {"--cors-origins", "https://portal.example.jp/path"},
 		{"--cors-origins", "http://"}, {"--cors-origins", "ftp://portal.example.jp"},
 		{"--cors-origins", "https://portal.example.jp?x=1"}, {"--cors-origins", "https://user@portal.example.jp"},
+		{"--public-url", "api.example.jp/ppp"}, {"--public-url", "ftp://api.example.jp"}, {"--public-url", "https://api.example.jp/?x=1"},
 	} {
 		t.Run(c.flag+"="+c.value, func(t *testing.T) {
 			_, err := parse([]string{c.flag, c.value}, secret, io.Discard)

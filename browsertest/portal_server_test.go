@@ -74,11 +74,9 @@ func startPortalStack(t *testing.T) *portalStack {
 		t.Fatal(err)
 	}
 	s := &portalStack{api: &Server{t: t}, mail: &notify.Recorder{}}
-	// HOOK(cors): once Municipality.allowedOrigins exists, the desk allows the portal's origin
-	// with updateMunicipality(input: {allowedOrigins: [origin]}) here instead of CORSOrigins.
 	s.app, err = pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: s.api.Now,
 		Secret: []byte("browser-test-secret-browser-test-secret"), Auth: auth.Config{Params: cheapParams},
-		Files: files, ListenAddr: apiLn.Addr().String(), Mailer: s.mail, CORSOrigins: []string{origin},
+		Files: files, ListenAddr: apiLn.Addr().String(), Mailer: s.mail,
 		Logger: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		t.Fatal(err)
@@ -91,6 +89,10 @@ func startPortalStack(t *testing.T) *portalStack {
 	serve(t, apiLn, s.app)
 	serve(t, portalLn, h)
 	s.portal = origin + "/"
+	// The desk allows its portal's origin as a municipality does: through the API, not the
+	// operator-wide flag, so the journey proves the per-municipality allow-list works.
+	s.api.GraphQL(s.api.Login(deskEmail), `mutation($o: [String!]) { updateMunicipality(input: {allowedOrigins: $o}) { allowedOrigins } }`,
+		map[string]any{"o": []string{origin}})
 	return s
 }
 

@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"image"
-	// The image formats a content image may have (storage.DefaultAllowed): registered for
-	// image.DecodeConfig, which reads only their headers.
-	_ "image/gif"
-	_ "image/jpeg"
+	_ "image/gif"  // the image formats a content image may have (storage.DefaultAllowed),
+	_ "image/jpeg" // registered for image.DecodeConfig, which reads only their headers
 	_ "image/png"
 	"io"
 	"strings"

@@ -2,7 +2,6 @@ package content
 
 import (
 	"context"
-	"errors"
 	"image"
 	_ "image/gif"  // the image formats a content image may have (storage.DefaultAllowed),
 	_ "image/jpeg" // registered for image.DecodeConfig, which reads only their headers
@@ -27,7 +26,8 @@ const MaxSEODescription = 300
 
 // addressing applies an input's slug, SEO description and share image to a content row of
 // type t (n is its ID, 0 while it is being created). A slug is checked and must be free in
-// the municipality for the type; a share image must be one of the row's own images, so it is
+// the municipality for the type (two writers that take the same free slug at once meet the
+// unique index, which the transaction answers as CONFLICT); a share image must be one of the row's own images, so it is
 // readable exactly when the row is. An empty shareImageId removes the image.
 func (s *Service) addressing(ctx context.Context, c *policies.Caller, t model.OwnerType, n int64, a *model.Addressing, slug, seo, shareImage *string) error {
 	if slug != nil {
@@ -77,19 +77,6 @@ func (s *Service) addressing(ctx context.Context, c *policies.Caller, t model.Ow
 
 func slugTaken(t model.OwnerType, slug string) error {
 	return apperr.Invalid("input.slug", "%q is taken by another %s of this municipality", slug, t)
-}
-
-// slugRace turns the unique index's refusal of a slug (two writers took the same free slug at
-// once) into the same answer as a slug found taken beforehand.
-func slugRace(t model.OwnerType, a *model.Addressing, err error) error {
-	if err != nil && store.IsUniqueViolation(err) && strings.Contains(err.Error(), "slug") {
-		var ae *apperr.Error
-		if errors.As(err, &ae) {
-			return err
-		}
-		return slugTaken(t, a.Slug)
-	}
-	return err
 }
 
 // dimensions measures an image's width and height from its header; nil, nil for a file that

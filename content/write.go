@@ -107,7 +107,7 @@ func (s *Service) announcementWrite(ctx context.Context, c *policies.Caller, id 
 	if err := s.addressing(ctx, c, model.OwnerAnnouncement, n, &a.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
 		return nil, err
 	}
-	return a, slugRace(model.OwnerAnnouncement, &a.Addressing, s.persist(ctx, c, model.OwnerAnnouncement, id == nil, n, a, func() int64 { return a.ID }, version, in, nil))
+	return a, s.persist(ctx, c, model.OwnerAnnouncement, id == nil, n, a, func() int64 { return a.ID }, version, in, nil)
 }
 
 // CreateCaseStudy writes a new draft case study.
@@ -173,10 +173,10 @@ func (s *Service) caseStudyWrite(ctx context.Context, c *policies.Caller, id *st
 	if err := checkTags(in.Tags); err != nil {
 		return nil, err
 	}
-	return cs, slugRace(model.OwnerCaseStudy, &cs.Addressing, s.persist(ctx, c, model.OwnerCaseStudy, id == nil, n, cs, func() int64 { return cs.ID }, version, in,
+	return cs, s.persist(ctx, c, model.OwnerCaseStudy, id == nil, n, cs, func() int64 { return cs.ID }, version, in,
 		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
 			return setChildren(ctx, tx, cs.MunicipalityID, owner, partners, res, mer, in.Tags)
-		}))
+		})
 }
 
 // CreateChallenge writes a new draft challenge; a department only for itself.
@@ -239,10 +239,10 @@ func (s *Service) challengeWrite(ctx context.Context, c *policies.Caller, id *st
 	if err := checkTags(in.Tags); err != nil {
 		return nil, err
 	}
-	return ch, slugRace(model.OwnerChallenge, &ch.Addressing, s.persist(ctx, c, model.OwnerChallenge, id == nil, n, ch, func() int64 { return ch.ID }, version, in,
+	return ch, s.persist(ctx, c, model.OwnerChallenge, id == nil, n, ch, func() int64 { return ch.ID }, version, in,
 		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
 			return setChildren(ctx, tx, ch.MunicipalityID, owner, nil, nil, nil, in.Tags)
-		}))
+		})
 }
 
 // CreateAgreement writes a new draft agreement.
@@ -318,10 +318,10 @@ func (s *Service) agreementWrite(ctx context.Context, c *policies.Caller, id *st
 	if err != nil {
 		return nil, err
 	}
-	return a, slugRace(model.OwnerAgreement, &a.Addressing, s.persist(ctx, c, model.OwnerAgreement, id == nil, n, a, func() int64 { return a.ID }, version, in,
+	return a, s.persist(ctx, c, model.OwnerAgreement, id == nil, n, a, func() int64 { return a.ID }, version, in,
 		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
 			return setChildren(ctx, tx, a.MunicipalityID, owner, parties, nil, mer, nil)
-		}))
+		})
 }
 
 // CreateProject writes a new draft project; a department only for itself.
@@ -400,10 +400,10 @@ func (s *Service) projectWrite(ctx context.Context, c *policies.Caller, id *stri
 	if err != nil {
 		return nil, err
 	}
-	return p, slugRace(model.OwnerProject, &p.Addressing, s.persist(ctx, c, model.OwnerProject, id == nil, n, p, func() int64 { return p.ID }, version, in,
+	return p, s.persist(ctx, c, model.OwnerProject, id == nil, n, p, func() int64 { return p.ID }, version, in,
 		func(ctx context.Context, tx bun.IDB, owner store.OwnerKey) error {
 			return setChildren(ctx, tx, p.MunicipalityID, owner, partners, res, mer, nil)
-		}))
+		})
 }
 
 // persist writes a created or updated content row, its structured children, its revision,

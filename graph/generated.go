@@ -5316,7 +5316,7 @@ input AnnouncementInput {
   body: String
   "区分。 / Category."
   category: String
-  "URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out."
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
   slug: String
   "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
   seoDescription: String
@@ -5350,7 +5350,7 @@ input CaseStudyInput {
   merits: [MeritInput!]
   "タグ。 / Tags."
   tags: [String!]
-  "URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out."
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
   slug: String
   "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
   seoDescription: String
@@ -5380,7 +5380,7 @@ input AgreementInput {
   merits: [MeritInput!]
   "状態。 / Status."
   status: AgreementStatus
-  "URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out."
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
   slug: String
   "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
   seoDescription: String
@@ -5414,7 +5414,7 @@ input ProjectInput {
   status: ProjectStatus
   "根拠となる協定。 / Agreement."
   agreementId: ID
-  "URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out."
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
   slug: String
   "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
   seoDescription: String
@@ -5450,7 +5450,7 @@ input ChallengeInput {
   opensAt: DateTime
   "募集終了。 / Window closes."
   closesAt: DateTime
-  "URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out."
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
   slug: String
   "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
   seoDescription: String

@@ -81,7 +81,7 @@ type AgreementInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// 状態。 / Status.
 	Status *AgreementStatus `json:"status,omitempty"`
-	// URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out.
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
 	Slug *string `json:"slug,omitempty"`
 	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
 	SeoDescription *string `json:"seoDescription,omitempty"`
@@ -133,7 +133,7 @@ type AnnouncementInput struct {
 	Body *string `json:"body,omitempty"`
 	// 区分。 / Category.
 	Category *string `json:"category,omitempty"`
-	// URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out.
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
 	Slug *string `json:"slug,omitempty"`
 	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
 	SeoDescription *string `json:"seoDescription,omitempty"`
@@ -253,7 +253,7 @@ type CaseStudyInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// タグ。 / Tags.
 	Tags []string `json:"tags,omitempty"`
-	// URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out.
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
 	Slug *string `json:"slug,omitempty"`
 	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
 	SeoDescription *string `json:"seoDescription,omitempty"`
@@ -317,7 +317,7 @@ type ChallengeInput struct {
 	OpensAt *time.Time `json:"opensAt,omitempty"`
 	// 募集終了。 / Window closes.
 	ClosesAt *time.Time `json:"closesAt,omitempty"`
-	// URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out.
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
 	Slug *string `json:"slug,omitempty"`
 	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
 	SeoDescription *string `json:"seoDescription,omitempty"`
@@ -673,7 +673,7 @@ type ProjectInput struct {
 	Status *ProjectStatus `json:"status,omitempty"`
 	// 根拠となる協定。 / Agreement.
 	AgreementID *string `json:"agreementId,omitempty"`
-	// URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out.
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
 	Slug *string `json:"slug,omitempty"`
 	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
 	SeoDescription *string `json:"seoDescription,omitempty"`

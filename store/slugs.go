@@ -50,7 +50,8 @@ func SlugTaken(ctx context.Context, db bun.IDB, t model.OwnerType, mid int64, sl
 // gets its slug right after (in the caller's transaction when there is one).
 func insertAddressed(ctx context.Context, db bun.IDB, row any, a *model.Addressing) error {
 	t, _, title := ownerOf(row)
-	mid := *mustParts(row)
+	_, _, midp := Parts(row)
+	mid := *midp
 	if a.Slug == "" {
 		if s := urls.FromTitle(title); s != "" {
 			taken, err := SlugTaken(ctx, db, t, mid, s, 0)
@@ -90,11 +91,6 @@ func insertAddressed(ctx context.Context, db bun.IDB, row any, a *model.Addressi
 		return fmt.Errorf("slug %s: %w", t, err)
 	}
 	return nil
-}
-
-func mustParts(row any) *int64 {
-	_, _, mid := Parts(row)
-	return mid
 }
 
 // BySlug loads the row of type T (of owner type t) with slug, within the viewer's read scope

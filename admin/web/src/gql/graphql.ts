@@ -45,7 +45,7 @@ export type AgreementInput = {
   shareImageId?: string | number | null | undefined;
   /** 締結日。 / Signed on. */
   signedOn?: string | null | undefined;
-  /** URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out. */
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
   slug?: string | null | undefined;
   /** 状態。 / Status. */
   status?: AgreementStatus | null | undefined;
@@ -97,7 +97,7 @@ export type AnnouncementInput = {
   seoDescription?: string | null | undefined;
   /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
   shareImageId?: string | number | null | undefined;
-  /** URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out. */
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
   slug?: string | null | undefined;
   /** 件名。 / Title. */
   title?: string | null | undefined;
@@ -168,7 +168,7 @@ export type CaseStudyInput = {
   seoDescription?: string | null | undefined;
   /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
   shareImageId?: string | number | null | undefined;
-  /** URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out. */
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
   slug?: string | null | undefined;
   /** 開始日。 / First day. */
   startOn?: string | null | undefined;
@@ -210,7 +210,7 @@ export type ChallengeInput = {
   seoDescription?: string | null | undefined;
   /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
   shareImageId?: string | number | null | undefined;
-  /** URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out. */
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
   slug?: string | null | undefined;
   /** タグ。 / Tags. */
   tags?: Array<string> | null | undefined;
@@ -328,7 +328,7 @@ export type ProjectInput = {
   shareImageId?: string | number | null | undefined;
   /** 実施場所。 / Site. */
   site?: string | null | undefined;
-  /** URLスラッグ（省略時は作成時に件名から自動生成）。 / URL slug; made from the title on creation when left out. */
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
   slug?: string | null | undefined;
   /** 開始日。 / First day. */
   startOn?: string | null | undefined;

@@ -27,8 +27,9 @@ const MaxSEODescription = 300
 // addressing applies an input's slug, SEO description and share image to a content row of
 // type t (n is its ID, 0 while it is being created). A slug is checked and must be free in
 // the municipality for the type (two writers that take the same free slug at once meet the
-// unique index, which the transaction answers as CONFLICT); a share image must be one of the row's own images, so it is
-// readable exactly when the row is. An empty shareImageId removes the image.
+// unique index, which the transaction answers as CONFLICT); a share image must be one of
+// the row's own images, so it is readable exactly when the row is. An empty shareImageId
+// removes the image.
 func (s *Service) addressing(ctx context.Context, c *policies.Caller, t model.OwnerType, n int64, a *model.Addressing, slug, seo, shareImage *string) error {
 	if slug != nil {
 		v, err := urls.CheckSlug("input.slug", *slug)

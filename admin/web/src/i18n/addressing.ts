@@ -18,7 +18,7 @@ export const ta = defineDict(
     settingsTitle: '自治体の設定',
     itemUrlTemplate: '項目ページのURLテンプレート',
     itemUrlTemplateHelp:
-      'ポータルの各ページのURL。{type}（challenge・agreement・project・case-study・announcement）、{slug}、{id} を置き換えます。例：https://ppp.city.example.jp/{type}/{slug}。空欄にすると外します（サイトマップとフィードの項目リンクも止まります）。',
+      'ポータルの各ページのURL。{type}（challenge・agreement・project・case-study・announcement）、{slug}、{id} を置き換えます。例：https://〈ポータルのホスト名〉/{type}/{slug}。空欄にすると外します（サイトマップとフィードの項目リンクも止まります）。',
     sitemapNote: 'サイトマップ：',
     saved: '保存しました。',
     save: '保存',
@@ -37,7 +37,7 @@ export const ta = defineDict(
     settingsTitle: 'Municipality settings',
     itemUrlTemplate: 'URL template of item pages',
     itemUrlTemplateHelp:
-      'The URL of each page on the portal. {type} (challenge, agreement, project, case-study, announcement), {slug} and {id} are replaced. Example: https://ppp.city.example.jp/{type}/{slug}. Empty removes it (the sitemap and feed item links stop too).',
+      'The URL of each page on the portal. {type} (challenge, agreement, project, case-study, announcement), {slug} and {id} are replaced. Example: https://<portal host>/{type}/{slug}. Empty removes it (the sitemap and feed item links stop too).',
     sitemapNote: 'Sitemap: ',
     saved: 'Saved.',
     save: 'Save',

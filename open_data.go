@@ -13,6 +13,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/resolvers"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/urls"
 )
 
 // allPages walks a list to its end, a page of 500 at a time, for exports.
@@ -86,13 +87,20 @@ func (s *Server) atom(w http.ResponseWriter, r *http.Request) {
 	}
 	var entries []feeds.Entry
 	link := strings.TrimSuffix(m.PortalURL, "/")
+	// An entry links to its item's page; without an item URL template, to the portal.
+	itemLink := func(row any) string {
+		if u := urls.Of(m, row); u != "" {
+			return u
+		}
+		return link
+	}
 	for _, a := range anns.Items {
 		entries = append(entries, feeds.Entry{ID: "urn:pppdesk:" + m.Slug + ":" + a.GetID(), Title: a.Title, Summary: a.Body,
-			Link: link, Category: "announcement", Published: *a.PublishedAt, Updated: a.UpdatedAt})
+			Link: itemLink(a), Category: "announcement", Published: *a.PublishedAt, Updated: a.UpdatedAt})
 	}
 	for _, c := range cases.Items {
 		entries = append(entries, feeds.Entry{ID: "urn:pppdesk:" + m.Slug + ":" + c.GetID(), Title: c.Title, Summary: c.Summary,
-			Link: link, Category: "caseStudy", Published: *c.PublishedAt, Updated: c.UpdatedAt})
+			Link: itemLink(c), Category: "caseStudy", Published: *c.PublishedAt, Updated: c.UpdatedAt})
 	}
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Published.After(entries[j].Published) })
 	updated := time.Unix(0, 0)
@@ -111,7 +119,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "want .csv or .json", http.StatusNotFound)
 		return
 	}
-	ctx, _, v, err := s.publicContext(r)
+	ctx, m, v, err := s.publicContext(r)
 	if err != nil {
 		s.fail(w, ctx, err)
 		return
@@ -119,11 +127,11 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	var t feeds.Table
 	switch set {
 	case "agreements":
-		t, err = s.agreementsTable(ctx, v)
+		t, err = s.agreementsTable(ctx, m, v)
 	case "projects":
-		t, err = s.projectsTable(ctx, v)
+		t, err = s.projectsTable(ctx, m, v)
 	case "case-studies":
-		t, err = s.caseStudiesTable(ctx, v)
+		t, err = s.caseStudiesTable(ctx, m, v)
 	default:
 		http.Error(w, "want agreements, projects or case-studies", http.StatusNotFound)
 		return
@@ -167,7 +175,7 @@ func published(p model.Publishing) string {
 	return p.PublishedAt.UTC().Format(time.RFC3339)
 }
 
-func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+func (s *Server) agreementsTable(ctx context.Context, m *model.Municipality, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.Agreement], error) {
 		return s.resolver.Content().Agreements(ctx, v, store.AgreementFilter{}, byID, p)
 	})
@@ -182,15 +190,15 @@ func (s *Server) agreementsTable(ctx context.Context, v store.Viewer) (feeds.Tab
 	if err != nil {
 		return feeds.Table{}, err
 	}
-	t := feeds.Table{Columns: []string{"id", "kind", "title", "purpose", "parties", "signedOn", "termStartOn", "termEndOn", "items", "status", "publishedAt"}}
+	t := feeds.Table{Columns: []string{"id", "kind", "title", "purpose", "parties", "signedOn", "termStartOn", "termEndOn", "items", "status", "publishedAt", "slug", "url"}}
 	for _, a := range rows {
 		t.Rows = append(t.Rows, []string{a.GetID(), string(a.Kind), a.Title, a.Purpose, names(parties[store.OwnerKey{Type: model.OwnerAgreement, ID: a.ID}]),
-			string(a.SignedOn), string(a.TermStartOn), string(a.TermEndOn), strings.Join(a.Items, "／"), string(a.Status), published(a.Publishing)})
+			string(a.SignedOn), string(a.TermStartOn), string(a.TermEndOn), strings.Join(a.Items, "／"), string(a.Status), published(a.Publishing), a.Slug, urls.Of(m, a)})
 	}
 	return t, nil
 }
 
-func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+func (s *Server) projectsTable(ctx context.Context, m *model.Municipality, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.Project], error) {
 		return s.resolver.Content().Projects(ctx, v, store.ProjectFilter{}, byID, p)
 	})
@@ -205,15 +213,15 @@ func (s *Server) projectsTable(ctx context.Context, v store.Viewer) (feeds.Table
 	if err != nil {
 		return feeds.Table{}, err
 	}
-	t := feeds.Table{Columns: []string{"id", "kind", "title", "summary", "partners", "startOn", "endOn", "site", "status", "publishedAt"}}
+	t := feeds.Table{Columns: []string{"id", "kind", "title", "summary", "partners", "startOn", "endOn", "site", "status", "publishedAt", "slug", "url"}}
 	for _, p := range rows {
 		t.Rows = append(t.Rows, []string{p.GetID(), string(p.Kind), p.Title, p.Summary, names(partners[store.OwnerKey{Type: model.OwnerProject, ID: p.ID}]),
-			string(p.StartOn), string(p.EndOn), p.Site, string(p.Status), published(p.Publishing)})
+			string(p.StartOn), string(p.EndOn), p.Site, string(p.Status), published(p.Publishing), p.Slug, urls.Of(m, p)})
 	}
 	return t, nil
 }
 
-func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Table, error) {
+func (s *Server) caseStudiesTable(ctx context.Context, m *model.Municipality, v store.Viewer) (feeds.Table, error) {
 	rows, err := allPages(func(p store.Page) (store.PageOf[model.CaseStudy], error) {
 		return s.resolver.Content().CaseStudies(ctx, v, store.CaseStudyFilter{}, byID, p)
 	})
@@ -252,13 +260,13 @@ func (s *Server) caseStudiesTable(ctx context.Context, v store.Viewer) (feeds.Ta
 		return strings.Join(rs, "／"), strings.Join(ms, "／")
 	}
 	t := feeds.Table{Columns: []string{"id", "title", "locality", "program", "category", "partners", "startOn", "endOn", "summary",
-		"cityResources", "partnerResources", "cityMerits", "partnerMerits", "publishedAt"}}
+		"cityResources", "partnerResources", "cityMerits", "partnerMerits", "publishedAt", "slug", "url"}}
 	for _, c := range rows {
 		k := store.OwnerKey{Type: model.OwnerCaseStudy, ID: c.ID}
 		cr, cm := side(k, model.SideCity)
 		pr, pm := side(k, model.SidePartner)
 		t.Rows = append(t.Rows, []string{c.GetID(), c.Title, c.Locality, c.Program, string(c.Category), names(partners[k]),
-			string(c.StartOn), string(c.EndOn), c.Summary, cr, pr, cm, pm, published(c.Publishing)})
+			string(c.StartOn), string(c.EndOn), c.Summary, cr, pr, cm, pm, published(c.Publishing), c.Slug, urls.Of(m, c)})
 	}
 	return t, nil
 }

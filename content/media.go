@@ -37,6 +37,7 @@ func (s *Service) AttachMedia(ctx context.Context, c *policies.Caller, contentID
 	}
 	a := &model.Attachment{MunicipalityID: c.Municipality.ID, OwnerType: t, OwnerID: n, FileName: checked.FileName, ContentType: checked.ContentType,
 		Size: checked.Size, SHA256: checked.SHA256, StorageKey: key, UploadedByID: actorOf(c), CreatedAt: s.now(), Alt: text}
+	a.Width, a.Height = measure(ctx, s.files, key, a.ContentType)
 	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		if err := store.Insert(ctx, tx, a); err != nil {
 			return err

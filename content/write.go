@@ -104,6 +104,9 @@ func (s *Service) announcementWrite(ctx context.Context, c *policies.Caller, id 
 	); err != nil {
 		return nil, err
 	}
+	if err := s.addressing(ctx, c, model.OwnerAnnouncement, n, &a.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
+		return nil, err
+	}
 	return a, s.persist(ctx, c, model.OwnerAnnouncement, id == nil, n, a, func() int64 { return a.ID }, version, in, nil)
 }
 
@@ -142,6 +145,9 @@ func (s *Service) caseStudyWrite(ctx context.Context, c *policies.Caller, id *st
 		input.F("input.dateNote", in.DateNote, &cs.DateNote, 250, false),
 		input.F("input.summary", in.Summary, &cs.Summary, input.MaxBody, false),
 	); err != nil {
+		return nil, err
+	}
+	if err := s.addressing(ctx, c, model.OwnerCaseStudy, n, &cs.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
 		return nil, err
 	}
 	if in.Category != nil {
@@ -216,6 +222,9 @@ func (s *Service) challengeWrite(ctx context.Context, c *policies.Caller, id *st
 	); err != nil {
 		return nil, err
 	}
+	if err := s.addressing(ctx, c, model.OwnerChallenge, n, &ch.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
+		return nil, err
+	}
 	if in.OpensAt != nil {
 		t := in.OpensAt.UTC()
 		ch.OpensAt = &t
@@ -268,6 +277,9 @@ func (s *Service) agreementWrite(ctx context.Context, c *policies.Caller, id *st
 		input.F("input.title", in.Title, &a.Title, input.MaxTitle, true),
 		input.F("input.purpose", in.Purpose, &a.Purpose, input.MaxBody, false),
 	); err != nil {
+		return nil, err
+	}
+	if err := s.addressing(ctx, c, model.OwnerAgreement, n, &a.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
 		return nil, err
 	}
 	if in.Kind != nil {
@@ -353,6 +365,9 @@ func (s *Service) projectWrite(ctx context.Context, c *policies.Caller, id *stri
 		input.F("input.summary", in.Summary, &p.Summary, input.MaxBody, false),
 		input.F("input.site", in.Site, &p.Site, input.MaxAddress, false),
 	); err != nil {
+		return nil, err
+	}
+	if err := s.addressing(ctx, c, model.OwnerProject, n, &p.Addressing, in.Slug, in.SeoDescription, in.ShareImageID); err != nil {
 		return nil, err
 	}
 	if in.Kind != nil {

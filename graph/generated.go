@@ -76,11 +76,15 @@ type ComplexityRoot struct {
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
 		Purpose          func(childComplexity int) int
+		SeoDescription   func(childComplexity int) int
+		ShareImage       func(childComplexity int) int
 		SignedOn         func(childComplexity int, format *model.DateFormat) int
+		Slug             func(childComplexity int) int
 		Status           func(childComplexity int) int
 		TermEndOn        func(childComplexity int, format *model.DateFormat) int
 		TermStartOn      func(childComplexity int, format *model.DateFormat) int
 		Title            func(childComplexity int) int
+		URL              func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -104,7 +108,11 @@ type ComplexityRoot struct {
 		Media            func(childComplexity int) int
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
+		SeoDescription   func(childComplexity int) int
+		ShareImage       func(childComplexity int) int
+		Slug             func(childComplexity int) int
 		Title            func(childComplexity int) int
+		URL              func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -173,10 +181,14 @@ type ComplexityRoot struct {
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
 		Resources        func(childComplexity int) int
+		SeoDescription   func(childComplexity int) int
+		ShareImage       func(childComplexity int) int
+		Slug             func(childComplexity int) int
 		StartOn          func(childComplexity int, format *model.DateFormat) int
 		Summary          func(childComplexity int) int
 		Tags             func(childComplexity int) int
 		Title            func(childComplexity int) int
+		URL              func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -204,8 +216,12 @@ type ComplexityRoot struct {
 		OpensAt          func(childComplexity int) int
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
+		SeoDescription   func(childComplexity int) int
+		ShareImage       func(childComplexity int) int
+		Slug             func(childComplexity int) int
 		Tags             func(childComplexity int) int
 		Title            func(childComplexity int) int
+		URL              func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -296,9 +312,11 @@ type ComplexityRoot struct {
 		Alt         func(childComplexity int) int
 		ContentType func(childComplexity int) int
 		FileName    func(childComplexity int) int
+		Height      func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Size        func(childComplexity int) int
 		URL         func(childComplexity int) int
+		Width       func(childComplexity int) int
 	}
 
 	Merit struct {
@@ -307,23 +325,24 @@ type ComplexityRoot struct {
 	}
 
 	Municipality struct {
-		Address        func(childComplexity int) int
-		AllowedOrigins func(childComplexity int) int
-		Departments    func(childComplexity int) int
-		DeskDepartment func(childComplexity int) int
-		DeskName       func(childComplexity int) int
-		Email          func(childComplexity int) int
-		Hosts          func(childComplexity int) int
-		ID             func(childComplexity int) int
-		LogoMediaID    func(childComplexity int) int
-		Name           func(childComplexity int) int
-		Phone          func(childComplexity int) int
-		PortalURL      func(childComplexity int) int
-		PostalCode     func(childComplexity int) int
-		Prefecture     func(childComplexity int) int
-		PrimaryColor   func(childComplexity int) int
-		SecondaryColor func(childComplexity int) int
-		Slug           func(childComplexity int) int
+		Address         func(childComplexity int) int
+		AllowedOrigins  func(childComplexity int) int
+		Departments     func(childComplexity int) int
+		DeskDepartment  func(childComplexity int) int
+		DeskName        func(childComplexity int) int
+		Email           func(childComplexity int) int
+		Hosts           func(childComplexity int) int
+		ID              func(childComplexity int) int
+		ItemURLTemplate func(childComplexity int) int
+		LogoMediaID     func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Phone           func(childComplexity int) int
+		PortalURL       func(childComplexity int) int
+		PostalCode      func(childComplexity int) int
+		Prefecture      func(childComplexity int) int
+		PrimaryColor    func(childComplexity int) int
+		SecondaryColor  func(childComplexity int) int
+		Slug            func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -449,11 +468,15 @@ type ComplexityRoot struct {
 		PublicationState func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
 		Resources        func(childComplexity int) int
+		SeoDescription   func(childComplexity int) int
+		ShareImage       func(childComplexity int) int
 		Site             func(childComplexity int) int
+		Slug             func(childComplexity int) int
 		StartOn          func(childComplexity int, format *model.DateFormat) int
 		Status           func(childComplexity int) int
 		Summary          func(childComplexity int) int
 		Title            func(childComplexity int) int
+		URL              func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -557,14 +580,14 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Agreement            func(childComplexity int, id string) int
+		Agreement            func(childComplexity int, id *string, slug *string) int
 		Agreements           func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
-		Announcement         func(childComplexity int, id string) int
+		Announcement         func(childComplexity int, id *string, slug *string) int
 		Announcements        func(childComplexity int, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) int
 		AuditLog             func(childComplexity int, first *int, after *string, filter *model.AuditFilter) int
 		CaseStudies          func(childComplexity int, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) int
-		CaseStudy            func(childComplexity int, id string) int
-		Challenge            func(childComplexity int, id string) int
+		CaseStudy            func(childComplexity int, id *string, slug *string) int
+		Challenge            func(childComplexity int, id *string, slug *string) int
 		Challenges           func(childComplexity int, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) int
 		CollaborationMethod  func(childComplexity int, id string) int
 		CollaborationMethods func(childComplexity int, first *int, after *string) int
@@ -579,7 +602,7 @@ type ComplexityRoot struct {
 		Partners             func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
 		Permissions          func(childComplexity int) int
 		Preview              func(childComplexity int, token string) int
-		Project              func(childComplexity int, id string) int
+		Project              func(childComplexity int, id *string, slug *string) int
 		Projects             func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
 		Proposal             func(childComplexity int, id string) int
 		ProposalTerms        func(childComplexity int) int
@@ -671,11 +694,17 @@ type AgreementResolver interface {
 
 	Merits(ctx context.Context, obj *model.Agreement) ([]*model.Merit, error)
 
+	URL(ctx context.Context, obj *model.Agreement) (*string, error)
+
+	ShareImage(ctx context.Context, obj *model.Agreement) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Agreement) ([]*model.Attachment, error)
 }
 type AnnouncementResolver interface {
 	ID(ctx context.Context, obj *model.Announcement) (string, error)
 
+	URL(ctx context.Context, obj *model.Announcement) (*string, error)
+
+	ShareImage(ctx context.Context, obj *model.Announcement) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error)
 }
 type AttachmentResolver interface {
@@ -703,6 +732,10 @@ type CaseStudyResolver interface {
 	Tags(ctx context.Context, obj *model.CaseStudy) ([]string, error)
 	Project(ctx context.Context, obj *model.CaseStudy) (*model.Project, error)
 	Agreement(ctx context.Context, obj *model.CaseStudy) (*model.Agreement, error)
+
+	URL(ctx context.Context, obj *model.CaseStudy) (*string, error)
+
+	ShareImage(ctx context.Context, obj *model.CaseStudy) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.CaseStudy) ([]*model.Attachment, error)
 }
 type ChallengeResolver interface {
@@ -712,6 +745,10 @@ type ChallengeResolver interface {
 	Tags(ctx context.Context, obj *model.Challenge) ([]string, error)
 
 	IsOpen(ctx context.Context, obj *model.Challenge) (bool, error)
+
+	URL(ctx context.Context, obj *model.Challenge) (*string, error)
+
+	ShareImage(ctx context.Context, obj *model.Challenge) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error)
 }
 type CollaborationMethodResolver interface {
@@ -824,6 +861,10 @@ type ProjectResolver interface {
 	Merits(ctx context.Context, obj *model.Project) ([]*model.Merit, error)
 
 	Agreement(ctx context.Context, obj *model.Project) (*model.Agreement, error)
+
+	URL(ctx context.Context, obj *model.Project) (*string, error)
+
+	ShareImage(ctx context.Context, obj *model.Project) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Project) ([]*model.Attachment, error)
 }
 type ProposalResolver interface {
@@ -870,15 +911,15 @@ type QueryResolver interface {
 	Revisions(ctx context.Context, id string) ([]*model.Revision, error)
 	Preview(ctx context.Context, token string) (model.Node, error)
 	Challenges(ctx context.Context, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) (*model.ChallengeConnection, error)
-	Challenge(ctx context.Context, id string) (*model.Challenge, error)
+	Challenge(ctx context.Context, id *string, slug *string) (*model.Challenge, error)
 	Agreements(ctx context.Context, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) (*model.AgreementConnection, error)
-	Agreement(ctx context.Context, id string) (*model.Agreement, error)
+	Agreement(ctx context.Context, id *string, slug *string) (*model.Agreement, error)
 	Projects(ctx context.Context, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.ProjectConnection, error)
-	Project(ctx context.Context, id string) (*model.Project, error)
+	Project(ctx context.Context, id *string, slug *string) (*model.Project, error)
 	CaseStudies(ctx context.Context, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) (*model.CaseStudyConnection, error)
-	CaseStudy(ctx context.Context, id string) (*model.CaseStudy, error)
+	CaseStudy(ctx context.Context, id *string, slug *string) (*model.CaseStudy, error)
 	Announcements(ctx context.Context, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) (*model.AnnouncementConnection, error)
-	Announcement(ctx context.Context, id string) (*model.Announcement, error)
+	Announcement(ctx context.Context, id *string, slug *string) (*model.Announcement, error)
 	CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error)
 	CollaborationMethod(ctx context.Context, id string) (*model.CollaborationMethod, error)
 	Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error)
@@ -1019,6 +1060,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Purpose(childComplexity), true
+	case "Agreement.seoDescription":
+		if e.ComplexityRoot.Agreement.SeoDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SeoDescription(childComplexity), true
+	case "Agreement.shareImage":
+		if e.ComplexityRoot.Agreement.ShareImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ShareImage(childComplexity), true
 	case "Agreement.signedOn":
 		if e.ComplexityRoot.Agreement.SignedOn == nil {
 			break
@@ -1030,6 +1083,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.SignedOn(childComplexity, args["format"].(*model.DateFormat)), true
+	case "Agreement.slug":
+		if e.ComplexityRoot.Agreement.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Slug(childComplexity), true
 	case "Agreement.status":
 		if e.ComplexityRoot.Agreement.Status == nil {
 			break
@@ -1064,6 +1123,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Title(childComplexity), true
+	case "Agreement.url":
+		if e.ComplexityRoot.Agreement.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.URL(childComplexity), true
 	case "Agreement.updatedAt":
 		if e.ComplexityRoot.Agreement.UpdatedAt == nil {
 			break
@@ -1151,12 +1216,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.PublishedAt(childComplexity), true
+	case "Announcement.seoDescription":
+		if e.ComplexityRoot.Announcement.SeoDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.SeoDescription(childComplexity), true
+	case "Announcement.shareImage":
+		if e.ComplexityRoot.Announcement.ShareImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ShareImage(childComplexity), true
+	case "Announcement.slug":
+		if e.ComplexityRoot.Announcement.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Slug(childComplexity), true
 	case "Announcement.title":
 		if e.ComplexityRoot.Announcement.Title == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Announcement.Title(childComplexity), true
+	case "Announcement.url":
+		if e.ComplexityRoot.Announcement.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.URL(childComplexity), true
 	case "Announcement.updatedAt":
 		if e.ComplexityRoot.Announcement.UpdatedAt == nil {
 			break
@@ -1434,6 +1523,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseStudy.Resources(childComplexity), true
+	case "CaseStudy.seoDescription":
+		if e.ComplexityRoot.CaseStudy.SeoDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.SeoDescription(childComplexity), true
+	case "CaseStudy.shareImage":
+		if e.ComplexityRoot.CaseStudy.ShareImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.ShareImage(childComplexity), true
+	case "CaseStudy.slug":
+		if e.ComplexityRoot.CaseStudy.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.Slug(childComplexity), true
 	case "CaseStudy.startOn":
 		if e.ComplexityRoot.CaseStudy.StartOn == nil {
 			break
@@ -1463,6 +1570,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseStudy.Title(childComplexity), true
+	case "CaseStudy.url":
+		if e.ComplexityRoot.CaseStudy.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.URL(childComplexity), true
 	case "CaseStudy.updatedAt":
 		if e.ComplexityRoot.CaseStudy.UpdatedAt == nil {
 			break
@@ -1574,6 +1687,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Challenge.PublishedAt(childComplexity), true
+	case "Challenge.seoDescription":
+		if e.ComplexityRoot.Challenge.SeoDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.SeoDescription(childComplexity), true
+	case "Challenge.shareImage":
+		if e.ComplexityRoot.Challenge.ShareImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.ShareImage(childComplexity), true
+	case "Challenge.slug":
+		if e.ComplexityRoot.Challenge.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.Slug(childComplexity), true
 	case "Challenge.tags":
 		if e.ComplexityRoot.Challenge.Tags == nil {
 			break
@@ -1586,6 +1717,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Challenge.Title(childComplexity), true
+	case "Challenge.url":
+		if e.ComplexityRoot.Challenge.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.URL(childComplexity), true
 	case "Challenge.updatedAt":
 		if e.ComplexityRoot.Challenge.UpdatedAt == nil {
 			break
@@ -1905,6 +2042,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Media.FileName(childComplexity), true
+	case "Media.height":
+		if e.ComplexityRoot.Media.Height == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.Height(childComplexity), true
 	case "Media.id":
 		if e.ComplexityRoot.Media.ID == nil {
 			break
@@ -1923,6 +2066,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Media.URL(childComplexity), true
+	case "Media.width":
+		if e.ComplexityRoot.Media.Width == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Media.Width(childComplexity), true
 
 	case "Merit.description":
 		if e.ComplexityRoot.Merit.Description == nil {
@@ -1985,6 +2134,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Municipality.ID(childComplexity), true
+	case "Municipality.itemUrlTemplate":
+		if e.ComplexityRoot.Municipality.ItemURLTemplate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.ItemURLTemplate(childComplexity), true
 	case "Municipality.logoMediaId":
 		if e.ComplexityRoot.Municipality.LogoMediaID == nil {
 			break
@@ -2973,12 +3128,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Resources(childComplexity), true
+	case "Project.seoDescription":
+		if e.ComplexityRoot.Project.SeoDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.SeoDescription(childComplexity), true
+	case "Project.shareImage":
+		if e.ComplexityRoot.Project.ShareImage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.ShareImage(childComplexity), true
 	case "Project.site":
 		if e.ComplexityRoot.Project.Site == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Project.Site(childComplexity), true
+	case "Project.slug":
+		if e.ComplexityRoot.Project.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.Slug(childComplexity), true
 	case "Project.startOn":
 		if e.ComplexityRoot.Project.StartOn == nil {
 			break
@@ -3008,6 +3181,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Title(childComplexity), true
+	case "Project.url":
+		if e.ComplexityRoot.Project.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.URL(childComplexity), true
 	case "Project.updatedAt":
 		if e.ComplexityRoot.Project.UpdatedAt == nil {
 			break
@@ -3420,7 +3599,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Agreement(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Agreement(childComplexity, args["id"].(*string), args["slug"].(*string)), true
 	case "Query.agreements":
 		if e.ComplexityRoot.Query.Agreements == nil {
 			break
@@ -3442,7 +3621,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Announcement(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Announcement(childComplexity, args["id"].(*string), args["slug"].(*string)), true
 	case "Query.announcements":
 		if e.ComplexityRoot.Query.Announcements == nil {
 			break
@@ -3486,7 +3665,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CaseStudy(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.CaseStudy(childComplexity, args["id"].(*string), args["slug"].(*string)), true
 	case "Query.challenge":
 		if e.ComplexityRoot.Query.Challenge == nil {
 			break
@@ -3497,7 +3676,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Challenge(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Challenge(childComplexity, args["id"].(*string), args["slug"].(*string)), true
 	case "Query.challenges":
 		if e.ComplexityRoot.Query.Challenges == nil {
 			break
@@ -3638,7 +3817,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Project(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Project(childComplexity, args["id"].(*string), args["slug"].(*string)), true
 	case "Query.projects":
 		if e.ComplexityRoot.Query.Projects == nil {
 			break
@@ -4406,24 +4585,24 @@ extend type Query {
   preview(token: String!): Node
   "行政課題の一覧。 / Challenges."
   challenges(first: Int, after: String, filter: ChallengeFilter, orderBy: ChallengeOrder): ChallengeConnection!
-  "行政課題。 / One challenge."
-  challenge(id: ID!): Challenge
+  "行政課題（id か slug のどちらか一方で）。 / One challenge, by its id or its slug (exactly one of the two)."
+  challenge(id: ID, slug: String): Challenge
   "連携協定の一覧。 / Agreements."
   agreements(first: Int, after: String, filter: AgreementFilter, orderBy: AgreementOrder): AgreementConnection!
-  "連携協定。 / One agreement."
-  agreement(id: ID!): Agreement
+  "連携協定（id か slug のどちらか一方で）。 / One agreement, by its id or its slug (exactly one of the two)."
+  agreement(id: ID, slug: String): Agreement
   "連携事業の一覧。 / Projects."
   projects(first: Int, after: String, filter: ProjectFilter, orderBy: ProjectOrder): ProjectConnection!
-  "連携事業。 / One project."
-  project(id: ID!): Project
+  "連携事業（id か slug のどちらか一方で）。 / One project, by its id or its slug (exactly one of the two)."
+  project(id: ID, slug: String): Project
   "連携事例の一覧。 / Case studies."
   caseStudies(first: Int, after: String, filter: CaseStudyFilter, orderBy: CaseStudyOrder): CaseStudyConnection!
-  "連携事例。 / One case study."
-  caseStudy(id: ID!): CaseStudy
+  "連携事例（id か slug のどちらか一方で）。 / One case study, by its id or its slug (exactly one of the two)."
+  caseStudy(id: ID, slug: String): CaseStudy
   "お知らせの一覧。 / Announcements."
   announcements(first: Int, after: String, filter: AnnouncementFilter, orderBy: AnnouncementOrder): AnnouncementConnection!
-  "お知らせ。 / One announcement."
-  announcement(id: ID!): Announcement
+  "お知らせ（id か slug のどちらか一方で）。 / One announcement, by its id or its slug (exactly one of the two)."
+  announcement(id: ID, slug: String): Announcement
   "その他連携手法の一覧。 / Other partnership schemes."
   collaborationMethods(first: Int, after: String): CollaborationMethodConnection!
   "その他連携手法。 / One partnership scheme."
@@ -4555,6 +4734,14 @@ type Challenge implements Node {
   closesAt: DateTime
   "現在募集中か。 / Whether proposals are accepted now."
   isOpen: Boolean!
+  "URLスラッグ（自治体・種類ごとに一意。a-z・0-9・ハイフン）。 / URL slug: unique per municipality and type; a-z, 0-9 and hyphens."
+  slug: String!
+  "項目ページのURL（自治体の itemUrlTemplate から。未設定なら null）。 / URL of the item's page, from the municipality's itemUrlTemplate; null when none is set."
+  url: String
+  "検索エンジン・共有向けの説明文（空のこともある）。 / Description for search engines and link previews; empty when none was given."
+  seoDescription: String
+  "共有用画像（OGP。この項目の画像のひとつ）。 / Image shown when the item is shared (OGP): one of the item's media."
+  shareImage: Media
   "画像・資料。 / Photos and documents of this content."
   media: [Media!]!
   "公開状態。 / Publication state."
@@ -4615,6 +4802,14 @@ type Agreement implements Node {
   merits: [Merit!]!
   "状態。 / Status."
   status: AgreementStatus!
+  "URLスラッグ（自治体・種類ごとに一意。a-z・0-9・ハイフン）。 / URL slug: unique per municipality and type; a-z, 0-9 and hyphens."
+  slug: String!
+  "項目ページのURL（自治体の itemUrlTemplate から。未設定なら null）。 / URL of the item's page, from the municipality's itemUrlTemplate; null when none is set."
+  url: String
+  "検索エンジン・共有向けの説明文（空のこともある）。 / Description for search engines and link previews; empty when none was given."
+  seoDescription: String
+  "共有用画像（OGP。この項目の画像のひとつ）。 / Image shown when the item is shared (OGP): one of the item's media."
+  shareImage: Media
   "画像・資料。 / Photos and documents of this content."
   media: [Media!]!
   "公開状態。 / Publication state."
@@ -4677,6 +4872,14 @@ type Project implements Node {
   status: ProjectStatus!
   "根拠となる協定。 / Agreement it runs under."
   agreement: Agreement
+  "URLスラッグ（自治体・種類ごとに一意。a-z・0-9・ハイフン）。 / URL slug: unique per municipality and type; a-z, 0-9 and hyphens."
+  slug: String!
+  "項目ページのURL（自治体の itemUrlTemplate から。未設定なら null）。 / URL of the item's page, from the municipality's itemUrlTemplate; null when none is set."
+  url: String
+  "検索エンジン・共有向けの説明文（空のこともある）。 / Description for search engines and link previews; empty when none was given."
+  seoDescription: String
+  "共有用画像（OGP。この項目の画像のひとつ）。 / Image shown when the item is shared (OGP): one of the item's media."
+  shareImage: Media
   "画像・資料。 / Photos and documents of this content."
   media: [Media!]!
   "公開状態。 / Publication state."
@@ -4735,6 +4938,14 @@ type CaseStudy implements Node {
   project: Project
   "関連する協定。 / Related agreement."
   agreement: Agreement
+  "URLスラッグ（自治体・種類ごとに一意。a-z・0-9・ハイフン）。 / URL slug: unique per municipality and type; a-z, 0-9 and hyphens."
+  slug: String!
+  "項目ページのURL（自治体の itemUrlTemplate から。未設定なら null）。 / URL of the item's page, from the municipality's itemUrlTemplate; null when none is set."
+  url: String
+  "検索エンジン・共有向けの説明文（空のこともある）。 / Description for search engines and link previews; empty when none was given."
+  seoDescription: String
+  "共有用画像（OGP。この項目の画像のひとつ）。 / Image shown when the item is shared (OGP): one of the item's media."
+  shareImage: Media
   "画像・資料。 / Photos and documents of this content."
   media: [Media!]!
   "公開状態。 / Publication state."
@@ -4759,6 +4970,14 @@ type Announcement implements Node {
   body: String!
   "区分。 / Category."
   category: String!
+  "URLスラッグ（自治体・種類ごとに一意。a-z・0-9・ハイフン）。 / URL slug: unique per municipality and type; a-z, 0-9 and hyphens."
+  slug: String!
+  "項目ページのURL（自治体の itemUrlTemplate から。未設定なら null）。 / URL of the item's page, from the municipality's itemUrlTemplate; null when none is set."
+  url: String
+  "検索エンジン・共有向けの説明文（空のこともある）。 / Description for search engines and link previews; empty when none was given."
+  seoDescription: String
+  "共有用画像（OGP。この項目の画像のひとつ）。 / Image shown when the item is shared (OGP): one of the item's media."
+  shareImage: Media
   "画像・資料。 / Photos and documents of this content."
   media: [Media!]!
   "公開状態。 / Publication state."
@@ -5105,6 +5324,12 @@ input AnnouncementInput {
   body: String
   "区分。 / Category."
   category: String
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
+  slug: String
+  "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
+  seoDescription: String
+  "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
+  shareImageId: ID
 }
 
 "連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace."
@@ -5133,6 +5358,12 @@ input CaseStudyInput {
   merits: [MeritInput!]
   "タグ。 / Tags."
   tags: [String!]
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
+  slug: String
+  "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
+  seoDescription: String
+  "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
+  shareImageId: ID
 }
 
 "協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace."
@@ -5157,6 +5388,12 @@ input AgreementInput {
   merits: [MeritInput!]
   "状態。 / Status."
   status: AgreementStatus
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
+  slug: String
+  "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
+  seoDescription: String
+  "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
+  shareImageId: ID
 }
 
 "連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace."
@@ -5185,6 +5422,12 @@ input ProjectInput {
   status: ProjectStatus
   "根拠となる協定。 / Agreement."
   agreementId: ID
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
+  slug: String
+  "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
+  seoDescription: String
+  "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
+  shareImageId: ID
 }
 
 "その他連携手法の入力。 / Collaboration method fields; an update changes only those given."
@@ -5215,6 +5458,12 @@ input ChallengeInput {
   opensAt: DateTime
   "募集終了。 / Window closes."
   closesAt: DateTime
+  "URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12)."
+  slug: String
+  "検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters."
+  seoDescription: String
+  "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
+  shareImageId: ID
 }
 
 "コンテンツの画像・資料。 / A photo or document of portal content."
@@ -5227,10 +5476,14 @@ type Media {
   contentType: String!
   "サイズ（バイト）。 / Size in bytes."
   size: Int!
-  "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / Path to GET it: public once the content is published, staff-only before."
+  "URL（公開後は誰でも、下書きの間は職員のみ取得可）。 / URL to GET it (absolute with the server's --public-url, else a path that includes the prefix the server is mounted under; resolve it against the API's URL): public once the content is published, staff-only before."
   url: String!
   "代替テキスト（画像の内容を言葉で。空のこともある）。 / Text alternative for screen readers; empty when none was given."
   alt: String!
+  "画像の幅（ピクセル。画像以外は null）。 / Width of an image in pixels; null for other files."
+  width: Int
+  "画像の高さ（ピクセル。画像以外は null）。 / Height of an image in pixels; null for other files."
+  height: Int
 }
 `, BuiltIn: false},
 	{Name: "../schema/inquiry.graphqls", Input: `# Inquiries: the contact form and the desk's handling of it.
@@ -5712,7 +5965,7 @@ type Attachment {
   sha256: String!
   "添付先のメッセージ。 / The message it belongs to, if any."
   messageId: ID
-  "ダウンロードURL（提案と同じ権限で確認。Authorization ヘッダーを付けて GET）。 / Download path; GET it with the same Authorization header: the proposal's policy applies."
+  "ダウンロードURL（提案と同じ権限で確認。Authorization ヘッダーを付けて GET）。 / Download URL (absolute with the server's --public-url, else a path that includes the prefix the server is mounted under); GET it with the same Authorization header: the proposal's policy applies."
   downloadUrl: String!
   "登録日時。 / Uploaded."
   createdAt: DateTime!
@@ -5928,6 +6181,8 @@ input UpdateMunicipalityInput {
   email: String
   "ポータルサイトのURL。 / Portal site URL."
   portalUrl: String
+  "項目ページのURLテンプレート（{type}・{slug}・{id} を置き換える。空で外す）。 / URL template of item pages, e.g. https://ppp.city.example.jp/{type}/{slug}; {type}, {slug} and {id} are replaced. Empty removes it."
+  itemUrlTemplate: String
   "ロゴ画像（この自治体のメディアのID）。 / Logo: the ID of a media file of this municipality."
   logoMediaId: ID
   "ロゴを外す。 / Remove the logo."
@@ -5982,6 +6237,8 @@ type Municipality implements Node {
   email: String!
   "ポータルサイトのURL。 / Portal site URL."
   portalUrl: String!
+  "項目ページのURLテンプレート（{type}・{slug}・{id}。空なら未設定で、各項目の url は null）。 / URL template of item pages ({type}, {slug}, {id}); empty when none is set, and then every item's url is null."
+  itemUrlTemplate: String
   "部署の一覧（局/部/課）。 / All departments, parents before children."
   departments: [Department!]!
   "ロゴ画像のメディアID。 / Media ID of the logo."
@@ -6151,6 +6408,14 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_merits(ctx, field)
 	case "status":
 		return ec.fieldContext_Agreement_status(ctx, field)
+	case "slug":
+		return ec.fieldContext_Agreement_slug(ctx, field)
+	case "url":
+		return ec.fieldContext_Agreement_url(ctx, field)
+	case "seoDescription":
+		return ec.fieldContext_Agreement_seoDescription(ctx, field)
+	case "shareImage":
+		return ec.fieldContext_Agreement_shareImage(ctx, field)
 	case "media":
 		return ec.fieldContext_Agreement_media(ctx, field)
 	case "publicationState":
@@ -6199,6 +6464,14 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_body(ctx, field)
 	case "category":
 		return ec.fieldContext_Announcement_category(ctx, field)
+	case "slug":
+		return ec.fieldContext_Announcement_slug(ctx, field)
+	case "url":
+		return ec.fieldContext_Announcement_url(ctx, field)
+	case "seoDescription":
+		return ec.fieldContext_Announcement_seoDescription(ctx, field)
+	case "shareImage":
+		return ec.fieldContext_Announcement_shareImage(ctx, field)
 	case "media":
 		return ec.fieldContext_Announcement_media(ctx, field)
 	case "publicationState":
@@ -6343,6 +6616,14 @@ func (ec *executionContext) childFields_CaseStudy(ctx context.Context, field gra
 		return ec.fieldContext_CaseStudy_project(ctx, field)
 	case "agreement":
 		return ec.fieldContext_CaseStudy_agreement(ctx, field)
+	case "slug":
+		return ec.fieldContext_CaseStudy_slug(ctx, field)
+	case "url":
+		return ec.fieldContext_CaseStudy_url(ctx, field)
+	case "seoDescription":
+		return ec.fieldContext_CaseStudy_seoDescription(ctx, field)
+	case "shareImage":
+		return ec.fieldContext_CaseStudy_shareImage(ctx, field)
 	case "media":
 		return ec.fieldContext_CaseStudy_media(ctx, field)
 	case "publicationState":
@@ -6401,6 +6682,14 @@ func (ec *executionContext) childFields_Challenge(ctx context.Context, field gra
 		return ec.fieldContext_Challenge_closesAt(ctx, field)
 	case "isOpen":
 		return ec.fieldContext_Challenge_isOpen(ctx, field)
+	case "slug":
+		return ec.fieldContext_Challenge_slug(ctx, field)
+	case "url":
+		return ec.fieldContext_Challenge_url(ctx, field)
+	case "seoDescription":
+		return ec.fieldContext_Challenge_seoDescription(ctx, field)
+	case "shareImage":
+		return ec.fieldContext_Challenge_shareImage(ctx, field)
 	case "media":
 		return ec.fieldContext_Challenge_media(ctx, field)
 	case "publicationState":
@@ -6595,6 +6884,10 @@ func (ec *executionContext) childFields_Media(ctx context.Context, field graphql
 		return ec.fieldContext_Media_url(ctx, field)
 	case "alt":
 		return ec.fieldContext_Media_alt(ctx, field)
+	case "width":
+		return ec.fieldContext_Media_width(ctx, field)
+	case "height":
+		return ec.fieldContext_Media_height(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Media", field.Name)
 }
@@ -6633,6 +6926,8 @@ func (ec *executionContext) childFields_Municipality(ctx context.Context, field 
 		return ec.fieldContext_Municipality_email(ctx, field)
 	case "portalUrl":
 		return ec.fieldContext_Municipality_portalUrl(ctx, field)
+	case "itemUrlTemplate":
+		return ec.fieldContext_Municipality_itemUrlTemplate(ctx, field)
 	case "departments":
 		return ec.fieldContext_Municipality_departments(ctx, field)
 	case "logoMediaId":
@@ -6761,6 +7056,14 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_status(ctx, field)
 	case "agreement":
 		return ec.fieldContext_Project_agreement(ctx, field)
+	case "slug":
+		return ec.fieldContext_Project_slug(ctx, field)
+	case "url":
+		return ec.fieldContext_Project_url(ctx, field)
+	case "seoDescription":
+		return ec.fieldContext_Project_seoDescription(ctx, field)
+	case "shareImage":
+		return ec.fieldContext_Project_shareImage(ctx, field)
 	case "media":
 		return ec.fieldContext_Project_media(ctx, field)
 	case "publicationState":
@@ -8595,13 +8898,21 @@ func (ec *executionContext) field_Query_agreement_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg1
 	return args, nil
 }
 
@@ -8647,13 +8958,21 @@ func (ec *executionContext) field_Query_announcement_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg1
 	return args, nil
 }
 
@@ -8767,13 +9086,21 @@ func (ec *executionContext) field_Query_caseStudy_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg1
 	return args, nil
 }
 
@@ -8781,13 +9108,21 @@ func (ec *executionContext) field_Query_challenge_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg1
 	return args, nil
 }
 
@@ -8993,13 +9328,21 @@ func (ec *executionContext) field_Query_project_args(ctx context.Context, rawArg
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg1
 	return args, nil
 }
 
@@ -9651,6 +9994,107 @@ func (ec *executionContext) fieldContext_Agreement_status(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Agreement", field, false, false, "AgreementStatus")
 }
 
+func (ec *executionContext) _Agreement_slug(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agreement_url(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Agreement_seoDescription(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_seoDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeoDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_seoDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agreement_shareImage(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_shareImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ShareImage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_shareImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Agreement_media(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10030,6 +10474,107 @@ func (ec *executionContext) _Announcement_category(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Announcement_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_slug(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_url(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Announcement_seoDescription(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_seoDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeoDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_seoDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_shareImage(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_shareImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().ShareImage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_shareImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Announcement_media(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
@@ -11304,6 +11849,107 @@ func (ec *executionContext) fieldContext_CaseStudy_agreement(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _CaseStudy_slug(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseStudy", field, false, false, "String")
+}
+
+func (ec *executionContext) _CaseStudy_url(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CaseStudy().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseStudy", field, true, true, "String")
+}
+
+func (ec *executionContext) _CaseStudy_seoDescription(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_seoDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeoDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_seoDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseStudy", field, false, false, "String")
+}
+
+func (ec *executionContext) _CaseStudy_shareImage(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_shareImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CaseStudy().ShareImage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_shareImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CaseStudy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CaseStudy_media(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11807,6 +12453,107 @@ func (ec *executionContext) _Challenge_isOpen(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Challenge_isOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Challenge", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Challenge_slug(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Challenge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Challenge_url(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Challenge().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Challenge", field, true, true, "String")
+}
+
+func (ec *executionContext) _Challenge_seoDescription(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_seoDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeoDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_seoDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Challenge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Challenge_shareImage(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_shareImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Challenge().ShareImage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_shareImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Challenge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Challenge_media(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
@@ -13260,6 +14007,52 @@ func (ec *executionContext) fieldContext_Media_alt(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Media", field, false, false, "String")
 }
 
+func (ec *executionContext) _Media_width(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_width(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Width, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Media_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Media_height(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Media_height(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Height, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Media_height(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Media", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Merit_side(ctx context.Context, field graphql.CollectedField, obj *model.Merit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13556,6 +14349,29 @@ func (ec *executionContext) _Municipality_portalUrl(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Municipality_portalUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Municipality", field, false, false, "String")
+}
+
+func (ec *executionContext) _Municipality_itemUrlTemplate(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_itemUrlTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemURLTemplate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_itemUrlTemplate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Municipality", field, false, false, "String")
 }
 
@@ -17489,6 +18305,107 @@ func (ec *executionContext) fieldContext_Project_agreement(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Project_slug(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "String")
+}
+
+func (ec *executionContext) _Project_url(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Project_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, true, true, "String")
+}
+
+func (ec *executionContext) _Project_seoDescription(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_seoDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeoDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Project_seoDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Project", field, false, false, "String")
+}
+
+func (ec *executionContext) _Project_shareImage(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_shareImage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().ShareImage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+			return ec.marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Project_shareImage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Media(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Project_media(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19596,7 +20513,7 @@ func (ec *executionContext) _Query_challenge(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Challenge(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Challenge(ctx, fc.Args["id"].(*string), fc.Args["slug"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Challenge) graphql.Marshaler {
@@ -19684,7 +20601,7 @@ func (ec *executionContext) _Query_agreement(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Agreement(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Agreement(ctx, fc.Args["id"].(*string), fc.Args["slug"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Agreement) graphql.Marshaler {
@@ -19772,7 +20689,7 @@ func (ec *executionContext) _Query_project(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Project(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Project(ctx, fc.Args["id"].(*string), fc.Args["slug"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Project) graphql.Marshaler {
@@ -19860,7 +20777,7 @@ func (ec *executionContext) _Query_caseStudy(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CaseStudy(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().CaseStudy(ctx, fc.Args["id"].(*string), fc.Args["slug"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CaseStudy) graphql.Marshaler {
@@ -19948,7 +20865,7 @@ func (ec *executionContext) _Query_announcement(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Announcement(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Announcement(ctx, fc.Args["id"].(*string), fc.Args["slug"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Announcement) graphql.Marshaler {
@@ -22772,7 +23689,7 @@ func (ec *executionContext) unmarshalInputAgreementInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "title", "purpose", "partyIds", "signedOn", "termStartOn", "termEndOn", "items", "merits", "status"}
+	fieldsInOrder := [...]string{"kind", "title", "purpose", "partyIds", "signedOn", "termStartOn", "termEndOn", "items", "merits", "status", "slug", "seoDescription", "shareImageId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22849,6 +23766,27 @@ func (ec *executionContext) unmarshalInputAgreementInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Status = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "seoDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seoDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeoDescription = data
+		case "shareImageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareImageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareImageID = data
 		}
 	}
 	return it, nil
@@ -22986,7 +23924,7 @@ func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "body", "category"}
+	fieldsInOrder := [...]string{"title", "body", "category", "slug", "seoDescription", "shareImageId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23014,6 +23952,27 @@ func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context,
 				return it, err
 			}
 			it.Category = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "seoDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seoDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeoDescription = data
+		case "shareImageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareImageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareImageID = data
 		}
 	}
 	return it, nil
@@ -23249,7 +24208,7 @@ func (ec *executionContext) unmarshalInputCaseStudyInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "locality", "program", "category", "startOn", "endOn", "dateNote", "summary", "partnerIds", "resources", "merits", "tags"}
+	fieldsInOrder := [...]string{"title", "locality", "program", "category", "startOn", "endOn", "dateNote", "summary", "partnerIds", "resources", "merits", "tags", "slug", "seoDescription", "shareImageId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23340,6 +24299,27 @@ func (ec *executionContext) unmarshalInputCaseStudyInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Tags = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "seoDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seoDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeoDescription = data
+		case "shareImageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareImageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareImageID = data
 		}
 	}
 	return it, nil
@@ -23491,7 +24471,7 @@ func (ec *executionContext) unmarshalInputChallengeInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "background", "desiredOutcome", "departmentId", "tags", "opensAt", "closesAt"}
+	fieldsInOrder := [...]string{"title", "background", "desiredOutcome", "departmentId", "tags", "opensAt", "closesAt", "slug", "seoDescription", "shareImageId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23547,6 +24527,27 @@ func (ec *executionContext) unmarshalInputChallengeInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ClosesAt = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "seoDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seoDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeoDescription = data
+		case "shareImageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareImageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareImageID = data
 		}
 	}
 	return it, nil
@@ -24605,7 +25606,7 @@ func (ec *executionContext) unmarshalInputProjectInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "title", "summary", "startOn", "endOn", "site", "leadDepartmentId", "partnerIds", "resources", "merits", "status", "agreementId"}
+	fieldsInOrder := [...]string{"kind", "title", "summary", "startOn", "endOn", "site", "leadDepartmentId", "partnerIds", "resources", "merits", "status", "agreementId", "slug", "seoDescription", "shareImageId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24696,6 +25697,27 @@ func (ec *executionContext) unmarshalInputProjectInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.AgreementID = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "seoDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seoDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeoDescription = data
+		case "shareImageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shareImageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShareImageID = data
 		}
 	}
 	return it, nil
@@ -25110,7 +26132,7 @@ func (ec *executionContext) unmarshalInputUpdateMunicipalityInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "deskName", "deskDepartment", "postalCode", "address", "phone", "email", "portalUrl", "logoMediaId", "clearLogo", "primaryColor", "secondaryColor", "hosts", "allowedOrigins", "terms", "termsVersion"}
+	fieldsInOrder := [...]string{"name", "deskName", "deskDepartment", "postalCode", "address", "phone", "email", "portalUrl", "itemUrlTemplate", "logoMediaId", "clearLogo", "primaryColor", "secondaryColor", "hosts", "allowedOrigins", "terms", "termsVersion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25173,6 +26195,13 @@ func (ec *executionContext) unmarshalInputUpdateMunicipalityInput(ctx context.Co
 				return it, err
 			}
 			it.PortalURL = data
+		case "itemUrlTemplate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemUrlTemplate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemURLTemplate = data
 		case "logoMediaId":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("logoMediaId"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
@@ -25655,6 +26684,28 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "slug":
+			out.Values[i] = ec._Agreement_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_url(ctx, field, obj)
+				})
+		case "seoDescription":
+			out.Values[i] = ec._Agreement_seoDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareImage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_shareImage(ctx, field, obj)
+				})
 		case "media":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -25816,6 +26867,28 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "slug":
+			out.Values[i] = ec._Announcement_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_url(ctx, field, obj)
+				})
+		case "seoDescription":
+			out.Values[i] = ec._Announcement_seoDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareImage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_shareImage(ctx, field, obj)
+				})
 		case "media":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26296,6 +27369,28 @@ func (ec *executionContext) _CaseStudy(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseStudy_agreement(ctx, field, obj)
 				})
+		case "slug":
+			out.Values[i] = ec._CaseStudy_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CaseStudy_url(ctx, field, obj)
+				})
+		case "seoDescription":
+			out.Values[i] = ec._CaseStudy_seoDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareImage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CaseStudy_shareImage(ctx, field, obj)
+				})
 		case "media":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26484,6 +27579,28 @@ func (ec *executionContext) _Challenge(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Challenge_isOpen(ctx, field, obj)
+				})
+		case "slug":
+			out.Values[i] = ec._Challenge_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Challenge_url(ctx, field, obj)
+				})
+		case "seoDescription":
+			out.Values[i] = ec._Challenge_seoDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareImage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Challenge_shareImage(ctx, field, obj)
 				})
 		case "media":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27148,6 +28265,16 @@ func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "width":
+			out.Values[i] = ec._Media_width(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "height":
+			out.Values[i] = ec._Media_height(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27268,6 +28395,11 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 		case "portalUrl":
 			out.Values[i] = ec._Municipality_portalUrl(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "itemUrlTemplate":
+			out.Values[i] = ec._Municipality_itemUrlTemplate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "departments":
@@ -28186,6 +29318,28 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Project_agreement(ctx, field, obj)
+				})
+		case "slug":
+			out.Values[i] = ec._Project_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_url(ctx, field, obj)
+				})
+		case "seoDescription":
+			out.Values[i] = ec._Project_seoDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shareImage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_shareImage(ctx, field, obj)
 				})
 		case "media":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -31997,6 +33151,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Media(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOMeritInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐMeritInputᚄ(ctx context.Context, v any) ([]*model.MeritInput, error) {
 	if v == nil {
 		return nil, nil
@@ -32249,6 +33410,18 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋm
 	_ = sel
 	_ = ctx
 	res := model.MarshalText(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := model.UnmarshalText(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := model.MarshalText(v)
 	return res
 }
 

@@ -61,19 +61,22 @@ type Stamps struct {
 type Municipality struct {
 	bun.BaseModel `bun:"table:municipalities"`
 
-	ID             int64     `bun:"id,pk,autoincrement"`
-	Slug           string    `bun:"slug,notnull,unique"`
-	Name           string    `bun:"name,notnull"`
-	Prefecture     string    `bun:"prefecture,notnull"`
-	DeskName       string    `bun:"desk_name,notnull"`
-	DeskDepartment string    `bun:"desk_department,notnull"`
-	PostalCode     string    `bun:"postal_code,notnull"`
-	Address        string    `bun:"address,notnull"`
-	Phone          string    `bun:"phone,notnull"`
-	Email          string    `bun:"email,notnull"`
-	PortalURL      string    `bun:"portal_url,notnull"`
-	CreatedAt      time.Time `bun:"created_at,notnull"`
-	UpdatedAt      time.Time `bun:"updated_at,notnull"`
+	ID             int64  `bun:"id,pk,autoincrement"`
+	Slug           string `bun:"slug,notnull,unique"`
+	Name           string `bun:"name,notnull"`
+	Prefecture     string `bun:"prefecture,notnull"`
+	DeskName       string `bun:"desk_name,notnull"`
+	DeskDepartment string `bun:"desk_department,notnull"`
+	PostalCode     string `bun:"postal_code,notnull"`
+	Address        string `bun:"address,notnull"`
+	Phone          string `bun:"phone,notnull"`
+	Email          string `bun:"email,notnull"`
+	PortalURL      string `bun:"portal_url,notnull"`
+	// ItemURLTemplate builds the public URL of an item page ({type}, {slug}, {id}); empty
+	// when the municipality has not set one (see package urls).
+	ItemURLTemplate string    `bun:"item_url_template,notnull,default:''"`
+	CreatedAt       time.Time `bun:"created_at,notnull"`
+	UpdatedAt       time.Time `bun:"updated_at,notnull"`
 }
 
 // Department is a node of the 局/部/課 tree.
@@ -147,6 +150,7 @@ type Challenge struct {
 	OpensAt        *time.Time `bun:"opens_at"`
 	ClosesAt       *time.Time `bun:"closes_at"`
 	Publishing
+	Addressing
 	Stamps
 }
 
@@ -261,6 +265,7 @@ type Agreement struct {
 	Status           AgreementStatus `bun:"status,notnull"`
 	OriginProposalID *int64          `bun:"origin_proposal_id"`
 	Publishing
+	Addressing
 	Stamps
 }
 
@@ -281,6 +286,7 @@ type Project struct {
 	OriginProposalID *int64        `bun:"origin_proposal_id"`
 	AgreementID      *int64        `bun:"agreement_id"`
 	Publishing
+	Addressing
 	Stamps
 }
 
@@ -301,6 +307,7 @@ type CaseStudy struct {
 	ProjectID      *int64            `bun:"project_id"`
 	AgreementID    *int64            `bun:"agreement_id"`
 	Publishing
+	Addressing
 	Stamps
 }
 
@@ -314,6 +321,7 @@ type Announcement struct {
 	Body           string `bun:"body,type:mediumtext"`
 	Category       string `bun:"category,notnull"`
 	Publishing
+	Addressing
 	Stamps
 }
 
@@ -418,6 +426,9 @@ type Attachment struct {
 	// Alt is the text alternative of a content image for screen readers (empty for
 	// proposal files and when none was given).
 	Alt string `bun:"alt,notnull"`
+	// Width and Height are an image's size in pixels, measured at upload; nil for other files.
+	Width  *int `bun:"width"`
+	Height *int `bun:"height"`
 }
 
 // Revision is a saved state of publishable content, kept on every change.

@@ -81,6 +81,12 @@ type AgreementInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// 状態。 / Status.
 	Status *AgreementStatus `json:"status,omitempty"`
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
+	Slug *string `json:"slug,omitempty"`
+	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
+	SeoDescription *string `json:"seoDescription,omitempty"`
+	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
+	ShareImageID *string `json:"shareImageId,omitempty"`
 }
 
 // 協定の並び順。 / Order of agreements.
@@ -127,6 +133,12 @@ type AnnouncementInput struct {
 	Body *string `json:"body,omitempty"`
 	// 区分。 / Category.
 	Category *string `json:"category,omitempty"`
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
+	Slug *string `json:"slug,omitempty"`
+	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
+	SeoDescription *string `json:"seoDescription,omitempty"`
+	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
+	ShareImageID *string `json:"shareImageId,omitempty"`
 }
 
 // お知らせの並び順。 / Order of announcements.
@@ -241,6 +253,12 @@ type CaseStudyInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// タグ。 / Tags.
 	Tags []string `json:"tags,omitempty"`
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
+	Slug *string `json:"slug,omitempty"`
+	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
+	SeoDescription *string `json:"seoDescription,omitempty"`
+	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
+	ShareImageID *string `json:"shareImageId,omitempty"`
 }
 
 // 連携事例の並び順。 / Order of case studies.
@@ -299,6 +317,12 @@ type ChallengeInput struct {
 	OpensAt *time.Time `json:"opensAt,omitempty"`
 	// 募集終了。 / Window closes.
 	ClosesAt *time.Time `json:"closesAt,omitempty"`
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
+	Slug *string `json:"slug,omitempty"`
+	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
+	SeoDescription *string `json:"seoDescription,omitempty"`
+	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
+	ShareImageID *string `json:"shareImageId,omitempty"`
 }
 
 // 行政課題の並び順。 / Order of challenges.
@@ -649,6 +673,12 @@ type ProjectInput struct {
 	Status *ProjectStatus `json:"status,omitempty"`
 	// 根拠となる協定。 / Agreement.
 	AgreementID *string `json:"agreementId,omitempty"`
+	// URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12).
+	Slug *string `json:"slug,omitempty"`
+	// 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters.
+	SeoDescription *string `json:"seoDescription,omitempty"`
+	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
+	ShareImageID *string `json:"shareImageId,omitempty"`
 }
 
 // 連携事業の並び順。 / Order of projects.
@@ -807,6 +837,8 @@ type UpdateMunicipalityInput struct {
 	Email *string `json:"email,omitempty"`
 	// ポータルサイトのURL。 / Portal site URL.
 	PortalURL *string `json:"portalUrl,omitempty"`
+	// 項目ページのURLテンプレート（{type}・{slug}・{id} を置き換える。空で外す）。 / URL template of item pages, e.g. https://ppp.city.example.jp/{type}/{slug}; {type}, {slug} and {id} are replaced. Empty removes it.
+	ItemURLTemplate *string `json:"itemUrlTemplate,omitempty"`
 	// ロゴ画像（この自治体のメディアのID）。 / Logo: the ID of a media file of this municipality.
 	LogoMediaID *string `json:"logoMediaId,omitempty"`
 	// ロゴを外す。 / Remove the logo.

@@ -40,12 +40,28 @@ func (r *agreementResolver) Merits(ctx context.Context, obj *model.Agreement) ([
 	return load(ctx, meritsLoader, store.OwnerKey{Type: model.OwnerAgreement, ID: obj.ID})
 }
 
+func (r *agreementResolver) URL(ctx context.Context, obj *model.Agreement) (*string, error) {
+	return itemURL(ctx, obj)
+}
+
+func (r *agreementResolver) ShareImage(ctx context.Context, obj *model.Agreement) (*model.Attachment, error) {
+	return shareImage(ctx, model.OwnerAgreement, obj.ID, obj.Addressing)
+}
+
 func (r *agreementResolver) Media(ctx context.Context, obj *model.Agreement) ([]*model.Attachment, error) {
 	return mediaOf(ctx, model.OwnerAgreement, obj.ID)
 }
 
 func (r *announcementResolver) ID(ctx context.Context, obj *model.Announcement) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *announcementResolver) URL(ctx context.Context, obj *model.Announcement) (*string, error) {
+	return itemURL(ctx, obj)
+}
+
+func (r *announcementResolver) ShareImage(ctx context.Context, obj *model.Announcement) (*model.Attachment, error) {
+	return shareImage(ctx, model.OwnerAnnouncement, obj.ID, obj.Addressing)
 }
 
 func (r *announcementResolver) Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error) {
@@ -88,6 +104,14 @@ func (r *caseStudyResolver) Agreement(ctx context.Context, obj *model.CaseStudy)
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
 }
 
+func (r *caseStudyResolver) URL(ctx context.Context, obj *model.CaseStudy) (*string, error) {
+	return itemURL(ctx, obj)
+}
+
+func (r *caseStudyResolver) ShareImage(ctx context.Context, obj *model.CaseStudy) (*model.Attachment, error) {
+	return shareImage(ctx, model.OwnerCaseStudy, obj.ID, obj.Addressing)
+}
+
 func (r *caseStudyResolver) Media(ctx context.Context, obj *model.CaseStudy) ([]*model.Attachment, error) {
 	return mediaOf(ctx, model.OwnerCaseStudy, obj.ID)
 }
@@ -110,6 +134,14 @@ func (r *challengeResolver) IsOpen(ctx context.Context, obj *model.Challenge) (b
 		return false, err
 	}
 	return obj.IsOpenAt(req.Viewer.Now), nil
+}
+
+func (r *challengeResolver) URL(ctx context.Context, obj *model.Challenge) (*string, error) {
+	return itemURL(ctx, obj)
+}
+
+func (r *challengeResolver) ShareImage(ctx context.Context, obj *model.Challenge) (*model.Attachment, error) {
+	return shareImage(ctx, model.OwnerChallenge, obj.ID, obj.Addressing)
 }
 
 func (r *challengeResolver) Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error) {
@@ -411,6 +443,14 @@ func (r *projectResolver) Agreement(ctx context.Context, obj *model.Project) (*m
 	return loadOptional(ctx, agreementLoader, obj.AgreementID)
 }
 
+func (r *projectResolver) URL(ctx context.Context, obj *model.Project) (*string, error) {
+	return itemURL(ctx, obj)
+}
+
+func (r *projectResolver) ShareImage(ctx context.Context, obj *model.Project) (*model.Attachment, error) {
+	return shareImage(ctx, model.OwnerProject, obj.ID, obj.Addressing)
+}
+
 func (r *projectResolver) Media(ctx context.Context, obj *model.Project) ([]*model.Attachment, error) {
 	return mediaOf(ctx, model.OwnerProject, obj.ID)
 }
@@ -473,8 +513,8 @@ func (r *queryResolver) Challenges(ctx context.Context, first *int, after *strin
 		})}, nil
 }
 
-func (r *queryResolver) Challenge(ctx context.Context, id string) (*model.Challenge, error) {
-	return oneOf(ctx, "id", id, model.OwnerChallenge, r.Store.ChallengesByID)
+func (r *queryResolver) Challenge(ctx context.Context, id *string, slug *string) (*model.Challenge, error) {
+	return oneByIDOrSlug(ctx, r.Resolver, id, slug, model.OwnerChallenge, r.Store.ChallengesByID)
 }
 
 func (r *queryResolver) Agreements(ctx context.Context, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) (*model.AgreementConnection, error) {
@@ -510,8 +550,8 @@ func (r *queryResolver) Agreements(ctx context.Context, first *int, after *strin
 		})}, nil
 }
 
-func (r *queryResolver) Agreement(ctx context.Context, id string) (*model.Agreement, error) {
-	return oneOf(ctx, "id", id, model.OwnerAgreement, r.Store.AgreementsByID)
+func (r *queryResolver) Agreement(ctx context.Context, id *string, slug *string) (*model.Agreement, error) {
+	return oneByIDOrSlug(ctx, r.Resolver, id, slug, model.OwnerAgreement, r.Store.AgreementsByID)
 }
 
 func (r *queryResolver) Projects(ctx context.Context, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) (*model.ProjectConnection, error) {
@@ -559,8 +599,8 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 		})}, nil
 }
 
-func (r *queryResolver) Project(ctx context.Context, id string) (*model.Project, error) {
-	return oneOf(ctx, "id", id, model.OwnerProject, r.Store.ProjectsByID)
+func (r *queryResolver) Project(ctx context.Context, id *string, slug *string) (*model.Project, error) {
+	return oneByIDOrSlug(ctx, r.Resolver, id, slug, model.OwnerProject, r.Store.ProjectsByID)
 }
 
 func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) (*model.CaseStudyConnection, error) {
@@ -596,8 +636,8 @@ func (r *queryResolver) CaseStudies(ctx context.Context, first *int, after *stri
 		})}, nil
 }
 
-func (r *queryResolver) CaseStudy(ctx context.Context, id string) (*model.CaseStudy, error) {
-	return oneOf(ctx, "id", id, model.OwnerCaseStudy, r.Store.CaseStudiesByID)
+func (r *queryResolver) CaseStudy(ctx context.Context, id *string, slug *string) (*model.CaseStudy, error) {
+	return oneByIDOrSlug(ctx, r.Resolver, id, slug, model.OwnerCaseStudy, r.Store.CaseStudiesByID)
 }
 
 func (r *queryResolver) Announcements(ctx context.Context, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) (*model.AnnouncementConnection, error) {
@@ -627,8 +667,8 @@ func (r *queryResolver) Announcements(ctx context.Context, first *int, after *st
 		})}, nil
 }
 
-func (r *queryResolver) Announcement(ctx context.Context, id string) (*model.Announcement, error) {
-	return oneOf(ctx, "id", id, model.OwnerAnnouncement, r.Store.AnnouncementsByID)
+func (r *queryResolver) Announcement(ctx context.Context, id *string, slug *string) (*model.Announcement, error) {
+	return oneByIDOrSlug(ctx, r.Resolver, id, slug, model.OwnerAnnouncement, r.Store.AnnouncementsByID)
 }
 
 func (r *queryResolver) CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error) {

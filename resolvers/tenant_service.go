@@ -47,6 +47,7 @@ func municipalityUpdate(in model.UpdateMunicipalityInput) (tenant.MunicipalityUp
 		PostalCode: in.PostalCode, Address: in.Address, Phone: in.Phone, Email: in.Email, PortalURL: in.PortalURL,
 		ClearLogo: in.ClearLogo != nil && *in.ClearLogo, PrimaryColor: in.PrimaryColor, SecondaryColor: in.SecondaryColor,
 		Terms: in.Terms, TermsVersion: in.TermsVersion}
+	out.ItemURLTemplate = in.ItemURLTemplate
 	if in.LogoMediaID != nil {
 		id, err := parseID("input.logoMediaId", *in.LogoMediaID, "Media")
 		if err != nil {

@@ -68,7 +68,7 @@ func hasJapanese(s string) bool {
 }
 
 type words struct {
-	title, intro, contents, operations, types, field, typ, desc, args, values, deprecated, implements, kinds string
+	title, intro, contents, operations, types, field, typ, desc, args, values, deprecated, implements string
 	kind                                                                                                     map[ast.DefinitionKind]string
 }
 

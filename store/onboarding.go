@@ -31,7 +31,7 @@ func CreateMunicipality(ctx context.Context, db bun.IDB, m *model.Municipality) 
 // UpdateMunicipality writes a municipality's own fields (not its slug).
 func UpdateMunicipality(ctx context.Context, db bun.IDB, m *model.Municipality) error {
 	_, err := db.NewUpdate().Model(m).Column("name", "desk_name", "desk_department", "postal_code", "address",
-		"phone", "email", "portal_url", "updated_at").WherePK().Exec(ctx)
+		"phone", "email", "portal_url", "item_url_template", "updated_at").WherePK().Exec(ctx)
 	if err != nil {
 		return fmt.Errorf("update municipality: %w", err)
 	}

@@ -259,6 +259,9 @@ func restoreIdentity(row, fresh any, now time.Time) {
 	*mid = *fmid
 	*p = model.Publishing{PublicationState: model.StateDraft, Version: fp.Version + 1}
 	*st = model.Stamps{CreatedAt: fst.CreatedAt, UpdatedAt: now}
+	// The slug is the item's address, not its content: a restored revision keeps today's, so
+	// links stay valid and no other item's slug is taken back.
+	model.AddressingOf(row).Slug = model.AddressingOf(fresh).Slug
 }
 
 // SaveContent updates every column of a content row if its stored version is still

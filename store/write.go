@@ -10,8 +10,15 @@ import (
 )
 
 // Insert inserts one row of any model and fills its ID. It takes a bun.IDB so callers can run
-// several writes in one transaction (see InTx).
+// several writes in one transaction (see InTx). A publishable row without a slug gets one
+// (see insertAddressed), however it is inserted: the API, the demo data or a test fixture.
 func Insert(ctx context.Context, db bun.IDB, row any) error {
+	if a := model.AddressingOf(row); a != nil {
+		if err := insertAddressed(ctx, db, row, a); err != nil {
+			return fmt.Errorf("insert %T: %w", row, err)
+		}
+		return nil
+	}
 	if _, err := db.NewInsert().Model(row).Exec(ctx); err != nil {
 		return fmt.Errorf("insert %T: %w", row, err)
 	}

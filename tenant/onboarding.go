@@ -22,6 +22,7 @@ import (
 	"github.com/pppdesk/pppdesk/notify"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/urls"
 )
 
 // InvitationTTL is how long an invitation made by createMunicipality or the command line
@@ -170,6 +171,9 @@ type MunicipalityUpdate struct {
 	AllowedOrigins *[]string `json:"allowedOrigins,omitempty"`
 	Terms          *string   `json:"terms,omitempty"`
 	TermsVersion   *string   `json:"termsVersion,omitempty"`
+	// ItemURLTemplate is the URL of item pages with {type}, {slug} and {id} (see urls);
+	// empty removes it.
+	ItemURLTemplate *string `json:"itemUrlTemplate,omitempty"`
 }
 
 // UpdateMunicipality changes the caller's own municipality (the desk), with its audit entry
@@ -201,6 +205,11 @@ func (s *Service) UpdateMunicipality(ctx context.Context, c *policies.Caller, in
 	if in.PortalURL != nil && m.PortalURL != "" {
 		if u, err := url.Parse(m.PortalURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			return nil, apperr.Invalid("input.portalUrl", "is not an http(s) URL")
+		}
+	}
+	if in.ItemURLTemplate != nil {
+		if m.ItemURLTemplate, err = urls.CheckTemplate("input.itemUrlTemplate", *in.ItemURLTemplate); err != nil {
+			return nil, err
 		}
 	}
 	b, err := s.store.Branding(ctx, m.ID)

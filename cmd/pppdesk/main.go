@@ -28,6 +28,7 @@ import (
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/content"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -269,6 +270,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		for _, a := range demo.Accounts {
 			fmt.Fprintf(stdout, "  %-28s %s\n", a.Email, a.Role)
 		}
+	}
+	// Images stored before their sizes were measured get them now; a failure only warns.
+	if n, err := content.MeasureMedia(ctx, st, files); err != nil {
+		log.Warn("measuring stored images", "error", err)
+	} else if n > 0 {
+		log.Info("measured stored images", "count", n)
 	}
 	// One tenant needs no header: serve it by default.
 	ms, err := st.Municipalities(ctx)

@@ -31,6 +31,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/urls"
 )
 
 // Password is the password of every generated DESK account.
@@ -203,13 +204,15 @@ func generate(ctx context.Context, o options) error {
 		for i := range o.challenges {
 			at := now
 			challenges = append(challenges, &model.Challenge{ID: int64(t*o.challenges + i + 1), MunicipalityID: mid,
-				Title: fmt.Sprintf("行政課題 %d-%d", t+1, i+1), Background: "背景の説明です。", DesiredOutcome: "期待する成果です。",
+				Addressing: model.Addressing{Slug: urls.Fallback(model.OwnerChallenge, int64(t*o.challenges+i+1))},
+				Title:      fmt.Sprintf("行政課題 %d-%d", t+1, i+1), Background: "背景の説明です。", DesiredOutcome: "期待する成果です。",
 				Publishing: model.Publishing{PublicationState: model.StatePublished, PublishedAt: &at, Version: 1}, Stamps: stamps})
 		}
 		for i := range o.caseStudies {
 			at := now
 			cases = append(cases, &model.CaseStudy{ID: int64(t*o.caseStudies + i + 1), MunicipalityID: mid,
-				Title: fmt.Sprintf("連携事例 %d-%d", t+1, i+1), Locality: "ベンチ市", Program: "公民連携", Category: model.CasePartnership,
+				Addressing: model.Addressing{Slug: urls.Fallback(model.OwnerCaseStudy, int64(t*o.caseStudies+i+1))},
+				Title:      fmt.Sprintf("連携事例 %d-%d", t+1, i+1), Locality: "ベンチ市", Program: "公民連携", Category: model.CasePartnership,
 				StartOn: model.Date("2025-04-01"), Summary: "生成された事例です。",
 				Publishing: model.Publishing{PublicationState: model.StatePublished, PublishedAt: &at, Version: 1}, Stamps: stamps})
 		}

@@ -39,8 +39,14 @@ export type AgreementInput = {
   partyIds?: Array<string | number> | null | undefined;
   /** 目的。 / Purpose. */
   purpose?: string | null | undefined;
+  /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
+  seoDescription?: string | null | undefined;
+  /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
+  shareImageId?: string | number | null | undefined;
   /** 締結日。 / Signed on. */
   signedOn?: string | null | undefined;
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
+  slug?: string | null | undefined;
   /** 状態。 / Status. */
   status?: AgreementStatus | null | undefined;
   /** 期間の終了日。 / Term end. */
@@ -87,6 +93,12 @@ export type AnnouncementInput = {
   body?: string | null | undefined;
   /** 区分。 / Category. */
   category?: string | null | undefined;
+  /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
+  seoDescription?: string | null | undefined;
+  /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
+  shareImageId?: string | number | null | undefined;
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
+  slug?: string | null | undefined;
   /** 件名。 / Title. */
   title?: string | null | undefined;
 };
@@ -152,6 +164,12 @@ export type CaseStudyInput = {
   program?: string | null | undefined;
   /** 提供リソース。 / Resources per side and kind. */
   resources?: Array<ResourceInput> | null | undefined;
+  /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
+  seoDescription?: string | null | undefined;
+  /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
+  shareImageId?: string | number | null | undefined;
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
+  slug?: string | null | undefined;
   /** 開始日。 / First day. */
   startOn?: string | null | undefined;
   /** 概要。 / Summary. */
@@ -188,6 +206,12 @@ export type ChallengeInput = {
   desiredOutcome?: string | null | undefined;
   /** 募集開始。 / Window opens. */
   opensAt?: string | null | undefined;
+  /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
+  seoDescription?: string | null | undefined;
+  /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
+  shareImageId?: string | number | null | undefined;
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
+  slug?: string | null | undefined;
   /** タグ。 / Tags. */
   tags?: Array<string> | null | undefined;
   /** 件名。 / Title. */
@@ -298,8 +322,14 @@ export type ProjectInput = {
   partnerIds?: Array<string | number> | null | undefined;
   /** 提供リソース。 / Resources. */
   resources?: Array<ResourceInput> | null | undefined;
+  /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
+  seoDescription?: string | null | undefined;
+  /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
+  shareImageId?: string | number | null | undefined;
   /** 実施場所。 / Site. */
   site?: string | null | undefined;
+  /** URLスラッグ（省略時は作成時に件名の英数字から、なければ「種類-番号」）。 / URL slug; left out on creation, it is made from the title's ASCII words, else <type>-<id> (case-study-12). */
+  slug?: string | null | undefined;
   /** 開始日。 / First day. */
   startOn?: string | null | undefined;
   /** 状態。 / Status. */
@@ -469,6 +499,42 @@ export type StaffRole =
   /** 公民連携デスク。 / Desk staff. */
   | 'DESK';
 
+/** 自治体の設定の変更（指定した項目のみ）。 / Municipality fields; only those given change. */
+export type UpdateMunicipalityInput = {
+  /** 住所。 / Postal address. */
+  address?: string | null | undefined;
+  /** ロゴを外す。 / Remove the logo. */
+  clearLogo?: boolean | null | undefined;
+  /** デスクの所管部署。 / The department that runs the desk. */
+  deskDepartment?: string | null | undefined;
+  /** 公民連携デスクの名称。 / Name of the PPP desk. */
+  deskName?: string | null | undefined;
+  /** メールアドレス。 / Email address of the desk. */
+  email?: string | null | undefined;
+  /** ホスト名の一覧（このホスト名へのリクエストは X-Municipality ヘッダー不要）。 / Host names of this municipality: a request to one needs no X-Municipality header. Replaces the list. */
+  hosts?: Array<string> | null | undefined;
+  /** 項目ページのURLテンプレート（{type}・{slug}・{id} を置き換える。空で外す）。 / URL template of item pages, e.g. https://ppp.city.example.jp/{type}/{slug}; {type}, {slug} and {id} are replaced. Empty removes it. */
+  itemUrlTemplate?: string | null | undefined;
+  /** ロゴ画像（この自治体のメディアのID）。 / Logo: the ID of a media file of this municipality. */
+  logoMediaId?: string | number | null | undefined;
+  /** 自治体名。 / Name. */
+  name?: string | null | undefined;
+  /** 電話番号。 / Phone number. */
+  phone?: string | null | undefined;
+  /** ポータルサイトのURL。 / Portal site URL. */
+  portalUrl?: string | null | undefined;
+  /** 郵便番号。 / Postal code. */
+  postalCode?: string | null | undefined;
+  /** メインカラー（#RRGGBB、空で既定）。 / Primary colour, #RRGGBB; empty for the portal's default. */
+  primaryColor?: string | null | undefined;
+  /** サブカラー（#RRGGBB、空で既定）。 / Secondary colour, #RRGGBB; empty for the portal's default. */
+  secondaryColor?: string | null | undefined;
+  /** 新しい留意事項の本文（新しい版になる）。 / New proposal terms: a new version. */
+  terms?: string | null | undefined;
+  /** 新しい留意事項の版（省略時は自動）。 / Version of the new terms; made up when omitted. */
+  termsVersion?: string | null | undefined;
+};
+
 /** アカウントの絞り込み。 / Filter for accounts. */
 export type UserFilter = {
   /** 役割。 / Role. */
@@ -517,7 +583,7 @@ export type ContentAgreementQueryVariables = Exact<{
 }>;
 
 
-export type ContentAgreementQuery = { agreement: { id: string, kind: AgreementKind, title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, status: AgreementStatus, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, parties: Array<{ id: string, name: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentAgreementQuery = { agreement: { id: string, kind: AgreementKind, title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, status: AgreementStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, parties: Array<{ id: string, name: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
 
 export type ContentAgreementCreateMutationVariables = Exact<{
   input: AgreementInput;
@@ -556,7 +622,7 @@ export type ContentAnnouncementQueryVariables = Exact<{
 }>;
 
 
-export type ContentAnnouncementQuery = { announcement: { id: string, title: string, body: string, category: string, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentAnnouncementQuery = { announcement: { id: string, title: string, body: string, category: string, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
 
 export type ContentAnnouncementCreateMutationVariables = Exact<{
   input: AnnouncementInput;
@@ -595,7 +661,7 @@ export type ContentCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type ContentCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
 
 export type ContentCaseStudyCreateMutationVariables = Exact<{
   input: CaseStudyInput;
@@ -634,7 +700,7 @@ export type ContentChallengeQueryVariables = Exact<{
 }>;
 
 
-export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
 
 export type ContentChallengeCreateMutationVariables = Exact<{
   input: ChallengeInput;
@@ -751,7 +817,7 @@ export type ContentProjectQueryVariables = Exact<{
 }>;
 
 
-export type ContentProjectQuery = { project: { id: string, kind: ProjectKind, title: string, summary: string, startOn: string | null, endOn: string | null, site: string, status: ProjectStatus, publicationState: PublicationState, publishedAt: string | null, version: number, updatedAt: string, leadDepartment: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, agreement: { id: string, title: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentProjectQuery = { project: { id: string, kind: ProjectKind, title: string, summary: string, startOn: string | null, endOn: string | null, site: string, status: ProjectStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, leadDepartment: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, agreement: { id: string, title: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
 
 export type ContentProjectAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1036,6 +1102,18 @@ export type DeskInquiryCloseMutationVariables = Exact<{
 
 
 export type DeskInquiryCloseMutation = { closeInquiry: { id: string, status: InquiryStatus } };
+
+export type DeskMunicipalitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskMunicipalitySettingsQuery = { municipality: { id: string, slug: string, itemUrlTemplate: string | null } };
+
+export type DeskMunicipalitySettingsSaveMutationVariables = Exact<{
+  input: UpdateMunicipalityInput;
+}>;
+
+
+export type DeskMunicipalitySettingsSaveMutation = { updateMunicipality: { id: string, itemUrlTemplate: string | null } };
 
 export type DeskWebhookDeliveriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1384,6 +1462,12 @@ export const ContentAgreementDocument = new TypedDocumentString(`
     status
     publicationState
     publishedAt
+    slug
+    url
+    seoDescription
+    shareImage {
+      id
+    }
     version
     updatedAt
     media {
@@ -1455,6 +1539,12 @@ export const ContentAnnouncementDocument = new TypedDocumentString(`
     category
     publicationState
     publishedAt
+    slug
+    url
+    seoDescription
+    shareImage {
+      id
+    }
     version
     updatedAt
     media {
@@ -1548,6 +1638,12 @@ export const ContentCaseStudyDocument = new TypedDocumentString(`
     tags
     publicationState
     publishedAt
+    slug
+    url
+    seoDescription
+    shareImage {
+      id
+    }
     version
     updatedAt
     media {
@@ -1632,6 +1728,12 @@ export const ContentChallengeDocument = new TypedDocumentString(`
     isOpen
     publicationState
     publishedAt
+    slug
+    url
+    seoDescription
+    shareImage {
+      id
+    }
     version
     updatedAt
     media {
@@ -1903,6 +2005,12 @@ export const ContentProjectDocument = new TypedDocumentString(`
     }
     publicationState
     publishedAt
+    slug
+    url
+    seoDescription
+    shareImage {
+      id
+    }
     version
     updatedAt
     media {
@@ -2241,6 +2349,23 @@ export const DeskInquiryCloseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskInquiryCloseMutation, DeskInquiryCloseMutationVariables>;
+export const DeskMunicipalitySettingsDocument = new TypedDocumentString(`
+    query DeskMunicipalitySettings {
+  municipality {
+    id
+    slug
+    itemUrlTemplate
+  }
+}
+    `) as unknown as TypedDocumentString<DeskMunicipalitySettingsQuery, DeskMunicipalitySettingsQueryVariables>;
+export const DeskMunicipalitySettingsSaveDocument = new TypedDocumentString(`
+    mutation DeskMunicipalitySettingsSave($input: UpdateMunicipalityInput!) {
+  updateMunicipality(input: $input) {
+    id
+    itemUrlTemplate
+  }
+}
+    `) as unknown as TypedDocumentString<DeskMunicipalitySettingsSaveMutation, DeskMunicipalitySettingsSaveMutationVariables>;
 export const DeskWebhookDeliveriesDocument = new TypedDocumentString(`
     query DeskWebhookDeliveries($first: Int) {
   webhooks {

@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -143,6 +144,12 @@ const ItemDoc = graphql(`
       status
       publicationState
       publishedAt
+      slug
+      url
+      seoDescription
+      shareImage {
+        id
+      }
       version
       updatedAt
       media {
@@ -172,7 +179,7 @@ const DeleteDoc = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends AddressingForm {
   kind: AgreementKind;
   title: string;
   purpose: string;
@@ -186,6 +193,7 @@ interface Form {
 }
 
 const blank: Form = {
+  ...blankAddressing,
   kind: 'BUSINESS',
   title: '',
   purpose: '',
@@ -200,6 +208,7 @@ const blank: Form = {
 
 function toInput(f: Form): AgreementInput {
   return {
+    ...addressingInput(f),
     kind: f.kind,
     title: f.title,
     purpose: f.purpose,
@@ -223,6 +232,7 @@ export function AgreementPage({ params }: RouteProps) {
     item,
     blank,
     toForm: (a) => ({
+      ...addressingForm(a),
       kind: a.kind,
       title: a.title,
       purpose: a.purpose,
@@ -277,6 +287,7 @@ export function AgreementPage({ params }: RouteProps) {
             <TextField label={tc('termEndOn')} type="date" value={f.termEndOn} onInput={(v) => e.set('termEndOn', v)} help={formatDate(f.termEndOn)} testid="field-term-end" />
           </div>
           <MeritFields value={f.merits} onChange={(v) => e.set('merits', v)} />
+          <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
 import { useEditor } from './editor';
 import { EditorHead, emptyToNull, ListFrame, MediaPanel, pageSize, PubBadge, PublicationPanel, Revisions, SaveError, useList } from './shared';
 
@@ -93,6 +94,12 @@ const ItemDoc = graphql(`
       category
       publicationState
       publishedAt
+      slug
+      url
+      seoDescription
+      shareImage {
+        id
+      }
       version
       updatedAt
       media {
@@ -122,16 +129,16 @@ const DeleteDoc = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends AddressingForm {
   title: string;
   body: string;
   category: string;
 }
 
-const blank: Form = { title: '', body: '', category: '' };
+const blank: Form = { ...blankAddressing, title: '', body: '', category: '' };
 
 function toInput(f: Form): AnnouncementInput {
-  return { title: f.title, body: f.body, category: f.category };
+  return { ...addressingInput(f), title: f.title, body: f.body, category: f.category };
 }
 
 /** AnnouncementPage creates or edits one announcement. */
@@ -143,7 +150,7 @@ export function AnnouncementPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (a) => ({ title: a.title, body: a.body, category: a.category }),
+    toForm: (a) => ({ ...addressingForm(a), title: a.title, body: a.body, category: a.category }),
     create: async (f) => (await gql(CreateDoc, { input: toInput(f) })).createAnnouncement.id,
     update: (f, version) => gql(UpdateDoc, { id: params.id!, input: toInput(f), version }),
     path: (id) => `/content/announcements/${id}`,
@@ -176,6 +183,7 @@ export function AnnouncementPage({ params }: RouteProps) {
           <TextField label={tc('title')} value={f.title} onInput={(v) => e.set('title', v)} required maxLength={200} testid="field-title" />
           <TextField label={tc('annCategory')} value={f.category} onInput={(v) => e.set('category', v)} help={tc('annCategoryHelp')} maxLength={50} />
           <TextArea label={tc('body')} value={f.body} onInput={(v) => e.set('body', v)} rows={10} testid="field-body" />
+          <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

@@ -13,6 +13,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -149,6 +150,12 @@ const ItemDoc = graphql(`
       tags
       publicationState
       publishedAt
+      slug
+      url
+      seoDescription
+      shareImage {
+        id
+      }
       version
       updatedAt
       media {
@@ -178,7 +185,7 @@ const DeleteDoc = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends AddressingForm {
   title: string;
   locality: string;
   program: string;
@@ -194,6 +201,7 @@ interface Form {
 }
 
 const blank: Form = {
+  ...blankAddressing,
   title: '',
   locality: '',
   program: '',
@@ -210,6 +218,7 @@ const blank: Form = {
 
 function toInput(f: Form): CaseStudyInput {
   return {
+    ...addressingInput(f),
     title: f.title,
     locality: f.locality,
     program: f.program,
@@ -235,6 +244,7 @@ export function CaseStudyPage({ params }: RouteProps) {
     item,
     blank,
     toForm: (c) => ({
+      ...addressingForm(c),
       title: c.title,
       locality: c.locality,
       program: c.program,
@@ -293,6 +303,7 @@ export function CaseStudyPage({ params }: RouteProps) {
           <ResourceMatrix value={f.resources} onChange={(v) => e.set('resources', v)} />
           <MeritFields value={f.merits} onChange={(v) => e.set('merits', v)} />
           <TextField label={tc('tags')} value={f.tags} onInput={(v) => e.set('tags', v)} help={tc('tagsHelp')} />
+          <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -137,6 +138,12 @@ const ItemDoc = graphql(`
       isOpen
       publicationState
       publishedAt
+      slug
+      url
+      seoDescription
+      shareImage {
+        id
+      }
       version
       updatedAt
       media {
@@ -166,7 +173,7 @@ const DeleteDoc = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends AddressingForm {
   title: string;
   background: string;
   desiredOutcome: string;
@@ -176,10 +183,11 @@ interface Form {
   closesAt: string;
 }
 
-const blank: Form = { title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
+const blank: Form = { ...blankAddressing, title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
 
 function toInput(f: Form): ChallengeInput {
   return {
+    ...addressingInput(f),
     title: f.title,
     background: f.background,
     desiredOutcome: f.desiredOutcome,
@@ -200,6 +208,7 @@ export function ChallengePage({ params }: RouteProps) {
     item,
     blank,
     toForm: (c) => ({
+      ...addressingForm(c),
       title: c.title,
       background: c.background,
       desiredOutcome: c.desiredOutcome,
@@ -246,6 +255,7 @@ export function ChallengePage({ params }: RouteProps) {
             <TextField label={tc('opensAt')} type="datetime-local" value={f.opensAt} onInput={(v) => e.set('opensAt', v)} help={formatDateTime(fromTokyoInput(f.opensAt))} />
             <TextField label={tc('closesAt')} type="datetime-local" value={f.closesAt} onInput={(v) => e.set('closesAt', v)} help={formatDateTime(fromTokyoInput(f.closesAt))} />
           </div>
+          <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

@@ -14,6 +14,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -164,6 +165,12 @@ const ItemDoc = graphql(`
       }
       publicationState
       publishedAt
+      slug
+      url
+      seoDescription
+      shareImage {
+        id
+      }
       version
       updatedAt
       media {
@@ -205,7 +212,7 @@ const DeleteDoc = graphql(`
   }
 `);
 
-interface Form {
+interface Form extends AddressingForm {
   kind: ProjectKind;
   title: string;
   summary: string;
@@ -221,6 +228,7 @@ interface Form {
 }
 
 const blank: Form = {
+  ...blankAddressing,
   kind: 'PARTNERSHIP',
   title: '',
   summary: '',
@@ -237,6 +245,7 @@ const blank: Form = {
 
 function toInput(f: Form): ProjectInput {
   return {
+    ...addressingInput(f),
     kind: f.kind,
     title: f.title,
     summary: f.summary,
@@ -263,6 +272,7 @@ export function ProjectPage({ params }: RouteProps) {
     item,
     blank,
     toForm: (p) => ({
+      ...addressingForm(p),
       kind: p.kind,
       title: p.title,
       summary: p.summary,
@@ -328,6 +338,7 @@ export function ProjectPage({ params }: RouteProps) {
           <ResourceMatrix value={f.resources} onChange={(v) => e.set('resources', v)} />
           <MeritFields value={f.merits} onChange={(v) => e.set('merits', v)} />
           <Select label={tc('agreement')} value={f.agreementId} onChange={(v) => e.set('agreementId', v)} options={agreementOptions} />
+          <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

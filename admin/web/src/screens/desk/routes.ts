@@ -1,5 +1,6 @@
 // Desk administration (inquiries, staff accounts, departments, webhooks, audit log). Each
 // screen shows only when Query.permissions grants its right; see CONVENTIONS.md.
+import { ta } from '../../i18n/addressing';
 import { td } from '../../i18n/desk';
 import type { Route } from '../../router';
 import { Accounts } from './accounts';
@@ -7,6 +8,7 @@ import { AuditLog } from './audit';
 import { Departments } from './departments';
 import { Inquiries } from './inquiries';
 import { InquiryPage } from './inquiry';
+import { MunicipalitySettings } from './settings';
 import { WebhookPage } from './webhook';
 import { Webhooks } from './webhooks';
 
@@ -19,4 +21,5 @@ export const deskRoutes: Route[] = [
   { path: '/desk/webhooks/:id', component: WebhookPage, permission: { resource: 'webhook', action: 'manage' } },
   { path: '/desk/webhooks', component: Webhooks, nav: { label: () => td('navWebhooks'), order: 330 }, permission: { resource: 'webhook', action: 'manage' } },
   { path: '/desk/audit', component: AuditLog, nav: { label: () => td('navAudit'), order: 340 }, permission: { resource: 'audit', action: 'read' } },
+  { path: '/desk/settings', component: MunicipalitySettings, nav: { label: () => ta('navSettings'), order: 350 }, permission: { resource: 'municipality', action: 'update' } },
 ];

@@ -69,7 +69,7 @@ func hasJapanese(s string) bool {
 
 type words struct {
 	title, intro, contents, operations, types, field, typ, desc, args, values, deprecated, implements string
-	kind                                                                                                     map[ast.DefinitionKind]string
+	kind                                                                                              map[ast.DefinitionKind]string
 }
 
 var dictionary = map[Language]words{

@@ -17,8 +17,9 @@ func HTML(w io.Writer, d Document) error {
 }
 
 // page is the HTML copy. The bar is a styled element with no text from the withheld part: its
-// only content is its number in the list, its height one of the three buckets (see barLines),
-// and print-color-adjust keeps it black when printed (browsers drop backgrounds otherwise).
+// only content is a link to its entry in the list (read out as 不開示（n）, no alt text or
+// label of its own), its height one of the three buckets (see barLines), and
+// print-color-adjust keeps it black when printed (browsers drop backgrounds otherwise).
 var page = template.Must(template.New("copy").Parse(`<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -59,7 +60,7 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: norm
 {{- range .Parts}}
 <dt>{{.Label}}</dt>
 {{- if .Withheld}}
-<dd><span class="bar bar-{{.BarLines}}" role="img" aria-label="不開示（{{.No}}）"><a href="#withheld-{{.No}}">不開示（{{.No}}）</a></span></dd>
+<dd><span class="bar bar-{{.BarLines}}"><a href="#withheld-{{.No}}">` + WithheldMark + `（{{.No}}）</a></span></dd>
 {{- else}}
 <dd>{{.Text}}</dd>
 {{- end}}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -361,6 +362,9 @@ func TestLongCopyPages(t *testing.T) {
 				Text:  fmt.Sprintf("段落%d-%d：", s+1, p+1) + strings.Repeat("雪国の公共交通を支える新しい仕組みを官民で検討します。", 4),
 			})
 		}
+		if s == 2 { // one paragraph longer than a page breaks inside itself
+			sec.Parts = append(sec.Parts, Part{Label: "長い段落", Text: strings.Repeat("除雪計画の見直しに向けたデータ連携、", 250)})
+		}
 		sec.Parts = append(sec.Parts, Part{Label: "不開示の項目", Text: strings.Repeat("秘密", 700), Withheld: true, Ground: "法人等の正当な利益", Reason: "ノウハウ"})
 		d.Sections = append(d.Sections, sec)
 	}
@@ -477,6 +481,31 @@ func BenchmarkHTML(b *testing.B) {
 	for b.Loop() {
 		if err := HTML(&bytes.Buffer{}, d); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestConcurrentCopies: copies rendered at once (the font is shared) are identical.
+func TestConcurrentCopies(t *testing.T) {
+	needFont(t)
+	d := proposalCopy()
+	want := renderPDF(t, d)
+	var wg sync.WaitGroup
+	got := make([][]byte, 4)
+	errs := make([]error, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			errs[i] = PDF(&b, d)
+			got[i] = b.Bytes()
+		}()
+	}
+	wg.Wait()
+	for i := range got {
+		if errs[i] != nil || !bytes.Equal(got[i], want) {
+			t.Errorf("copy %d: error %v, identical %v", i, errs[i], bytes.Equal(got[i], want))
 		}
 	}
 }

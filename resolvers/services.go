@@ -4,6 +4,7 @@ import (
 	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/content"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/inquiry"
 	"github.com/pppdesk/pppdesk/proposal"
 	"github.com/pppdesk/pppdesk/tenant"
@@ -17,6 +18,7 @@ type services struct {
 	organizations *account.Organizations
 	audit         *audit.Service
 	content       *content.Service
+	customFields  *customfield.Service
 	inquiries     *inquiry.Service
 	proposals     *proposal.Service
 	tenants       *tenant.Service
@@ -27,7 +29,7 @@ func (r *Resolver) services() *services {
 	r.svcOnce.Do(func() {
 		r.svc = services{accounts: r.newAccounts(), organizations: r.newOrganizations(), audit: r.newAudit(),
 			content: r.newContent(), inquiries: r.newInquiries(), proposals: r.newProposals(),
-			tenants: r.newTenants(), webhooks: r.newWebhookRegistry()}
+			tenants: r.newTenants(), webhooks: r.newWebhookRegistry(), customFields: customfield.New(r.Store, r.now)}
 	})
 	return &r.svc
 }
@@ -38,6 +40,7 @@ func (r *Resolver) auditService() *audit.Service          { return r.services().
 func (r *Resolver) inquiryService() *inquiry.Service      { return r.services().inquiries }
 func (r *Resolver) proposalService() *proposal.Service    { return r.services().proposals }
 func (r *Resolver) tenants() *tenant.Service              { return r.services().tenants }
+func (r *Resolver) customFields() *customfield.Service    { return r.services().customFields }
 func (r *Resolver) webhookRegistry() *webhooks.Registry   { return r.services().webhooks }
 
 // Content answers the content service, for the server's feeds and exports.

@@ -1,6 +1,7 @@
 package pppdesk_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -363,4 +364,52 @@ func TestCustomFieldPageCostIsConstant(t *testing.T) {
 func insertDesk(e *env, mid int64, email, hash string) error {
 	e.insert(&model.User{MunicipalityID: mid, Email: email, PasswordHash: hash, DisplayName: "デスク", Role: model.RoleDesk, Stamps: stamps(testNow)})
 	return nil
+}
+
+// TestCustomFieldsInExports: open-data exports carry a column per PUBLIC custom field of
+// their type, and never a PROPOSER or STAFF one.
+func TestCustomFieldsInExports(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	e.define(desk, map[string]any{"key": "budget", "target": "CASE_STUDY", "labelJa": "予算", "type": "NUMBER", "visibility": "PUBLIC"})
+	e.define(desk, map[string]any{"key": "areas", "target": "CASE_STUDY", "labelJa": "地区", "type": "MULTIPLE_CHOICE", "visibility": "PUBLIC",
+		"choices": []any{map[string]any{"value": "east", "labelJa": "東"}, map[string]any{"value": "west", "labelJa": "西"}}})
+	e.define(desk, map[string]any{"key": "secret", "target": "CASE_STUDY", "labelJa": "内部", "type": "TEXT", "visibility": "STAFF"})
+	e.define(desk, map[string]any{"key": "proposerOnly", "target": "CASE_STUDY", "labelJa": "提案者", "type": "TEXT", "visibility": "PROPOSER"})
+	d := e.ok(`{ caseStudies(first: 1) { edges { node { id version } } } }`, nil, desk...)
+	id, version := nodeField(edges(d, "caseStudies")[0], "id"), nodeField(edges(d, "caseStudies")[0], "version")
+	e.ok(`mutation($id: ID!, $v: Int!) { updateCaseStudy(id: $id, version: $v, input: {customFields: [
+	  {key: "budget", number: 1500000}, {key: "areas", choices: ["east", "west"]}, {key: "secret", text: "内部の話"}, {key: "proposerOnly", text: "提案者の話"}]}) { id } }`,
+		map[string]any{"id": id, "v": version}, desk...)
+	code, body := e.download("/export/case-studies.json")
+	var rows []map[string]string
+	if err := json.Unmarshal(body, &rows); code != 200 || err != nil {
+		t.Fatalf("export: %d %v", code, err)
+	}
+	found := false
+	for _, r := range rows {
+		if _, ok := r["custom.secret"]; ok {
+			t.Fatal("a STAFF field is exported")
+		}
+		if _, ok := r["custom.proposerOnly"]; ok {
+			t.Fatal("a PROPOSER field is exported")
+		}
+		if _, ok := r["custom.budget"]; !ok {
+			t.Fatalf("no budget column: %v", r)
+		}
+		if r["id"] == id {
+			found = true
+			if r["custom.budget"] != "1500000" || r["custom.areas"] != "east／west" {
+				t.Fatalf("values: %v", r)
+			}
+		}
+	}
+	if !found || strings.Contains(string(body), "内部の話") || strings.Contains(string(body), "提案者の話") {
+		t.Fatalf("export: %s", body)
+	}
+	_, body = e.download("/export/case-studies.csv")
+	if !strings.Contains(string(body), "custom.budget,custom.areas") {
+		t.Fatalf("csv header: %.300s", body)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -477,4 +478,63 @@ func Public(vals []*model.CustomFieldValue) []*model.CustomFieldValue {
 		}
 	}
 	return out
+}
+
+// PublicColumns answers, for exports, the PUBLIC fields of the owners' target in the
+// municipality and, per owner, its PUBLIC values by definition ID: exports are public, so
+// nothing of PROPOSER or STAFF visibility is ever in them.
+func (s *Service) PublicColumns(ctx context.Context, mid int64, typ model.OwnerType, ids []int64) ([]*model.CustomFieldDefinition, map[int64]map[int64]*model.CustomFieldValue, error) {
+	target, ok := model.TargetOf(typ)
+	if !ok {
+		return nil, nil, nil
+	}
+	defs, err := store.CustomFieldDefinitions(ctx, s.store.DB, mid, target)
+	if err != nil {
+		return nil, nil, err
+	}
+	public := defs[:0]
+	for _, d := range defs {
+		if d.Visibility == model.VisibilityPublic {
+			public = append(public, d)
+		}
+	}
+	if len(public) == 0 {
+		return nil, nil, nil
+	}
+	keys := make([]store.OwnerKey, len(ids))
+	for i, id := range ids {
+		keys[i] = store.OwnerKey{Type: typ, ID: id}
+	}
+	vals, err := store.CustomFieldValuesIn(ctx, s.store.DB, mid, keys)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make(map[int64]map[int64]*model.CustomFieldValue, len(vals))
+	for k, vs := range vals {
+		for _, v := range Public(vs) {
+			if out[k.ID] == nil {
+				out[k.ID] = map[int64]*model.CustomFieldValue{}
+			}
+			out[k.ID][v.DefinitionID] = v
+		}
+	}
+	return public, out, nil
+}
+
+// Format writes a value as export text: numbers without exponent, booleans as true/false,
+// choices joined by "／" as other list columns are.
+func Format(v *model.CustomFieldValue) string {
+	switch {
+	case v == nil:
+		return ""
+	case v.Text != nil:
+		return *v.Text
+	case v.Number != nil:
+		return strconv.FormatFloat(*v.Number, 'f', -1, 64)
+	case v.Date != nil:
+		return string(*v.Date)
+	case v.Boolean != nil:
+		return strconv.FormatBool(*v.Boolean)
+	}
+	return strings.Join(v.Choices, "／")
 }

@@ -21,7 +21,7 @@ func (r *mutationResolver) DefineCustomField(ctx context.Context, input model.Cu
 	if err != nil {
 		return nil, err
 	}
-	return r.customFields().Define(ctx, req.Caller, input)
+	return r.CustomFields().Define(ctx, req.Caller, input)
 }
 
 func (r *mutationResolver) UpdateCustomField(ctx context.Context, id string, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error) {
@@ -29,7 +29,7 @@ func (r *mutationResolver) UpdateCustomField(ctx context.Context, id string, inp
 	if err != nil {
 		return nil, err
 	}
-	return r.customFields().Update(ctx, req.Caller, n, input)
+	return r.CustomFields().Update(ctx, req.Caller, n, input)
 }
 
 func (r *mutationResolver) DeleteCustomField(ctx context.Context, id string) (bool, error) {
@@ -37,7 +37,7 @@ func (r *mutationResolver) DeleteCustomField(ctx context.Context, id string) (bo
 	if err != nil {
 		return false, err
 	}
-	if err := r.customFields().Delete(ctx, req.Caller, n); err != nil {
+	if err := r.CustomFields().Delete(ctx, req.Caller, n); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -48,7 +48,7 @@ func (r *queryResolver) CustomFieldDefinitions(ctx context.Context, target model
 	if err != nil {
 		return nil, err
 	}
-	return r.customFields().Definitions(ctx, req.Caller, target)
+	return r.CustomFields().Definitions(ctx, req.Caller, target)
 }
 
 func (r *Resolver) CustomFieldDefinition() graph.CustomFieldDefinitionResolver {

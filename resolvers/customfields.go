@@ -46,5 +46,5 @@ func (r *Resolver) customFieldDefinition(ctx context.Context, id string) (*model
 	if err != nil {
 		return nil, err
 	}
-	return r.customFields().Definition(ctx, req.Caller, n)
+	return r.CustomFields().Definition(ctx, req.Caller, n)
 }

@@ -40,8 +40,10 @@ func (r *Resolver) auditService() *audit.Service          { return r.services().
 func (r *Resolver) inquiryService() *inquiry.Service      { return r.services().inquiries }
 func (r *Resolver) proposalService() *proposal.Service    { return r.services().proposals }
 func (r *Resolver) tenants() *tenant.Service              { return r.services().tenants }
-func (r *Resolver) customFields() *customfield.Service    { return r.services().customFields }
 func (r *Resolver) webhookRegistry() *webhooks.Registry   { return r.services().webhooks }
 
 // Content answers the content service, for the server's feeds and exports.
 func (r *Resolver) Content() *content.Service { return r.services().content }
+
+// CustomFields answers the custom field service, for the server's exports.
+func (r *Resolver) CustomFields() *customfield.Service { return r.services().customFields }

@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -148,6 +149,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -173,6 +177,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form {
+  custom: CustomForm;
   kind: AgreementKind;
   title: string;
   purpose: string;
@@ -185,7 +190,7 @@ interface Form {
   status: AgreementStatus;
 }
 
-const blank: Form = {
+const blank: Form = { custom: blankCustom,
   kind: 'BUSINESS',
   title: '',
   purpose: '',
@@ -199,7 +204,7 @@ const blank: Form = {
 };
 
 function toInput(f: Form): AgreementInput {
-  return {
+  return { customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     purpose: f.purpose,
@@ -222,7 +227,7 @@ export function AgreementPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (a) => ({
+    toForm: (a) => ({ custom: customForm(a.customFields),
       kind: a.kind,
       title: a.title,
       purpose: a.purpose,
@@ -271,6 +276,7 @@ export function AgreementPage({ params }: RouteProps) {
           <TextArea label={tc('purpose')} value={f.purpose} onInput={(v) => e.set('purpose', v)} rows={4} />
           <PartnerPicker legend={tc('parties')} value={f.parties} onChange={(v) => e.set('parties', v)} />
           <TextArea label={tc('items')} value={f.items} onInput={(v) => e.set('items', v)} help={tc('itemsHelp')} rows={5} testid="field-items" />
+          <CustomFieldInputs target="AGREEMENT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <TextField label={tc('signedOn')} type="date" value={f.signedOn} onInput={(v) => e.set('signedOn', v)} help={formatDate(f.signedOn)} testid="field-signed" />
           <div class="content-pair">
             <TextField label={tc('termStartOn')} type="date" value={f.termStartOn} onInput={(v) => e.set('termStartOn', v)} help={formatDate(f.termStartOn)} testid="field-term-start" />

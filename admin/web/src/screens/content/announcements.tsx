@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import { EditorHead, emptyToNull, ListFrame, MediaPanel, pageSize, PubBadge, PublicationPanel, Revisions, SaveError, useList } from './shared';
 
@@ -98,6 +99,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -126,12 +130,13 @@ interface Form {
   title: string;
   body: string;
   category: string;
+  custom: CustomForm;
 }
 
-const blank: Form = { title: '', body: '', category: '' };
+const blank: Form = { title: '', body: '', category: '', custom: blankCustom };
 
 function toInput(f: Form): AnnouncementInput {
-  return { title: f.title, body: f.body, category: f.category };
+  return { title: f.title, body: f.body, category: f.category, customFields: customInput(f.custom) };
 }
 
 /** AnnouncementPage creates or edits one announcement. */
@@ -143,7 +148,7 @@ export function AnnouncementPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (a) => ({ title: a.title, body: a.body, category: a.category }),
+    toForm: (a) => ({ title: a.title, body: a.body, category: a.category, custom: customForm(a.customFields) }),
     create: async (f) => (await gql(CreateDoc, { input: toInput(f) })).createAnnouncement.id,
     update: (f, version) => gql(UpdateDoc, { id: params.id!, input: toInput(f), version }),
     path: (id) => `/content/announcements/${id}`,
@@ -176,6 +181,7 @@ export function AnnouncementPage({ params }: RouteProps) {
           <TextField label={tc('title')} value={f.title} onInput={(v) => e.set('title', v)} required maxLength={200} testid="field-title" />
           <TextField label={tc('annCategory')} value={f.category} onInput={(v) => e.set('category', v)} help={tc('annCategoryHelp')} maxLength={50} />
           <TextArea label={tc('body')} value={f.body} onInput={(v) => e.set('body', v)} rows={10} testid="field-body" />
+          <CustomFieldInputs target="ANNOUNCEMENT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

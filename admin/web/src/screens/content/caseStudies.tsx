@@ -13,6 +13,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -154,6 +155,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -179,6 +183,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form {
+  custom: CustomForm;
   title: string;
   locality: string;
   program: string;
@@ -193,7 +198,7 @@ interface Form {
   tags: string;
 }
 
-const blank: Form = {
+const blank: Form = { custom: blankCustom,
   title: '',
   locality: '',
   program: '',
@@ -209,7 +214,7 @@ const blank: Form = {
 };
 
 function toInput(f: Form): CaseStudyInput {
-  return {
+  return { customFields: customInput(f.custom),
     title: f.title,
     locality: f.locality,
     program: f.program,
@@ -234,7 +239,7 @@ export function CaseStudyPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (c) => ({
+    toForm: (c) => ({ custom: customForm(c.customFields),
       title: c.title,
       locality: c.locality,
       program: c.program,
@@ -289,6 +294,7 @@ export function CaseStudyPage({ params }: RouteProps) {
           </div>
           <TextField label={tc('dateNote')} value={f.dateNote} onInput={(v) => e.set('dateNote', v)} help={tc('dateNoteHelp')} maxLength={250} />
           <TextArea label={tc('summary')} value={f.summary} onInput={(v) => e.set('summary', v)} rows={6} testid="field-summary" />
+          <CustomFieldInputs target="CASE_STUDY" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <PartnerPicker legend={tc('partners')} value={f.partners} onChange={(v) => e.set('partners', v)} />
           <ResourceMatrix value={f.resources} onChange={(v) => e.set('resources', v)} />
           <MeritFields value={f.merits} onChange={(v) => e.set('merits', v)} />

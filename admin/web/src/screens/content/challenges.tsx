@@ -12,6 +12,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -142,6 +143,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -167,6 +171,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form {
+  custom: CustomForm;
   title: string;
   background: string;
   desiredOutcome: string;
@@ -176,10 +181,10 @@ interface Form {
   closesAt: string;
 }
 
-const blank: Form = { title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
+const blank: Form = { custom: blankCustom, title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
 
 function toInput(f: Form): ChallengeInput {
-  return {
+  return { customFields: customInput(f.custom),
     title: f.title,
     background: f.background,
     desiredOutcome: f.desiredOutcome,
@@ -199,7 +204,7 @@ export function ChallengePage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (c) => ({
+    toForm: (c) => ({ custom: customForm(c.customFields),
       title: c.title,
       background: c.background,
       desiredOutcome: c.desiredOutcome,
@@ -241,6 +246,7 @@ export function ChallengePage({ params }: RouteProps) {
           <DepartmentSelect label={tc('department')} value={f.departmentId} onChange={(v) => e.set('departmentId', v)} noneLabel={tc('noDepartment')} testid="field-department" />
           <TextArea label={tc('background')} value={f.background} onInput={(v) => e.set('background', v)} rows={6} />
           <TextArea label={tc('desiredOutcome')} value={f.desiredOutcome} onInput={(v) => e.set('desiredOutcome', v)} rows={4} />
+          <CustomFieldInputs target="CHALLENGE" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <TextField label={tc('tags')} value={f.tags} onInput={(v) => e.set('tags', v)} help={tc('tagsHelp')} />
           <div class="content-pair">
             <TextField label={tc('opensAt')} type="datetime-local" value={f.opensAt} onInput={(v) => e.set('opensAt', v)} help={formatDateTime(fromTokyoInput(f.opensAt))} />

@@ -14,6 +14,7 @@ import { ErrorBanner, Loading, Notice } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -169,6 +170,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -206,6 +210,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form {
+  custom: CustomForm;
   kind: ProjectKind;
   title: string;
   summary: string;
@@ -220,7 +225,7 @@ interface Form {
   agreementId: string;
 }
 
-const blank: Form = {
+const blank: Form = { custom: blankCustom,
   kind: 'PARTNERSHIP',
   title: '',
   summary: '',
@@ -236,7 +241,7 @@ const blank: Form = {
 };
 
 function toInput(f: Form): ProjectInput {
-  return {
+  return { customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     summary: f.summary,
@@ -262,7 +267,7 @@ export function ProjectPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (p) => ({
+    toForm: (p) => ({ custom: customForm(p.customFields),
       kind: p.kind,
       title: p.title,
       summary: p.summary,
@@ -319,6 +324,7 @@ export function ProjectPage({ params }: RouteProps) {
           </div>
           <DepartmentSelect label={tc('leadDepartment')} value={f.leadDepartmentId} onChange={(v) => e.set('leadDepartmentId', v)} noneLabel={tc('noDepartment')} testid="field-department" />
           <TextArea label={tc('summary')} value={f.summary} onInput={(v) => e.set('summary', v)} rows={6} />
+          <CustomFieldInputs target="PROJECT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <div class="content-pair">
             <TextField label={tc('startOn')} type="date" value={f.startOn} onInput={(v) => e.set('startOn', v)} help={formatDate(f.startOn)} />
             <TextField label={tc('endOn')} type="date" value={f.endOn} onInput={(v) => e.set('endOn', v)} help={formatDate(f.endOn)} />

@@ -190,7 +190,8 @@ interface Form {
   status: AgreementStatus;
 }
 
-const blank: Form = { custom: blankCustom,
+const blank: Form = {
+  custom: blankCustom,
   kind: 'BUSINESS',
   title: '',
   purpose: '',
@@ -204,7 +205,8 @@ const blank: Form = { custom: blankCustom,
 };
 
 function toInput(f: Form): AgreementInput {
-  return { customFields: customInput(f.custom),
+  return {
+    customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     purpose: f.purpose,
@@ -227,7 +229,8 @@ export function AgreementPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (a) => ({ custom: customForm(a.customFields),
+    toForm: (a) => ({
+      custom: customForm(a.customFields),
       kind: a.kind,
       title: a.title,
       purpose: a.purpose,

@@ -198,7 +198,8 @@ interface Form {
   tags: string;
 }
 
-const blank: Form = { custom: blankCustom,
+const blank: Form = {
+  custom: blankCustom,
   title: '',
   locality: '',
   program: '',
@@ -214,7 +215,8 @@ const blank: Form = { custom: blankCustom,
 };
 
 function toInput(f: Form): CaseStudyInput {
-  return { customFields: customInput(f.custom),
+  return {
+    customFields: customInput(f.custom),
     title: f.title,
     locality: f.locality,
     program: f.program,
@@ -239,7 +241,8 @@ export function CaseStudyPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (c) => ({ custom: customForm(c.customFields),
+    toForm: (c) => ({
+      custom: customForm(c.customFields),
       title: c.title,
       locality: c.locality,
       program: c.program,

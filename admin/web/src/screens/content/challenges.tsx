@@ -184,7 +184,8 @@ interface Form {
 const blank: Form = { custom: blankCustom, title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
 
 function toInput(f: Form): ChallengeInput {
-  return { customFields: customInput(f.custom),
+  return {
+    customFields: customInput(f.custom),
     title: f.title,
     background: f.background,
     desiredOutcome: f.desiredOutcome,
@@ -204,7 +205,8 @@ export function ChallengePage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (c) => ({ custom: customForm(c.customFields),
+    toForm: (c) => ({
+      custom: customForm(c.customFields),
       title: c.title,
       background: c.background,
       desiredOutcome: c.desiredOutcome,

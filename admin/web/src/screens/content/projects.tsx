@@ -225,7 +225,8 @@ interface Form {
   agreementId: string;
 }
 
-const blank: Form = { custom: blankCustom,
+const blank: Form = {
+  custom: blankCustom,
   kind: 'PARTNERSHIP',
   title: '',
   summary: '',
@@ -241,7 +242,8 @@ const blank: Form = { custom: blankCustom,
 };
 
 function toInput(f: Form): ProjectInput {
-  return { customFields: customInput(f.custom),
+  return {
+    customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     summary: f.summary,
@@ -267,7 +269,8 @@ export function ProjectPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (p) => ({ custom: customForm(p.customFields),
+    toForm: (p) => ({
+      custom: customForm(p.customFields),
       kind: p.kind,
       title: p.title,
       summary: p.summary,

@@ -2,6 +2,7 @@
 // target's definitions, and a read-out of the values the API answers for the viewer. The
 // API validates every value; an editor sends them only when the clerk changed one, so a
 // department's change to live content (a pending revision) never carries them.
+import { Fragment } from 'preact';
 import { graphql } from '../../gql';
 import type { CustomFieldTarget, CustomFieldType, CustomFieldValueInput } from '../../gql/graphql';
 import { useQuery } from '../../hooks';
@@ -214,12 +215,12 @@ export function CustomFieldList({ values }: { values: Loaded[] | null | undefine
   return (
     <section class="custom-fields" data-testid="custom-field-values">
       <h3>{tf('sectionTitle')}</h3>
-      <dl>
+      <dl class="desk-dl">
         {values.map((v) => (
-          <div key={v.key}>
+          <Fragment key={v.key}>
             <dt>{label(v.definition)}</dt>
-            <dd class="pre">{shown(v)}</dd>
-          </div>
+            <dd class="prewrap">{shown(v)}</dd>
+          </Fragment>
         ))}
       </dl>
     </section>

@@ -457,8 +457,8 @@ func mayChangeLive(c *policies.Caller, act policies.Action) bool {
 
 // propose keeps a change to live content as a pending revision, which the desk sees in
 // revisions(id) (pending: true) and publishes with publish(id); the live row stays as it is.
-// Structured lists (tags, partners, resources, merits) are not part of a revision, so a
-// pending change may not carry them.
+// Structured lists (tags, partners, resources, merits) and custom field values are not part
+// of a revision, so a pending change may not carry them.
 func (s *Service) propose(ctx context.Context, c *policies.Caller, t model.OwnerType, n int64, row model.Node, version int, in any) error {
 	for _, f := range []string{"tags", "partnerIds", "resources", "merits", "customFields"} {
 		if v := reflect.ValueOf(in).FieldByNameFunc(func(name string) bool { return strings.EqualFold(name, f) }); v.IsValid() && !v.IsNil() {

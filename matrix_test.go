@@ -41,6 +41,8 @@ type fixtures struct {
 	shoko      string // 商工政策課 (under 経済部)
 	deleted    string // a deleted announcement
 	media      string // a photo of the published case study
+	// customField is a STAFF custom field of proposals, with a value on the dialogue proposal.
+	customField string
 }
 
 func newFixtures(t *testing.T) *fixtures {
@@ -123,6 +125,8 @@ func newFixtures(t *testing.T) *fixtures {
 	e.ok(`mutation($id: ID!) { deleteAnnouncement(id: $id) }`, map[string]any{"id": f.deleted}, desk...)
 	up := e.uploadTo(`mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id } }`, f.caseID, "写真.pdf", tinyPDF, desk...)
 	f.media = get(up.Data, "attachMedia", "id").(string)
+	d = e.ok(`mutation { defineCustomField(input: {key: "staffNote", target: PROPOSAL, labelJa: "職員メモ", type: TEXT, visibility: STAFF}) { id } }`, nil, desk...)
+	f.customField = get(d, "defineCustomField", "id").(string)
 	return f
 }
 
@@ -441,6 +445,21 @@ func matrixRows() []matrixRow {
 			}},
 		{op: "mailTemplates", query: `{ mailTemplates { key } }`, expect: deskOnly},
 		{op: "setMailTemplate", query: `mutation { setMailTemplate(key: "proposalReceived", subject: "{{.Title}}", body: "{{.Title}}") { key } }`, expect: deskOnly},
+		// Custom fields: definitions of PUBLIC/PROPOSER fields for anyone, STAFF ones for staff;
+		// the desk defines them in its own municipality only.
+		{op: "customFieldDefinitions", query: `{ customFieldDefinitions(target: PROPOSAL) { key } }`, expect: all("ok"),
+			check: func(t *testing.T, role string, d map[string]any) {
+				got := len(get(d, "customFieldDefinitions").([]any))
+				want := map[bool]int{true: 1, false: 0}[role == "desk" || role == "deptAssigned" || role == "deptOther"]
+				if got != want {
+					t.Errorf("%s sees %d definitions, want %d", role, got, want)
+				}
+			}},
+		{op: "defineCustomField", query: `mutation { defineCustomField(input: {key: "budget", target: PROJECT, labelJa: "予算", type: NUMBER}) { key } }`, expect: deskOnly},
+		{op: "updateCustomField", query: `mutation($id: ID!) { updateCustomField(id: $id, input: {key: "staffNote", target: PROPOSAL, labelJa: "メモ", type: TEXT, visibility: STAFF}) { labelJa } }`,
+			vars: id(func(f *fixtures) string { return f.customField }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+		{op: "deleteCustomField", query: `mutation($id: ID!) { deleteCustomField(id: $id) }`,
+			vars: id(func(f *fixtures) string { return f.customField }), expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "acceptInvitation", query: `mutation { acceptInvitation(token: "0123456789abcdef", password: "long enough password", displayName: "x") { token } }`,
 			expect: all("BAD_USER_INPUT")},
 		{op: "inviteColleague", query: `mutation { inviteColleague(email: "new@example.jp") { token } }`,

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/feeds"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/resolvers"
@@ -195,7 +196,7 @@ func (s *Server) agreementsTable(ctx context.Context, m *model.Municipality, v s
 		t.Rows = append(t.Rows, []string{a.GetID(), string(a.Kind), a.Title, a.Purpose, names(parties[store.OwnerKey{Type: model.OwnerAgreement, ID: a.ID}]),
 			string(a.SignedOn), string(a.TermStartOn), string(a.TermEndOn), strings.Join(a.Items, "／"), string(a.Status), published(a.Publishing), a.Slug, urls.Of(m, a)})
 	}
-	return t, nil
+	return t, s.customColumns(ctx, v, &t, model.OwnerAgreement, ids)
 }
 
 func (s *Server) projectsTable(ctx context.Context, m *model.Municipality, v store.Viewer) (feeds.Table, error) {
@@ -218,7 +219,7 @@ func (s *Server) projectsTable(ctx context.Context, m *model.Municipality, v sto
 		t.Rows = append(t.Rows, []string{p.GetID(), string(p.Kind), p.Title, p.Summary, names(partners[store.OwnerKey{Type: model.OwnerProject, ID: p.ID}]),
 			string(p.StartOn), string(p.EndOn), p.Site, string(p.Status), published(p.Publishing), p.Slug, urls.Of(m, p)})
 	}
-	return t, nil
+	return t, s.customColumns(ctx, v, &t, model.OwnerProject, ids)
 }
 
 func (s *Server) caseStudiesTable(ctx context.Context, m *model.Municipality, v store.Viewer) (feeds.Table, error) {
@@ -268,7 +269,26 @@ func (s *Server) caseStudiesTable(ctx context.Context, m *model.Municipality, v 
 		t.Rows = append(t.Rows, []string{c.GetID(), c.Title, c.Locality, c.Program, string(c.Category), names(partners[k]),
 			string(c.StartOn), string(c.EndOn), c.Summary, cr, pr, cm, pm, published(c.Publishing), c.Slug, urls.Of(m, c)})
 	}
-	return t, nil
+	return t, s.customColumns(ctx, v, &t, model.OwnerCaseStudy, ids)
+}
+
+// customColumns appends a column "custom.<key>" per PUBLIC custom field of the rows' type to
+// an export whose rows are the items ids, in that order; exports are public, so PROPOSER and
+// STAFF fields never appear.
+func (s *Server) customColumns(ctx context.Context, v store.Viewer, t *feeds.Table, typ model.OwnerType, ids []int64) error {
+	defs, vals, err := s.resolver.CustomFields().PublicColumns(ctx, v.MunicipalityID, typ, ids)
+	if err != nil {
+		return err
+	}
+	for _, d := range defs {
+		t.Columns = append(t.Columns, "custom."+d.Key)
+	}
+	for i, id := range ids {
+		for _, d := range defs {
+			t.Rows[i] = append(t.Rows[i], customfield.Format(vals[id][d.ID]))
+		}
+	}
+	return nil
 }
 
 var resourceLabel = map[model.ResourceKind]string{

@@ -9,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk/apperr"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -117,6 +118,9 @@ func (s *Service) setPublication(ctx context.Context, c *policies.Caller, id str
 			}
 			if missing := requiredToPublish(row); len(missing) > 0 {
 				return apperr.Invalid("id", "fill in before publishing: %s", strings.Join(missing, ", "))
+			}
+			if err := customfield.Required(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: n}); err != nil {
+				return err
 			}
 			// A time in the past publishes now; a future one takes effect by itself when it
 			// comes, because every read compares published_at with the clock. Applying a

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/audit"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
@@ -428,6 +429,9 @@ func (s *Service) persist(ctx context.Context, c *policies.Caller, t model.Owner
 				return err
 			}
 		}
+		if err := customfield.Write(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: id()}, customFieldsIn(in), s.now()); err != nil {
+			return err
+		}
 		if creating {
 			if err := store.AddRevision(ctx, tx, c.Municipality.ID, t, id(), row, actorOf(c), s.now()); err != nil {
 				return err
@@ -468,10 +472,10 @@ func mayChangeLive(c *policies.Caller, act policies.Action) bool {
 
 // propose keeps a change to live content as a pending revision, which the desk sees in
 // revisions(id) (pending: true) and publishes with publish(id); the live row stays as it is.
-// Structured lists (tags, partners, resources, merits) are not part of a revision, so a
-// pending change may not carry them.
+// Structured lists (tags, partners, resources, merits) and custom field values are not part
+// of a revision, so a pending change may not carry them.
 func (s *Service) propose(ctx context.Context, c *policies.Caller, t model.OwnerType, n int64, row model.Node, version int, in any) error {
-	for _, f := range []string{"tags", "partnerIds", "resources", "merits"} {
+	for _, f := range []string{"tags", "partnerIds", "resources", "merits", "customFields"} {
 		if v := reflect.ValueOf(in).FieldByNameFunc(func(name string) bool { return strings.EqualFold(name, f) }); v.IsValid() && !v.IsNil() {
 			return apperr.Invalid("input."+f, "a change to published content waits for the desk as a revision and cannot change %s; ask the desk", f)
 		}
@@ -496,6 +500,23 @@ func (s *Service) propose(ctx context.Context, c *policies.Caller, t model.Owner
 		return err
 	}
 	reflect.ValueOf(row).Elem().Set(reflect.ValueOf(live).Elem())
+	return nil
+}
+
+// customFieldsIn answers the custom field values of a content input (nil: unchanged).
+func customFieldsIn(in any) []*model.CustomFieldValueInput {
+	switch x := in.(type) {
+	case model.AnnouncementInput:
+		return x.CustomFields
+	case model.CaseStudyInput:
+		return x.CustomFields
+	case model.ChallengeInput:
+		return x.CustomFields
+	case model.AgreementInput:
+		return x.CustomFields
+	case model.ProjectInput:
+		return x.CustomFields
+	}
 	return nil
 }
 

@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	CaseStudy() CaseStudyResolver
 	Challenge() ChallengeResolver
 	CollaborationMethod() CollaborationMethodResolver
+	CustomFieldDefinition() CustomFieldDefinitionResolver
 	Department() DepartmentResolver
 	Inquiry() InquiryResolver
 	Media() MediaResolver
@@ -67,6 +68,7 @@ type ComplexityRoot struct {
 
 	Agreement struct {
 		CreatedAt        func(childComplexity int) int
+		CustomFields     func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Items            func(childComplexity int) int
 		Kind             func(childComplexity int) int
@@ -104,6 +106,7 @@ type ComplexityRoot struct {
 		Body             func(childComplexity int) int
 		Category         func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
+		CustomFields     func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Media            func(childComplexity int) int
 		PublicationState func(childComplexity int) int
@@ -169,6 +172,7 @@ type ComplexityRoot struct {
 		Agreement        func(childComplexity int) int
 		Category         func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
+		CustomFields     func(childComplexity int) int
 		DateNote         func(childComplexity int) int
 		EndOn            func(childComplexity int, format *model.DateFormat) int
 		ID               func(childComplexity int) int
@@ -208,6 +212,7 @@ type ComplexityRoot struct {
 		Background       func(childComplexity int) int
 		ClosesAt         func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
+		CustomFields     func(childComplexity int) int
 		Department       func(childComplexity int) int
 		DesiredOutcome   func(childComplexity int) int
 		ID               func(childComplexity int) int
@@ -267,6 +272,35 @@ type ComplexityRoot struct {
 		InvitationExpiresAt func(childComplexity int) int
 		InvitationToken     func(childComplexity int) int
 		Municipality        func(childComplexity int) int
+	}
+
+	CustomFieldChoice struct {
+		LabelEn func(childComplexity int) int
+		LabelJa func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
+	CustomFieldDefinition struct {
+		Choices    func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Key        func(childComplexity int) int
+		LabelEn    func(childComplexity int) int
+		LabelJa    func(childComplexity int) int
+		Order      func(childComplexity int) int
+		Required   func(childComplexity int) int
+		Target     func(childComplexity int) int
+		Type       func(childComplexity int) int
+		Visibility func(childComplexity int) int
+	}
+
+	CustomFieldValue struct {
+		Boolean    func(childComplexity int) int
+		Choices    func(childComplexity int) int
+		Date       func(childComplexity int) int
+		Definition func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Number     func(childComplexity int) int
+		Text       func(childComplexity int) int
 	}
 
 	Department struct {
@@ -367,11 +401,13 @@ type ComplexityRoot struct {
 		CreateProposal            func(childComplexity int, input model.CreateProposalInput) int
 		CreateStaffAccount        func(childComplexity int, input model.StaffAccountInput) int
 		DecideProposal            func(childComplexity int, id string, decision model.ProposalDecision, reason string) int
+		DefineCustomField         func(childComplexity int, input model.CustomFieldDefinitionInput) int
 		DeleteAgreement           func(childComplexity int, id string) int
 		DeleteAnnouncement        func(childComplexity int, id string) int
 		DeleteCaseStudy           func(childComplexity int, id string) int
 		DeleteChallenge           func(childComplexity int, id string) int
 		DeleteCollaborationMethod func(childComplexity int, id string) int
+		DeleteCustomField         func(childComplexity int, id string) int
 		DeleteDepartment          func(childComplexity int, id string) int
 		DeleteMedia               func(childComplexity int, id string) int
 		DeleteOrganization        func(childComplexity int, id string) int
@@ -403,6 +439,7 @@ type ComplexityRoot struct {
 		UpdateCaseStudy           func(childComplexity int, id string, input model.CaseStudyInput, version int) int
 		UpdateChallenge           func(childComplexity int, id string, input model.ChallengeInput, version int) int
 		UpdateCollaborationMethod func(childComplexity int, id string, input model.CollaborationMethodInput, version int) int
+		UpdateCustomField         func(childComplexity int, id string, input model.CustomFieldDefinitionInput) int
 		UpdateDepartment          func(childComplexity int, id string, input model.DepartmentInput, version int) int
 		UpdateMedia               func(childComplexity int, id string, alt string) int
 		UpdateMunicipality        func(childComplexity int, input model.UpdateMunicipalityInput) int
@@ -458,6 +495,7 @@ type ComplexityRoot struct {
 	Project struct {
 		Agreement        func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
+		CustomFields     func(childComplexity int) int
 		EndOn            func(childComplexity int, format *model.DateFormat) int
 		ID               func(childComplexity int) int
 		Kind             func(childComplexity int) int
@@ -500,6 +538,7 @@ type ComplexityRoot struct {
 		Challenge          func(childComplexity int) int
 		Contact            func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
+		CustomFields       func(childComplexity int) int
 		DecidedAt          func(childComplexity int) int
 		DesiredScheme      func(childComplexity int) int
 		History            func(childComplexity int) int
@@ -580,36 +619,37 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Agreement            func(childComplexity int, id *string, slug *string) int
-		Agreements           func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
-		Announcement         func(childComplexity int, id *string, slug *string) int
-		Announcements        func(childComplexity int, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) int
-		AuditLog             func(childComplexity int, first *int, after *string, filter *model.AuditFilter) int
-		CaseStudies          func(childComplexity int, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) int
-		CaseStudy            func(childComplexity int, id *string, slug *string) int
-		Challenge            func(childComplexity int, id *string, slug *string) int
-		Challenges           func(childComplexity int, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) int
-		CollaborationMethod  func(childComplexity int, id string) int
-		CollaborationMethods func(childComplexity int, first *int, after *string) int
-		Inquiries            func(childComplexity int, first *int, after *string, status *model.InquiryStatus) int
-		MailTemplates        func(childComplexity int) int
-		Me                   func(childComplexity int) int
-		Municipalities       func(childComplexity int) int
-		Municipality         func(childComplexity int) int
-		Node                 func(childComplexity int, id string) int
-		Organization         func(childComplexity int, id string) int
-		Partner              func(childComplexity int, id string) int
-		Partners             func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
-		Permissions          func(childComplexity int) int
-		Preview              func(childComplexity int, token string) int
-		Project              func(childComplexity int, id *string, slug *string) int
-		Projects             func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
-		Proposal             func(childComplexity int, id string) int
-		ProposalTerms        func(childComplexity int) int
-		Proposals            func(childComplexity int, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
-		Revisions            func(childComplexity int, id string) int
-		Users                func(childComplexity int, first *int, after *string, filter *model.UserFilter) int
-		Webhooks             func(childComplexity int) int
+		Agreement              func(childComplexity int, id *string, slug *string) int
+		Agreements             func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
+		Announcement           func(childComplexity int, id *string, slug *string) int
+		Announcements          func(childComplexity int, first *int, after *string, filter *model.AnnouncementFilter, orderBy *model.AnnouncementOrder) int
+		AuditLog               func(childComplexity int, first *int, after *string, filter *model.AuditFilter) int
+		CaseStudies            func(childComplexity int, first *int, after *string, filter *model.CaseStudyFilter, orderBy *model.CaseStudyOrder) int
+		CaseStudy              func(childComplexity int, id *string, slug *string) int
+		Challenge              func(childComplexity int, id *string, slug *string) int
+		Challenges             func(childComplexity int, first *int, after *string, filter *model.ChallengeFilter, orderBy *model.ChallengeOrder) int
+		CollaborationMethod    func(childComplexity int, id string) int
+		CollaborationMethods   func(childComplexity int, first *int, after *string) int
+		CustomFieldDefinitions func(childComplexity int, target model.CustomFieldTarget) int
+		Inquiries              func(childComplexity int, first *int, after *string, status *model.InquiryStatus) int
+		MailTemplates          func(childComplexity int) int
+		Me                     func(childComplexity int) int
+		Municipalities         func(childComplexity int) int
+		Municipality           func(childComplexity int) int
+		Node                   func(childComplexity int, id string) int
+		Organization           func(childComplexity int, id string) int
+		Partner                func(childComplexity int, id string) int
+		Partners               func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
+		Permissions            func(childComplexity int) int
+		Preview                func(childComplexity int, token string) int
+		Project                func(childComplexity int, id *string, slug *string) int
+		Projects               func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
+		Proposal               func(childComplexity int, id string) int
+		ProposalTerms          func(childComplexity int) int
+		Proposals              func(childComplexity int, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
+		Revisions              func(childComplexity int, id string) int
+		Users                  func(childComplexity int, first *int, after *string, filter *model.UserFilter) int
+		Webhooks               func(childComplexity int) int
 	}
 
 	Resource struct {
@@ -698,6 +738,8 @@ type AgreementResolver interface {
 
 	ShareImage(ctx context.Context, obj *model.Agreement) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Agreement) ([]*model.Attachment, error)
+
+	CustomFields(ctx context.Context, obj *model.Agreement) ([]*model.CustomFieldValue, error)
 }
 type AnnouncementResolver interface {
 	ID(ctx context.Context, obj *model.Announcement) (string, error)
@@ -706,6 +748,8 @@ type AnnouncementResolver interface {
 
 	ShareImage(ctx context.Context, obj *model.Announcement) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error)
+
+	CustomFields(ctx context.Context, obj *model.Announcement) ([]*model.CustomFieldValue, error)
 }
 type AttachmentResolver interface {
 	ID(ctx context.Context, obj *model.Attachment) (string, error)
@@ -737,6 +781,8 @@ type CaseStudyResolver interface {
 
 	ShareImage(ctx context.Context, obj *model.CaseStudy) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.CaseStudy) ([]*model.Attachment, error)
+
+	CustomFields(ctx context.Context, obj *model.CaseStudy) ([]*model.CustomFieldValue, error)
 }
 type ChallengeResolver interface {
 	ID(ctx context.Context, obj *model.Challenge) (string, error)
@@ -750,9 +796,14 @@ type ChallengeResolver interface {
 
 	ShareImage(ctx context.Context, obj *model.Challenge) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error)
+
+	CustomFields(ctx context.Context, obj *model.Challenge) ([]*model.CustomFieldValue, error)
 }
 type CollaborationMethodResolver interface {
 	ID(ctx context.Context, obj *model.CollaborationMethod) (string, error)
+}
+type CustomFieldDefinitionResolver interface {
+	ID(ctx context.Context, obj *model.CustomFieldDefinition) (string, error)
 }
 type DepartmentResolver interface {
 	ID(ctx context.Context, obj *model.Department) (string, error)
@@ -821,6 +872,9 @@ type MutationResolver interface {
 	AttachMedia(ctx context.Context, contentID string, file graphql.Upload, alt *string) (*model.Attachment, error)
 	UpdateMedia(ctx context.Context, id string, alt string) (*model.Attachment, error)
 	DeleteMedia(ctx context.Context, id string) (bool, error)
+	DefineCustomField(ctx context.Context, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error)
+	UpdateCustomField(ctx context.Context, id string, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error)
+	DeleteCustomField(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error)
@@ -866,6 +920,8 @@ type ProjectResolver interface {
 
 	ShareImage(ctx context.Context, obj *model.Project) (*model.Attachment, error)
 	Media(ctx context.Context, obj *model.Project) ([]*model.Attachment, error)
+
+	CustomFields(ctx context.Context, obj *model.Project) ([]*model.CustomFieldValue, error)
 }
 type ProposalResolver interface {
 	ID(ctx context.Context, obj *model.Proposal) (string, error)
@@ -887,6 +943,7 @@ type ProposalResolver interface {
 	ViewerActions(ctx context.Context, obj *model.Proposal) ([]model.ProposalAction, error)
 	UnreadMessageCount(ctx context.Context, obj *model.Proposal) (int, error)
 	Overdue(ctx context.Context, obj *model.Proposal) (bool, error)
+	CustomFields(ctx context.Context, obj *model.Proposal) ([]*model.CustomFieldValue, error)
 }
 type ProposalAssignmentResolver interface {
 	Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error)
@@ -922,6 +979,7 @@ type QueryResolver interface {
 	Announcement(ctx context.Context, id *string, slug *string) (*model.Announcement, error)
 	CollaborationMethods(ctx context.Context, first *int, after *string) (*model.CollaborationMethodConnection, error)
 	CollaborationMethod(ctx context.Context, id string) (*model.CollaborationMethod, error)
+	CustomFieldDefinitions(ctx context.Context, target model.CustomFieldTarget) ([]*model.CustomFieldDefinition, error)
 	Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error)
 	Organization(ctx context.Context, id string) (*model.Organization, error)
 	Partners(ctx context.Context, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) (*model.OrganizationConnection, error)
@@ -1006,6 +1064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.CreatedAt(childComplexity), true
+	case "Agreement.customFields":
+		if e.ComplexityRoot.Agreement.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.CustomFields(childComplexity), true
 	case "Agreement.id":
 		if e.ComplexityRoot.Agreement.ID == nil {
 			break
@@ -1192,6 +1256,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.CreatedAt(childComplexity), true
+	case "Announcement.customFields":
+		if e.ComplexityRoot.Announcement.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.CustomFields(childComplexity), true
 	case "Announcement.id":
 		if e.ComplexityRoot.Announcement.ID == nil {
 			break
@@ -1446,6 +1516,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CaseStudy.CreatedAt(childComplexity), true
+	case "CaseStudy.customFields":
+		if e.ComplexityRoot.CaseStudy.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseStudy.CustomFields(childComplexity), true
 	case "CaseStudy.dateNote":
 		if e.ComplexityRoot.CaseStudy.DateNote == nil {
 			break
@@ -1639,6 +1715,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Challenge.CreatedAt(childComplexity), true
+	case "Challenge.customFields":
+		if e.ComplexityRoot.Challenge.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Challenge.CustomFields(childComplexity), true
 	case "Challenge.department":
 		if e.ComplexityRoot.Challenge.Department == nil {
 			break
@@ -1874,6 +1956,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateMunicipalityPayload.Municipality(childComplexity), true
+
+	case "CustomFieldChoice.labelEn":
+		if e.ComplexityRoot.CustomFieldChoice.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldChoice.LabelEn(childComplexity), true
+	case "CustomFieldChoice.labelJa":
+		if e.ComplexityRoot.CustomFieldChoice.LabelJa == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldChoice.LabelJa(childComplexity), true
+	case "CustomFieldChoice.value":
+		if e.ComplexityRoot.CustomFieldChoice.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldChoice.Value(childComplexity), true
+
+	case "CustomFieldDefinition.choices":
+		if e.ComplexityRoot.CustomFieldDefinition.Choices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Choices(childComplexity), true
+	case "CustomFieldDefinition.id":
+		if e.ComplexityRoot.CustomFieldDefinition.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.ID(childComplexity), true
+	case "CustomFieldDefinition.key":
+		if e.ComplexityRoot.CustomFieldDefinition.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Key(childComplexity), true
+	case "CustomFieldDefinition.labelEn":
+		if e.ComplexityRoot.CustomFieldDefinition.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.LabelEn(childComplexity), true
+	case "CustomFieldDefinition.labelJa":
+		if e.ComplexityRoot.CustomFieldDefinition.LabelJa == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.LabelJa(childComplexity), true
+	case "CustomFieldDefinition.order":
+		if e.ComplexityRoot.CustomFieldDefinition.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Order(childComplexity), true
+	case "CustomFieldDefinition.required":
+		if e.ComplexityRoot.CustomFieldDefinition.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Required(childComplexity), true
+	case "CustomFieldDefinition.target":
+		if e.ComplexityRoot.CustomFieldDefinition.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Target(childComplexity), true
+	case "CustomFieldDefinition.type":
+		if e.ComplexityRoot.CustomFieldDefinition.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Type(childComplexity), true
+	case "CustomFieldDefinition.visibility":
+		if e.ComplexityRoot.CustomFieldDefinition.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.Visibility(childComplexity), true
+
+	case "CustomFieldValue.boolean":
+		if e.ComplexityRoot.CustomFieldValue.Boolean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Boolean(childComplexity), true
+	case "CustomFieldValue.choices":
+		if e.ComplexityRoot.CustomFieldValue.Choices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Choices(childComplexity), true
+	case "CustomFieldValue.date":
+		if e.ComplexityRoot.CustomFieldValue.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Date(childComplexity), true
+	case "CustomFieldValue.definition":
+		if e.ComplexityRoot.CustomFieldValue.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Definition(childComplexity), true
+	case "CustomFieldValue.key":
+		if e.ComplexityRoot.CustomFieldValue.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Key(childComplexity), true
+	case "CustomFieldValue.number":
+		if e.ComplexityRoot.CustomFieldValue.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Number(childComplexity), true
+	case "CustomFieldValue.text":
+		if e.ComplexityRoot.CustomFieldValue.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldValue.Text(childComplexity), true
 
 	case "Department.children":
 		if e.ComplexityRoot.Department.Children == nil {
@@ -2426,6 +2631,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideProposal(childComplexity, args["id"].(string), args["decision"].(model.ProposalDecision), args["reason"].(string)), true
+	case "Mutation.defineCustomField":
+		if e.ComplexityRoot.Mutation.DefineCustomField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_defineCustomField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DefineCustomField(childComplexity, args["input"].(model.CustomFieldDefinitionInput)), true
 	case "Mutation.deleteAgreement":
 		if e.ComplexityRoot.Mutation.DeleteAgreement == nil {
 			break
@@ -2481,6 +2697,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteCollaborationMethod(childComplexity, args["id"].(string)), true
+	case "Mutation.deleteCustomField":
+		if e.ComplexityRoot.Mutation.DeleteCustomField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCustomField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCustomField(childComplexity, args["id"].(string)), true
 	case "Mutation.deleteDepartment":
 		if e.ComplexityRoot.Mutation.DeleteDepartment == nil {
 			break
@@ -2812,6 +3039,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaborationMethod(childComplexity, args["id"].(string), args["input"].(model.CollaborationMethodInput), args["version"].(int)), true
+	case "Mutation.updateCustomField":
+		if e.ComplexityRoot.Mutation.UpdateCustomField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCustomField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCustomField(childComplexity, args["id"].(string), args["input"].(model.CustomFieldDefinitionInput)), true
 	case "Mutation.updateDepartment":
 		if e.ComplexityRoot.Mutation.UpdateDepartment == nil {
 			break
@@ -3063,6 +3301,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.CreatedAt(childComplexity), true
+	case "Project.customFields":
+		if e.ComplexityRoot.Project.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.CustomFields(childComplexity), true
 	case "Project.endOn":
 		if e.ComplexityRoot.Project.EndOn == nil {
 			break
@@ -3274,6 +3518,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.customFields":
+		if e.ComplexityRoot.Proposal.CustomFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CustomFields(childComplexity), true
 	case "Proposal.decidedAt":
 		if e.ComplexityRoot.Proposal.DecidedAt == nil {
 			break
@@ -3710,6 +3960,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CollaborationMethods(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.customFieldDefinitions":
+		if e.ComplexityRoot.Query.CustomFieldDefinitions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_customFieldDefinitions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CustomFieldDefinitions(childComplexity, args["target"].(model.CustomFieldTarget)), true
 	case "Query.inquiries":
 		if e.ComplexityRoot.Query.Inquiries == nil {
 			break
@@ -4171,6 +4432,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateMunicipalityInput", ec.unmarshalInputCreateMunicipalityInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
+			graphql.NewInputUnmarshaler("CustomFieldChoiceInput", ec.unmarshalInputCustomFieldChoiceInput),
+			graphql.NewInputUnmarshaler("CustomFieldDefinitionInput", ec.unmarshalInputCustomFieldDefinitionInput),
+			graphql.NewInputUnmarshaler("CustomFieldValueInput", ec.unmarshalInputCustomFieldValueInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
 			graphql.NewInputUnmarshaler("DepartmentInput", ec.unmarshalInputDepartmentInput),
 			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
@@ -4754,6 +5018,8 @@ type Challenge implements Node {
   createdAt: DateTime!
   "更新日時。 / Last updated."
   updatedAt: DateTime!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "協定の種類。 / Kind of agreement."
@@ -4822,6 +5088,8 @@ type Agreement implements Node {
   createdAt: DateTime!
   "更新日時。 / Last updated."
   updatedAt: DateTime!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "事業の種類。 / Scheme of a project."
@@ -4892,6 +5160,8 @@ type Project implements Node {
   createdAt: DateTime!
   "更新日時。 / Last updated."
   updatedAt: DateTime!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "連携事例の分類。 / Category of a case study."
@@ -4958,6 +5228,8 @@ type CaseStudy implements Node {
   createdAt: DateTime!
   "更新日時。 / Last updated."
   updatedAt: DateTime!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "お知らせ。 / A news post of the portal."
@@ -4990,6 +5262,8 @@ type Announcement implements Node {
   createdAt: DateTime!
   "更新日時。 / Last updated."
   updatedAt: DateTime!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "その他連携手法（PFI、Park-PFI など）。 / Another partnership scheme (PFI, Park-PFI …)."
@@ -5330,6 +5604,8 @@ input AnnouncementInput {
   seoDescription: String
   "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
   shareImageId: ID
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "連携事例の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Case-study fields; lists replace."
@@ -5364,6 +5640,8 @@ input CaseStudyInput {
   seoDescription: String
   "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
   shareImageId: ID
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace."
@@ -5394,6 +5672,8 @@ input AgreementInput {
   seoDescription: String
   "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
   shareImageId: ID
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "連携事業の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Project fields; lists replace."
@@ -5428,6 +5708,8 @@ input ProjectInput {
   seoDescription: String
   "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
   shareImageId: ID
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "その他連携手法の入力。 / Collaboration method fields; an update changes only those given."
@@ -5464,6 +5746,8 @@ input ChallengeInput {
   seoDescription: String
   "共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it."
   shareImageId: ID
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "コンテンツの画像・資料。 / A photo or document of portal content."
@@ -5484,6 +5768,167 @@ type Media {
   width: Int
   "画像の高さ（ピクセル。画像以外は null）。 / Height of an image in pixels; null for other files."
   height: Int
+}
+`, BuiltIn: false},
+	{Name: "../schema/customfield.graphqls", Input: `# Custom fields: extra fields a municipality's desk defines for proposals and each content
+# type, without forking the schema. Values are stored typed and answered with their definitions.
+
+extend type Query {
+  "対象の独自項目の定義（公開・提案者向けの項目は誰でも、職員限定の項目は職員のみ）。ポータルはこれでフォームを作る。 / The custom field definitions of a target, in order: PUBLIC and PROPOSER fields for anyone of the municipality (a portal builds its form from them), STAFF fields for staff only."
+  customFieldDefinitions(target: CustomFieldTarget!): [CustomFieldDefinition!]!
+}
+
+extend type Mutation {
+  "独自項目を定義する（デスク）。識別子は自治体・対象ごとに一意。 / Define a custom field (desk); its key is unique per municipality and target."
+  defineCustomField(input: CustomFieldDefinitionInput!): CustomFieldDefinition!
+  "独自項目の定義を変更する（デスク）。対象と型は変えられない。 / Change a custom field definition (desk); target and type cannot change."
+  updateCustomField(id: ID!, input: CustomFieldDefinitionInput!): CustomFieldDefinition!
+  "独自項目を削除する（デスク）。入力済みの値も同時に削除され、監査ログに残る。 / Delete a custom field (desk): its stored values are deleted with it in the same transaction, and the audit log records the definition and how many values went."
+  deleteCustomField(id: ID!): Boolean!
+}
+
+"独自項目の対象。 / What a custom field belongs to."
+enum CustomFieldTarget {
+  "提案。 / Proposals."
+  PROPOSAL
+  "行政課題。 / Challenges."
+  CHALLENGE
+  "協定。 / Agreements."
+  AGREEMENT
+  "連携事業。 / Projects."
+  PROJECT
+  "連携事例。 / Case studies."
+  CASE_STUDY
+  "お知らせ。 / Announcements."
+  ANNOUNCEMENT
+}
+
+"独自項目の型。 / The type of a custom field's value."
+enum CustomFieldType {
+  "一行のテキスト（200文字まで）。 / One line of text, up to 200 characters."
+  TEXT
+  "複数行のテキスト（10,000文字まで）。 / Longer text, up to 10,000 characters."
+  LONG_TEXT
+  "数値。 / A number."
+  NUMBER
+  "日付。 / A date."
+  DATE
+  "選択肢から一つ。 / One of the choices."
+  SINGLE_CHOICE
+  "選択肢から複数。 / Any of the choices."
+  MULTIPLE_CHOICE
+  "はい・いいえ。 / Yes or no."
+  BOOLEAN
+}
+
+"独自項目を読める人。 / Who may read a custom field's values."
+enum CustomFieldVisibility {
+  "その項目を読める人全員（公開コンテンツは誰でも、提案は提案者と職員）。公開データにも含まれる。 / Whoever may read the item (published content: anyone; a proposal: its proposer and staff); included in open-data exports."
+  PUBLIC
+  "提案した団体と職員。コンテンツの項目では STAFF と同じ。 / The proposing organization of that proposal and staff; on content targets this means the same as STAFF."
+  PROPOSER
+  "この自治体の職員（デスク・担当課）のみ。 / Staff of the municipality (desk and departments) only."
+  STAFF
+}
+
+"独自項目の定義。 / A custom field the desk defined."
+type CustomFieldDefinition implements Node {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "識別子（英小文字で始まる英数字・アンダースコア、40文字まで）。 / Key: a lower-case letter, then letters, digits or underscores, up to 40."
+  key: String!
+  "対象。 / Target."
+  target: CustomFieldTarget!
+  "日本語の名称。 / Japanese label."
+  labelJa: String!
+  "英語の名称。 / English label."
+  labelEn: String!
+  "型。 / Type."
+  type: CustomFieldType!
+  "必須か（提案は提出時、コンテンツは公開時に確認）。 / Required: checked when a proposal is submitted or content is published; drafts may be incomplete."
+  required: Boolean!
+  "読める人。 / Who may read its values."
+  visibility: CustomFieldVisibility!
+  "並び順。 / Position among the target's fields."
+  order: Int!
+  "選択肢（選択型のみ）。 / Choices, for SINGLE_CHOICE and MULTIPLE_CHOICE."
+  choices: [CustomFieldChoice!]!
+}
+
+"独自項目の選択肢。 / One choice of a choice field."
+type CustomFieldChoice {
+  "値（保存される識別子）。 / Value, as stored and sent."
+  value: String!
+  "日本語の表示。 / Japanese label."
+  labelJa: String!
+  "英語の表示。 / English label."
+  labelEn: String!
+}
+
+"独自項目の値（型に応じた一つだけが入る）。 / The value of one custom field of an item; only the member of its type is set."
+type CustomFieldValue {
+  "識別子。 / Key of the field."
+  key: String!
+  "定義。 / Its definition."
+  definition: CustomFieldDefinition!
+  "TEXT・LONG_TEXT の値。 / Value of a TEXT or LONG_TEXT field."
+  text: String
+  "NUMBER の値。 / Value of a NUMBER field."
+  number: Float
+  "DATE の値。 / Value of a DATE field."
+  date: Date
+  "BOOLEAN の値。 / Value of a BOOLEAN field."
+  boolean: Boolean
+  "SINGLE_CHOICE・MULTIPLE_CHOICE の値。 / Chosen values of a choice field."
+  choices: [String!]
+}
+
+"独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type."
+input CustomFieldValueInput {
+  "識別子。 / Key of the field."
+  key: String!
+  "TEXT・LONG_TEXT の値。 / Value of a TEXT or LONG_TEXT field."
+  text: String
+  "NUMBER の値。 / Value of a NUMBER field."
+  number: Float
+  "DATE の値。 / Value of a DATE field."
+  date: Date
+  "BOOLEAN の値。 / Value of a BOOLEAN field."
+  boolean: Boolean
+  "SINGLE_CHOICE（一つ）・MULTIPLE_CHOICE の値。 / Chosen values: exactly one for SINGLE_CHOICE."
+  choices: [String!]
+}
+
+"独自項目の定義の入力。 / A custom field definition."
+input CustomFieldDefinitionInput {
+  "識別子（変更不可。更新では同じ値）。 / Key; an update must give the same key or a new unused one."
+  key: String!
+  "対象（更新では変更不可）。 / Target; cannot change on update."
+  target: CustomFieldTarget!
+  "日本語の名称。 / Japanese label."
+  labelJa: String!
+  "英語の名称（省略時は空）。 / English label; empty when omitted."
+  labelEn: String
+  "型（更新では変更不可）。 / Type; cannot change on update."
+  type: CustomFieldType!
+  "必須か（省略時は false）。 / Required; false when omitted."
+  required: Boolean
+  "読める人（省略時は STAFF）。 / Who may read it; STAFF when omitted."
+  visibility: CustomFieldVisibility
+  "並び順（省略時は末尾）。 / Position; last when omitted."
+  order: Int
+  "選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types."
+  choices: [CustomFieldChoiceInput!]
+}
+
+"選択肢の入力。 / One choice."
+input CustomFieldChoiceInput {
+  "値。 / Value."
+  value: String!
+  "日本語の表示。 / Japanese label."
+  labelJa: String!
+  "英語の表示（省略時は空）。 / English label; empty when omitted."
+  labelEn: String
 }
 `, BuiltIn: false},
 	{Name: "../schema/inquiry.graphqls", Input: `# Inquiries: the contact form and the desk's handling of it.
@@ -5949,6 +6394,8 @@ type Proposal implements Node {
   unreadMessageCount: Int!
   "回答期限（Asia/Tokyo の日付）を過ぎた未回答の依頼があるか（庁内調整を見てよい人のみ、他は false）。 / Whether an assignment is unanswered after its due date (the municipality's date, Asia/Tokyo); only for callers who read internal coordination, false for others."
   overdue: Boolean!
+  "独自項目の値（読める項目のみ、定義の順）。 / Custom field values the caller may read, in definition order."
+  customFields: [CustomFieldValue!]!
 }
 
 "添付ファイル。 / An attached file."
@@ -6057,6 +6504,8 @@ input CreateProposalInput {
   merits: [MeritInput!]
   "連絡先。 / Contact."
   contact: ContactInput
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change."
@@ -6075,6 +6524,8 @@ input UpdateProposalInput {
   merits: [MeritInput!]
   "連絡先。 / Contact."
   contact: ContactInput
+  "独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them."
+  customFields: [CustomFieldValueInput!]
 }
 
 "採択した提案から作る事業（下書き）。 / A draft project made from an accepted proposal."
@@ -6428,6 +6879,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Agreement_updatedAt(ctx, field)
+	case "customFields":
+		return ec.fieldContext_Agreement_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agreement", field.Name)
 }
@@ -6484,6 +6937,8 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Announcement_updatedAt(ctx, field)
+	case "customFields":
+		return ec.fieldContext_Announcement_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Announcement", field.Name)
 }
@@ -6636,6 +7091,8 @@ func (ec *executionContext) childFields_CaseStudy(ctx context.Context, field gra
 		return ec.fieldContext_CaseStudy_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_CaseStudy_updatedAt(ctx, field)
+	case "customFields":
+		return ec.fieldContext_CaseStudy_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CaseStudy", field.Name)
 }
@@ -6702,6 +7159,8 @@ func (ec *executionContext) childFields_Challenge(ctx context.Context, field gra
 		return ec.fieldContext_Challenge_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Challenge_updatedAt(ctx, field)
+	case "customFields":
+		return ec.fieldContext_Challenge_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Challenge", field.Name)
 }
@@ -6790,6 +7249,64 @@ func (ec *executionContext) childFields_CreateMunicipalityPayload(ctx context.Co
 		return ec.fieldContext_CreateMunicipalityPayload_invitationExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateMunicipalityPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CustomFieldChoice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_CustomFieldChoice_value(ctx, field)
+	case "labelJa":
+		return ec.fieldContext_CustomFieldChoice_labelJa(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_CustomFieldChoice_labelEn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CustomFieldChoice", field.Name)
+}
+
+func (ec *executionContext) childFields_CustomFieldDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CustomFieldDefinition_id(ctx, field)
+	case "key":
+		return ec.fieldContext_CustomFieldDefinition_key(ctx, field)
+	case "target":
+		return ec.fieldContext_CustomFieldDefinition_target(ctx, field)
+	case "labelJa":
+		return ec.fieldContext_CustomFieldDefinition_labelJa(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_CustomFieldDefinition_labelEn(ctx, field)
+	case "type":
+		return ec.fieldContext_CustomFieldDefinition_type(ctx, field)
+	case "required":
+		return ec.fieldContext_CustomFieldDefinition_required(ctx, field)
+	case "visibility":
+		return ec.fieldContext_CustomFieldDefinition_visibility(ctx, field)
+	case "order":
+		return ec.fieldContext_CustomFieldDefinition_order(ctx, field)
+	case "choices":
+		return ec.fieldContext_CustomFieldDefinition_choices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CustomFieldDefinition", field.Name)
+}
+
+func (ec *executionContext) childFields_CustomFieldValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_CustomFieldValue_key(ctx, field)
+	case "definition":
+		return ec.fieldContext_CustomFieldValue_definition(ctx, field)
+	case "text":
+		return ec.fieldContext_CustomFieldValue_text(ctx, field)
+	case "number":
+		return ec.fieldContext_CustomFieldValue_number(ctx, field)
+	case "date":
+		return ec.fieldContext_CustomFieldValue_date(ctx, field)
+	case "boolean":
+		return ec.fieldContext_CustomFieldValue_boolean(ctx, field)
+	case "choices":
+		return ec.fieldContext_CustomFieldValue_choices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CustomFieldValue", field.Name)
 }
 
 func (ec *executionContext) childFields_Department(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7076,6 +7593,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Project_updatedAt(ctx, field)
+	case "customFields":
+		return ec.fieldContext_Project_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
 }
@@ -7158,6 +7677,8 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_unreadMessageCount(ctx, field)
 	case "overdue":
 		return ec.fieldContext_Proposal_overdue(ctx, field)
+	case "customFields":
+		return ec.fieldContext_Proposal_customFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
@@ -7978,6 +8499,20 @@ func (ec *executionContext) field_Mutation_decideProposal_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_defineCustomField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CustomFieldDefinitionInput, error) {
+			return ec.unmarshalNCustomFieldDefinitionInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteAgreement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8035,6 +8570,20 @@ func (ec *executionContext) field_Mutation_deleteChallenge_args(ctx context.Cont
 }
 
 func (ec *executionContext) field_Mutation_deleteCollaborationMethod_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCustomField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8646,6 +9195,28 @@ func (ec *executionContext) field_Mutation_updateCollaborationMethod_args(ctx co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateCustomField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CustomFieldDefinitionInput, error) {
+			return ec.unmarshalNCustomFieldDefinitionInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9197,6 +9768,20 @@ func (ec *executionContext) field_Query_collaborationMethods_args(ctx context.Co
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_customFieldDefinitions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (model.CustomFieldTarget, error) {
+			return ec.unmarshalNCustomFieldTarget2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldTarget(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg0
 	return args, nil
 }
 
@@ -10242,6 +10827,38 @@ func (ec *executionContext) fieldContext_Agreement_updatedAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Agreement_customFields(ctx context.Context, field graphql.CollectedField, obj *model.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgreementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10722,6 +11339,38 @@ func (ec *executionContext) _Announcement_updatedAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Announcement_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Announcement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Announcement_customFields(ctx context.Context, field graphql.CollectedField, obj *model.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AnnouncementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
@@ -12097,6 +12746,38 @@ func (ec *executionContext) fieldContext_CaseStudy_updatedAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("CaseStudy", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _CaseStudy_customFields(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseStudy_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CaseStudy().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseStudy_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CaseStudy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CaseStudyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CaseStudyConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12703,6 +13384,38 @@ func (ec *executionContext) fieldContext_Challenge_updatedAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("Challenge", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Challenge_customFields(ctx context.Context, field graphql.CollectedField, obj *model.Challenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Challenge_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Challenge().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Challenge_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Challenge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChallengeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChallengeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13270,6 +13983,484 @@ func (ec *executionContext) _CreateMunicipalityPayload_invitationExpiresAt(ctx c
 }
 func (ec *executionContext) fieldContext_CreateMunicipalityPayload_invitationExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateMunicipalityPayload", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _CustomFieldChoice_value(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldChoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldChoice_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldChoice_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldChoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldChoice_labelJa(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldChoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldChoice_labelJa(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelJa, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldChoice_labelJa(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldChoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldChoice_labelEn(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldChoice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldChoice_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldChoice_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldChoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_id(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CustomFieldDefinition().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, true, true, "ID")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_key(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_target(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CustomFieldTarget) graphql.Marshaler {
+			return ec.marshalNCustomFieldTarget2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "CustomFieldTarget")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_labelJa(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_labelJa(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelJa, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_labelJa(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_labelEn(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_type(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CustomFieldType) graphql.Marshaler {
+			return ec.marshalNCustomFieldType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "CustomFieldType")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_required(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_visibility(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CustomFieldVisibility) graphql.Marshaler {
+			return ec.marshalNCustomFieldVisibility2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "CustomFieldVisibility")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_order(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_choices(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_choices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Choices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldChoice) graphql.Marshaler {
+			return ec.marshalNCustomFieldChoice2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_choices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CustomFieldDefinition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldChoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CustomFieldValue_key(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, true, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldValue_definition(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CustomFieldDefinition) graphql.Marshaler {
+			return ec.marshalNCustomFieldDefinition2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CustomFieldValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CustomFieldValue_text(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _CustomFieldValue_number(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CustomFieldValue_date(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, false, false, "Date")
+}
+
+func (ec *executionContext) _CustomFieldValue_boolean(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_boolean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Boolean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_boolean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CustomFieldValue_choices(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldValue_choices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Choices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldValue_choices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldValue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
@@ -16284,6 +17475,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteMedia(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_defineCustomField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_defineCustomField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DefineCustomField(ctx, fc.Args["input"].(model.CustomFieldDefinitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CustomFieldDefinition) graphql.Marshaler {
+			return ec.marshalNCustomFieldDefinition2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_defineCustomField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldDefinition(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_defineCustomField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCustomField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCustomField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCustomField(ctx, fc.Args["id"].(string), fc.Args["input"].(model.CustomFieldDefinitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CustomFieldDefinition) graphql.Marshaler {
+			return ec.marshalNCustomFieldDefinition2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCustomField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldDefinition(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCustomField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCustomField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCustomField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCustomField(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCustomField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCustomField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_submitInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18553,6 +19876,38 @@ func (ec *executionContext) fieldContext_Project_updatedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Project", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Project_customFields(ctx context.Context, field graphql.CollectedField, obj *model.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProjectConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProjectConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19413,6 +20768,38 @@ func (ec *executionContext) _Proposal_overdue(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Proposal_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Proposal", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Proposal_customFields(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_customFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().CustomFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+			return ec.marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_customFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldValue(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ProposalAssignment_department(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
@@ -20981,6 +22368,50 @@ func (ec *executionContext) fieldContext_Query_collaborationMethod(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_collaborationMethod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_customFieldDefinitions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_customFieldDefinitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CustomFieldDefinitions(ctx, fc.Args["target"].(model.CustomFieldTarget))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CustomFieldDefinition) graphql.Marshaler {
+			return ec.marshalNCustomFieldDefinition2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_customFieldDefinitions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomFieldDefinition(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_customFieldDefinitions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23689,7 +25120,7 @@ func (ec *executionContext) unmarshalInputAgreementInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "title", "purpose", "partyIds", "signedOn", "termStartOn", "termEndOn", "items", "merits", "status", "slug", "seoDescription", "shareImageId"}
+	fieldsInOrder := [...]string{"kind", "title", "purpose", "partyIds", "signedOn", "termStartOn", "termEndOn", "items", "merits", "status", "slug", "seoDescription", "shareImageId", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23787,6 +25218,13 @@ func (ec *executionContext) unmarshalInputAgreementInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ShareImageID = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -23924,7 +25362,7 @@ func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "body", "category", "slug", "seoDescription", "shareImageId"}
+	fieldsInOrder := [...]string{"title", "body", "category", "slug", "seoDescription", "shareImageId", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23973,6 +25411,13 @@ func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context,
 				return it, err
 			}
 			it.ShareImageID = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -24208,7 +25653,7 @@ func (ec *executionContext) unmarshalInputCaseStudyInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "locality", "program", "category", "startOn", "endOn", "dateNote", "summary", "partnerIds", "resources", "merits", "tags", "slug", "seoDescription", "shareImageId"}
+	fieldsInOrder := [...]string{"title", "locality", "program", "category", "startOn", "endOn", "dateNote", "summary", "partnerIds", "resources", "merits", "tags", "slug", "seoDescription", "shareImageId", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24320,6 +25765,13 @@ func (ec *executionContext) unmarshalInputCaseStudyInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ShareImageID = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -24471,7 +25923,7 @@ func (ec *executionContext) unmarshalInputChallengeInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "background", "desiredOutcome", "departmentId", "tags", "opensAt", "closesAt", "slug", "seoDescription", "shareImageId"}
+	fieldsInOrder := [...]string{"title", "background", "desiredOutcome", "departmentId", "tags", "opensAt", "closesAt", "slug", "seoDescription", "shareImageId", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24548,6 +26000,13 @@ func (ec *executionContext) unmarshalInputChallengeInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ShareImageID = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -24818,7 +26277,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "challengeId", "title", "summary", "body", "desiredScheme", "resources", "merits", "contact"}
+	fieldsInOrder := [...]string{"kind", "challengeId", "title", "summary", "body", "desiredScheme", "resources", "merits", "contact", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24888,6 +26347,13 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.Contact = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -24902,6 +26368,237 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 func UnmarshalCreateProposalInput(ctx context.Context, raw any) (model.CreateProposalInput, error) {
 	var out model.CreateProposalInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProposalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCustomFieldChoiceInput(ctx context.Context, obj any) (model.CustomFieldChoiceInput, error) {
+	var it model.CustomFieldChoiceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"value", "labelJa", "labelEn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "labelJa":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("labelJa"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LabelJa = data
+		case "labelEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("labelEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LabelEn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCustomFieldChoiceInput unmarshals raw into the CustomFieldChoiceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCustomFieldChoiceInput(ctx context.Context, raw any) (model.CustomFieldChoiceInput, error) {
+	var out model.CustomFieldChoiceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CustomFieldChoiceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCustomFieldDefinitionInput(ctx context.Context, obj any) (model.CustomFieldDefinitionInput, error) {
+	var it model.CustomFieldDefinitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "target", "labelJa", "labelEn", "type", "required", "visibility", "order", "choices"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNCustomFieldTarget2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldTarget(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "labelJa":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("labelJa"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LabelJa = data
+		case "labelEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("labelEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LabelEn = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNCustomFieldType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "visibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
+			data, err := ec.unmarshalOCustomFieldVisibility2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Visibility = data
+		case "order":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("order"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Order = data
+		case "choices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choices"))
+			data, err := ec.unmarshalOCustomFieldChoiceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Choices = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCustomFieldDefinitionInput unmarshals raw into the CustomFieldDefinitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCustomFieldDefinitionInput(ctx context.Context, raw any) (model.CustomFieldDefinitionInput, error) {
+	var out model.CustomFieldDefinitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CustomFieldDefinitionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCustomFieldValueInput(ctx context.Context, obj any) (model.CustomFieldValueInput, error) {
+	var it model.CustomFieldValueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "text", "number", "date", "boolean", "choices"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "boolean":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("boolean"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Boolean = data
+		case "choices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choices"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Choices = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCustomFieldValueInput unmarshals raw into the CustomFieldValueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCustomFieldValueInput(ctx context.Context, raw any) (model.CustomFieldValueInput, error) {
+	var out model.CustomFieldValueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CustomFieldValueInput", raw, &out)
 	return out, err
 }
 
@@ -25606,7 +27303,7 @@ func (ec *executionContext) unmarshalInputProjectInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "title", "summary", "startOn", "endOn", "site", "leadDepartmentId", "partnerIds", "resources", "merits", "status", "agreementId", "slug", "seoDescription", "shareImageId"}
+	fieldsInOrder := [...]string{"kind", "title", "summary", "startOn", "endOn", "site", "leadDepartmentId", "partnerIds", "resources", "merits", "status", "agreementId", "slug", "seoDescription", "shareImageId", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25718,6 +27415,13 @@ func (ec *executionContext) unmarshalInputProjectInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.ShareImageID = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -26286,7 +27990,7 @@ func (ec *executionContext) unmarshalInputUpdateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "summary", "body", "desiredScheme", "resources", "merits", "contact"}
+	fieldsInOrder := [...]string{"title", "summary", "body", "desiredScheme", "resources", "merits", "contact", "customFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26342,6 +28046,13 @@ func (ec *executionContext) unmarshalInputUpdateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.Contact = data
+		case "customFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customFields"))
+			data, err := ec.unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomFields = data
 		}
 	}
 	return it, nil
@@ -26521,6 +28232,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Department(ctx, sel, obj)
+	case model.CustomFieldDefinition:
+		return ec._CustomFieldDefinition(ctx, sel, &obj)
+	case *model.CustomFieldDefinition:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CustomFieldDefinition(ctx, sel, obj)
 	case model.CollaborationMethod:
 		return ec._CollaborationMethod(ctx, sel, &obj)
 	case *model.CollaborationMethod:
@@ -26737,6 +28455,12 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_customFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26920,6 +28644,12 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_customFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27422,6 +29152,12 @@ func (ec *executionContext) _CaseStudy(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CaseStudy_customFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27633,6 +29369,12 @@ func (ec *executionContext) _Challenge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Challenge_customFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27938,6 +29680,191 @@ func (ec *executionContext) _CreateMunicipalityPayload(ctx context.Context, sel 
 		case "invitationExpiresAt":
 			out.Values[i] = ec._CreateMunicipalityPayload_invitationExpiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var customFieldChoiceImplementors = []string{"CustomFieldChoice"}
+
+func (ec *executionContext) _CustomFieldChoice(ctx context.Context, sel ast.SelectionSet, obj *model.CustomFieldChoice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, customFieldChoiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CustomFieldChoice")
+		case "value":
+			out.Values[i] = ec._CustomFieldChoice_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelJa":
+			out.Values[i] = ec._CustomFieldChoice_labelJa(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._CustomFieldChoice_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var customFieldDefinitionImplementors = []string{"CustomFieldDefinition", "Node"}
+
+func (ec *executionContext) _CustomFieldDefinition(ctx context.Context, sel ast.SelectionSet, obj *model.CustomFieldDefinition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, customFieldDefinitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CustomFieldDefinition")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CustomFieldDefinition_id(ctx, field, obj)
+				})
+		case "key":
+			out.Values[i] = ec._CustomFieldDefinition_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._CustomFieldDefinition_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "labelJa":
+			out.Values[i] = ec._CustomFieldDefinition_labelJa(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "labelEn":
+			out.Values[i] = ec._CustomFieldDefinition_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._CustomFieldDefinition_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "required":
+			out.Values[i] = ec._CustomFieldDefinition_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visibility":
+			out.Values[i] = ec._CustomFieldDefinition_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "order":
+			out.Values[i] = ec._CustomFieldDefinition_order(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "choices":
+			out.Values[i] = ec._CustomFieldDefinition_choices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var customFieldValueImplementors = []string{"CustomFieldValue"}
+
+func (ec *executionContext) _CustomFieldValue(ctx context.Context, sel ast.SelectionSet, obj *model.CustomFieldValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, customFieldValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CustomFieldValue")
+		case "key":
+			out.Values[i] = ec._CustomFieldValue_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._CustomFieldValue_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._CustomFieldValue_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._CustomFieldValue_number(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._CustomFieldValue_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "boolean":
+			out.Values[i] = ec._CustomFieldValue_boolean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "choices":
+			out.Values[i] = ec._CustomFieldValue_choices(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -28761,6 +30688,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "defineCustomField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_defineCustomField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCustomField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCustomField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCustomField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCustomField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitInquiry":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitInquiry(ctx, field)
@@ -29372,6 +31320,12 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Project_customFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29630,6 +31584,12 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_overdue(ctx, field, obj)
+				})
+		case "customFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_customFields(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30184,6 +32144,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_collaborationMethod(ctx, field)
+				})
+		case "customFieldDefinitions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_customFieldDefinitions(ctx, field)
 				})
 		case "inquiries":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -31539,6 +33505,138 @@ func (ec *executionContext) marshalNCreateMunicipalityPayload2ᚖgithubᚗcomᚋ
 func (ec *executionContext) unmarshalNCreateProposalInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCreateProposalInput(ctx context.Context, v any) (model.CreateProposalInput, error) {
 	res, err := ec.unmarshalInputCreateProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCustomFieldChoice2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CustomFieldChoice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCustomFieldChoice2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCustomFieldChoice2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoice(ctx context.Context, sel ast.SelectionSet, v *model.CustomFieldChoice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CustomFieldChoice!")
+		return graphql.Null
+	}
+	return ec._CustomFieldChoice(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldChoiceInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceInput(ctx context.Context, v any) (*model.CustomFieldChoiceInput, error) {
+	res, err := ec.unmarshalInputCustomFieldChoiceInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCustomFieldDefinition2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CustomFieldDefinition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCustomFieldDefinition2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCustomFieldDefinition2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinition(ctx context.Context, sel ast.SelectionSet, v *model.CustomFieldDefinition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CustomFieldDefinition!")
+		return graphql.Null
+	}
+	return ec._CustomFieldDefinition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldDefinitionInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldDefinitionInput(ctx context.Context, v any) (model.CustomFieldDefinitionInput, error) {
+	res, err := ec.unmarshalInputCustomFieldDefinitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldTarget2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldTarget(ctx context.Context, v any) (model.CustomFieldTarget, error) {
+	tmp, err := model.UnmarshalText(v)
+	res := model.CustomFieldTarget(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCustomFieldTarget2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldTarget(ctx context.Context, sel ast.SelectionSet, v model.CustomFieldTarget) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalText(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CustomFieldTarget!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNCustomFieldType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldType(ctx context.Context, v any) (model.CustomFieldType, error) {
+	tmp, err := model.UnmarshalText(v)
+	res := model.CustomFieldType(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCustomFieldType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldType(ctx context.Context, sel ast.SelectionSet, v model.CustomFieldType) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalText(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CustomFieldType!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNCustomFieldValue2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CustomFieldValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCustomFieldValue2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCustomFieldValue2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValue(ctx context.Context, sel ast.SelectionSet, v *model.CustomFieldValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CustomFieldValue!")
+		return graphql.Null
+	}
+	return ec._CustomFieldValue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx context.Context, v any) (*model.CustomFieldValueInput, error) {
+	res, err := ec.unmarshalInputCustomFieldValueInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldVisibility2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx context.Context, v any) (model.CustomFieldVisibility, error) {
+	tmp, err := model.UnmarshalText(v)
+	res := model.CustomFieldVisibility(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCustomFieldVisibility2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx context.Context, sel ast.SelectionSet, v model.CustomFieldVisibility) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalText(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CustomFieldVisibility!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -32974,6 +35072,59 @@ func (ec *executionContext) unmarshalOContactInput2ᚖgithubᚗcomᚋpppdeskᚋp
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOCustomFieldChoiceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceInputᚄ(ctx context.Context, v any) ([]*model.CustomFieldChoiceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CustomFieldChoiceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCustomFieldChoiceInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldChoiceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx context.Context, v any) ([]*model.CustomFieldValueInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CustomFieldValueInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCustomFieldVisibility2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx context.Context, v any) (*model.CustomFieldVisibility, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalText(v)
+	res := model.CustomFieldVisibility(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCustomFieldVisibility2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldVisibility(ctx context.Context, sel ast.SelectionSet, v *model.CustomFieldVisibility) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalText(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx context.Context, v any) (*model.Date, error) {
 	if v == nil {
 		return nil, nil
@@ -33059,6 +35210,23 @@ func (ec *executionContext) marshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋp
 	_ = ctx
 	res := model.MarshalText(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -87,6 +87,8 @@ type AgreementInput struct {
 	SeoDescription *string `json:"seoDescription,omitempty"`
 	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
 	ShareImageID *string `json:"shareImageId,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // 協定の並び順。 / Order of agreements.
@@ -139,6 +141,8 @@ type AnnouncementInput struct {
 	SeoDescription *string `json:"seoDescription,omitempty"`
 	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
 	ShareImageID *string `json:"shareImageId,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // お知らせの並び順。 / Order of announcements.
@@ -259,6 +263,8 @@ type CaseStudyInput struct {
 	SeoDescription *string `json:"seoDescription,omitempty"`
 	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
 	ShareImageID *string `json:"shareImageId,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // 連携事例の並び順。 / Order of case studies.
@@ -323,6 +329,8 @@ type ChallengeInput struct {
 	SeoDescription *string `json:"seoDescription,omitempty"`
 	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
 	ShareImageID *string `json:"shareImageId,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // 行政課題の並び順。 / Order of challenges.
@@ -427,6 +435,56 @@ type CreateProposalInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// 連絡先。 / Contact.
 	Contact *ContactInput `json:"contact,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
+}
+
+// 選択肢の入力。 / One choice.
+type CustomFieldChoiceInput struct {
+	// 値。 / Value.
+	Value string `json:"value"`
+	// 日本語の表示。 / Japanese label.
+	LabelJa string `json:"labelJa"`
+	// 英語の表示（省略時は空）。 / English label; empty when omitted.
+	LabelEn *string `json:"labelEn,omitempty"`
+}
+
+// 独自項目の定義の入力。 / A custom field definition.
+type CustomFieldDefinitionInput struct {
+	// 識別子（変更不可。更新では同じ値）。 / Key; an update must give the same key or a new unused one.
+	Key string `json:"key"`
+	// 対象（更新では変更不可）。 / Target; cannot change on update.
+	Target CustomFieldTarget `json:"target"`
+	// 日本語の名称。 / Japanese label.
+	LabelJa string `json:"labelJa"`
+	// 英語の名称（省略時は空）。 / English label; empty when omitted.
+	LabelEn *string `json:"labelEn,omitempty"`
+	// 型（更新では変更不可）。 / Type; cannot change on update.
+	Type CustomFieldType `json:"type"`
+	// 必須か（省略時は false）。 / Required; false when omitted.
+	Required *bool `json:"required,omitempty"`
+	// 読める人（省略時は STAFF）。 / Who may read it; STAFF when omitted.
+	Visibility *CustomFieldVisibility `json:"visibility,omitempty"`
+	// 並び順（省略時は末尾）。 / Position; last when omitted.
+	Order *int `json:"order,omitempty"`
+	// 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types.
+	Choices []*CustomFieldChoiceInput `json:"choices,omitempty"`
+}
+
+// 独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type.
+type CustomFieldValueInput struct {
+	// 識別子。 / Key of the field.
+	Key string `json:"key"`
+	// TEXT・LONG_TEXT の値。 / Value of a TEXT or LONG_TEXT field.
+	Text *string `json:"text,omitempty"`
+	// NUMBER の値。 / Value of a NUMBER field.
+	Number *float64 `json:"number,omitempty"`
+	// DATE の値。 / Value of a DATE field.
+	Date *Date `json:"date,omitempty"`
+	// BOOLEAN の値。 / Value of a BOOLEAN field.
+	Boolean *bool `json:"boolean,omitempty"`
+	// SINGLE_CHOICE（一つ）・MULTIPLE_CHOICE の値。 / Chosen values: exactly one for SINGLE_CHOICE.
+	Choices []string `json:"choices,omitempty"`
 }
 
 // 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted.
@@ -679,6 +737,8 @@ type ProjectInput struct {
 	SeoDescription *string `json:"seoDescription,omitempty"`
 	// 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it.
 	ShareImageID *string `json:"shareImageId,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // 連携事業の並び順。 / Order of projects.
@@ -873,6 +933,8 @@ type UpdateProposalInput struct {
 	Merits []*MeritInput `json:"merits,omitempty"`
 	// 連絡先。 / Contact.
 	Contact *ContactInput `json:"contact,omitempty"`
+	// 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them.
+	CustomFields []*CustomFieldValueInput `json:"customFields,omitempty"`
 }
 
 // アカウントの一覧。 / A page of accounts.

@@ -88,6 +88,13 @@ var (
 	ListMunicipalities = Action{"municipality", "list"}
 	UpdateMunicipality = Action{"municipality", "update"}
 	AcceptInvitation   = Action{"account", "acceptInvitation"}
+
+	// Custom fields: reading the definitions a portal builds forms from; reading values of
+	// PROPOSER and STAFF visibility (the item's read right covers PUBLIC ones); defining them.
+	ReadCustomFields         = Action{"customField", "read"}
+	ReadProposerCustomFields = Action{"customField", "readProposer"}
+	ReadStaffCustomFields    = Action{"customField", "readStaff"}
+	ManageCustomFields       = Action{"customField", "manage"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -105,6 +112,7 @@ var Actions = []Action{
 	PublishContent, ManageRevisions, ReadRevisions, PreviewContent, RestoreContent, ManageMedia,
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
+	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

@@ -11,6 +11,7 @@ import (
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/auth"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -143,6 +144,9 @@ func (s *Service) Create(ctx context.Context, c *policies.Caller, in model.Creat
 		if err := children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
+		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, in.CustomFields, now); err != nil {
+			return err
+		}
 		if err := store.RememberCreated(ctx, tx, p.ID); err != nil {
 			return err
 		}
@@ -180,6 +184,9 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if err := children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
+		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, in.CustomFields, p.UpdatedAt); err != nil {
+			return err
+		}
 		return s.audit(ctx, tx, c, "proposal.update", p.ID, audit.Fields(in))
 	})
 	if err != nil {
@@ -212,6 +219,9 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 	if len(missing) > 0 {
 		slices.Sort(missing)
 		return nil, apperr.Invalid("input", "fill in before submitting: %s", strings.Join(missing, ", "))
+	}
+	if err := customfield.Required(ctx, s.store.DB, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}); err != nil {
+		return nil, err
 	}
 	if p.ChallengeID != nil {
 		cs, err := s.store.ChallengesByID(ctx, c.Viewer, []int64{*p.ChallengeID})

@@ -52,6 +52,10 @@ func (r *agreementResolver) Media(ctx context.Context, obj *model.Agreement) ([]
 	return mediaOf(ctx, model.OwnerAgreement, obj.ID)
 }
 
+func (r *agreementResolver) CustomFields(ctx context.Context, obj *model.Agreement) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerAgreement, obj.ID, nil)
+}
+
 func (r *announcementResolver) ID(ctx context.Context, obj *model.Announcement) (string, error) {
 	return obj.GetID(), nil
 }
@@ -66,6 +70,10 @@ func (r *announcementResolver) ShareImage(ctx context.Context, obj *model.Announ
 
 func (r *announcementResolver) Media(ctx context.Context, obj *model.Announcement) ([]*model.Attachment, error) {
 	return mediaOf(ctx, model.OwnerAnnouncement, obj.ID)
+}
+
+func (r *announcementResolver) CustomFields(ctx context.Context, obj *model.Announcement) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerAnnouncement, obj.ID, nil)
 }
 
 func (r *caseStudyResolver) ID(ctx context.Context, obj *model.CaseStudy) (string, error) {
@@ -116,6 +124,10 @@ func (r *caseStudyResolver) Media(ctx context.Context, obj *model.CaseStudy) ([]
 	return mediaOf(ctx, model.OwnerCaseStudy, obj.ID)
 }
 
+func (r *caseStudyResolver) CustomFields(ctx context.Context, obj *model.CaseStudy) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerCaseStudy, obj.ID, nil)
+}
+
 func (r *challengeResolver) ID(ctx context.Context, obj *model.Challenge) (string, error) {
 	return obj.GetID(), nil
 }
@@ -146,6 +158,10 @@ func (r *challengeResolver) ShareImage(ctx context.Context, obj *model.Challenge
 
 func (r *challengeResolver) Media(ctx context.Context, obj *model.Challenge) ([]*model.Attachment, error) {
 	return mediaOf(ctx, model.OwnerChallenge, obj.ID)
+}
+
+func (r *challengeResolver) CustomFields(ctx context.Context, obj *model.Challenge) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerChallenge, obj.ID, nil)
 }
 
 func (r *collaborationMethodResolver) ID(ctx context.Context, obj *model.CollaborationMethod) (string, error) {
@@ -455,6 +471,10 @@ func (r *projectResolver) Media(ctx context.Context, obj *model.Project) ([]*mod
 	return mediaOf(ctx, model.OwnerProject, obj.ID)
 }
 
+func (r *projectResolver) CustomFields(ctx context.Context, obj *model.Project) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerProject, obj.ID, nil)
+}
+
 func (r *queryResolver) Revisions(ctx context.Context, id string) ([]*model.Revision, error) {
 	req, err := request(ctx)
 	if err != nil {
@@ -657,7 +677,9 @@ func (r *queryResolver) Announcements(ctx context.Context, first *int, after *st
 	page, _, info, err := listed(ctx, first, after, order,
 		func(v store.Viewer, p store.Page) (store.PageOf[model.Announcement], error) {
 			return r.Store.Announcements(ctx, v, f, order, p)
-		}, nil)
+		}, func(items []*model.Announcement, sel map[string]bool) error {
+			return r.primeOwners(ctx, model.OwnerAnnouncement, ids(items, announcementID), sel)
+		})
 	if err != nil {
 		return nil, err
 	}

@@ -74,7 +74,8 @@ func ids[T any](items []*T, id func(*T) int64) []int64 {
 	return out
 }
 
-func challengeID(c *model.Challenge) int64 { return c.ID }
-func agreementID(a *model.Agreement) int64 { return a.ID }
-func projectID(p *model.Project) int64     { return p.ID }
-func caseStudyID(c *model.CaseStudy) int64 { return c.ID }
+func challengeID(c *model.Challenge) int64       { return c.ID }
+func agreementID(a *model.Agreement) int64       { return a.ID }
+func projectID(p *model.Project) int64           { return p.ID }
+func caseStudyID(c *model.CaseStudy) int64       { return c.ID }
+func announcementID(a *model.Announcement) int64 { return a.ID }

@@ -319,6 +319,10 @@ func (r *proposalResolver) Overdue(ctx context.Context, obj *model.Proposal) (bo
 	return proposal.Overdue(obj, as, req.Now), nil
 }
 
+func (r *proposalResolver) CustomFields(ctx context.Context, obj *model.Proposal) ([]*model.CustomFieldValue, error) {
+	return customFieldsOf(ctx, model.OwnerProposal, obj.ID, &obj.OrganizationID)
+}
+
 func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {
 	return loadOptional(ctx, departmentLoader, &obj.DepartmentID)
 }

@@ -124,6 +124,9 @@ type Loaders struct {
 	Assignments *dataloadgen.Loader[int64, []*model.ProposalAssignment]
 	// Unread counts the messages of proposals the caller has not read, one statement a page.
 	Unread *dataloadgen.Loader[int64, store.Unread]
+	// CustomFields loads items' custom field values with their definitions (every
+	// visibility: resolvers filter them for the caller).
+	CustomFields *dataloadgen.Loader[store.OwnerKey, []*model.CustomFieldValue]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -163,6 +166,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Media:        dataloadgen.NewMappedLoader(owned(s.MediaOf, v), w),
 		Assignments:  dataloadgen.NewMappedLoader(assignmentsOf(s, v), w),
 		Unread:       dataloadgen.NewMappedLoader(unreadOf(s, v), w),
+		CustomFields: dataloadgen.NewMappedLoader(owned(s.CustomFieldValuesOf, v), w),
 	}
 }
 
@@ -222,6 +226,11 @@ func prime(ctx context.Context, s *store.Store, typ model.OwnerType, ids []int64
 	}
 	if selected["tags"] {
 		if err := primeOwned(ctx, r.Loaders.Tags, keys, r.Viewer, s.TagsOf); err != nil {
+			return err
+		}
+	}
+	if selected["customFields"] {
+		if err := primeOwned(ctx, r.Loaders.CustomFields, keys, r.Viewer, s.CustomFieldValuesOf); err != nil {
 			return err
 		}
 	}

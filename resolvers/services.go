@@ -4,6 +4,7 @@ import (
 	"github.com/pppdesk/pppdesk/account"
 	"github.com/pppdesk/pppdesk/audit"
 	"github.com/pppdesk/pppdesk/content"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/inquiry"
 	"github.com/pppdesk/pppdesk/proposal"
 	"github.com/pppdesk/pppdesk/tenant"
@@ -17,6 +18,7 @@ type services struct {
 	organizations *account.Organizations
 	audit         *audit.Service
 	content       *content.Service
+	customFields  *customfield.Service
 	inquiries     *inquiry.Service
 	proposals     *proposal.Service
 	tenants       *tenant.Service
@@ -27,7 +29,7 @@ func (r *Resolver) services() *services {
 	r.svcOnce.Do(func() {
 		r.svc = services{accounts: r.newAccounts(), organizations: r.newOrganizations(), audit: r.newAudit(),
 			content: r.newContent(), inquiries: r.newInquiries(), proposals: r.newProposals(),
-			tenants: r.newTenants(), webhooks: r.newWebhookRegistry()}
+			tenants: r.newTenants(), webhooks: r.newWebhookRegistry(), customFields: customfield.New(r.Store, r.now)}
 	})
 	return &r.svc
 }
@@ -42,3 +44,6 @@ func (r *Resolver) webhookRegistry() *webhooks.Registry   { return r.services().
 
 // Content answers the content service, for the server's feeds and exports.
 func (r *Resolver) Content() *content.Service { return r.services().content }
+
+// CustomFields answers the custom field service, for the server's exports.
+func (r *Resolver) CustomFields() *customfield.Service { return r.services().customFields }

@@ -120,6 +120,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.method(ctx, "id", id))
 	case model.OwnerInquiry:
 		return asNode(r.inquiry(ctx, id))
+	case model.OwnerCustomField:
+		return asNode(r.customFieldDefinition(ctx, id))
 	case model.OwnerMunicipality:
 		req, err := request(ctx)
 		if err != nil {

@@ -124,6 +124,8 @@ var models = concat(tables,
 	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
 		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
 	[]any{(*model.MunicipalityOrigin)(nil)},
+	// Custom fields.
+	[]any{(*model.CustomFieldDefinition)(nil), (*model.CustomFieldValue)(nil)},
 )
 
 func concat(lists ...[]any) []any {

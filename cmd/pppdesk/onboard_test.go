@@ -166,8 +166,9 @@ func TestOnboardSecondMunicipality(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := &onboardServer{t: t, st: st, now: time.Now().UTC().Truncate(time.Second)}
+	mails := &notify.Recorder{}
 	s.srv, err = pppdesk.New(pppdesk.Config{Store: st, DefaultMunicipality: demo.Slug, Now: s.clock, Secret: []byte("onboard-secret-onboard-secret-0123456789"),
-		Auth: auth.Config{Params: onboardParams}, Files: files, Mailer: &notify.Recorder{}})
+		Auth: auth.Config{Params: onboardParams}, Files: files, Mailer: mails})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,6 +295,8 @@ func TestOnboardSecondMunicipality(t *testing.T) {
 		t.Fatalf("Hirosaki's public sees %v of Aomori's case studies", n)
 	}
 
+	onboardCustomFields(t, s, mails, desk, aomoriDesk)
+
 	// An invitation is void once the account has a password set another way (a reset link
 	// reaches the invited address too): it must not replace the password its owner chose.
 	d = s.ok(`mutation { createMunicipality(input: {slug: "goshogawara", name: "五所川原市", prefecture: "青森県", deskEmail: "desk@goshogawara.example.jp"}) { invitationToken } }`, nil, admin...)
@@ -332,6 +335,102 @@ func TestOnboardSecondMunicipality(t *testing.T) {
 			t.Errorf("audit log %v lacks %s", actions, want)
 		}
 	}
+}
+
+// onboardCustomFields is the custom-field part of the issue's story: Hirosaki's desk defines
+// a required proposal field, a proposer who signed up and verified the address there is
+// refused without it (BAD_USER_INPUT naming the key) and submits with it, and nothing of it
+// — definition, value, proposal — reaches Aomori's desk or public; nor Aomori's field
+// Hirosaki.
+func onboardCustomFields(t *testing.T, s *onboardServer, mails *notify.Recorder, desk, aomoriDesk []string) {
+	t.Helper()
+	hirosaki := []string{"X-Municipality", "hirosaki"}
+	define := `mutation($in: CustomFieldDefinitionInput!) { defineCustomField(input: $in) { id key } }`
+	d := s.ok(define, map[string]any{"in": map[string]any{"key": "appleVariety", "target": "PROPOSAL", "labelJa": "りんごの品種", "labelEn": "Apple variety",
+		"type": "SINGLE_CHOICE", "required": true, "visibility": "PROPOSER",
+		"choices": []any{map[string]any{"value": "fuji", "labelJa": "ふじ"}, map[string]any{"value": "orin", "labelJa": "王林"}}}}, desk...)
+	fieldID := dig(d, "defineCustomField", "id").(string)
+	d = s.ok(define, map[string]any{"in": map[string]any{"key": "aomoriOnly", "target": "PROPOSAL", "labelJa": "青森の項目", "type": "TEXT", "visibility": "PUBLIC"}}, aomoriDesk...)
+	aomoriField := dig(d, "defineCustomField", "id").(string)
+	// A portal of Hirosaki builds its form from Hirosaki's definitions only.
+	defs := `{ customFieldDefinitions(target: PROPOSAL) { key labelJa required choices { value } } }`
+	d = s.ok(defs, nil, hirosaki...)
+	if got := dig(d, "customFieldDefinitions").([]any); len(got) != 1 || dig(got[0], "key") != "appleVariety" || dig(got[0], "required") != true {
+		t.Fatalf("Hirosaki's portal reads %v", got)
+	}
+
+	// A proposer signs up in Hirosaki and proves the address with the emailed code.
+	s.ok(`mutation($in: SignUpInput!) { signUp(input: $in) { message } }`, map[string]any{"in": map[string]any{"email": "grower@apple.example.jp",
+		"password": "apple grower password", "displayName": "りんご農家", "organization": map[string]any{"name": "弘前りんご合同会社", "kind": "CORPORATION"}}}, hirosaki...)
+	s.srv.WaitForNotifications()
+	code := ""
+	for _, m := range mails.Messages() {
+		if c := regexp.MustCompile(`\(valid for \d+ hours\):\n(\S+)`).FindStringSubmatch(m.TextEN); m.To == "grower@apple.example.jp" && c != nil {
+			code = c[1]
+		}
+	}
+	if code == "" {
+		t.Fatal("no sign-up code mailed")
+	}
+	d = s.ok(`mutation($t: String!, $p: String!) { confirmSignUp(token: $t, password: $p) { token user { emailVerified } } }`,
+		map[string]any{"t": code, "p": "apple grower password"}, hirosaki...)
+	grower := append([]string{"Authorization", "Bearer " + dig(d, "confirmSignUp", "token").(string)}, hirosaki...)
+
+	create := `mutation($in: CreateProposalInput!) { createProposal(input: $in) { proposal { id version } } }`
+	in := map[string]any{"kind": "FREE", "title": "品種別の販路提案", "summary": "要約", "body": "本文", "desiredScheme": "協定",
+		"contact": map[string]any{"affiliation": "", "name": "農家", "email": "grower@apple.example.jp", "phone": "0172-22-2222"}}
+	// Aomori's key means nothing in Hirosaki.
+	in["customFields"] = []any{map[string]any{"key": "aomoriOnly", "text": "越境"}}
+	if r := s.fails("BAD_USER_INPUT", create, map[string]any{"in": in}, grower...); !strings.Contains(r.Errors[0].Message, "aomoriOnly") {
+		t.Fatalf("%s", r.raw)
+	}
+	delete(in, "customFields")
+	d = s.ok(create, map[string]any{"in": in}, grower...)
+	pid := dig(d, "createProposal", "proposal", "id").(string)
+	submit := `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { status customFields { key choices definition { labelJa } } } } }`
+	r := s.fails("BAD_USER_INPUT", submit, map[string]any{"id": pid}, grower...)
+	if f, _ := r.Errors[0].Extensions["field"].(string); !strings.Contains(f, "appleVariety") || !strings.Contains(r.Errors[0].Message, "appleVariety") {
+		t.Fatalf("the refusal does not name the key: %s", r.raw)
+	}
+	s.ok(`mutation($id: ID!) { updateProposal(id: $id, version: 1, input: {customFields: [{key: "appleVariety", choices: ["fuji"]}]}) { proposal { id } } }`,
+		map[string]any{"id": pid}, grower...)
+	d = s.ok(submit, map[string]any{"id": pid}, grower...)
+	if dig(d, "submitProposal", "proposal", "status") != "SUBMITTED" || dig(d, "submitProposal", "proposal", "customFields").([]any)[0].(map[string]any)["choices"].([]any)[0] != "fuji" {
+		t.Fatalf("submitted %v", d)
+	}
+	d = s.ok(`query($id: ID!) { proposal(id: $id) { customFields { key choices } } }`, map[string]any{"id": pid}, desk...)
+	if got := dig(d, "proposal", "customFields").([]any); len(got) != 1 || dig(got[0], "key") != "appleVariety" {
+		t.Fatalf("Hirosaki's desk reads %v", got)
+	}
+
+	// Nothing of it reaches Aomori's desk or public: not the definition, not the proposal
+	// with its value, not the definition by ID.
+	for _, who := range [][]string{aomoriDesk, nil} {
+		d = s.ok(defs, nil, who...)
+		for _, def := range dig(d, "customFieldDefinitions").([]any) {
+			if dig(def, "key") == "appleVariety" {
+				t.Fatalf("Aomori reads Hirosaki's field: %v", d)
+			}
+		}
+		r = s.post(`query($id: ID!, $f: ID!) { proposal(id: $id) { id } node(id: $f) { id } }`, map[string]any{"id": pid, "f": fieldID}, who...)
+		if dig(r.Data, "proposal") != nil || dig(r.Data, "node") != nil || strings.Contains(r.raw, "fuji") {
+			t.Fatalf("Aomori reaches Hirosaki's proposal or field: %s", r.raw)
+		}
+	}
+	s.fails("NOT_FOUND", `mutation($id: ID!) { deleteCustomField(id: $id) }`, map[string]any{"id": fieldID}, aomoriDesk...)
+	// And the reverse: Aomori's field is unknown to Hirosaki's desk and public.
+	for _, who := range [][]string{desk, hirosaki} {
+		d = s.ok(defs, nil, who...)
+		for _, def := range dig(d, "customFieldDefinitions").([]any) {
+			if dig(def, "key") == "aomoriOnly" {
+				t.Fatalf("Hirosaki reads Aomori's field: %v", d)
+			}
+		}
+		if r := s.post(`query($f: ID!) { node(id: $f) { id } }`, map[string]any{"f": aomoriField}, who...); dig(r.Data, "node") != nil {
+			t.Fatalf("Hirosaki reaches Aomori's field: %s", r.raw)
+		}
+	}
+	s.fails("NOT_FOUND", `mutation($id: ID!) { updateCustomField(id: $id, input: {key: "x", target: PROPOSAL, labelJa: "x", type: TEXT}) { id } }`, map[string]any{"id": aomoriField}, desk...)
 }
 
 // tenantTTL is the invitations' default lifetime the commands and createMunicipality use.

@@ -29,6 +29,8 @@ export type AgreementFilter = {
 
 /** 協定の入力（更新では指定した項目のみ変更、リストは置き換え）。 / Agreement fields; lists replace. */
 export type AgreementInput = {
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 連携事項。 / Fields of cooperation. */
   items?: Array<string> | null | undefined;
   /** 種類。 / Kind. */
@@ -93,6 +95,8 @@ export type AnnouncementInput = {
   body?: string | null | undefined;
   /** 区分。 / Category. */
   category?: string | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 検索エンジン・共有向けの説明文（300文字まで）。 / Description for search engines and link previews, at most 300 characters. */
   seoDescription?: string | null | undefined;
   /** 共有用画像（この項目の画像のID。空文字で外す）。 / Share image: the ID of one of this item's images; an empty string removes it. */
@@ -150,6 +154,8 @@ export type CaseStudyFilter = {
 export type CaseStudyInput = {
   /** 分類。 / Category. */
   category?: CaseStudyCategory | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 日程（原文）。 / Schedule as written. */
   dateNote?: string | null | undefined;
   /** 終了日。 / Last day. */
@@ -200,6 +206,8 @@ export type ChallengeInput = {
   background?: string | null | undefined;
   /** 募集終了。 / Window closes. */
   closesAt?: string | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 担当課。 / Owning department. */
   departmentId?: string | number | null | undefined;
   /** 求める成果。 / Desired outcome. */
@@ -229,6 +237,95 @@ export type CollaborationMethodInput = {
   /** 並び順。 / Position. */
   position?: number | null | undefined;
 };
+
+/** 選択肢の入力。 / One choice. */
+export type CustomFieldChoiceInput = {
+  /** 英語の表示（省略時は空）。 / English label; empty when omitted. */
+  labelEn?: string | null | undefined;
+  /** 日本語の表示。 / Japanese label. */
+  labelJa: string;
+  /** 値。 / Value. */
+  value: string;
+};
+
+/** 独自項目の定義の入力。 / A custom field definition. */
+export type CustomFieldDefinitionInput = {
+  /** 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types. */
+  choices?: Array<CustomFieldChoiceInput> | null | undefined;
+  /** 識別子（変更不可。更新では同じ値）。 / Key; an update must give the same key or a new unused one. */
+  key: string;
+  /** 英語の名称（省略時は空）。 / English label; empty when omitted. */
+  labelEn?: string | null | undefined;
+  /** 日本語の名称。 / Japanese label. */
+  labelJa: string;
+  /** 並び順（省略時は末尾）。 / Position; last when omitted. */
+  order?: number | null | undefined;
+  /** 必須か（省略時は false）。 / Required; false when omitted. */
+  required?: boolean | null | undefined;
+  /** 対象（更新では変更不可）。 / Target; cannot change on update. */
+  target: CustomFieldTarget;
+  /** 型（更新では変更不可）。 / Type; cannot change on update. */
+  type: CustomFieldType;
+  /** 読める人（省略時は STAFF）。 / Who may read it; STAFF when omitted. */
+  visibility?: CustomFieldVisibility | null | undefined;
+};
+
+/** 独自項目の対象。 / What a custom field belongs to. */
+export type CustomFieldTarget =
+  /** 協定。 / Agreements. */
+  | 'AGREEMENT'
+  /** お知らせ。 / Announcements. */
+  | 'ANNOUNCEMENT'
+  /** 連携事例。 / Case studies. */
+  | 'CASE_STUDY'
+  /** 行政課題。 / Challenges. */
+  | 'CHALLENGE'
+  /** 連携事業。 / Projects. */
+  | 'PROJECT'
+  /** 提案。 / Proposals. */
+  | 'PROPOSAL';
+
+/** 独自項目の型。 / The type of a custom field's value. */
+export type CustomFieldType =
+  /** はい・いいえ。 / Yes or no. */
+  | 'BOOLEAN'
+  /** 日付。 / A date. */
+  | 'DATE'
+  /** 複数行のテキスト（10,000文字まで）。 / Longer text, up to 10,000 characters. */
+  | 'LONG_TEXT'
+  /** 選択肢から複数。 / Any of the choices. */
+  | 'MULTIPLE_CHOICE'
+  /** 数値。 / A number. */
+  | 'NUMBER'
+  /** 選択肢から一つ。 / One of the choices. */
+  | 'SINGLE_CHOICE'
+  /** 一行のテキスト（200文字まで）。 / One line of text, up to 200 characters. */
+  | 'TEXT';
+
+/** 独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type. */
+export type CustomFieldValueInput = {
+  /** BOOLEAN の値。 / Value of a BOOLEAN field. */
+  boolean?: boolean | null | undefined;
+  /** SINGLE_CHOICE（一つ）・MULTIPLE_CHOICE の値。 / Chosen values: exactly one for SINGLE_CHOICE. */
+  choices?: Array<string> | null | undefined;
+  /** DATE の値。 / Value of a DATE field. */
+  date?: string | null | undefined;
+  /** 識別子。 / Key of the field. */
+  key: string;
+  /** NUMBER の値。 / Value of a NUMBER field. */
+  number?: number | null | undefined;
+  /** TEXT・LONG_TEXT の値。 / Value of a TEXT or LONG_TEXT field. */
+  text?: string | null | undefined;
+};
+
+/** 独自項目を読める人。 / Who may read a custom field's values. */
+export type CustomFieldVisibility =
+  /** 提案した団体と職員。コンテンツの項目では STAFF と同じ。 / The proposing organization of that proposal and staff; on content targets this means the same as STAFF. */
+  | 'PROPOSER'
+  /** その項目を読める人全員（公開コンテンツは誰でも、提案は提案者と職員）。公開データにも含まれる。 / Whoever may read the item (published content: anyone; a proposal: its proposer and staff); included in open-data exports. */
+  | 'PUBLIC'
+  /** この自治体の職員（デスク・担当課）のみ。 / Staff of the municipality (desk and departments) only. */
+  | 'STAFF';
 
 /** 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted. */
 export type DateRange = {
@@ -310,6 +407,8 @@ export type ProjectFilter = {
 export type ProjectInput = {
   /** 根拠となる協定。 / Agreement. */
   agreementId?: string | number | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 終了日。 / Last day. */
   endOn?: string | null | undefined;
   /** 種類。 / Kind. */
@@ -503,6 +602,8 @@ export type StaffRole =
 export type UpdateMunicipalityInput = {
   /** 住所。 / Postal address. */
   address?: string | null | undefined;
+  /** ブラウザから API を呼べる別オリジンのポータルの一覧（scheme://host[:port]、パス・ワイルドカード不可）。 / Origins of this municipality's portals on another origin (scheme://host[:port]; http or https, no path, query or wildcard) whose browser pages may call the API for it (CORS, WebSocket). Replaces the list. */
+  allowedOrigins?: Array<string> | null | undefined;
   /** ロゴを外す。 / Remove the logo. */
   clearLogo?: boolean | null | undefined;
   /** デスクの所管部署。 / The department that runs the desk. */
@@ -583,7 +684,7 @@ export type ContentAgreementQueryVariables = Exact<{
 }>;
 
 
-export type ContentAgreementQuery = { agreement: { id: string, kind: AgreementKind, title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, status: AgreementStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, parties: Array<{ id: string, name: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentAgreementQuery = { agreement: { id: string, kind: AgreementKind, title: string, purpose: string, signedOn: string | null, termStartOn: string | null, termEndOn: string | null, items: Array<string>, status: AgreementStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, parties: Array<{ id: string, name: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }> } | null };
 
 export type ContentAgreementCreateMutationVariables = Exact<{
   input: AgreementInput;
@@ -622,7 +723,7 @@ export type ContentAnnouncementQueryVariables = Exact<{
 }>;
 
 
-export type ContentAnnouncementQuery = { announcement: { id: string, title: string, body: string, category: string, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentAnnouncementQuery = { announcement: { id: string, title: string, body: string, category: string, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }> } | null };
 
 export type ContentAnnouncementCreateMutationVariables = Exact<{
   input: AnnouncementInput;
@@ -661,7 +762,7 @@ export type ContentCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type ContentCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }> } | null };
 
 export type ContentCaseStudyCreateMutationVariables = Exact<{
   input: CaseStudyInput;
@@ -700,7 +801,7 @@ export type ContentChallengeQueryVariables = Exact<{
 }>;
 
 
-export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentChallengeQuery = { challenge: { id: string, title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, isOpen: boolean, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, department: { id: string, name: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }> } | null };
 
 export type ContentChallengeCreateMutationVariables = Exact<{
   input: ChallengeInput;
@@ -724,6 +825,15 @@ export type ContentChallengeDeleteMutationVariables = Exact<{
 
 
 export type ContentChallengeDeleteMutation = { deleteChallenge: boolean };
+
+export type ContentCustomFieldValueFragment = { key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } };
+
+export type ContentCustomFieldDefinitionsQueryVariables = Exact<{
+  target: CustomFieldTarget;
+}>;
+
+
+export type ContentCustomFieldDefinitionsQuery = { customFieldDefinitions: Array<{ id: string, key: string, labelJa: string, labelEn: string, type: CustomFieldType, required: boolean, choices: Array<{ value: string, labelJa: string, labelEn: string }> }> };
 
 export type ContentMethodListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -781,6 +891,7 @@ export type ContentMethodRestoreMutation = { restoreDeleted:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    };
 
 export type ContentPreviewQueryVariables = Exact<{
@@ -794,6 +905,7 @@ export type ContentPreviewQuery = { preview:
     | { __typename: 'CaseStudy', title: string, locality: string, program: string, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, id: string, caseCategory: CaseStudyCategory, partners: Array<{ name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
     | { __typename: 'Challenge', title: string, background: string, desiredOutcome: string, tags: Array<string>, opensAt: string | null, closesAt: string | null, id: string, department: { name: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> }
     | { __typename: 'CollaborationMethod', id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Inquiry', id: string }
     | { __typename: 'Municipality', id: string }
@@ -817,7 +929,7 @@ export type ContentProjectQueryVariables = Exact<{
 }>;
 
 
-export type ContentProjectQuery = { project: { id: string, kind: ProjectKind, title: string, summary: string, startOn: string | null, endOn: string | null, site: string, status: ProjectStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, leadDepartment: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, agreement: { id: string, title: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }> } | null };
+export type ContentProjectQuery = { project: { id: string, kind: ProjectKind, title: string, summary: string, startOn: string | null, endOn: string | null, site: string, status: ProjectStatus, publicationState: PublicationState, publishedAt: string | null, slug: string, url: string | null, seoDescription: string | null, version: number, updatedAt: string, leadDepartment: { id: string, name: string } | null, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, agreement: { id: string, title: string } | null, shareImage: { id: string } | null, media: Array<{ id: string, fileName: string, contentType: string, size: number, url: string, alt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }> } | null };
 
 export type ContentProjectAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -866,6 +978,7 @@ export type ContentPublishMutation = { publish:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    };
 
 export type ContentUnpublishMutationVariables = Exact<{
@@ -874,6 +987,7 @@ export type ContentUnpublishMutationVariables = Exact<{
 
 
 export type ContentUnpublishMutation = { unpublish:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -906,6 +1020,7 @@ export type ContentArchiveMutation = { archive:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    };
 
 export type ContentRestoreDeletedMutationVariables = Exact<{
@@ -914,6 +1029,7 @@ export type ContentRestoreDeletedMutationVariables = Exact<{
 
 
 export type ContentRestoreDeletedMutation = { restoreDeleted:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -948,6 +1064,7 @@ export type ContentRestoreRevisionMutationVariables = Exact<{
 
 
 export type ContentRestoreRevisionMutation = { restoreRevision:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1048,6 +1165,35 @@ export type DeskAuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeskAuditActorsQuery = { users: { edges: Array<{ node: { id: string, displayName: string, role: Role } }> } };
+
+export type SettingsCustomFieldsQueryVariables = Exact<{
+  target: CustomFieldTarget;
+}>;
+
+
+export type SettingsCustomFieldsQuery = { customFieldDefinitions: Array<{ id: string, key: string, target: CustomFieldTarget, labelJa: string, labelEn: string, type: CustomFieldType, required: boolean, visibility: CustomFieldVisibility, order: number, choices: Array<{ value: string, labelJa: string, labelEn: string }> }> };
+
+export type SettingsCustomFieldDefineMutationVariables = Exact<{
+  input: CustomFieldDefinitionInput;
+}>;
+
+
+export type SettingsCustomFieldDefineMutation = { defineCustomField: { id: string } };
+
+export type SettingsCustomFieldUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: CustomFieldDefinitionInput;
+}>;
+
+
+export type SettingsCustomFieldUpdateMutation = { updateCustomField: { id: string } };
+
+export type SettingsCustomFieldDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsCustomFieldDeleteMutation = { deleteCustomField: boolean };
 
 export type DeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1161,7 +1307,7 @@ export type ProposalAssignMutationVariables = Exact<{
 }>;
 
 
-export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalAssignMutation = { assignProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalRespondMutationVariables = Exact<{
   id: string | number;
@@ -1170,7 +1316,7 @@ export type ProposalRespondMutationVariables = Exact<{
 }>;
 
 
-export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalRespondMutation = { respondToAssignment: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalDecideMutationVariables = Exact<{
   id: string | number;
@@ -1179,7 +1325,7 @@ export type ProposalDecideMutationVariables = Exact<{
 }>;
 
 
-export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalDecideMutation = { decideProposal: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalLinkMutationVariables = Exact<{
   id: string | number;
@@ -1190,7 +1336,7 @@ export type ProposalLinkMutationVariables = Exact<{
 }>;
 
 
-export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalLinkMutation = { linkProposalOutcome: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAssignDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1209,7 +1355,7 @@ export type ProposalPostMessageMutationVariables = Exact<{
 }>;
 
 
-export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalPostMessageMutation = { postProposalMessage: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ProposalAttachFileMutationVariables = Exact<{
   proposalId: string | number;
@@ -1235,21 +1381,21 @@ export type InboxOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InboxOptionsQuery = { municipality: { departments: Array<{ id: string, name: string, parent: { id: string } | null }> }, challenges: { edges: Array<{ node: { id: string, title: string } }> } };
 
-export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
+export type ProposalPageFieldsFragment = { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null };
 
 export type ProposalPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
+export type ProposalPageQuery = { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } | null };
 
 export type ProposalMarkReadMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProposalMarkReadMutation = { markProposalRead: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+export type ProposalMarkReadMutation = { markProposalRead: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1309,6 +1455,26 @@ export const InboxRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InboxRow"}) as unknown as TypedDocumentString<InboxRowFragment, unknown>;
+export const ContentCustomFieldValueFragmentDoc = new TypedDocumentString(`
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+    `, {"fragmentName":"ContentCustomFieldValue"}) as unknown as TypedDocumentString<ContentCustomFieldValueFragment, unknown>;
 export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProposalPageFields on Proposal {
   id
@@ -1320,6 +1486,9 @@ export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -1402,7 +1571,24 @@ export const ProposalPageFieldsFragmentDoc = new TypedDocumentString(`
     title
   }
 }
-    `, {"fragmentName":"ProposalPageFields"}) as unknown as TypedDocumentString<ProposalPageFieldsFragment, unknown>;
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}`, {"fragmentName":"ProposalPageFields"}) as unknown as TypedDocumentString<ProposalPageFieldsFragment, unknown>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
@@ -1473,9 +1659,30 @@ export const ContentAgreementDocument = new TypedDocumentString(`
     media {
       ...ContentMediaItem
     }
+    customFields {
+      ...ContentCustomFieldValue
+    }
   }
 }
-    fragment ContentMediaItem on Media {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ContentMediaItem on Media {
   id
   fileName
   contentType
@@ -1550,9 +1757,30 @@ export const ContentAnnouncementDocument = new TypedDocumentString(`
     media {
       ...ContentMediaItem
     }
+    customFields {
+      ...ContentCustomFieldValue
+    }
   }
 }
-    fragment ContentMediaItem on Media {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ContentMediaItem on Media {
   id
   fileName
   contentType
@@ -1649,9 +1877,30 @@ export const ContentCaseStudyDocument = new TypedDocumentString(`
     media {
       ...ContentMediaItem
     }
+    customFields {
+      ...ContentCustomFieldValue
+    }
   }
 }
-    fragment ContentMediaItem on Media {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ContentMediaItem on Media {
   id
   fileName
   contentType
@@ -1739,9 +1988,30 @@ export const ContentChallengeDocument = new TypedDocumentString(`
     media {
       ...ContentMediaItem
     }
+    customFields {
+      ...ContentCustomFieldValue
+    }
   }
 }
-    fragment ContentMediaItem on Media {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ContentMediaItem on Media {
   id
   fileName
   contentType
@@ -1769,6 +2039,23 @@ export const ContentChallengeDeleteDocument = new TypedDocumentString(`
   deleteChallenge(id: $id)
 }
     `) as unknown as TypedDocumentString<ContentChallengeDeleteMutation, ContentChallengeDeleteMutationVariables>;
+export const ContentCustomFieldDefinitionsDocument = new TypedDocumentString(`
+    query ContentCustomFieldDefinitions($target: CustomFieldTarget!) {
+  customFieldDefinitions(target: $target) {
+    id
+    key
+    labelJa
+    labelEn
+    type
+    required
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentCustomFieldDefinitionsQuery, ContentCustomFieldDefinitionsQueryVariables>;
 export const ContentMethodListDocument = new TypedDocumentString(`
     query ContentMethodList($first: Int, $after: String) {
   collaborationMethods(first: $first, after: $after) {
@@ -2016,9 +2303,30 @@ export const ContentProjectDocument = new TypedDocumentString(`
     media {
       ...ContentMediaItem
     }
+    customFields {
+      ...ContentCustomFieldValue
+    }
   }
 }
-    fragment ContentMediaItem on Media {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ContentMediaItem on Media {
   id
   fileName
   contentType
@@ -2264,6 +2572,45 @@ export const DeskAuditActorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskAuditActorsQuery, DeskAuditActorsQueryVariables>;
+export const SettingsCustomFieldsDocument = new TypedDocumentString(`
+    query SettingsCustomFields($target: CustomFieldTarget!) {
+  customFieldDefinitions(target: $target) {
+    id
+    key
+    target
+    labelJa
+    labelEn
+    type
+    required
+    visibility
+    order
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCustomFieldsQuery, SettingsCustomFieldsQueryVariables>;
+export const SettingsCustomFieldDefineDocument = new TypedDocumentString(`
+    mutation SettingsCustomFieldDefine($input: CustomFieldDefinitionInput!) {
+  defineCustomField(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCustomFieldDefineMutation, SettingsCustomFieldDefineMutationVariables>;
+export const SettingsCustomFieldUpdateDocument = new TypedDocumentString(`
+    mutation SettingsCustomFieldUpdate($id: ID!, $input: CustomFieldDefinitionInput!) {
+  updateCustomField(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCustomFieldUpdateMutation, SettingsCustomFieldUpdateMutationVariables>;
+export const SettingsCustomFieldDeleteDocument = new TypedDocumentString(`
+    mutation SettingsCustomFieldDelete($id: ID!) {
+  deleteCustomField(id: $id)
+}
+    `) as unknown as TypedDocumentString<SettingsCustomFieldDeleteMutation, SettingsCustomFieldDeleteMutationVariables>;
 export const DeskDepartmentsDocument = new TypedDocumentString(`
     query DeskDepartments {
   municipality {
@@ -2435,7 +2782,25 @@ export const ProposalAssignDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -2445,6 +2810,9 @@ export const ProposalAssignDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -2535,7 +2903,25 @@ export const ProposalRespondDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -2545,6 +2931,9 @@ export const ProposalRespondDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -2635,7 +3024,25 @@ export const ProposalDecideDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -2645,6 +3052,9 @@ export const ProposalDecideDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -2741,7 +3151,25 @@ export const ProposalLinkDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -2751,6 +3179,9 @@ export const ProposalLinkDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -2875,7 +3306,25 @@ export const ProposalPostMessageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -2885,6 +3334,9 @@ export const ProposalPostMessageDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -3046,7 +3498,25 @@ export const ProposalPageDocument = new TypedDocumentString(`
     ...ProposalPageFields
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -3056,6 +3526,9 @@ export const ProposalPageDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt
@@ -3146,7 +3619,25 @@ export const ProposalMarkReadDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProposalPageFields on Proposal {
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
   id
   kind
   title
@@ -3156,6 +3647,9 @@ export const ProposalMarkReadDocument = new TypedDocumentString(`
   summary
   body
   desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
   status
   version
   submittedAt

@@ -13,6 +13,7 @@ import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
 import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -155,6 +156,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -180,6 +184,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form extends AddressingForm {
+  custom: CustomForm;
   kind: AgreementKind;
   title: string;
   purpose: string;
@@ -194,6 +199,7 @@ interface Form extends AddressingForm {
 
 const blank: Form = {
   ...blankAddressing,
+  custom: blankCustom,
   kind: 'BUSINESS',
   title: '',
   purpose: '',
@@ -209,6 +215,7 @@ const blank: Form = {
 function toInput(f: Form): AgreementInput {
   return {
     ...addressingInput(f),
+    customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     purpose: f.purpose,
@@ -233,6 +240,7 @@ export function AgreementPage({ params }: RouteProps) {
     blank,
     toForm: (a) => ({
       ...addressingForm(a),
+      custom: customForm(a.customFields),
       kind: a.kind,
       title: a.title,
       purpose: a.purpose,
@@ -281,6 +289,7 @@ export function AgreementPage({ params }: RouteProps) {
           <TextArea label={tc('purpose')} value={f.purpose} onInput={(v) => e.set('purpose', v)} rows={4} />
           <PartnerPicker legend={tc('parties')} value={f.parties} onChange={(v) => e.set('parties', v)} />
           <TextArea label={tc('items')} value={f.items} onInput={(v) => e.set('items', v)} help={tc('itemsHelp')} rows={5} testid="field-items" />
+          <CustomFieldInputs target="AGREEMENT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <TextField label={tc('signedOn')} type="date" value={f.signedOn} onInput={(v) => e.set('signedOn', v)} help={formatDate(f.signedOn)} testid="field-signed" />
           <div class="content-pair">
             <TextField label={tc('termStartOn')} type="date" value={f.termStartOn} onInput={(v) => e.set('termStartOn', v)} help={formatDate(f.termStartOn)} testid="field-term-start" />

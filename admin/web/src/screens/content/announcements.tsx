@@ -13,6 +13,7 @@ import { Button } from '../../ui/button';
 import { TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
 import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import { EditorHead, emptyToNull, ListFrame, MediaPanel, pageSize, PubBadge, PublicationPanel, Revisions, SaveError, useList } from './shared';
 
@@ -105,6 +106,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -133,12 +137,13 @@ interface Form extends AddressingForm {
   title: string;
   body: string;
   category: string;
+  custom: CustomForm;
 }
 
-const blank: Form = { ...blankAddressing, title: '', body: '', category: '' };
+const blank: Form = { ...blankAddressing, title: '', body: '', category: '', custom: blankCustom };
 
 function toInput(f: Form): AnnouncementInput {
-  return { ...addressingInput(f), title: f.title, body: f.body, category: f.category };
+  return { ...addressingInput(f), title: f.title, body: f.body, category: f.category, customFields: customInput(f.custom) };
 }
 
 /** AnnouncementPage creates or edits one announcement. */
@@ -150,7 +155,7 @@ export function AnnouncementPage({ params }: RouteProps) {
     q,
     item,
     blank,
-    toForm: (a) => ({ ...addressingForm(a), title: a.title, body: a.body, category: a.category }),
+    toForm: (a) => ({ ...addressingForm(a), title: a.title, body: a.body, category: a.category, custom: customForm(a.customFields) }),
     create: async (f) => (await gql(CreateDoc, { input: toInput(f) })).createAnnouncement.id,
     update: (f, version) => gql(UpdateDoc, { id: params.id!, input: toInput(f), version }),
     path: (id) => `/content/announcements/${id}`,
@@ -184,6 +189,7 @@ export function AnnouncementPage({ params }: RouteProps) {
           <TextField label={tc('annCategory')} value={f.category} onInput={(v) => e.set('category', v)} help={tc('annCategoryHelp')} maxLength={50} />
           <TextArea label={tc('body')} value={f.body} onInput={(v) => e.set('body', v)} rows={10} testid="field-body" />
           <AddressingFields form={f} set={(k, v) => e.set(k, v)} media={item?.media} url={item?.url} />
+          <CustomFieldInputs target="ANNOUNCEMENT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <div class="actions">
             <Button type="submit" variant="primary" busy={e.busy} data-testid="save">
               {isNew ? tc('create') : tc('saveDraft')}

@@ -14,6 +14,7 @@ import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
 import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   EditorHead,
@@ -161,6 +162,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -186,6 +190,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form extends AddressingForm {
+  custom: CustomForm;
   title: string;
   locality: string;
   program: string;
@@ -202,6 +207,7 @@ interface Form extends AddressingForm {
 
 const blank: Form = {
   ...blankAddressing,
+  custom: blankCustom,
   title: '',
   locality: '',
   program: '',
@@ -219,6 +225,7 @@ const blank: Form = {
 function toInput(f: Form): CaseStudyInput {
   return {
     ...addressingInput(f),
+    customFields: customInput(f.custom),
     title: f.title,
     locality: f.locality,
     program: f.program,
@@ -245,6 +252,7 @@ export function CaseStudyPage({ params }: RouteProps) {
     blank,
     toForm: (c) => ({
       ...addressingForm(c),
+      custom: customForm(c.customFields),
       title: c.title,
       locality: c.locality,
       program: c.program,
@@ -299,6 +307,7 @@ export function CaseStudyPage({ params }: RouteProps) {
           </div>
           <TextField label={tc('dateNote')} value={f.dateNote} onInput={(v) => e.set('dateNote', v)} help={tc('dateNoteHelp')} maxLength={250} />
           <TextArea label={tc('summary')} value={f.summary} onInput={(v) => e.set('summary', v)} rows={6} testid="field-summary" />
+          <CustomFieldInputs target="CASE_STUDY" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <PartnerPicker legend={tc('partners')} value={f.partners} onChange={(v) => e.set('partners', v)} />
           <ResourceMatrix value={f.resources} onChange={(v) => e.set('resources', v)} />
           <MeritFields value={f.merits} onChange={(v) => e.set('merits', v)} />

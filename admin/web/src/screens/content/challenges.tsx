@@ -13,6 +13,7 @@ import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
 import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -149,6 +150,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -174,6 +178,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form extends AddressingForm {
+  custom: CustomForm;
   title: string;
   background: string;
   desiredOutcome: string;
@@ -183,11 +188,12 @@ interface Form extends AddressingForm {
   closesAt: string;
 }
 
-const blank: Form = { ...blankAddressing, title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
+const blank: Form = { ...blankAddressing, custom: blankCustom, title: '', background: '', desiredOutcome: '', departmentId: '', tags: '', opensAt: '', closesAt: '' };
 
 function toInput(f: Form): ChallengeInput {
   return {
     ...addressingInput(f),
+    customFields: customInput(f.custom),
     title: f.title,
     background: f.background,
     desiredOutcome: f.desiredOutcome,
@@ -209,6 +215,7 @@ export function ChallengePage({ params }: RouteProps) {
     blank,
     toForm: (c) => ({
       ...addressingForm(c),
+      custom: customForm(c.customFields),
       title: c.title,
       background: c.background,
       desiredOutcome: c.desiredOutcome,
@@ -250,6 +257,7 @@ export function ChallengePage({ params }: RouteProps) {
           <DepartmentSelect label={tc('department')} value={f.departmentId} onChange={(v) => e.set('departmentId', v)} noneLabel={tc('noDepartment')} testid="field-department" />
           <TextArea label={tc('background')} value={f.background} onInput={(v) => e.set('background', v)} rows={6} />
           <TextArea label={tc('desiredOutcome')} value={f.desiredOutcome} onInput={(v) => e.set('desiredOutcome', v)} rows={4} />
+          <CustomFieldInputs target="CHALLENGE" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <TextField label={tc('tags')} value={f.tags} onInput={(v) => e.set('tags', v)} help={tc('tagsHelp')} />
           <div class="content-pair">
             <TextField label={tc('opensAt')} type="datetime-local" value={f.opensAt} onInput={(v) => e.set('opensAt', v)} help={formatDateTime(fromTokyoInput(f.opensAt))} />

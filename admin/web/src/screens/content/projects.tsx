@@ -15,6 +15,7 @@ import { Button } from '../../ui/button';
 import { Select, TextArea, TextField } from '../../ui/field';
 import { PagedTable } from '../../ui/table';
 import { AddressingFields, addressingForm, addressingInput, blankAddressing, type AddressingForm } from './addressing';
+import { blankCustom, CustomFieldInputs, customForm, customInput, type CustomForm } from './customFields';
 import { useEditor } from './editor';
 import {
   DepartmentSelect,
@@ -176,6 +177,9 @@ const ItemDoc = graphql(`
       media {
         ...ContentMediaItem
       }
+      customFields {
+        ...ContentCustomFieldValue
+      }
     }
   }
 `);
@@ -213,6 +217,7 @@ const DeleteDoc = graphql(`
 `);
 
 interface Form extends AddressingForm {
+  custom: CustomForm;
   kind: ProjectKind;
   title: string;
   summary: string;
@@ -229,6 +234,7 @@ interface Form extends AddressingForm {
 
 const blank: Form = {
   ...blankAddressing,
+  custom: blankCustom,
   kind: 'PARTNERSHIP',
   title: '',
   summary: '',
@@ -246,6 +252,7 @@ const blank: Form = {
 function toInput(f: Form): ProjectInput {
   return {
     ...addressingInput(f),
+    customFields: customInput(f.custom),
     kind: f.kind,
     title: f.title,
     summary: f.summary,
@@ -273,6 +280,7 @@ export function ProjectPage({ params }: RouteProps) {
     blank,
     toForm: (p) => ({
       ...addressingForm(p),
+      custom: customForm(p.customFields),
       kind: p.kind,
       title: p.title,
       summary: p.summary,
@@ -329,6 +337,7 @@ export function ProjectPage({ params }: RouteProps) {
           </div>
           <DepartmentSelect label={tc('leadDepartment')} value={f.leadDepartmentId} onChange={(v) => e.set('leadDepartmentId', v)} noneLabel={tc('noDepartment')} testid="field-department" />
           <TextArea label={tc('summary')} value={f.summary} onInput={(v) => e.set('summary', v)} rows={6} />
+          <CustomFieldInputs target="PROJECT" value={f.custom} onChange={(v) => e.set('custom', v)} />
           <div class="content-pair">
             <TextField label={tc('startOn')} type="date" value={f.startOn} onInput={(v) => e.set('startOn', v)} help={formatDate(f.startOn)} />
             <TextField label={tc('endOn')} type="date" value={f.endOn} onInput={(v) => e.set('endOn', v)} help={formatDate(f.endOn)} />

@@ -1,10 +1,12 @@
 // Desk administration (inquiries, staff accounts, departments, webhooks, audit log). Each
 // screen shows only when Query.permissions grants its right; see CONVENTIONS.md.
 import { ta } from '../../i18n/addressing';
+import { tf } from '../../i18n/customFields';
 import { td } from '../../i18n/desk';
 import type { Route } from '../../router';
 import { Accounts } from './accounts';
 import { AuditLog } from './audit';
+import { CustomFields } from './customFields';
 import { Departments } from './departments';
 import { Inquiries } from './inquiries';
 import { InquiryPage } from './inquiry';
@@ -20,6 +22,7 @@ export const deskRoutes: Route[] = [
   { path: '/desk/departments', component: Departments, nav: { label: () => td('navDepartments'), order: 320 }, permission: { resource: 'department', action: 'write' } },
   { path: '/desk/webhooks/:id', component: WebhookPage, permission: { resource: 'webhook', action: 'manage' } },
   { path: '/desk/webhooks', component: Webhooks, nav: { label: () => td('navWebhooks'), order: 330 }, permission: { resource: 'webhook', action: 'manage' } },
+  { path: '/desk/custom-fields', component: CustomFields, nav: { label: () => tf('navCustomFields'), order: 350 }, permission: { resource: 'customField', action: 'manage' } },
   { path: '/desk/audit', component: AuditLog, nav: { label: () => td('navAudit'), order: 340 }, permission: { resource: 'audit', action: 'read' } },
-  { path: '/desk/settings', component: MunicipalitySettings, nav: { label: () => ta('navSettings'), order: 350 }, permission: { resource: 'municipality', action: 'update' } },
+  { path: '/desk/settings', component: MunicipalitySettings, nav: { label: () => ta('navSettings'), order: 360 }, permission: { resource: 'municipality', action: 'update' } },
 ];

@@ -15,6 +15,7 @@ import { download, gql } from '../../api';
 import { Button } from '../../ui/button';
 import { kindLabel, sizeLabel, StatusBadge } from './labels';
 import { actionsOf, ProposalActions } from './actions';
+import { CustomFieldList } from '../content/customFields';
 import { Dialogue } from './dialogue';
 
 graphql(`
@@ -28,6 +29,9 @@ graphql(`
     summary
     body
     desiredScheme
+    customFields {
+      ...ContentCustomFieldValue
+    }
     status
     version
     submittedAt
@@ -271,6 +275,7 @@ function Content({ p }: { p: Proposal }) {
       <Paragraphs text={p.body} />
       <h3>{tp('desiredScheme')}</h3>
       <Paragraphs text={p.desiredScheme} />
+      <CustomFieldList values={p.customFields} />
       <h3>{tp('resources')}</h3>
       <div class="table-wrap">
         <table class="table matrix" data-testid="resources-matrix">

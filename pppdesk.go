@@ -258,6 +258,7 @@ func New(cfg Config) (*Server, error) {
 	s.resolver.Limits = cfg.RateLimits.WithDefaults()
 	s.resolver.WebhookGuard = guard
 	s.resolver.Mail = s.outbox.Queue
+	s.outbox.Sweeper = s.sweeper()
 	s.mux.Handle("/graphql", noStore(requirePreflight(s.limitBody(s.withAddress(s.sockets.wrap(statusPerSpec(gql)))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))

@@ -5938,7 +5938,7 @@ input UpdateMunicipalityInput {
 
 "通知メールの自治体独自の文面。 / A municipality's own wording of a notification mail."
 type MailTemplate {
-  "メールの種類。 / Which mail: proposalReceived, proposalAssigned, assignedToDepartment, messagePosted, proposalDecided, newProposal."
+  "メールの種類。 / Which mail: proposalReceived, proposalAssigned, assignedToDepartment, assignmentDueReminder, assignmentOverdue, messagePosted, proposalDecided, newProposal."
   key: String!
   "件名（テンプレート）。 / Subject template."
   subject: String!

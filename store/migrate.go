@@ -123,6 +123,8 @@ var models = concat(tables,
 	[]any{(*model.AccountToken)(nil), (*model.OrganizationNumber)(nil)},
 	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
 		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
+	// sweeps (20261202000004)
+	[]any{(*model.ScheduledPublication)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -24,6 +24,11 @@ func (s *Server) sweeper() outbox.Sweeper {
 		pubs := content.New(content.Deps{Store: s.cfg.Store, Now: at})
 		props := proposal.New(proposal.Deps{Store: s.cfg.Store, Mail: s.outbox.Queue, Now: at, Log: s.cfg.Logger})
 		_, errPub := pubs.SweepScheduled(ctx, now, sweepBatch)
+		// A server without mail leaves the due-date mails to one that has it: claiming
+		// them here would mark them sent while their mails were dropped.
+		if s.cfg.Mailer == nil {
+			return errPub
+		}
 		_, errDue := props.SweepDueDates(ctx, now, sweepBatch)
 		return errors.Join(errPub, errDue)
 	}

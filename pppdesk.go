@@ -153,7 +153,8 @@ func (s *Server) DeliverWebhooks(ctx context.Context) (int, error) {
 }
 
 // RunOutbox delivers the outbox (notification mails and webhooks) every
-// Config.OutboxInterval until ctx ends; a server that should send anything runs it.
+// Config.OutboxInterval until ctx ends, each round after a Sweep (scheduled publications,
+// due-date mails); a server that should send anything runs it.
 func (s *Server) RunOutbox(ctx context.Context) {
 	every := s.cfg.OutboxInterval
 	if every <= 0 {

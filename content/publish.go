@@ -56,7 +56,8 @@ var publicationFrom = map[model.PublicationState][]model.PublicationState{
 }
 
 // Publish publishes any publishable node (a global ID), now or at a future time, applying
-// the newest pending revision (a department's change to live content) if there is one.
+// the newest pending revision (a department's change to live content) if there is one. A
+// future time's CONTENT_PUBLISHED event waits for that time (SweepScheduled).
 func (s *Service) Publish(ctx context.Context, c *policies.Caller, id string, at *time.Time) (model.Node, error) {
 	return s.setPublication(ctx, c, id, model.StatePublished, at)
 }

@@ -2,7 +2,9 @@ ALTER TABLE `proposal_assignments` ADD COLUMN IF NOT EXISTS `reminded_at` dateti
 --bun:split
 ALTER TABLE `proposal_assignments` ADD COLUMN IF NOT EXISTS `overdue_notified_at` datetime DEFAULT NULL;
 --bun:split
-CREATE INDEX IF NOT EXISTS `proposal_assignments_due` ON `proposal_assignments` (`due_on`);
+CREATE INDEX IF NOT EXISTS `proposal_assignments_reminder` ON `proposal_assignments` (`responded_at`,`reminded_at`,`due_on`);
+--bun:split
+CREATE INDEX IF NOT EXISTS `proposal_assignments_overdue` ON `proposal_assignments` (`responded_at`,`overdue_notified_at`,`due_on`);
 --bun:split
 CREATE TABLE IF NOT EXISTS `scheduled_publications` (
   `id` bigint(20) NOT NULL AUTO_INCREMENT,

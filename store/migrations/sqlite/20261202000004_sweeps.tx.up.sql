@@ -2,7 +2,9 @@ ALTER TABLE "proposal_assignments" ADD COLUMN "reminded_at" TIMESTAMP;
 --bun:split
 ALTER TABLE "proposal_assignments" ADD COLUMN "overdue_notified_at" TIMESTAMP;
 --bun:split
-CREATE INDEX IF NOT EXISTS "proposal_assignments_due" ON "proposal_assignments" ("due_on");
+CREATE INDEX IF NOT EXISTS "proposal_assignments_reminder" ON "proposal_assignments" ("responded_at", "reminded_at", "due_on");
+--bun:split
+CREATE INDEX IF NOT EXISTS "proposal_assignments_overdue" ON "proposal_assignments" ("responded_at", "overdue_notified_at", "due_on");
 --bun:split
 CREATE TABLE IF NOT EXISTS "scheduled_publications" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,

@@ -2,6 +2,8 @@ package content
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -24,6 +26,7 @@ func (s *Service) SweepScheduled(ctx context.Context, now time.Time, limit int) 
 	}
 	munis := map[int64]*model.Municipality{}
 	sent := 0
+	var errs []error
 	for _, sp := range due {
 		m, seen := munis[sp.MunicipalityID]
 		if !seen {
@@ -50,11 +53,14 @@ func (s *Service) SweepScheduled(ctx context.Context, now time.Time, limit int) 
 			return enqueueEvent(ctx, tx, m, model.WebhookEventContentPublished, row.(model.Node), model.StatePublished, sp.PublishAt.UTC(), now)
 		})
 		if err != nil {
-			return sent, err
+			// One item that fails must not hold up the others: it stays unsent and is
+			// tried again on the next sweep.
+			errs = append(errs, fmt.Errorf("scheduled publication %d: %w", sp.ID, err))
+			continue
 		}
 		if queued {
 			sent++
 		}
 	}
-	return sent, nil
+	return sent, errors.Join(errs...)
 }

@@ -2,6 +2,7 @@ package proposal
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -25,6 +26,7 @@ func (s *Service) SweepDueDates(ctx context.Context, now time.Time, limit int) (
 	days := map[store.DueMark]model.Date{store.Reminder: Today(now.Add(24 * time.Hour)), store.OverdueNotice: Today(now)}
 	munis := map[int64]*model.Municipality{}
 	queued := 0
+	var errs []error
 	for _, mark := range []store.DueMark{store.Reminder, store.OverdueNotice} {
 		due, err := s.store.DueAssignments(ctx, mark, days[mark], overdueStates(), limit)
 		if err != nil {
@@ -40,12 +42,15 @@ func (s *Service) SweepDueDates(ctx context.Context, now time.Time, limit int) (
 			}
 			n, err := s.sendDueMail(ctx, mark, x, m, now)
 			if err != nil {
-				return queued, err
+				// One assignment that fails must not hold up the others: it stays
+				// unmarked and is tried again on the next sweep.
+				errs = append(errs, fmt.Errorf("assignment %d: %w", x.Assignment.ID, err))
+				continue
 			}
 			queued += n
 		}
 	}
-	return queued, nil
+	return queued, errors.Join(errs...)
 }
 
 // sendDueMail claims one assignment's due-date mail and queues it in the same transaction.

@@ -180,7 +180,8 @@ func (s *Server) DeliverWebhooks(ctx context.Context) (int, error) {
 }
 
 // RunOutbox delivers the outbox (notification mails and webhooks) every
-// Config.OutboxInterval until ctx ends; a server that should send anything runs it.
+// Config.OutboxInterval until ctx ends, each round after a Sweep (scheduled publications,
+// due-date mails); a server that should send anything runs it.
 func (s *Server) RunOutbox(ctx context.Context) {
 	every := s.cfg.OutboxInterval
 	if every <= 0 {
@@ -298,6 +299,7 @@ func New(cfg Config) (*Server, error) {
 	s.resolver.WebhookGuard = guard
 	s.resolver.Mail = s.outbox.Queue
 	s.resolver.OriginsChanged = s.origins.drop
+	s.outbox.Sweeper = s.sweeper()
 	s.mux.Handle("/graphql", s.httpCache(requirePreflight(s.limitBody(s.withAddress(s.socketOrigins(s.sockets.wrap(statusPerSpec(gql))))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))

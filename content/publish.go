@@ -57,7 +57,8 @@ var publicationFrom = map[model.PublicationState][]model.PublicationState{
 }
 
 // Publish publishes any publishable node (a global ID), now or at a future time, applying
-// the newest pending revision (a department's change to live content) if there is one.
+// the newest pending revision (a department's change to live content) if there is one. A
+// future time's CONTENT_PUBLISHED event waits for that time (SweepScheduled).
 func (s *Service) Publish(ctx context.Context, c *policies.Caller, id string, at *time.Time) (model.Node, error) {
 	return s.setPublication(ctx, c, id, model.StatePublished, at)
 }
@@ -152,6 +153,16 @@ func (s *Service) setPublication(ctx context.Context, c *policies.Caller, id str
 		}
 		if err := s.audit(ctx, tx, c, "content."+strings.ToLower(string(state)), string(t), n, changes); err != nil {
 			return err
+		}
+		// An event still waiting for an earlier publication time is void now: unpublished,
+		// archived, or moved to the time just given.
+		if err := store.CancelScheduledPublications(ctx, tx, c.Municipality.ID, t, n); err != nil {
+			return err
+		}
+		if state == model.StatePublished && when.After(now) {
+			// Nothing is public yet: the portal learns of it when its time comes
+			// (SweepScheduled), not now, so a static site is rebuilt when the page appears.
+			return store.SchedulePublication(ctx, tx, c.Municipality.ID, t, n, *when, now)
 		}
 		event := map[model.PublicationState]model.WebhookEvent{model.StatePublished: model.WebhookEventContentPublished,
 			model.StateDraft: model.WebhookEventContentUnpublished, model.StateArchived: model.WebhookEventContentArchived}[state]

@@ -96,12 +96,19 @@ func (s *Service) audit(ctx context.Context, tx bun.IDB, c *policies.Caller, act
 // event queues a content change's webhook deliveries in the change's transaction, so the
 // event is queued exactly when the change commits.
 func (s *Service) event(ctx context.Context, tx bun.IDB, c *policies.Caller, event model.WebhookEvent, node model.Node, state model.PublicationState) error {
+	return enqueueEvent(ctx, tx, c.Municipality, event, node, state, s.now(), s.now())
+}
+
+// enqueueEvent queues one content event of municipality m in tx: at is when the change took
+// effect (the payload's "at"), now when it is queued. A change and the scheduled-publication
+// sweep send the same payload.
+func enqueueEvent(ctx context.Context, tx bun.IDB, m *model.Municipality, event model.WebhookEvent, node model.Node, state model.PublicationState, at, now time.Time) error {
 	payload, _ := json.Marshal(map[string]any{
-		"event": event, "municipality": c.Municipality.Slug, "id": node.GetID(),
+		"event": event, "municipality": m.Slug, "id": node.GetID(),
 		"type":             strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", node), "*"), "model."), ".", 2)[0],
-		"publicationState": state, "at": s.now(),
+		"publicationState": state, "at": at,
 	})
-	return store.EnqueueIn(ctx, tx, c.Municipality.ID, string(event), string(payload), s.now())
+	return store.EnqueueIn(ctx, tx, m.ID, string(event), string(payload), now)
 }
 
 // notFound is the answer for a row that does not exist or may not be seen: the two are the

@@ -203,6 +203,15 @@ func (l *loader) proposals(ctx context.Context, files storage.Storage, kept *[]s
 		if sp.Assigned {
 			due := model.Date(l.now.AddDate(0, 0, int(sp.DueInDays)).In(tokyo).Format(time.DateOnly))
 			assignment = &model.ProposalAssignment{MunicipalityID: l.mid, DepartmentID: keizai, DueOn: due, CreatedAt: at(sp.AssignedDaysAgo)}
+			// The seeded past had its due-date sweeps: a reminder and an overdue notice whose
+			// day has gone were sent then, so starting the demo mails nobody about them.
+			dueAt := l.now.AddDate(0, 0, int(sp.DueInDays))
+			if r := dueAt.AddDate(0, 0, -1); r.Before(l.now) {
+				assignment.RemindedAt = &r
+			}
+			if o := dueAt.AddDate(0, 0, 1); o.Before(l.now) {
+				assignment.OverdueNotifiedAt = &o
+			}
 			event("ASSIGN", model.ProposalSubmitted, model.ProposalInDialogue, desk, sp.AssignedDaysAgo, "経済部", nil)
 			if sp.Answer != "" {
 				answered := at(sp.AnsweredDaysAgo)

@@ -4874,7 +4874,7 @@ extend type Query {
 }
 
 extend type Mutation {
-  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk)."
+  "公開する（at を指定すると予約公開。過去の日時は即時公開）。公開中の内容に事業担当課の保留中の版があれば、それを反映する（デスク）。予約公開の CONTENT_PUBLISHED はその日時に送られ、それまでに取り消し・再予約すれば古い日時には送られない。 / Publish now, or from a future time; a past time publishes now. On live content with a pending revision (a department's change), publishes that revision (desk). A scheduled publication's CONTENT_PUBLISHED webhook goes out at its time; unpublishing or publishing again before then cancels or moves it."
   publish(id: ID!, at: DateTime): Node!
   "公開を取り消して下書きに戻す（デスク）。 / Unpublish: back to draft (desk)."
   unpublish(id: ID!): Node!
@@ -6654,7 +6654,7 @@ input UpdateMunicipalityInput {
 
 "通知メールの自治体独自の文面。 / A municipality's own wording of a notification mail."
 type MailTemplate {
-  "メールの種類。 / Which mail: proposalReceived, proposalAssigned, assignedToDepartment, messagePosted, proposalDecided, newProposal."
+  "メールの種類。 / Which mail: proposalReceived, proposalAssigned, assignedToDepartment, assignmentDueReminder, assignmentOverdue, messagePosted, proposalDecided, newProposal."
   key: String!
   "件名（テンプレート）。 / Subject template."
   subject: String!
@@ -6758,7 +6758,7 @@ extend type Mutation {
 
 "Webhook で通知する出来事。 / Events a webhook can be told about."
 enum WebhookEvent {
-  "公開された（予約公開を含む）。 / Content was published (or scheduled)."
+  "公開された。予約公開はその日時が来たときに通知する。 / Content was published; for a scheduled publication, sent when its time comes, not when it is scheduled."
   CONTENT_PUBLISHED
   "公開が取り消された。 / Content was unpublished."
   CONTENT_UNPUBLISHED

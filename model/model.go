@@ -205,6 +205,10 @@ type ProposalAssignment struct {
 	RespondedAt    *time.Time `bun:"responded_at"`
 	RespondedByID  *int64     `bun:"responded_by_id"`
 	CreatedAt      time.Time  `bun:"created_at,notnull"`
+	// RemindedAt and OverdueNotifiedAt record the due-date mails of the sweep (the reminder
+	// the day before, the overdue notice after), so each goes out once across replicas.
+	RemindedAt        *time.Time `bun:"reminded_at"`
+	OverdueNotifiedAt *time.Time `bun:"overdue_notified_at"`
 }
 
 // ProposalMessage is one message of the dialogue, shared with the proposer or internal to staff.

@@ -1660,7 +1660,7 @@ func (e StaffRole) MarshalJSON() ([]byte, error) {
 type WebhookEvent string
 
 const (
-	// 公開された（予約公開を含む）。 / Content was published (or scheduled).
+	// 公開された。予約公開はその日時が来たときに通知する。 / Content was published; for a scheduled publication, sent when its time comes, not when it is scheduled.
 	WebhookEventContentPublished WebhookEvent = "CONTENT_PUBLISHED"
 	// 公開が取り消された。 / Content was unpublished.
 	WebhookEventContentUnpublished WebhookEvent = "CONTENT_UNPUBLISHED"

@@ -645,6 +645,18 @@ func TestTemplates(t *testing.T) {
 			notIn:   []string{"回答期限", "Due"},
 		},
 		{
+			name: "AssignmentDueReminder", m: notify.AssignmentDueReminder(to, info, "環境政策課", "2026-09-30"), title: info.Title,
+			subject: "検討依頼の回答期限は明日です（P-42）",
+			wantJA:  []string{"環境政策課 ご担当者様", "回答期限：2026-09-30", "明日", info.URL},
+			wantEN:  []string{"環境政策課", "Due: 2026-09-30", "due tomorrow", info.URL},
+		},
+		{
+			name: "AssignmentOverdue", m: notify.AssignmentOverdue(to, info, "環境政策課", "2026-09-30"), title: info.Title,
+			subject: "検討依頼の回答期限を過ぎています（P-42）",
+			wantJA:  []string{"環境政策課の回答期限を過ぎました", "担当課：環境政策課", "回答期限：2026-09-30"},
+			wantEN:  []string{"環境政策課 has not answered", "Due: 2026-09-30", "has passed"},
+		},
+		{
 			name: "MessagePosted", m: notify.MessagePosted(to, info, "環境政策課"), title: info.Title,
 			subject: "対話に新しいメッセージがあります（P-42）",
 			wantJA:  []string{"環境政策課から新しいメッセージ", "本文はこのメールに記載していません", "サインイン"},

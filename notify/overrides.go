@@ -9,12 +9,13 @@ import (
 
 // TemplateKeys are the mails a municipality may word itself (setMailTemplate); the others
 // (sign-up codes, inquiries) keep pppdesk's text, as their wording carries security advice.
-var TemplateKeys = []string{"assignedToDepartment", "messagePosted", "newProposal", "proposalAssigned", "proposalDecided", "proposalReceived"}
+var TemplateKeys = []string{"assignedToDepartment", "messagePosted", "newProposal", "proposalAssigned", "proposalDecided", "proposalReceived",
+	"assignmentDueReminder", "assignmentOverdue"}
 
 // TemplateData are the values an overridden mail's template may use, e.g. {{.Title}}. The
 // proposal fields are in every mail; Result and Reason (proposalDecided), Department and
-// DueOn (assignedToDepartment), From (messagePosted) and Organization (newProposal) are
-// empty in the others. A struct, so a Message stays comparable.
+// DueOn (assignedToDepartment, assignmentDueReminder, assignmentOverdue), From
+// (messagePosted) and Organization (newProposal) are empty in the others. A struct, so a Message stays comparable.
 type TemplateData struct {
 	Title, Number, Municipality, Desk, URL string
 	Result, Reason, Department, DueOn      string

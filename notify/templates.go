@@ -135,6 +135,66 @@ func AssignedToDepartment(to string, p ProposalInfo, department string, dueOn st
 	})
 }
 
+// AssignmentDueReminder reminds a department, the day before the due date, that the desk
+// still waits for its opinion on a proposal, so an assignment is not forgotten.
+func AssignmentDueReminder(to string, p ProposalInfo, department string, dueOn string) Message {
+	desk := p.desk()
+	department, dueOn = singleLine(department), singleLine(dueOn)
+	greetJA, greetEN := "ご担当者様", "Dear colleagues,"
+	if department != "" {
+		greetJA, greetEN = department+" ご担当者様", "Dear colleagues of "+department+","
+	}
+	return p.keyed("assignmentDueReminder", TemplateData{Department: department, DueOn: dueOn}, Message{
+		To:      to,
+		Subject: subject(desk, "検討依頼の回答期限は明日です", p.Number),
+		TextJA: join(
+			greetJA,
+			desk+"です。\n以下の提案について検討をお願いしていますが、回答期限が明日となりました。期限までにご回答をお願いいたします。",
+			proposalJA(p)+"\n回答期限："+dueOn,
+			"回答は、サインインしてから提案を開いて入力してください。",
+			link(p.URL, "次のURLから提案を開けます。"),
+			signJA(desk),
+		),
+		TextEN: join(
+			greetEN,
+			"The desk is waiting for your opinion on the following proposal, which is due tomorrow.",
+			proposalEN(p)+"\nDue: "+dueOn,
+			"Sign in and open the proposal to answer.",
+			link(p.URL, "Open the proposal here:"),
+			signEN(desk),
+		),
+	})
+}
+
+// AssignmentOverdue tells a department and the desk that a department's opinion on a
+// proposal is past its due date, once, so the desk can follow it up.
+func AssignmentOverdue(to string, p ProposalInfo, department string, dueOn string) Message {
+	desk := p.desk()
+	department, dueOn = singleLine(department), singleLine(dueOn)
+	deptJA, deptEN := "担当課", "The department"
+	if department != "" {
+		deptJA, deptEN = department, department
+	}
+	return p.keyed("assignmentOverdue", TemplateData{Department: department, DueOn: dueOn}, Message{
+		To:      to,
+		Subject: subject(desk, "検討依頼の回答期限を過ぎています", p.Number),
+		TextJA: join(
+			"以下の提案について、"+deptJA+"の回答期限を過ぎましたが、まだ回答がありません。",
+			proposalJA(p)+"\n担当課："+deptJA+"\n回答期限："+dueOn,
+			"回答または期限の見直しについて、担当課と公民連携デスクでご調整をお願いします。",
+			link(p.URL, "次のURLから提案を開けます。"),
+			signJA(desk),
+		),
+		TextEN: join(
+			deptEN+" has not answered on the following proposal, and its due date has passed.",
+			proposalEN(p)+"\nDepartment: "+deptEN+"\nDue: "+dueOn,
+			"Please agree between the department and the desk on an answer or a new due date.",
+			link(p.URL, "Open the proposal here:"),
+			signEN(desk),
+		),
+	})
+}
+
 // MessagePosted tells the proposer or the staff that someone wrote in the
 // proposal's dialogue. It deliberately never includes the message itself,
 // which may be confidential: the reader signs in to read it.

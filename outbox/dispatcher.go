@@ -51,6 +51,8 @@ type Dispatcher struct {
 	Now func() time.Time
 	// Log receives failures nobody waits for; nil means slog.Default.
 	Log *slog.Logger
+	// Sweeper, when set, runs before every round of Run (see Sweep).
+	Sweeper Sweeper
 	// Owner names this dispatcher in mail leases; empty means a random name.
 	Owner           string
 	MaxMailAttempts int
@@ -143,7 +145,7 @@ func (d *Dispatcher) Stats(ctx context.Context) (depth int, oldestAge time.Durat
 	return int(st.Pending), oldestAge, int(st.Failed), nil
 }
 
-// Run delivers due rows every interval until ctx ends, then waits for the attempts in
+// Run sweeps (Sweeper) and delivers due rows every interval until ctx ends, then waits for the attempts in
 // flight (their context ends with ctx, so they end promptly). A round starts the lanes
 // that are idle and does not wait for them, so a hanging receiver never delays the next
 // round of the others.
@@ -152,6 +154,9 @@ func (d *Dispatcher) Run(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
+		if err := d.Sweep(ctx); err != nil && ctx.Err() == nil {
+			d.log().ErrorContext(ctx, "outbox sweep", "error", err)
+		}
 		if _, err := d.round(ctx, All, false); err != nil && ctx.Err() == nil {
 			d.log().ErrorContext(ctx, "outbox dispatch", "error", err)
 		}

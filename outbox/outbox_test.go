@@ -439,3 +439,41 @@ func TestStats(t *testing.T) {
 		t.Fatalf("queued: %d %v %d %v", depth, age, failures, err)
 	}
 }
+
+// TestRunSweepsBeforeEachRound: the dispatcher's loop runs its Sweeper on its own clock
+// before every round, and what the sweep queued is delivered by that loop.
+func TestRunSweepsBeforeEachRound(t *testing.T) {
+	c := newClock()
+	hook := newHookReceiver(t, nil)
+	st := storetest.Open(t)
+	mid := seed(t, st, c.Now(), hook.srv.URL)
+	d := dispatcher(st, &inbox{}, c, "only")
+	var mu sync.Mutex
+	var calls []time.Time
+	d.Sweeper = func(ctx context.Context, now time.Time) error {
+		mu.Lock()
+		calls = append(calls, now)
+		first := len(calls) == 1
+		mu.Unlock()
+		if !first {
+			return nil
+		}
+		return store.EnqueueIn(ctx, st.DB, mid, "CONTENT_PUBLISHED", `{"event":"CONTENT_PUBLISHED"}`, now)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); d.Run(ctx, time.Millisecond) }()
+	select {
+	case <-hook.got:
+	case <-time.After(time.Minute): // a failsafe, not a measurement
+		t.Fatal("the swept event was never delivered")
+	}
+	stop()
+	<-done
+	mu.Lock()
+	defer mu.Unlock()
+	if len(calls) == 0 || !calls[0].Equal(c.Now()) {
+		t.Fatalf("sweeps: %v, want them on the dispatcher's clock %v", calls, c.Now())
+	}
+	exactlyOnce(t, "webhook", 1)(hook.counts())
+}

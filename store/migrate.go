@@ -126,6 +126,8 @@ var models = concat(tables,
 	[]any{(*model.MunicipalityOrigin)(nil)},
 	// Custom fields.
 	[]any{(*model.CustomFieldDefinition)(nil), (*model.CustomFieldValue)(nil)},
+	// sweeps (20261202000004)
+	[]any{(*model.ScheduledPublication)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -6,4 +6,4 @@ CREATE TABLE IF NOT EXISTS "search_texts" (
     "body" mediumtext NOT NULL,
     PRIMARY KEY ("owner_type", "owner_id"),
     FOREIGN KEY (municipality_id) REFERENCES municipalities (id)
-);
+) WITHOUT ROWID;

@@ -5292,7 +5292,7 @@ input ChallengeFilter {
   isOpen: Boolean
   "募集終了日の範囲。 / Closing date range."
   closesOn: DateRange
-  "キーワード（件名・本文）。 / Text search in title and text."
+  "キーワード（件名・背景・求める成果・タグ。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, background, desired outcome and tags (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
 }
 
@@ -5324,7 +5324,7 @@ input AgreementFilter {
   partnerId: ID
   "締結日の範囲。 / Signing date range."
   signedOn: DateRange
-  "キーワード。 / Text search in title, purpose and items."
+  "キーワード（件名・目的・連携事項・締結先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, purpose, items and party names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
 }
 
@@ -5358,7 +5358,7 @@ input ProjectFilter {
   partnerId: ID
   "開始日の範囲。 / Start date range."
   startOn: DateRange
-  "キーワード。 / Text search."
+  "キーワード（件名・概要・場所・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, site and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
 }
 
@@ -5392,7 +5392,7 @@ input CaseStudyFilter {
   tag: String
   "開始日の範囲。 / Start date range."
   startOn: DateRange
-  "キーワード。 / Text search in title, summary and locality."
+  "キーワード（件名・概要・実施自治体・事業名・タグ・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, locality, program, tags and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
 }
 
@@ -5420,7 +5420,7 @@ input AnnouncementFilter {
   category: String
   "公開日の範囲。 / Publish date range."
   publishedOn: DateRange
-  "キーワード。 / Text search."
+  "キーワード（件名・本文。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title and body (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
 }
 
@@ -6075,7 +6075,7 @@ type Organization implements Node {
 input OrganizationFilter {
   "種別。 / Legal form."
   kind: OrganizationKind
-  "キーワード（名称・フリガナ）。 / Text search in name and kana."
+  "キーワード（名称・フリガナ。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in name and kana (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
   "法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated."
   corporateNumber: String
@@ -6448,7 +6448,7 @@ input ProposalFilter {
   departmentId: ID
   "提出日の範囲。 / Submission date range."
   submittedOn: DateRange
-  "キーワード（件名・概要・内容）。 / Text search in title, summary and body."
+  "キーワード（件名・概要・内容・提案者の名称。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, body and the proposing organization's name (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur)."
   search: String
   "要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither."
   needsAttention: Boolean

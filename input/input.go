@@ -79,7 +79,7 @@ const (
 )
 
 // Search checks a search filter: at most MaxSearchRunes characters in at most
-// MaxSearchWords words, without control characters.
+// MaxSearchWords words (after jp.SearchKey), without control characters.
 func Search(s *string) (string, error) {
 	if s == nil {
 		return "", nil
@@ -88,7 +88,9 @@ func Search(s *string) (string, error) {
 	if n := utf8.RuneCountInString(*s); n > MaxSearchRunes {
 		return "", apperr.Invalid(field, "at most %d characters, got %d", MaxSearchRunes, n)
 	}
-	if n := len(strings.Fields(*s)); n > MaxSearchWords {
+	// Words are counted as the store searches them: normalized, where one character may
+	// spell out to several words (ﷺ).
+	if n := len(strings.Fields(jp.SearchKey(*s))); n > MaxSearchWords {
 		return "", apperr.Invalid(field, "at most %d words, got %d", MaxSearchWords, n)
 	}
 	if err := model.CheckText(*s); err != nil {

@@ -55,7 +55,7 @@ type AgreementFilter struct {
 	PartnerID *string `json:"partnerId,omitempty"`
 	// 締結日の範囲。 / Signing date range.
 	SignedOn *DateRange `json:"signedOn,omitempty"`
-	// キーワード。 / Text search in title, purpose and items.
+	// キーワード（件名・目的・連携事項・締結先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, purpose, items and party names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 }
 
@@ -123,7 +123,7 @@ type AnnouncementFilter struct {
 	Category *string `json:"category,omitempty"`
 	// 公開日の範囲。 / Publish date range.
 	PublishedOn *DateRange `json:"publishedOn,omitempty"`
-	// キーワード。 / Text search.
+	// キーワード（件名・本文。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title and body (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 }
 
@@ -227,7 +227,7 @@ type CaseStudyFilter struct {
 	Tag *string `json:"tag,omitempty"`
 	// 開始日の範囲。 / Start date range.
 	StartOn *DateRange `json:"startOn,omitempty"`
-	// キーワード。 / Text search in title, summary and locality.
+	// キーワード（件名・概要・実施自治体・事業名・タグ・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, locality, program, tags and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 }
 
@@ -303,7 +303,7 @@ type ChallengeFilter struct {
 	IsOpen *bool `json:"isOpen,omitempty"`
 	// 募集終了日の範囲。 / Closing date range.
 	ClosesOn *DateRange `json:"closesOn,omitempty"`
-	// キーワード（件名・本文）。 / Text search in title and text.
+	// キーワード（件名・背景・求める成果・タグ。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, background, desired outcome and tags (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 }
 
@@ -607,7 +607,7 @@ type OrganizationEdge struct {
 type OrganizationFilter struct {
 	// 種別。 / Legal form.
 	Kind *OrganizationKind `json:"kind,omitempty"`
-	// キーワード（名称・フリガナ）。 / Text search in name and kana.
+	// キーワード（名称・フリガナ。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in name and kana (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 	// 法人番号（13桁。チェックデジットを検証）。 / Corporate number, 13 digits; its check digit is validated.
 	CorporateNumber *string `json:"corporateNumber,omitempty"`
@@ -701,7 +701,7 @@ type ProjectFilter struct {
 	PartnerID *string `json:"partnerId,omitempty"`
 	// 開始日の範囲。 / Start date range.
 	StartOn *DateRange `json:"startOn,omitempty"`
-	// キーワード。 / Text search.
+	// キーワード（件名・概要・場所・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, site and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 }
 
@@ -791,7 +791,7 @@ type ProposalFilter struct {
 	DepartmentID *string `json:"departmentId,omitempty"`
 	// 提出日の範囲。 / Submission date range.
 	SubmittedOn *DateRange `json:"submittedOn,omitempty"`
-	// キーワード（件名・概要・内容）。 / Text search in title, summary and body.
+	// キーワード（件名・概要・内容・提案者の名称。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, body and the proposing organization's name (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur).
 	Search *string `json:"search,omitempty"`
 	// 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither.
 	NeedsAttention *bool `json:"needsAttention,omitempty"`

@@ -91,9 +91,9 @@ func (s *Store) Users(ctx context.Context, v Viewer, scope model.Scope, f UserFi
 			q = q.Where("?TableAlias.role = ?", *f.Role)
 		}
 		if f.SearchEmail {
-			return search(q, f.Search, "display_name", "email")
+			return searchColumns(q, f.Search, "display_name", "email")
 		}
-		return search(q, f.Search, "display_name")
+		return searchColumns(q, f.Search, "display_name")
 	})
 }
 
@@ -165,7 +165,10 @@ func UpdateOrganization(ctx context.Context, db bun.IDB, o *model.Organization, 
 		return false, fmt.Errorf("update organization: %w", err)
 	}
 	n, _ := res.RowsAffected()
-	return n == 1, nil
+	if n == 1 {
+		return true, touchOrganizations(ctx, db, o.ID)
+	}
+	return false, nil
 }
 
 // SignUpByHash loads a registration waiting for confirmation by its token hash; nil when

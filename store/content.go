@@ -44,7 +44,7 @@ func (s *Store) Challenges(ctx context.Context, v Viewer, f ChallengeFilter, o O
 			}
 		}
 		q = timeRange(q, "closes_at", f.ClosesFrom, f.ClosesTo)
-		return search(q, f.Search, "title", "background", "desired_outcome")
+		return search(q, model.OwnerChallenge, f.Search)
 	})
 }
 
@@ -72,7 +72,7 @@ func (s *Store) Agreements(ctx context.Context, v Viewer, f AgreementFilter, o O
 			q = hasPartner(q, model.OwnerAgreement, f.PartnerID)
 		}
 		q = dateRange(q, "signed_on", f.SignedFrom, f.SignedTo)
-		return search(q, f.Search, "title", "purpose", "items")
+		return search(q, model.OwnerAgreement, f.Search)
 	})
 }
 
@@ -104,7 +104,7 @@ func (s *Store) Projects(ctx context.Context, v Viewer, f ProjectFilter, o Order
 			q = hasPartner(q, model.OwnerProject, f.PartnerID)
 		}
 		q = dateRange(q, "start_on", f.StartFrom, f.StartTo)
-		return search(q, f.Search, "title", "summary", "site")
+		return search(q, model.OwnerProject, f.Search)
 	})
 }
 
@@ -136,7 +136,7 @@ func (s *Store) CaseStudies(ctx context.Context, v Viewer, f CaseStudyFilter, o 
 			q = hasTag(q, model.OwnerCaseStudy, *f.Tag)
 		}
 		q = dateRange(q, "start_on", f.StartFrom, f.StartTo)
-		return search(q, f.Search, "title", "summary", "locality", "program")
+		return search(q, model.OwnerCaseStudy, f.Search)
 	})
 }
 
@@ -156,7 +156,7 @@ func (s *Store) Announcements(ctx context.Context, v Viewer, f AnnouncementFilte
 			q = q.Where("?TableAlias.category = ?", *f.Category)
 		}
 		q = timeRange(q, "published_at", f.From, f.To)
-		return search(q, f.Search, "title", "body")
+		return search(q, model.OwnerAnnouncement, f.Search)
 	})
 }
 
@@ -181,7 +181,7 @@ func (s *Store) Organizations(ctx context.Context, v Viewer, f OrganizationFilte
 		if f.CorporateNumber != "" {
 			q = q.Where("?TableAlias.corporate_number = ?", f.CorporateNumber)
 		}
-		return search(q, f.Search, "name", "kana")
+		return search(q, model.OwnerOrganization, f.Search)
 	})
 }
 

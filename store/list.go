@@ -311,9 +311,10 @@ func likePattern(s string) string {
 	return "%" + r.Replace(s) + "%"
 }
 
-// search adds a text search over cols: every whitespace-separated word must occur in one of
-// them. LIKE works on Japanese text in both dialects, where their full-text indexes do not.
-func search(q *bun.SelectQuery, text string, cols ...string) *bun.SelectQuery {
+// searchColumns adds a plain text search over cols, as typed: every whitespace-separated
+// word must occur in one of them. Only accounts are searched this way (by name and e-mail,
+// staff only); everything else has a normalized search text (search in search.go).
+func searchColumns(q *bun.SelectQuery, text string, cols ...string) *bun.SelectQuery {
 	for _, word := range strings.Fields(text) {
 		p := likePattern(word)
 		q = q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {

@@ -121,6 +121,7 @@ var models = concat(tables,
 	[]any{(*model.OutboxMail)(nil)},
 	[]any{(*model.ProposalRead)(nil)},
 	[]any{(*model.AccountToken)(nil), (*model.OrganizationNumber)(nil)},
+	[]any{(*searchText)(nil)},
 	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
 		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
 	[]any{(*model.MunicipalityOrigin)(nil)},
@@ -173,7 +174,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if _, err := mg.Migrate(ctx); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	return nil
+	// SQL cannot run jp.SearchKey: rows from before search_texts get their text here.
+	return s.backfillSearch(ctx)
 }
 
 // checkLegacyHistory refuses a database that some but not all of the old Go migrations

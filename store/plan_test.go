@@ -338,6 +338,11 @@ func TestListPlansReadInOrder(t *testing.T) {
 		// content is the type of a publishable list.
 		content model.OwnerType
 	}
+	// query is the search text the searchable lists are read with: none, except where a
+	// search must be seen to add a filter only, the list still read in index order.
+	query := ""
+	searchable := map[string]bool{"proposals": true, "challenges": true, "agreements": true, "projects": true,
+		"caseStudies": true, "announcements": true, "partners": true}
 	last := func(cs []store.Cursor) *store.Cursor {
 		if len(cs) == 0 {
 			return nil
@@ -347,37 +352,37 @@ func TestListPlansReadInOrder(t *testing.T) {
 	lists := []list{
 		{name: "proposals", scoped: model.OwnerProposal, orders: map[string]store.SortBy{"CREATED_AT": store.Column("created_at"), "UPDATED_AT": store.Column("updated_at"), "TITLE": planTitle},
 			run: func(v policies.Viewer, sc func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Proposals(ctx, v, sc(model.OwnerProposal), store.ProposalFilter{}, o, p)
+				pg, err := s.Proposals(ctx, v, sc(model.OwnerProposal), store.ProposalFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "challenges", content: model.OwnerChallenge, orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "CLOSES_AT": planCloses, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Challenges(ctx, v, store.ChallengeFilter{}, o, p)
+				pg, err := s.Challenges(ctx, v, store.ChallengeFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "agreements", content: model.OwnerAgreement, orders: map[string]store.SortBy{"SIGNED_ON": planDate("signed_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Agreements(ctx, v, store.AgreementFilter{}, o, p)
+				pg, err := s.Agreements(ctx, v, store.AgreementFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "projects", content: model.OwnerProject, orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Projects(ctx, v, store.ProjectFilter{}, o, p)
+				pg, err := s.Projects(ctx, v, store.ProjectFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "caseStudies", content: model.OwnerCaseStudy, orders: map[string]store.SortBy{"START_ON": planDate("start_on"), "PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.CaseStudies(ctx, v, store.CaseStudyFilter{}, o, p)
+				pg, err := s.CaseStudies(ctx, v, store.CaseStudyFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "announcements", content: model.OwnerAnnouncement, orders: map[string]store.SortBy{"PUBLISHED_AT": planPublished, "TITLE": planTitle},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Announcements(ctx, v, store.AnnouncementFilter{}, o, p)
+				pg, err := s.Announcements(ctx, v, store.AnnouncementFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "partners", orders: map[string]store.SortBy{"NAME": store.Column("name"), "CREATED_AT": store.Column("created_at")},
 			run: func(v policies.Viewer, _ func(model.OwnerType) model.Scope, o store.Order, p store.Page) (*store.Cursor, error) {
-				pg, err := s.Organizations(ctx, v, store.OrganizationFilter{}, o, p)
+				pg, err := s.Organizations(ctx, v, store.OrganizationFilter{Search: query}, o, p)
 				return last(pg.Cursors), err
 			}},
 		{name: "users", scoped: model.OwnerUser, orders: map[string]store.SortBy{"CREATED_AT": store.Column("created_at")},
@@ -456,6 +461,22 @@ func TestListPlansReadInOrder(t *testing.T) {
 							case i >= len(first) && !exempt && !seeks(s, plan) && !scansFew[l.name+"/"+r.name] && !nullable(by):
 								t.Errorf("the page after a cursor reads the index from the start instead of seeking the cursor\n%s\nplan:\n  %s", q, strings.Join(plan, "\n  "))
 							case testing.Verbose():
+								t.Logf("%s\n  %s", q, strings.Join(plan, "\n  "))
+							}
+						}
+						if !searchable[l.name] {
+							return
+						}
+						query = "青 あ"
+						defer func() { query = "" }()
+						capture.take()
+						if _, err := l.run(v, sc, o, store.Page{First: 20}); err != nil {
+							t.Fatal(err)
+						}
+						for _, q := range capture.take() {
+							if plan := explain(t, ctx, s, q); sorts(plan) && !exempt {
+								t.Errorf("a search sorts the rows instead of reading the list's index in order\n%s\nplan:\n  %s", q, strings.Join(plan, "\n  "))
+							} else if testing.Verbose() {
 								t.Logf("%s\n  %s", q, strings.Join(plan, "\n  "))
 							}
 						}

@@ -54,7 +54,7 @@ func (s *Store) Proposals(ctx context.Context, v Viewer, scope model.Scope, f Pr
 		if f.NeedsAttention != nil {
 			q = needsAttention(q, v, f.Attention, *f.NeedsAttention)
 		}
-		return search(q, f.Search, "title", "summary", "body")
+		return search(q, model.OwnerProposal, f.Search)
 	})
 }
 
@@ -82,6 +82,9 @@ func SaveProposal(ctx context.Context, db bun.IDB, p *model.Proposal, expected i
 		return false, fmt.Errorf("save proposal: %w", err)
 	}
 	n, _ := res.RowsAffected()
+	if n == 1 && slices.ContainsFunc(cols, func(c string) bool { return c == "title" || c == "summary" || c == "body" }) {
+		return true, touchSearch(ctx, db, OwnerKey{model.OwnerProposal, p.ID})
+	}
 	return n == 1, nil
 }
 

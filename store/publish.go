@@ -65,6 +65,9 @@ func SetPublication(ctx context.Context, db bun.IDB, t model.OwnerType, row any,
 	if n, _ := res.RowsAffected(); n != 1 {
 		return false, nil
 	}
+	if err := touchSearch(ctx, db, OwnerKey{t, id}); err != nil {
+		return false, err
+	}
 	return true, AddRevision(ctx, db, mid, t, id, row, actor, now)
 }
 
@@ -220,6 +223,9 @@ func RestoreRevision(ctx context.Context, db bun.IDB, rev *model.Revision, actor
 	if n, _ := res.RowsAffected(); n != 1 {
 		return nil, false, apperr.New(apperr.Conflict, "the %s changed meanwhile; reload and try again", rev.OwnerType)
 	}
+	if err := touchSearch(ctx, db, OwnerKey{rev.OwnerType, rev.OwnerID}); err != nil {
+		return nil, false, err
+	}
 	return row, true, AddRevision(ctx, db, rev.MunicipalityID, rev.OwnerType, rev.OwnerID, row, actor, now)
 }
 
@@ -277,6 +283,9 @@ func SaveContent(ctx context.Context, db bun.IDB, t model.OwnerType, row any, id
 	if n, _ := res.RowsAffected(); n != 1 {
 		return false, nil
 	}
+	if err := touchSearch(ctx, db, OwnerKey{t, id}); err != nil {
+		return false, err
+	}
 	return true, AddRevision(ctx, db, mid, t, id, row, actor, now)
 }
 
@@ -323,6 +332,10 @@ func Undelete(ctx context.Context, db bun.IDB, t model.OwnerType, mid, id int64,
 		}
 		if err := db.NewSelect().Model(row).Where("?TableAlias.id = ?", id).Scan(ctx); err != nil {
 			return nil, fmt.Errorf("undelete %s: %w", t, err)
+		}
+		if t == model.OwnerOrganization {
+			// Its name is a partner's name again.
+			return row, touchOrganizations(ctx, db, id)
 		}
 		return row, nil
 	}

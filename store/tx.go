@@ -20,7 +20,8 @@ const DefaultWriteTimeout = 30 * time.Second
 // would otherwise leave the connection to abort at an arbitrary statement, so it runs to
 // its end under its own bounded timeout instead. Races with other writers come back as
 // CONFLICT: a unique index that a concurrent writer filled first, a deadlock victim, a
-// lock wait that timed out, a busy SQLite database.
+// lock wait that timed out, a busy SQLite database. The search texts of the rows fn changed
+// are rebuilt once, at its end, inside the transaction.
 func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx bun.Tx) error) error {
 	timeout := s.WriteTimeout
 	if timeout <= 0 {
@@ -28,7 +29,13 @@ func (s *Store) InTx(ctx context.Context, fn func(ctx context.Context, tx bun.Tx
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
 	defer cancel()
-	return Conflicting(s.DB.RunInTx(ctx, nil, fn))
+	return Conflicting(s.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		ctx, pending := withSearchPending(ctx)
+		if err := fn(ctx, tx); err != nil {
+			return err
+		}
+		return pending.flush(ctx, tx)
+	}))
 }
 
 // Conflicting turns the database's ways of saying "someone else got there first" into a

@@ -22,6 +22,9 @@ func Insert(ctx context.Context, db bun.IDB, row any) error {
 	if _, err := db.NewInsert().Model(row).Exec(ctx); err != nil {
 		return fmt.Errorf("insert %T: %w", row, err)
 	}
+	if k, ok := searchOwner(row); ok {
+		return touchSearch(ctx, db, k)
+	}
 	return nil
 }
 
@@ -31,7 +34,10 @@ func SetPartners(ctx context.Context, db bun.IDB, mid int64, owner OwnerKey, org
 	for i, id := range orgIDs {
 		rows[i] = &model.ContentPartner{MunicipalityID: mid, OwnerType: owner.Type, OwnerID: owner.ID, OrganizationID: id, Position: i}
 	}
-	return replaceChildren(ctx, db, owner, rows)
+	if err := replaceChildren(ctx, db, owner, rows); err != nil {
+		return err
+	}
+	return touchSearch(ctx, db, owner)
 }
 
 // SetResources replaces the resources of one owner.
@@ -56,7 +62,10 @@ func SetTags(ctx context.Context, db bun.IDB, mid int64, owner OwnerKey, names [
 	for i, n := range names {
 		rows[i] = &model.Tag{MunicipalityID: mid, OwnerType: owner.Type, OwnerID: owner.ID, Name: n, Position: i}
 	}
-	return replaceChildren(ctx, db, owner, rows)
+	if err := replaceChildren(ctx, db, owner, rows); err != nil {
+		return err
+	}
+	return touchSearch(ctx, db, owner)
 }
 
 func replaceChildren[T any](ctx context.Context, db bun.IDB, owner OwnerKey, rows []*T) error {

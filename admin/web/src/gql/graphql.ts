@@ -19,7 +19,7 @@ export type AgreementFilter = {
   kind?: AgreementKind | null | undefined;
   /** 締結先。 / Party organization. */
   partnerId?: string | number | null | undefined;
-  /** キーワード。 / Text search in title, purpose and items. */
+  /** キーワード（件名・目的・連携事項・締結先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, purpose, items and party names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 締結日の範囲。 / Signing date range. */
   signedOn?: DateRange | null | undefined;
@@ -85,7 +85,7 @@ export type AnnouncementFilter = {
   category?: string | null | undefined;
   /** 公開日の範囲。 / Publish date range. */
   publishedOn?: DateRange | null | undefined;
-  /** キーワード。 / Text search. */
+  /** キーワード（件名・本文。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title and body (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
 };
 
@@ -142,7 +142,7 @@ export type CaseStudyFilter = {
   locality?: string | null | undefined;
   /** 連携先。 / Partner organization. */
   partnerId?: string | number | null | undefined;
-  /** キーワード。 / Text search in title, summary and locality. */
+  /** キーワード（件名・概要・実施自治体・事業名・タグ・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, locality, program, tags and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 開始日の範囲。 / Start date range. */
   startOn?: DateRange | null | undefined;
@@ -194,7 +194,7 @@ export type ChallengeFilter = {
   departmentId?: string | number | null | undefined;
   /** 募集中かどうか。 / Open for proposals now, or not. */
   isOpen?: boolean | null | undefined;
-  /** キーワード（件名・本文）。 / Text search in title and text. */
+  /** キーワード（件名・背景・求める成果・タグ。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, background, desired outcome and tags (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** タグ。 / Tag. */
   tag?: string | null | undefined;
@@ -395,7 +395,7 @@ export type ProjectFilter = {
   kind?: ProjectKind | null | undefined;
   /** 連携先。 / Partner organization. */
   partnerId?: string | number | null | undefined;
-  /** キーワード。 / Text search. */
+  /** キーワード（件名・概要・場所・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, site and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 開始日の範囲。 / Start date range. */
   startOn?: DateRange | null | undefined;
@@ -499,7 +499,7 @@ export type ProposalFilter = {
   kind?: ProposalKind | null | undefined;
   /** 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither. */
   needsAttention?: boolean | null | undefined;
-  /** キーワード（件名・概要・内容）。 / Text search in title, summary and body. */
+  /** キーワード（件名・概要・内容・提案者の名称。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, body and the proposing organization's name (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 状態。 / Status. */
   status?: ProposalStatus | null | undefined;

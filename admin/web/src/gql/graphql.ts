@@ -650,7 +650,7 @@ export type WebhookEvent =
   | 'CONTENT_ARCHIVED'
   /** 内容が変わった（版の復元など）。 / Content changed (e.g. a revision restored). */
   | 'CONTENT_CHANGED'
-  /** 公開された（予約公開を含む）。 / Content was published (or scheduled). */
+  /** 公開された。予約公開はその日時が来たときに通知する。 / Content was published; for a scheduled publication, sent when its time comes, not when it is scheduled. */
   | 'CONTENT_PUBLISHED'
   /** 公開が取り消された。 / Content was unpublished. */
   | 'CONTENT_UNPUBLISHED';

@@ -40,7 +40,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) {
 	if param == "" && pages > 1 {
 		files := make([]feeds.SitemapURL, pages)
 		for i := range files {
-			files[i] = feeds.SitemapURL{Loc: sitemapPageURL(r, i+1)}
+			files[i] = feeds.SitemapURL{Loc: s.sitemapPageURL(r, i+1)}
 		}
 		_ = feeds.SitemapIndex(w, files)
 		return
@@ -66,18 +66,19 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) {
 	_ = feeds.Sitemap(w, out)
 }
 
-// sitemapPageURL is the absolute URL of one page of the sitemap, as the client asked for the
-// index (its path as sent, so a path prefix in front of the server stays), with page set.
-func sitemapPageURL(r *http.Request, page int) string {
-	scheme := "http"
-	if r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https") {
-		scheme = "https"
-	}
-	path := r.URL.Path
-	if u, err := url.ParseRequestURI(r.RequestURI); err == nil && u.Path != "" {
-		path = u.Path
-	}
+// sitemapPageURL is the absolute URL of one page of the sitemap (a sitemap index must name
+// absolute URLs): Config.PublicURL when set, else the host the client asked, with the scheme
+// of the connection or of a trusted proxy's X-Forwarded-Proto, and the server's base path.
+func (s *Server) sitemapPageURL(r *http.Request, page int) string {
 	q := r.URL.Query()
 	q.Set("page", strconv.Itoa(page))
-	return (&url.URL{Scheme: scheme, Host: r.Host, Path: path, RawQuery: q.Encode()}).String()
+	base := s.base(r)
+	if strings.HasPrefix(base, "http://") || strings.HasPrefix(base, "https://") {
+		return base + "/sitemap.xml?" + q.Encode()
+	}
+	scheme := "http"
+	if r.TLS != nil || (s.fromTrustedProxy(r) && strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")) {
+		scheme = "https"
+	}
+	return (&url.URL{Scheme: scheme, Host: r.Host, Path: base + "/sitemap.xml", RawQuery: q.Encode()}).String()
 }

@@ -97,7 +97,10 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, in model.Inqui
 			Changes: audit.Fields(in)}); err != nil {
 			return err
 		}
-		return s.notifyDesk(ctx, tx, c, q)
+		if err := s.notifyDesk(ctx, tx, c, q); err != nil {
+			return err
+		}
+		return s.acknowledge(ctx, tx, c, q)
 	})
 	if err != nil {
 		return nil, err
@@ -139,8 +142,9 @@ func (s *Service) List(c *policies.Caller, status *model.InquiryStatus) (Pages, 
 	}, nil
 }
 
-// Get answers one inquiry to those who may read inquiries (the desk); to anyone else it
-// does not exist.
+// Get answers one inquiry to those who may read it (the desk; a department it was forwarded
+// to); to anyone else it does not exist. The read scope is applied twice on purpose: as SQL
+// by the store, and as the row check on the forwards of the loaded row.
 func (s *Service) Get(ctx context.Context, c *policies.Caller, id int64) (*model.Inquiry, error) {
 	if _, err := c.Authorize(policies.ReadInquiry); err != nil {
 		return nil, notFound(id)
@@ -150,6 +154,13 @@ func (s *Service) Get(ctx context.Context, c *policies.Caller, id int64) (*model
 		return nil, err
 	}
 	if q == nil {
+		return nil, notFound(id)
+	}
+	ok, err := s.may(ctx, s.store.DB, c, policies.ReadInquiry, q)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		return nil, notFound(id)
 	}
 	return q, nil

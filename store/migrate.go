@@ -123,6 +123,8 @@ var models = concat(tables,
 	[]any{(*model.AccountToken)(nil), (*model.OrganizationNumber)(nil)},
 	[]any{(*model.MunicipalityBranding)(nil), (*model.MunicipalityHost)(nil), (*model.MunicipalityTerms)(nil), (*model.MailTemplate)(nil),
 		(*model.PlatformAdmin)(nil), (*model.AccountInvitation)(nil)},
+	// Desk follow-up of inquiries (20261202000003).
+	[]any{(*model.InquiryReply)(nil), (*model.InquiryForward)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -142,19 +142,20 @@ func (s *Service) Forward(ctx context.Context, c *policies.Caller, id int64, dep
 			return nil, err
 		}
 	}
-	deps, err := s.store.DepartmentsByID(ctx, c.Viewer, departmentIDs)
-	if err != nil {
-		return nil, err
-	}
-	if len(deps) != len(model.DistinctIDs(departmentIDs)) {
-		return nil, apperr.Invalid("departmentIds", "a department is not one of this municipality's")
-	}
 	now := s.clock()
 	var q *model.Inquiry
-	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		var err error
 		if q, err = s.load(ctx, tx, c, policies.ForwardInquiry, id); err != nil {
 			return err
+		}
+		// The inquiry first: who cannot see it learns nothing about departments either.
+		deps, err := store.ForwardTargets(ctx, tx, c.Viewer, departmentIDs)
+		if err != nil {
+			return err
+		}
+		if len(deps) != len(model.DistinctIDs(departmentIDs)) {
+			return apperr.Invalid("departmentIds", "a department is not one of this municipality's")
 		}
 		have, err := store.InquiryForwards(ctx, tx, c.Viewer, []int64{q.ID})
 		if err != nil {

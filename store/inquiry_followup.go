@@ -12,7 +12,7 @@ import (
 
 // inquiryColumns describes inquiries for the read scopes: the municipality's, and tied to the
 // departments they were forwarded to (the assigned scope: a department reads what the desk
-// forwarded to it or to a parent department).
+// forwarded to it or to one of its sub-departments).
 var inquiryColumns = policies.Columns{
 	Municipality: "municipality_id",
 	Assigned:     &policies.Link{Table: "inquiry_forwards", Row: "inquiry_id", Department: "department_id"},
@@ -106,4 +106,10 @@ func DepartmentMembers(ctx context.Context, db bun.IDB, mid int64, departmentIDs
 		return nil, fmt.Errorf("department members: %w", err)
 	}
 	return rows, nil
+}
+
+// ForwardTargets loads departments of the viewer's municipality in db, the transaction that
+// forwards an inquiry to them; one of another municipality is simply not among them.
+func ForwardTargets(ctx context.Context, db bun.IDB, v Viewer, ids []int64) ([]*model.Department, error) {
+	return byIDs[model.Department](ctx, db, v, ids, nil)
 }

@@ -38,3 +38,12 @@ type InquiryForward struct {
 // OwnerInquiryReply names inquiry replies in their IDs (not a Node: a reply is read with its
 // inquiry).
 const OwnerInquiryReply OwnerType = "InquiryReply"
+
+// InquiryFollowUp is what a list of inquiries loaded of their replies and forwards in one
+// query per relation, so a page costs the same number of statements whatever its size.
+type InquiryFollowUp struct {
+	Replies        []*InquiryReply
+	ForwardedTo    []*Department
+	RepliesLoaded  bool
+	ForwardsLoaded bool
+}

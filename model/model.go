@@ -400,6 +400,9 @@ type Inquiry struct {
 	// AnsweredAt is when the desk last answered the sender by mail (replyToInquiry).
 	AnsweredAt *time.Time `bun:"answered_at"`
 	CreatedAt  time.Time  `bun:"created_at,notnull"`
+	// FollowUp holds the replies and forwards a list loaded for all its rows at once; nil
+	// when they were not loaded with the row.
+	FollowUp *InquiryFollowUp `bun:"-"`
 }
 
 // Attachment is the metadata of an uploaded file; the bytes live in the storage backend.

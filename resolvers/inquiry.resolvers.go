@@ -24,6 +24,9 @@ func (r *inquiryResolver) Replies(ctx context.Context, obj *model.Inquiry) ([]*m
 	if err != nil {
 		return nil, err
 	}
+	if obj.FollowUp != nil && obj.FollowUp.RepliesLoaded {
+		return nonNil(obj.FollowUp.Replies), nil
+	}
 	by, err := r.inquiryService().Replies(ctx, req.Caller, []int64{obj.ID})
 	if err != nil {
 		return nil, err
@@ -38,6 +41,9 @@ func (r *inquiryResolver) ForwardedTo(ctx context.Context, obj *model.Inquiry) (
 	req, err := request(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if obj.FollowUp != nil && obj.FollowUp.ForwardsLoaded {
+		return nonNil(obj.FollowUp.ForwardedTo), nil
 	}
 	by, err := r.inquiryService().ForwardedTo(ctx, req.Caller, []int64{obj.ID})
 	if err != nil {
@@ -119,6 +125,9 @@ func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string
 		return pages(ctx, p)
 	}, nil)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.primeInquiries(ctx, req.Caller, page.Items, nodeFields(ctx)); err != nil {
 		return nil, err
 	}
 	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,

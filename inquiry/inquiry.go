@@ -1,5 +1,7 @@
 // Package inquiry owns the contact form: anyone may send the desk an inquiry (a few an hour
 // per address), the desk reads and closes them, and the desk is told by mail of each new one.
+// The sender gets one acknowledgement per stored inquiry; the desk answers the sender by mail
+// (recorded with the inquiry) and forwards inquiries to departments, which then read them.
 package inquiry
 
 import (

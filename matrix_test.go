@@ -408,7 +408,28 @@ func matrixRows() []matrixRow {
 		{op: "submitInquiry", query: `mutation { submitInquiry(input: {name: "市民", email: "m@example.jp", subject: "s", body: "b"}) }`, expect: all("ok")},
 		{op: "closeInquiry", query: `mutation($id: ID!) { closeInquiry(id: $id) { id } }`, vars: id(func(f *fixtures) string { return f.inquiry }),
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
-		{op: "inquiries", query: `{ inquiries { totalCount } }`, expect: deskOnly, total: map[string]float64{"desk": 1, "deskOther": 0}},
+		// Departments list the inquiries forwarded to them: none in the fixtures.
+		{op: "inquiries", query: `{ inquiries { totalCount } }`, expect: with(deskOnly, "deptAssigned", "ok", "deptOther", "ok"),
+			total: map[string]float64{"desk": 1, "deskOther": 0, "deptAssigned": 0, "deptOther": 0}},
+		// Desk follow-up of inquiries: the desk's alone; another municipality's desk does not
+		// see the inquiry.
+		{op: "replyToInquiry", query: `mutation($id: ID!) { replyToInquiry(id: $id, input: {body: "回答"}) { answeredAt replies { subject } } }`,
+			vars: id(func(f *fixtures) string { return f.inquiry }), expect: with(deskOnly, "deskOther", "NOT_FOUND"),
+			check: func(t *testing.T, _ string, d map[string]any) {
+				if get(d, "replyToInquiry", "replies", 0, "subject") != "Re: 件名" || get(d, "replyToInquiry", "answeredAt") == nil {
+					t.Errorf("reply: %v", d)
+				}
+			}},
+		{op: "forwardInquiry", query: `mutation($id: ID!, $d: [ID!]!) { forwardInquiry(id: $id, departmentIds: $d) { forwardedTo { name } } }`,
+			vars: func(f *fixtures, _ string) map[string]any {
+				return map[string]any{"id": f.inquiry, "d": []any{f.kankyoDept}}
+			},
+			expect: with(deskOnly, "deskOther", "NOT_FOUND"),
+			check: func(t *testing.T, _ string, d map[string]any) {
+				if get(d, "forwardInquiry", "forwardedTo", 0, "name") != "環境部" {
+					t.Errorf("forward: %v", d)
+				}
+			}},
 		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
 
 		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`,

@@ -57,8 +57,10 @@ var statementLists = []listStatements{
 		map[string]int64{"PUBLIC": 2, "PROPOSER": 2, "DEPARTMENT": 2, "DESK": 2}},
 	{"users", `query($n: Int) { users(first: $n) { edges { node { id displayName organization { name } department { name } } } } }`,
 		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 4, "DESK": 4}},
-	{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id subject } } } }`,
-		map[string]int64{"DESK": 2}},
+	// Departments list the inquiries forwarded to them; replies and forwards are one query
+	// each for the page (two for the departments' names).
+	{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id subject replies { sentBy } forwardedTo { name } } } } }`,
+		map[string]int64{"DEPARTMENT": 5, "DESK": 5}},
 	{"auditLog", `query($n: Int) { auditLog(first: $n) { edges { node { action actor { displayName } } } } }`,
 		map[string]int64{"DESK": 3}},
 }
@@ -117,8 +119,11 @@ func seedStatementRows(t *testing.T, e *env) {
 				&model.Resource{MunicipalityID: mid, OwnerType: o.typ, OwnerID: o.id, Side: model.SideCity, Kind: model.ResourcePeople, Description: "r"})
 		}
 		e.insert(&model.Tag{MunicipalityID: mid, OwnerType: model.OwnerChallenge, OwnerID: ch.ID, Name: "計数"})
+		inq := &model.Inquiry{MunicipalityID: mid, Name: "n", Email: "n@example.com", Subject: title, Status: model.InquiryOpen, CreatedAt: st.CreatedAt}
+		e.insert(inq)
+		e.insert(&model.InquiryForward{MunicipalityID: mid, InquiryID: inq.ID, DepartmentID: dept, ForwardedByID: desk.ID, CreatedAt: now},
+			&model.InquiryReply{MunicipalityID: mid, InquiryID: inq.ID, Subject: "Re", Body: "b", SentByID: desk.ID, SentByName: "desk", SentAt: now})
 		e.insert(&model.CollaborationMethod{MunicipalityID: mid, Key: "count" + title, Name: title, Position: 100 + i, Stamps: st},
-			&model.Inquiry{MunicipalityID: mid, Name: "n", Email: "n@example.com", Subject: title, Status: model.InquiryOpen, CreatedAt: st.CreatedAt},
 			&model.AuditEntry{MunicipalityID: mid, ActorID: &desk.ID, Action: "count", TargetType: "Proposal", TargetID: pr.ID, At: e.now.Add(time.Duration(i) * time.Second)},
 			&model.User{MunicipalityID: mid, Email: fmt.Sprintf("u%d@example.com", i), DisplayName: title, Role: model.RoleProposer, OrganizationID: &org, DepartmentID: &dept,
 				Stamps: stamps(e.now.Add(-time.Duration(statementRows-i) * time.Hour))})

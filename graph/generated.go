@@ -39,6 +39,7 @@ type ResolverRoot interface {
 	CustomFieldDefinition() CustomFieldDefinitionResolver
 	Department() DepartmentResolver
 	Inquiry() InquiryResolver
+	InquiryReply() InquiryReplyResolver
 	Media() MediaResolver
 	Municipality() MunicipalityResolver
 	Mutation() MutationResolver
@@ -314,12 +315,15 @@ type ComplexityRoot struct {
 
 	Inquiry struct {
 		Affiliation func(childComplexity int) int
+		AnsweredAt  func(childComplexity int) int
 		Body        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		Email       func(childComplexity int) int
+		ForwardedTo func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Phone       func(childComplexity int) int
+		Replies     func(childComplexity int) int
 		Status      func(childComplexity int) int
 		Subject     func(childComplexity int) int
 	}
@@ -333,6 +337,14 @@ type ComplexityRoot struct {
 	InquiryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	InquiryReply struct {
+		Body       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		SentAt     func(childComplexity int) int
+		SentByName func(childComplexity int) int
+		Subject    func(childComplexity int) int
 	}
 
 	MailTemplate struct {
@@ -415,6 +427,7 @@ type ComplexityRoot struct {
 		DeleteWebhook             func(childComplexity int, id string) int
 		DisableAccount            func(childComplexity int, id string) int
 		EnableAccount             func(childComplexity int, id string) int
+		ForwardInquiry            func(childComplexity int, id string, departmentIds []string, note *string) int
 		InviteColleague           func(childComplexity int, email string) int
 		LinkProposalOutcome       func(childComplexity int, id string, projectID *string, agreementID *string, newProject *model.NewOutcomeProjectInput, newAgreement *model.NewOutcomeAgreementInput) int
 		Login                     func(childComplexity int, email string, password string) int
@@ -423,6 +436,7 @@ type ComplexityRoot struct {
 		PostProposalMessage       func(childComplexity int, proposalID string, body string, internal bool) int
 		Publish                   func(childComplexity int, id string, at *time.Time) int
 		RegisterWebhook           func(childComplexity int, input model.WebhookInput) int
+		ReplyToInquiry            func(childComplexity int, id string, input model.InquiryReplyInput) int
 		RequestEmailVerification  func(childComplexity int) int
 		RequestPasswordReset      func(childComplexity int, email string) int
 		ResetPassword             func(childComplexity int, token string, newPassword string) int
@@ -813,6 +827,12 @@ type DepartmentResolver interface {
 }
 type InquiryResolver interface {
 	ID(ctx context.Context, obj *model.Inquiry) (string, error)
+
+	Replies(ctx context.Context, obj *model.Inquiry) ([]*model.InquiryReply, error)
+	ForwardedTo(ctx context.Context, obj *model.Inquiry) ([]*model.Department, error)
+}
+type InquiryReplyResolver interface {
+	ID(ctx context.Context, obj *model.InquiryReply) (string, error)
 }
 type MediaResolver interface {
 	ID(ctx context.Context, obj *model.Attachment) (string, error)
@@ -877,6 +897,8 @@ type MutationResolver interface {
 	DeleteCustomField(ctx context.Context, id string) (bool, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
+	ReplyToInquiry(ctx context.Context, id string, input model.InquiryReplyInput) (*model.Inquiry, error)
+	ForwardInquiry(ctx context.Context, id string, departmentIds []string, note *string) (*model.Inquiry, error)
 	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*model.Organization, error)
 	DeleteOrganization(ctx context.Context, id string) (bool, error)
 	UpdateOrganization(ctx context.Context, id string, input model.OrganizationInput, version int) (*model.Organization, error)
@@ -2123,6 +2145,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Inquiry.Affiliation(childComplexity), true
+	case "Inquiry.answeredAt":
+		if e.ComplexityRoot.Inquiry.AnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.AnsweredAt(childComplexity), true
 	case "Inquiry.body":
 		if e.ComplexityRoot.Inquiry.Body == nil {
 			break
@@ -2141,6 +2169,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Inquiry.Email(childComplexity), true
+	case "Inquiry.forwardedTo":
+		if e.ComplexityRoot.Inquiry.ForwardedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.ForwardedTo(childComplexity), true
 	case "Inquiry.id":
 		if e.ComplexityRoot.Inquiry.ID == nil {
 			break
@@ -2159,6 +2193,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Inquiry.Phone(childComplexity), true
+	case "Inquiry.replies":
+		if e.ComplexityRoot.Inquiry.Replies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.Replies(childComplexity), true
 	case "Inquiry.status":
 		if e.ComplexityRoot.Inquiry.Status == nil {
 			break
@@ -2203,6 +2243,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InquiryEdge.Node(childComplexity), true
+
+	case "InquiryReply.body":
+		if e.ComplexityRoot.InquiryReply.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryReply.Body(childComplexity), true
+	case "InquiryReply.id":
+		if e.ComplexityRoot.InquiryReply.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryReply.ID(childComplexity), true
+	case "InquiryReply.sentAt":
+		if e.ComplexityRoot.InquiryReply.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryReply.SentAt(childComplexity), true
+	case "InquiryReply.sentBy":
+		if e.ComplexityRoot.InquiryReply.SentByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryReply.SentByName(childComplexity), true
+	case "InquiryReply.subject":
+		if e.ComplexityRoot.InquiryReply.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InquiryReply.Subject(childComplexity), true
 
 	case "MailTemplate.body":
 		if e.ComplexityRoot.MailTemplate.Body == nil {
@@ -2785,6 +2856,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EnableAccount(childComplexity, args["id"].(string)), true
+	case "Mutation.forwardInquiry":
+		if e.ComplexityRoot.Mutation.ForwardInquiry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_forwardInquiry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ForwardInquiry(childComplexity, args["id"].(string), args["departmentIds"].([]string), args["note"].(*string)), true
 	case "Mutation.inviteColleague":
 		if e.ComplexityRoot.Mutation.InviteColleague == nil {
 			break
@@ -2868,6 +2950,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterWebhook(childComplexity, args["input"].(model.WebhookInput)), true
+	case "Mutation.replyToInquiry":
+		if e.ComplexityRoot.Mutation.ReplyToInquiry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_replyToInquiry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReplyToInquiry(childComplexity, args["id"].(string), args["input"].(model.InquiryReplyInput)), true
 	case "Mutation.requestEmailVerification":
 		if e.ComplexityRoot.Mutation.RequestEmailVerification == nil {
 			break
@@ -4438,6 +4531,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
 			graphql.NewInputUnmarshaler("DepartmentInput", ec.unmarshalInputDepartmentInput),
 			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
+			graphql.NewInputUnmarshaler("InquiryReplyInput", ec.unmarshalInputInquiryReplyInput),
 			graphql.NewInputUnmarshaler("MeritInput", ec.unmarshalInputMeritInput),
 			graphql.NewInputUnmarshaler("NewOrganizationInput", ec.unmarshalInputNewOrganizationInput),
 			graphql.NewInputUnmarshaler("NewOutcomeAgreementInput", ec.unmarshalInputNewOutcomeAgreementInput),
@@ -5943,6 +6037,10 @@ extend type Mutation {
   submitInquiry(input: InquiryInput!): Boolean!
   "お問合せを対応済みにする（デスク）。 / Close an inquiry (desk)."
   closeInquiry(id: ID!): Inquiry!
+  "差出人にメールで回答し、お問合せに記録する（デスク）。状態は変えず、回答日時を記録する。 / Answer the sender by email and record the answer with the inquiry (desk). The status stays; answeredAt is set."
+  replyToInquiry(id: ID!, input: InquiryReplyInput!): Inquiry!
+  "お問合せを担当課に共有する（デスク）。共有先の課は閲覧のみできる。 / Forward an inquiry to departments (desk); they may then read it, and only read it."
+  forwardInquiry(id: ID!, departmentIds: [ID!]!, note: String): Inquiry!
 }
 
 "お問合せの状態。 / State of an inquiry."
@@ -5973,6 +6071,34 @@ type Inquiry implements Node {
   status: InquiryStatus!
   "受付日時。 / Received."
   createdAt: DateTime!
+  "最後に回答した日時（未回答は null）。 / When the desk last answered the sender (null: not yet)."
+  answeredAt: DateTime
+  "デスクの回答（古い順）。 / The desk's answers, oldest first."
+  replies: [InquiryReply!]!
+  "共有先の担当課。 / Departments the inquiry was forwarded to."
+  forwardedTo: [Department!]!
+}
+
+"差出人へのデスクの回答。 / An answer the desk mailed to the sender."
+type InquiryReply {
+  "ID。 / ID."
+  id: ID!
+  "件名。 / Subject."
+  subject: String!
+  "本文。 / Body."
+  body: String!
+  "送信した職員の表示名。 / Display name of the staff member who sent it."
+  sentBy: String!
+  "送信日時。 / Sent."
+  sentAt: DateTime!
+}
+
+"回答の入力。 / An answer to an inquiry."
+input InquiryReplyInput {
+  "件名（省略時は「Re: お問合せの件名」）。 / Subject (default: Re: and the inquiry's subject)."
+  subject: String
+  "本文。 / Body."
+  body: String!
 }
 
 "お問合せの入力。 / Contact-form input."
@@ -7347,6 +7473,12 @@ func (ec *executionContext) childFields_Inquiry(ctx context.Context, field graph
 		return ec.fieldContext_Inquiry_status(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Inquiry_createdAt(ctx, field)
+	case "answeredAt":
+		return ec.fieldContext_Inquiry_answeredAt(ctx, field)
+	case "replies":
+		return ec.fieldContext_Inquiry_replies(ctx, field)
+	case "forwardedTo":
+		return ec.fieldContext_Inquiry_forwardedTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Inquiry", field.Name)
 }
@@ -7371,6 +7503,22 @@ func (ec *executionContext) childFields_InquiryEdge(ctx context.Context, field g
 		return ec.fieldContext_InquiryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InquiryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InquiryReply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InquiryReply_id(ctx, field)
+	case "subject":
+		return ec.fieldContext_InquiryReply_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_InquiryReply_body(ctx, field)
+	case "sentBy":
+		return ec.fieldContext_InquiryReply_sentBy(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_InquiryReply_sentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InquiryReply", field.Name)
 }
 
 func (ec *executionContext) childFields_MailTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8695,6 +8843,36 @@ func (ec *executionContext) field_Mutation_enableAccount_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_forwardInquiry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "departmentIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["departmentIds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_inviteColleague_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8854,6 +9032,28 @@ func (ec *executionContext) field_Mutation_registerWebhook_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_replyToInquiry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.InquiryReplyInput, error) {
+			return ec.unmarshalNInquiryReplyInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -14826,6 +15026,93 @@ func (ec *executionContext) fieldContext_Inquiry_createdAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _Inquiry_answeredAt(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_answeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnsweredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_answeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Inquiry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Inquiry_replies(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_replies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Inquiry().Replies(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.InquiryReply) graphql.Marshaler {
+			return ec.marshalNInquiryReply2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReplyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_replies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Inquiry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InquiryReply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Inquiry_forwardedTo(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_forwardedTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Inquiry().ForwardedTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDepartmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_forwardedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Inquiry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InquiryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InquiryConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14966,6 +15253,121 @@ func (ec *executionContext) fieldContext_InquiryEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _InquiryReply_id(ctx context.Context, field graphql.CollectedField, obj *model.InquiryReply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryReply_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InquiryReply().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryReply_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryReply", field, true, true, "ID")
+}
+
+func (ec *executionContext) _InquiryReply_subject(ctx context.Context, field graphql.CollectedField, obj *model.InquiryReply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryReply_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryReply_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryReply", field, false, false, "String")
+}
+
+func (ec *executionContext) _InquiryReply_body(ctx context.Context, field graphql.CollectedField, obj *model.InquiryReply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryReply_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryReply_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryReply", field, false, false, "String")
+}
+
+func (ec *executionContext) _InquiryReply_sentBy(ctx context.Context, field graphql.CollectedField, obj *model.InquiryReply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryReply_sentBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryReply_sentBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryReply", field, false, false, "String")
+}
+
+func (ec *executionContext) _InquiryReply_sentAt(ctx context.Context, field graphql.CollectedField, obj *model.InquiryReply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InquiryReply_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InquiryReply_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InquiryReply", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _MailTemplate_key(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
@@ -17689,6 +18091,94 @@ func (ec *executionContext) fieldContext_Mutation_closeInquiry(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_closeInquiry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_replyToInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_replyToInquiry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReplyToInquiry(ctx, fc.Args["id"].(string), fc.Args["input"].(model.InquiryReplyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Inquiry) graphql.Marshaler {
+			return ec.marshalNInquiry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_replyToInquiry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Inquiry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_replyToInquiry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_forwardInquiry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_forwardInquiry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ForwardInquiry(ctx, fc.Args["id"].(string), fc.Args["departmentIds"].([]string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Inquiry) graphql.Marshaler {
+			return ec.marshalNInquiry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_forwardInquiry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Inquiry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_forwardInquiry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26791,6 +27281,55 @@ func UnmarshalInquiryInput(ctx context.Context, raw any) (model.InquiryInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputInquiryReplyInput(ctx context.Context, obj any) (model.InquiryReplyInput, error) {
+	var it model.InquiryReplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"subject", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInquiryReplyInput unmarshals raw into the InquiryReplyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInquiryReplyInput(ctx context.Context, raw any) (model.InquiryReplyInput, error) {
+	var out model.InquiryReplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InquiryReplyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMeritInput(ctx context.Context, obj any) (model.MeritInput, error) {
 	var it model.MeritInput
 	if obj == nil {
@@ -30002,6 +30541,23 @@ func (ec *executionContext) _Inquiry(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "answeredAt":
+			out.Values[i] = ec._Inquiry_answeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Inquiry_replies(ctx, field, obj)
+				})
+		case "forwardedTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Inquiry_forwardedTo(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30082,6 +30638,60 @@ func (ec *executionContext) _InquiryEdge(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._InquiryEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inquiryReplyImplementors = []string{"InquiryReply"}
+
+func (ec *executionContext) _InquiryReply(ctx context.Context, sel ast.SelectionSet, obj *model.InquiryReply) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inquiryReplyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InquiryReply")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InquiryReply_id(ctx, field, obj)
+				})
+		case "subject":
+			out.Values[i] = ec._InquiryReply_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._InquiryReply_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentBy":
+			out.Values[i] = ec._InquiryReply_sentBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentAt":
+			out.Values[i] = ec._InquiryReply_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30719,6 +31329,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "closeInquiry":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_closeInquiry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replyToInquiry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_replyToInquiry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "forwardInquiry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_forwardInquiry(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -33782,6 +34406,35 @@ func (ec *executionContext) marshalNInquiryEdge2ᚖgithubᚗcomᚋpppdeskᚋpppd
 
 func (ec *executionContext) unmarshalNInquiryInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryInput(ctx context.Context, v any) (model.InquiryInput, error) {
 	res, err := ec.unmarshalInputInquiryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInquiryReply2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InquiryReply) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInquiryReply2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInquiryReply2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReply(ctx context.Context, sel ast.SelectionSet, v *model.InquiryReply) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InquiryReply!")
+		return graphql.Null
+	}
+	return ec._InquiryReply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInquiryReplyInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐInquiryReplyInput(ctx context.Context, v any) (model.InquiryReplyInput, error) {
+	res, err := ec.unmarshalInputInquiryReplyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -1,5 +1,7 @@
 // Package inquiry owns the contact form: anyone may send the desk an inquiry (a few an hour
 // per address), the desk reads and closes them, and the desk is told by mail of each new one.
+// The sender gets one acknowledgement per stored inquiry; the desk answers the sender by mail
+// (recorded with the inquiry) and forwards inquiries to departments, which then read them.
 package inquiry
 
 import (
@@ -97,7 +99,10 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, in model.Inqui
 			Changes: audit.Fields(in)}); err != nil {
 			return err
 		}
-		return s.notifyDesk(ctx, tx, c, q)
+		if err := s.notifyDesk(ctx, tx, c, q); err != nil {
+			return err
+		}
+		return s.acknowledge(ctx, tx, c, q)
 	})
 	if err != nil {
 		return nil, err
@@ -139,8 +144,9 @@ func (s *Service) List(c *policies.Caller, status *model.InquiryStatus) (Pages, 
 	}, nil
 }
 
-// Get answers one inquiry to those who may read inquiries (the desk); to anyone else it
-// does not exist.
+// Get answers one inquiry to those who may read it (the desk; a department it was forwarded
+// to); to anyone else it does not exist. The read scope is applied twice on purpose: as SQL
+// by the store, and as the row check on the forwards of the loaded row.
 func (s *Service) Get(ctx context.Context, c *policies.Caller, id int64) (*model.Inquiry, error) {
 	if _, err := c.Authorize(policies.ReadInquiry); err != nil {
 		return nil, notFound(id)
@@ -150,6 +156,13 @@ func (s *Service) Get(ctx context.Context, c *policies.Caller, id int64) (*model
 		return nil, err
 	}
 	if q == nil {
+		return nil, notFound(id)
+	}
+	ok, err := s.may(ctx, s.store.DB, c, policies.ReadInquiry, q)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		return nil, notFound(id)
 	}
 	return q, nil

@@ -3,6 +3,7 @@ package inquiry_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -147,12 +148,15 @@ func TestSubmit(t *testing.T) {
 		t.Fatalf("inquiry.submit entries = %d, want 1", n)
 	}
 	// The active desk accounts of this municipality are told, in the inquiry's transaction,
-	// of the subject only.
-	if len(f.mail.msgs) != 2 || f.mail.msgs[0].To != "desk@example.test" || f.mail.msgs[1].To != "second@example.test" {
+	// of the subject only; the sender gets one acknowledgement in the same transaction.
+	if len(f.mail.msgs) != 3 || f.mail.msgs[0].To != "desk@example.test" || f.mail.msgs[1].To != "second@example.test" {
 		t.Fatalf("mail to %+v", f.mail.msgs)
 	}
-	if n := f.count("test.mail"); n != 2 {
-		t.Fatalf("mail markers = %d, want 2", n)
+	if ack := f.mail.msgs[2]; ack.To != "taro@example.test" || ack.Template != "inquiryAcknowledgement" || strings.Contains(ack.TextJA+ack.TextEN, "公園の活用について伺いたいです") {
+		t.Fatalf("acknowledgement %+v", ack)
+	}
+	if n := f.count("test.mail"); n != 3 {
+		t.Fatalf("mail markers = %d, want 3", n)
 	}
 }
 

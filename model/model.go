@@ -409,7 +409,12 @@ type Inquiry struct {
 	Body           string        `bun:"body,type:mediumtext"`
 	Status         InquiryStatus `bun:"status,notnull"`
 	ClosedAt       *time.Time    `bun:"closed_at"`
-	CreatedAt      time.Time     `bun:"created_at,notnull"`
+	// AnsweredAt is when the desk last answered the sender by mail (replyToInquiry).
+	AnsweredAt *time.Time `bun:"answered_at"`
+	CreatedAt  time.Time  `bun:"created_at,notnull"`
+	// FollowUp holds the replies and forwards a list loaded for all its rows at once; nil
+	// when they were not loaded with the row.
+	FollowUp *InquiryFollowUp `bun:"-"`
 }
 
 // Attachment is the metadata of an uploaded file; the bytes live in the storage backend.

@@ -541,6 +541,14 @@ type InquiryInput struct {
 	Body string `json:"body"`
 }
 
+// 回答の入力。 / An answer to an inquiry.
+type InquiryReplyInput struct {
+	// 件名（省略時は「Re: お問合せの件名」）。 / Subject (default: Re: and the inquiry's subject).
+	Subject *string `json:"subject,omitempty"`
+	// 本文。 / Body.
+	Body string `json:"body"`
+}
+
 // メリットの入力。 / A merit.
 type MeritInput struct {
 	// 得る側。 / Side.

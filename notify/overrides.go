@@ -8,22 +8,28 @@ import (
 )
 
 // TemplateKeys are the mails a municipality may word itself (setMailTemplate); the others
-// (sign-up codes, inquiries) keep pppdesk's text, as their wording carries security advice.
+// (sign-up codes, the desk's new-inquiry notice) keep pppdesk's text, as their wording carries security advice.
 var TemplateKeys = []string{"assignedToDepartment", "messagePosted", "newProposal", "proposalAssigned", "proposalDecided", "proposalReceived",
-	"assignmentDueReminder", "assignmentOverdue"}
+	"assignmentDueReminder", "assignmentOverdue",
+	// Desk follow-up of inquiries.
+	"inquiryAcknowledgement", "inquiryForwarded", "inquiryReply"}
 
 // TemplateData are the values an overridden mail's template may use, e.g. {{.Title}}. The
 // proposal fields are in every mail; Result and Reason (proposalDecided), Department and
-// DueOn (assignedToDepartment, assignmentDueReminder, assignmentOverdue), From
-// (messagePosted) and Organization (newProposal) are empty in the others. A struct, so a Message stays comparable.
+// DueOn (assignedToDepartment, assignmentDueReminder, assignmentOverdue), From (messagePosted)
+// and Organization (newProposal) are empty in the others. In the inquiry mails Title is the
+// inquiry's subject (inquiryReply: the subject the desk chose for its answer); Reply (the
+// desk's answer) and From (who answered) are inquiryReply's, Department and Note (the
+// desk's note) inquiryForwarded's. A struct, so a Message stays comparable.
 type TemplateData struct {
 	Title, Number, Municipality, Desk, URL string
 	Result, Reason, Department, DueOn      string
 	From, Organization                     string
+	Reply, Note                            string
 }
 
 // templateFields names TemplateData's fields for error messages.
-const templateFields = "Title, Number, Municipality, Desk, URL, Result, Reason, Department, DueOn, From, Organization"
+const templateFields = "Title, Number, Municipality, Desk, URL, Result, Reason, Department, DueOn, From, Organization, Reply, Note"
 
 // keyed marks a proposal mail with its template key and the values an override may use.
 func (p ProposalInfo) keyed(key string, d TemplateData, m Message) Message {
@@ -99,5 +105,10 @@ func Override(m Message, subject, body string) Message {
 	}
 	m.Subject = singleLine(s)
 	m.TextJA = strings.TrimRight(text, "\n") + "\n"
+	// The desk's answer is what an inquiryReply mail is for: a template that leaves
+	// {{.Reply}} out still sends it, after the template's text.
+	if m.Vars.Reply != "" && !strings.Contains(m.TextJA, m.Vars.Reply) {
+		m.TextJA = strings.TrimRight(m.TextJA, "\n") + "\n\n" + m.Vars.Reply + "\n"
+	}
 	return m
 }

@@ -68,6 +68,10 @@ var (
 	CreateInquiry = Action{"inquiry", "create"}
 	ReadInquiry   = Action{"inquiry", "read"}
 	CloseInquiry  = Action{"inquiry", "close"}
+	// Desk follow-up: the desk mails an answer to the sender and forwards an inquiry to
+	// departments, which then read it (the assigned scope) but neither answer nor close it.
+	ReplyInquiry   = Action{"inquiry", "reply"}
+	ForwardInquiry = Action{"inquiry", "forward"}
 
 	ReadAudit = Action{"audit", "read"}
 
@@ -113,6 +117,7 @@ var Actions = []Action{
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
+	ReplyInquiry, ForwardInquiry,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

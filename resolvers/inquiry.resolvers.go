@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/inquiry"
@@ -16,6 +17,46 @@ import (
 
 func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *inquiryResolver) Replies(ctx context.Context, obj *model.Inquiry) ([]*model.InquiryReply, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if obj.FollowUp != nil && obj.FollowUp.RepliesLoaded {
+		return nonNil(obj.FollowUp.Replies), nil
+	}
+	by, err := r.inquiryService().Replies(ctx, req.Caller, []int64{obj.ID})
+	if err != nil {
+		return nil, err
+	}
+	if by[obj.ID] == nil {
+		return []*model.InquiryReply{}, nil
+	}
+	return by[obj.ID], nil
+}
+
+func (r *inquiryResolver) ForwardedTo(ctx context.Context, obj *model.Inquiry) ([]*model.Department, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if obj.FollowUp != nil && obj.FollowUp.ForwardsLoaded {
+		return nonNil(obj.FollowUp.ForwardedTo), nil
+	}
+	by, err := r.inquiryService().ForwardedTo(ctx, req.Caller, []int64{obj.ID})
+	if err != nil {
+		return nil, err
+	}
+	if by[obj.ID] == nil {
+		return []*model.Department{}, nil
+	}
+	return by[obj.ID], nil
+}
+
+func (r *inquiryReplyResolver) ID(ctx context.Context, obj *model.InquiryReply) (string, error) {
+	return model.GlobalID(model.OwnerInquiryReply, obj.ID), nil
 }
 
 func (r *mutationResolver) SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error) {
@@ -41,6 +82,36 @@ func (r *mutationResolver) CloseInquiry(ctx context.Context, id string) (*model.
 	return r.inquiryService().Close(ctx, req.Caller, n)
 }
 
+func (r *mutationResolver) ReplyToInquiry(ctx context.Context, id string, input model.InquiryReplyInput) (*model.Inquiry, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	return r.inquiryService().Reply(ctx, req.Caller, n, input)
+}
+
+func (r *mutationResolver) ForwardInquiry(ctx context.Context, id string, departmentIds []string, note *string) (*model.Inquiry, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseID("id", id, model.OwnerInquiry)
+	if err != nil {
+		return nil, err
+	}
+	deps := make([]int64, len(departmentIds))
+	for i, d := range departmentIds {
+		if deps[i], err = parseID(fmt.Sprintf("departmentIds[%d]", i), d, model.OwnerDepartment); err != nil {
+			return nil, err
+		}
+	}
+	return r.inquiryService().Forward(ctx, req.Caller, n, deps, note)
+}
+
 func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string, status *model.InquiryStatus) (*model.InquiryConnection, error) {
 	req, err := request(ctx)
 	if err != nil {
@@ -56,10 +127,18 @@ func (r *queryResolver) Inquiries(ctx context.Context, first *int, after *string
 	if err != nil {
 		return nil, err
 	}
+	if err := r.primeInquiries(ctx, req.Caller, page.Items, nodeFields(ctx)); err != nil {
+		return nil, err
+	}
 	return &model.InquiryConnection{PageInfo: info, TotalCount: page.Total,
 		Edges: edgesOf(page, inquiry.Order, func(c string, n *model.Inquiry) *model.InquiryEdge { return &model.InquiryEdge{Cursor: c, Node: n} })}, nil
 }
 
 func (r *Resolver) Inquiry() graph.InquiryResolver { return &inquiryResolver{r} }
 
-type inquiryResolver struct{ *Resolver }
+func (r *Resolver) InquiryReply() graph.InquiryReplyResolver { return &inquiryReplyResolver{r} }
+
+type (
+	inquiryResolver      struct{ *Resolver }
+	inquiryReplyResolver struct{ *Resolver }
+)

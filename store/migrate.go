@@ -129,6 +129,8 @@ var models = concat(tables,
 	[]any{(*model.CustomFieldDefinition)(nil), (*model.CustomFieldValue)(nil)},
 	// sweeps (20261202000004)
 	[]any{(*model.ScheduledPublication)(nil)},
+	// Desk follow-up of inquiries (20261202000003).
+	[]any{(*model.InquiryReply)(nil), (*model.InquiryForward)(nil)},
 )
 
 func concat(lists ...[]any) []any {

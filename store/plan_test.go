@@ -323,7 +323,7 @@ func TestListPlansReadInOrder(t *testing.T) {
 		{"DESK", policies.Viewer{MunicipalityID: mid, Now: now, UserID: 1}, map[model.OwnerType]model.Scope{
 			model.OwnerChallenge: model.ScopeAll, model.OwnerAgreement: model.ScopeAll, model.OwnerProject: model.ScopeAll,
 			model.OwnerCaseStudy: model.ScopeAll, model.OwnerAnnouncement: model.ScopeAll, model.OwnerOrganization: model.ScopeAll,
-			model.OwnerProposal: model.ScopeAll, model.OwnerUser: model.ScopeAll}},
+			model.OwnerProposal: model.ScopeAll, model.OwnerUser: model.ScopeAll, model.OwnerInquiry: model.ScopeAll}},
 	}
 
 	type list struct {

@@ -177,10 +177,11 @@ func (s *Store) UsersOf(ctx context.Context, mid int64, role model.Role, departm
 	return rows, nil
 }
 
-// Inquiries lists the contact-form messages of the municipality.
+// Inquiries lists the contact-form messages of the municipality the viewer may read: the
+// desk all of them, a department those forwarded to it (inquiryColumns).
 func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquiryStatus, p Page) (PageOf[model.Inquiry], error) {
 	return listPage[model.Inquiry](ctx, s.DB, p, Order{Key: "CREATED_AT", By: Column("created_at"), Desc: true}, func(q *bun.SelectQuery) *bun.SelectQuery {
-		q = tenant(q, v)
+		q = inquiriesVisible(q, v)
 		if status != nil {
 			q = q.Where("?TableAlias.status = ?", *status)
 		}
@@ -188,10 +189,10 @@ func (s *Store) Inquiries(ctx context.Context, v Viewer, status *model.InquirySt
 	})
 }
 
-// InquiryByID loads one inquiry of the municipality; nil when there is none. Who may read
-// inquiries at all is the policy's question, asked before.
+// InquiryByID loads one inquiry inside the viewer's read scope; nil when there is none. Who
+// may read inquiries at all is the policy's question, asked before.
 func (s *Store) InquiryByID(ctx context.Context, v Viewer, id int64) (*model.Inquiry, error) {
-	return one[model.Inquiry](ctx, s.DB, v, id, nil)
+	return one[model.Inquiry](ctx, s.DB, v, id, inquiriesVisible)
 }
 
 // CloseInquiry marks an open inquiry handled; nil when it is not the municipality's, and

@@ -356,6 +356,14 @@ export type DepartmentKind =
   /** 課。 / Section. */
   | 'SECTION';
 
+/** 回答の入力。 / An answer to an inquiry. */
+export type InquiryReplyInput = {
+  /** 本文。 / Body. */
+  body: string;
+  /** 件名（省略時は「Re: お問合せの件名」）。 / Subject (default: Re: and the inquiry's subject). */
+  subject?: string | null | undefined;
+};
+
 /** お問合せの状態。 / State of an inquiry. */
 export type InquiryStatus =
   /** 対応済み。 / Closed. */
@@ -1238,9 +1246,31 @@ export type DeskInquiryQueryVariables = Exact<{
 
 
 export type DeskInquiryQuery = { node:
-    | { id: string, affiliation: string, name: string, email: string, phone: string, subject: string, body: string, status: InquiryStatus, createdAt: string }
+    | { id: string, affiliation: string, name: string, email: string, phone: string, subject: string, body: string, status: InquiryStatus, createdAt: string, answeredAt: string | null, forwardedTo: Array<{ id: string, name: string }>, replies: Array<{ id: string, subject: string, body: string, sentBy: string, sentAt: string }> }
     | Record<PropertyKey, never>
    | null };
+
+export type DeskInquiryReplyMutationVariables = Exact<{
+  id: string | number;
+  input: InquiryReplyInput;
+}>;
+
+
+export type DeskInquiryReplyMutation = { replyToInquiry: { id: string, answeredAt: string | null } };
+
+export type DeskInquiryForwardMutationVariables = Exact<{
+  id: string | number;
+  departmentIds: Array<string | number> | string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeskInquiryForwardMutation = { forwardInquiry: { id: string, forwardedTo: Array<{ id: string }> } };
+
+export type DeskInquiryDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskInquiryDepartmentsQuery = { municipality: { id: string, departments: Array<{ id: string, name: string, parent: { id: string } | null }> } };
 
 export type DeskInquiryCloseMutationVariables = Exact<{
   id: string | number;
@@ -2684,10 +2714,54 @@ export const DeskInquiryDocument = new TypedDocumentString(`
       body
       status
       createdAt
+      answeredAt
+      forwardedTo {
+        id
+        name
+      }
+      replies {
+        id
+        subject
+        body
+        sentBy
+        sentAt
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<DeskInquiryQuery, DeskInquiryQueryVariables>;
+export const DeskInquiryReplyDocument = new TypedDocumentString(`
+    mutation DeskInquiryReply($id: ID!, $input: InquiryReplyInput!) {
+  replyToInquiry(id: $id, input: $input) {
+    id
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiryReplyMutation, DeskInquiryReplyMutationVariables>;
+export const DeskInquiryForwardDocument = new TypedDocumentString(`
+    mutation DeskInquiryForward($id: ID!, $departmentIds: [ID!]!, $note: String) {
+  forwardInquiry(id: $id, departmentIds: $departmentIds, note: $note) {
+    id
+    forwardedTo {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiryForwardMutation, DeskInquiryForwardMutationVariables>;
+export const DeskInquiryDepartmentsDocument = new TypedDocumentString(`
+    query DeskInquiryDepartments {
+  municipality {
+    id
+    departments {
+      id
+      name
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskInquiryDepartmentsQuery, DeskInquiryDepartmentsQueryVariables>;
 export const DeskInquiryCloseDocument = new TypedDocumentString(`
     mutation DeskInquiryClose($id: ID!) {
   closeInquiry(id: $id) {

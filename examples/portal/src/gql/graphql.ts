@@ -19,7 +19,7 @@ export type AgreementFilter = {
   kind?: AgreementKind | null | undefined;
   /** 締結先。 / Party organization. */
   partnerId?: string | number | null | undefined;
-  /** キーワード。 / Text search in title, purpose and items. */
+  /** キーワード（件名・目的・連携事項・締結先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, purpose, items and party names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 締結日の範囲。 / Signing date range. */
   signedOn?: DateRange | null | undefined;
@@ -66,7 +66,7 @@ export type CaseStudyFilter = {
   locality?: string | null | undefined;
   /** 連携先。 / Partner organization. */
   partnerId?: string | number | null | undefined;
-  /** キーワード。 / Text search in title, summary and locality. */
+  /** キーワード（件名・概要・実施自治体・事業名・タグ・連携先名。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, locality, program, tags and partner names (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 開始日の範囲。 / Start date range. */
   startOn?: DateRange | null | undefined;
@@ -94,6 +94,8 @@ export type CreateProposalInput = {
   challengeId?: string | number | null | undefined;
   /** 連絡先。 / Contact. */
   contact?: ContactInput | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** 希望する連携手法。 / Desired scheme. */
   desiredScheme?: string | null | undefined;
   /** 種類。 / Kind. */
@@ -106,6 +108,22 @@ export type CreateProposalInput = {
   summary?: string | null | undefined;
   /** 件名。 / Title. */
   title: string;
+};
+
+/** 独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type. */
+export type CustomFieldValueInput = {
+  /** BOOLEAN の値。 / Value of a BOOLEAN field. */
+  boolean?: boolean | null | undefined;
+  /** SINGLE_CHOICE（一つ）・MULTIPLE_CHOICE の値。 / Chosen values: exactly one for SINGLE_CHOICE. */
+  choices?: Array<string> | null | undefined;
+  /** DATE の値。 / Value of a DATE field. */
+  date?: string | null | undefined;
+  /** 識別子。 / Key of the field. */
+  key: string;
+  /** NUMBER の値。 / Value of a NUMBER field. */
+  number?: number | null | undefined;
+  /** TEXT・LONG_TEXT の値。 / Value of a TEXT or LONG_TEXT field. */
+  text?: string | null | undefined;
 };
 
 /** 日付の範囲（両端を含む）。 / An inclusive date range; either end may be omitted. */
@@ -208,7 +226,7 @@ export type ProposalFilter = {
   kind?: ProposalKind | null | undefined;
   /** 要対応（true: 未読あり または 期限切れの依頼あり、false: どちらもなし）。 / Needs attention for the caller: true = unread messages or an overdue assignment; false = neither. */
   needsAttention?: boolean | null | undefined;
-  /** キーワード（件名・概要・内容）。 / Text search in title, summary and body. */
+  /** キーワード（件名・概要・内容・提案者の名称。全角・半角、大文字・小文字、ひらがな・カタカナの違いは問わず、空白で区切った語をすべて含むもの）。 / Text search in title, summary, body and the proposing organization's name (full- or half-width, case and hiragana or katakana do not matter; every space-separated word must occur). */
   search?: string | null | undefined;
   /** 状態。 / Status. */
   status?: ProposalStatus | null | undefined;

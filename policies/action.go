@@ -88,6 +88,11 @@ var (
 	ListMunicipalities = Action{"municipality", "list"}
 	UpdateMunicipality = Action{"municipality", "update"}
 	AcceptInvitation   = Action{"account", "acceptInvitation"}
+
+	// Statistics: the desk reads its municipality's figures (and their CSV); anyone reads
+	// the published aggregates (received, realised).
+	ReadDeskStatistics   = Action{"statistics", "readDesk"}
+	ReadPublicStatistics = Action{"statistics", "readPublic"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -105,6 +110,7 @@ var Actions = []Action{
 	PublishContent, ManageRevisions, ReadRevisions, PreviewContent, RestoreContent, ManageMedia,
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
+	ReadDeskStatistics, ReadPublicStatistics,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

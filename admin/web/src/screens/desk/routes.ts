@@ -1,12 +1,14 @@
 // Desk administration (inquiries, staff accounts, departments, webhooks, audit log). Each
 // screen shows only when Query.permissions grants its right; see CONVENTIONS.md.
 import { td } from '../../i18n/desk';
+import { ts } from '../../i18n/statistics';
 import type { Route } from '../../router';
 import { Accounts } from './accounts';
 import { AuditLog } from './audit';
 import { Departments } from './departments';
 import { Inquiries } from './inquiries';
 import { InquiryPage } from './inquiry';
+import { Statistics } from './statistics';
 import { WebhookPage } from './webhook';
 import { Webhooks } from './webhooks';
 
@@ -19,4 +21,5 @@ export const deskRoutes: Route[] = [
   { path: '/desk/webhooks/:id', component: WebhookPage, permission: { resource: 'webhook', action: 'manage' } },
   { path: '/desk/webhooks', component: Webhooks, nav: { label: () => td('navWebhooks'), order: 330 }, permission: { resource: 'webhook', action: 'manage' } },
   { path: '/desk/audit', component: AuditLog, nav: { label: () => td('navAudit'), order: 340 }, permission: { resource: 'audit', action: 'read' } },
+  { path: '/desk/statistics', component: Statistics, nav: { label: () => ts('nav'), order: 350 }, permission: { resource: 'statistics', action: 'readDesk' } },
 ];

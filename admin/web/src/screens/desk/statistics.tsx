@@ -188,11 +188,13 @@ function StatisticsTable({ st }: { st: Stats }) {
       <td>{days(p.daysToDecision)}</td>
     </tr>
   );
+  const caption = ts('caption', { from: formatDate(st.from), to: formatDate(st.to), by });
+  // The wide table scrolls sideways on a tablet: the region takes focus so the keyboard can scroll it.
   return (
     <>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table class="table statistics-table" data-testid="statistics-table">
-          <caption>{ts('caption', { from: formatDate(st.from), to: formatDate(st.to), by })}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               {(['colPeriod', 'colReceived', 'colFree', 'colChallenge', 'colAssigned', 'colAccepted', 'colDeclined', 'colWithdrawn', 'colProjects', 'colAgreements', 'colFirstResponse', 'colDecision'] as const).map(
@@ -213,7 +215,7 @@ function StatisticsTable({ st }: { st: Stats }) {
       {st.total.receivedByScheme.length === 0 ? (
         <p>{ts('noSchemes')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={ts('schemeCaption')}>
           <table class="table statistics-schemes" data-testid="statistics-schemes">
             <caption>{ts('schemeCaption')}</caption>
             <thead>

@@ -33,7 +33,7 @@ type StatisticsRow struct {
 }
 
 // staffRoles are the roles whose acts count as the municipality's response.
-var staffRoles = bun.In([]string{string(model.RoleDesk), string(model.RoleDepartment)})
+var staffRoles = bun.List([]string{string(model.RoleDesk), string(model.RoleDepartment)})
 
 // StatisticsRows reads the proposals of v's municipality submitted in [from, to) — never
 // drafts, never deleted rows — oldest first. detail adds what the desk's figures need

@@ -432,6 +432,11 @@ func matrixRows() []matrixRow {
 			}},
 		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
 
+		// Statistics (issue 12): the desk's figures for its own municipality; the published
+		// aggregates for anyone.
+		{op: "deskStatistics", query: `{ deskStatistics(from: "2026-04-01", to: "2027-03-31") { total { received } } }`, expect: deskOnly},
+		{op: "publicStatistics", query: `{ publicStatistics { periods { label received realised } } }`, expect: all("ok")},
+
 		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`,
 			vars: func(f *fixtures, role string) map[string]any {
 				return map[string]any{"in": map[string]any{"email": role + "@signup.example.jp", "password": "signup password", "displayName": role,

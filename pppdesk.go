@@ -306,6 +306,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
 	s.mux.Handle("GET /sitemap.xml", s.withDeadline(http.HandlerFunc(s.sitemap)))
+	s.mux.Handle("GET /exports/statistics.csv", s.withAddress(s.withDeadline(http.HandlerFunc(s.statisticsCSV))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /metrics", s.metricsAccess(m.Handler()))
 	// The staff admin: embedded files only, always mounted (it is useless without a token).

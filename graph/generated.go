@@ -313,6 +313,20 @@ type ComplexityRoot struct {
 		Version  func(childComplexity int) int
 	}
 
+	DeskStatistics struct {
+		From    func(childComplexity int) int
+		GroupBy func(childComplexity int) int
+		Periods func(childComplexity int) int
+		To      func(childComplexity int) int
+		Total   func(childComplexity int) int
+	}
+
+	DurationStatistics struct {
+		Count  func(childComplexity int) int
+		Median func(childComplexity int) int
+		P90    func(childComplexity int) int
+	}
+
 	Inquiry struct {
 		Affiliation func(childComplexity int) int
 		AnsweredAt  func(childComplexity int) int
@@ -632,6 +646,19 @@ type ComplexityRoot struct {
 		Proposal func(childComplexity int) int
 	}
 
+	PublicStatistics struct {
+		Periods func(childComplexity int) int
+	}
+
+	PublicStatisticsPeriod struct {
+		End        func(childComplexity int) int
+		FiscalYear func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Realised   func(childComplexity int) int
+		Received   func(childComplexity int) int
+		Start      func(childComplexity int) int
+	}
+
 	Query struct {
 		Agreement              func(childComplexity int, id *string, slug *string) int
 		Agreements             func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
@@ -645,6 +672,7 @@ type ComplexityRoot struct {
 		CollaborationMethod    func(childComplexity int, id string) int
 		CollaborationMethods   func(childComplexity int, first *int, after *string) int
 		CustomFieldDefinitions func(childComplexity int, target model.CustomFieldTarget) int
+		DeskStatistics         func(childComplexity int, from model.Date, to model.Date, groupBy model.StatisticsGrouping) int
 		Inquiries              func(childComplexity int, first *int, after *string, status *model.InquiryStatus) int
 		MailTemplates          func(childComplexity int) int
 		Me                     func(childComplexity int) int
@@ -661,6 +689,7 @@ type ComplexityRoot struct {
 		Proposal               func(childComplexity int, id string) int
 		ProposalTerms          func(childComplexity int) int
 		Proposals              func(childComplexity int, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
+		PublicStatistics       func(childComplexity int, from *model.Date, to *model.Date, groupBy model.StatisticsGrouping) int
 		Revisions              func(childComplexity int, id string) int
 		Users                  func(childComplexity int, first *int, after *string, filter *model.UserFilter) int
 		Webhooks               func(childComplexity int) int
@@ -683,6 +712,29 @@ type ComplexityRoot struct {
 
 	SignUpPayload struct {
 		Message func(childComplexity int) int
+	}
+
+	StatisticsCount struct {
+		Count func(childComplexity int) int
+		Key   func(childComplexity int) int
+	}
+
+	StatisticsPeriod struct {
+		Accepted            func(childComplexity int) int
+		Assigned            func(childComplexity int) int
+		BecameAgreements    func(childComplexity int) int
+		BecameProjects      func(childComplexity int) int
+		DaysToDecision      func(childComplexity int) int
+		DaysToFirstResponse func(childComplexity int) int
+		Declined            func(childComplexity int) int
+		End                 func(childComplexity int) int
+		FiscalYear          func(childComplexity int) int
+		Label               func(childComplexity int) int
+		Received            func(childComplexity int) int
+		ReceivedByKind      func(childComplexity int) int
+		ReceivedByScheme    func(childComplexity int) int
+		Start               func(childComplexity int) int
+		Withdrawn           func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -1010,6 +1062,8 @@ type QueryResolver interface {
 	Proposal(ctx context.Context, id string) (*model.Proposal, error)
 	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
 	Permissions(ctx context.Context) ([]*model.Permission, error)
+	DeskStatistics(ctx context.Context, from model.Date, to model.Date, groupBy model.StatisticsGrouping) (*model.DeskStatistics, error)
+	PublicStatistics(ctx context.Context, from *model.Date, to *model.Date, groupBy model.StatisticsGrouping) (*model.PublicStatistics, error)
 	Municipality(ctx context.Context) (*model.Municipality, error)
 	Municipalities(ctx context.Context) ([]*model.Municipality, error)
 	MailTemplates(ctx context.Context) ([]*model.MailTemplate, error)
@@ -2138,6 +2192,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Department.Version(childComplexity), true
+
+	case "DeskStatistics.from":
+		if e.ComplexityRoot.DeskStatistics.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeskStatistics.From(childComplexity), true
+	case "DeskStatistics.groupBy":
+		if e.ComplexityRoot.DeskStatistics.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeskStatistics.GroupBy(childComplexity), true
+	case "DeskStatistics.periods":
+		if e.ComplexityRoot.DeskStatistics.Periods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeskStatistics.Periods(childComplexity), true
+	case "DeskStatistics.to":
+		if e.ComplexityRoot.DeskStatistics.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeskStatistics.To(childComplexity), true
+	case "DeskStatistics.total":
+		if e.ComplexityRoot.DeskStatistics.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeskStatistics.Total(childComplexity), true
+
+	case "DurationStatistics.count":
+		if e.ComplexityRoot.DurationStatistics.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationStatistics.Count(childComplexity), true
+	case "DurationStatistics.median":
+		if e.ComplexityRoot.DurationStatistics.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationStatistics.Median(childComplexity), true
+	case "DurationStatistics.p90":
+		if e.ComplexityRoot.DurationStatistics.P90 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DurationStatistics.P90(childComplexity), true
 
 	case "Inquiry.affiliation":
 		if e.ComplexityRoot.Inquiry.Affiliation == nil {
@@ -3932,6 +4036,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProposalUpdate.Proposal(childComplexity), true
 
+	case "PublicStatistics.periods":
+		if e.ComplexityRoot.PublicStatistics.Periods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatistics.Periods(childComplexity), true
+
+	case "PublicStatisticsPeriod.end":
+		if e.ComplexityRoot.PublicStatisticsPeriod.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.End(childComplexity), true
+	case "PublicStatisticsPeriod.fiscalYear":
+		if e.ComplexityRoot.PublicStatisticsPeriod.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.FiscalYear(childComplexity), true
+	case "PublicStatisticsPeriod.label":
+		if e.ComplexityRoot.PublicStatisticsPeriod.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.Label(childComplexity), true
+	case "PublicStatisticsPeriod.realised":
+		if e.ComplexityRoot.PublicStatisticsPeriod.Realised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.Realised(childComplexity), true
+	case "PublicStatisticsPeriod.received":
+		if e.ComplexityRoot.PublicStatisticsPeriod.Received == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.Received(childComplexity), true
+	case "PublicStatisticsPeriod.start":
+		if e.ComplexityRoot.PublicStatisticsPeriod.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicStatisticsPeriod.Start(childComplexity), true
+
 	case "Query.agreement":
 		if e.ComplexityRoot.Query.Agreement == nil {
 			break
@@ -4064,6 +4212,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CustomFieldDefinitions(childComplexity, args["target"].(model.CustomFieldTarget)), true
+	case "Query.deskStatistics":
+		if e.ComplexityRoot.Query.DeskStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deskStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DeskStatistics(childComplexity, args["from"].(model.Date), args["to"].(model.Date), args["groupBy"].(model.StatisticsGrouping)), true
 	case "Query.inquiries":
 		if e.ComplexityRoot.Query.Inquiries == nil {
 			break
@@ -4211,6 +4370,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Proposals(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProposalFilter), args["orderBy"].(*model.ProposalOrder)), true
+	case "Query.publicStatistics":
+		if e.ComplexityRoot.Query.PublicStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicStatistics(childComplexity, args["from"].(*model.Date), args["to"].(*model.Date), args["groupBy"].(model.StatisticsGrouping)), true
 	case "Query.revisions":
 		if e.ComplexityRoot.Query.Revisions == nil {
 			break
@@ -4302,6 +4472,110 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignUpPayload.Message(childComplexity), true
+
+	case "StatisticsCount.count":
+		if e.ComplexityRoot.StatisticsCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsCount.Count(childComplexity), true
+	case "StatisticsCount.key":
+		if e.ComplexityRoot.StatisticsCount.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsCount.Key(childComplexity), true
+
+	case "StatisticsPeriod.accepted":
+		if e.ComplexityRoot.StatisticsPeriod.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Accepted(childComplexity), true
+	case "StatisticsPeriod.assigned":
+		if e.ComplexityRoot.StatisticsPeriod.Assigned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Assigned(childComplexity), true
+	case "StatisticsPeriod.becameAgreements":
+		if e.ComplexityRoot.StatisticsPeriod.BecameAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.BecameAgreements(childComplexity), true
+	case "StatisticsPeriod.becameProjects":
+		if e.ComplexityRoot.StatisticsPeriod.BecameProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.BecameProjects(childComplexity), true
+	case "StatisticsPeriod.daysToDecision":
+		if e.ComplexityRoot.StatisticsPeriod.DaysToDecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.DaysToDecision(childComplexity), true
+	case "StatisticsPeriod.daysToFirstResponse":
+		if e.ComplexityRoot.StatisticsPeriod.DaysToFirstResponse == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.DaysToFirstResponse(childComplexity), true
+	case "StatisticsPeriod.declined":
+		if e.ComplexityRoot.StatisticsPeriod.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Declined(childComplexity), true
+	case "StatisticsPeriod.end":
+		if e.ComplexityRoot.StatisticsPeriod.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.End(childComplexity), true
+	case "StatisticsPeriod.fiscalYear":
+		if e.ComplexityRoot.StatisticsPeriod.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.FiscalYear(childComplexity), true
+	case "StatisticsPeriod.label":
+		if e.ComplexityRoot.StatisticsPeriod.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Label(childComplexity), true
+	case "StatisticsPeriod.received":
+		if e.ComplexityRoot.StatisticsPeriod.Received == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Received(childComplexity), true
+	case "StatisticsPeriod.receivedByKind":
+		if e.ComplexityRoot.StatisticsPeriod.ReceivedByKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.ReceivedByKind(childComplexity), true
+	case "StatisticsPeriod.receivedByScheme":
+		if e.ComplexityRoot.StatisticsPeriod.ReceivedByScheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.ReceivedByScheme(childComplexity), true
+	case "StatisticsPeriod.start":
+		if e.ComplexityRoot.StatisticsPeriod.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Start(childComplexity), true
+	case "StatisticsPeriod.withdrawn":
+		if e.ComplexityRoot.StatisticsPeriod.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsPeriod.Withdrawn(childComplexity), true
 
 	case "Subscription.proposalEvents":
 		if e.ComplexityRoot.Subscription.ProposalEvents == nil {
@@ -6692,6 +6966,117 @@ type ProposalUpdate {
   event: ProposalEvent!
 }
 `, BuiltIn: false},
+	{Name: "../schema/statistics.graphqls", Input: `# Statistics: the desk's figures by fiscal year (年度) or month, and the published aggregates.
+#
+# Definitions (also in the README, "Statistics"):
+# - A fiscal year (年度) runs from April 1 to March 31 in Asia/Tokyo: 年度 2026 = 2026-04-01…2027-03-31.
+# - A proposal counts in the period of its submission time, as an Asia/Tokyo date. Drafts (never
+#   submitted) never count; deleted proposals do not count.
+# - Every figure of a period describes the proposals submitted in it, as they are now.
+
+extend type Query {
+  "公民連携デスクの統計（デスク）。from〜to（両端を含む、最長20年）を年度または月ごとに集計する。 / The desk's statistics (desk of the municipality): the proposals submitted from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + ` (both included, at most 20 years), by fiscal year or by month."
+  deskStatistics(from: Date!, to: Date!, groupBy: StatisticsGrouping! = FISCAL_YEAR): DeskStatistics!
+  "公表用の統計（誰でも）。省略時は最初の提案の年度から今年度まで。 / Published statistics (anyone): received and realised proposals; by default from the fiscal year of the municipality's first proposal to the current one."
+  publicStatistics(from: Date, to: Date, groupBy: StatisticsGrouping! = FISCAL_YEAR): PublicStatistics!
+}
+
+"統計の集計単位。 / How statistics are grouped."
+enum StatisticsGrouping {
+  "年度（4月1日〜3月31日、日本時間）。 / Fiscal year (年度): April 1 to March 31, Asia/Tokyo."
+  FISCAL_YEAR
+  "月（日本時間）。 / Calendar month, Asia/Tokyo."
+  MONTH
+}
+
+"デスクの統計。 / The desk's statistics over a range."
+type DeskStatistics {
+  "集計の開始日。 / First day of the range."
+  from: Date!
+  "集計の終了日（含む）。 / Last day of the range (included)."
+  to: Date!
+  "集計単位。 / The grouping."
+  groupBy: StatisticsGrouping!
+  "期間ごとの数字（古い順、範囲で切り詰める）。 / Figures per period, oldest first; the first and last periods are cut to the range."
+  periods: [StatisticsPeriod!]!
+  "範囲全体の数字。 / Figures of the whole range."
+  total: StatisticsPeriod!
+}
+
+"一つの期間の数字。いずれもこの期間に提出された提案の現在の状態を数える。 / Figures of one period: each counts the proposals submitted in the period, as they are now."
+type StatisticsPeriod {
+  "期間名（年度は「2026年度」、月は「2026-04」、合計は「合計」）。 / Label: \"2026年度\" for a fiscal year, \"2026-04\" for a month, \"合計\" for the total."
+  label: String!
+  "期間の属する年度（合計は開始日の年度）。 / The fiscal year (年度) the period belongs to; for the total, that of its first day."
+  fiscalYear: Int!
+  "期間の初日。 / First day of the period."
+  start: Date!
+  "期間の末日（含む）。 / Last day of the period (included)."
+  end: Date!
+  "受付件数（期間内に提出された提案）。 / Proposals received: submitted in the period."
+  received: Int!
+  "種類別の受付件数（FREE, CHALLENGE）。 / Received by kind (FREE, CHALLENGE), every kind listed."
+  receivedByKind: [StatisticsCount!]!
+  "希望する連携手法別の受付件数（多い順）。 / Received by desired scheme, most first (then by name)."
+  receivedByScheme: [StatisticsCount!]!
+  "担当課に検討を依頼した件数（一度でも）。 / Of those received, assigned to at least one department (ever)."
+  assigned: Int!
+  "現在採択の件数。 / Of those received, currently accepted."
+  accepted: Int!
+  "現在不採択の件数。 / Of those received, currently declined."
+  declined: Int!
+  "現在取下げの件数。 / Of those received, currently withdrawn."
+  withdrawn: Int!
+  "事業に結び付いた件数。 / Of those received, linked to a project."
+  becameProjects: Int!
+  "協定に結び付いた件数。 / Of those received, linked to an agreement."
+  becameAgreements: Int!
+  "初回対応までの日数：提出から、提案者に見える職員のメッセージまたは職員による最初の状態変更の早い方まで。 / Days from submission to the first response: the first staff message visible to the proposer or the first status change by staff, whichever came first."
+  daysToFirstResponse: DurationStatistics!
+  "採否決定までの日数：提出から採択・不採択の決定まで。 / Days from submission to the accept/decline decision."
+  daysToDecision: DurationStatistics!
+}
+
+"件数（キーごと）。 / A count for one key."
+type StatisticsCount {
+  "キー（種類・連携手法）。 / Key: a proposal kind or a desired scheme."
+  key: String!
+  "件数。 / Count."
+  count: Int!
+}
+
+"日数の分布。日数は経過時間÷24時間（小数第2位に丸める）。中央値と90パーセンタイルはnearest-rank法（昇順でceil(p×件数)番目の値）で、該当がなければnull。 / Distribution of durations in days (elapsed time / 24 h, rounded to 0.01). Median and 90th percentile use the nearest-rank method (the value at rank ceil(p × count) in ascending order); null when count is 0."
+type DurationStatistics {
+  "対象の件数（該当の出来事があった提案）。 / How many proposals have the event."
+  count: Int!
+  "中央値（nearest-rank、p=0.5）。 / Median (nearest-rank, p = 0.5)."
+  median: Float
+  "90パーセンタイル（nearest-rank、p=0.9）。 / 90th percentile (nearest-rank, p = 0.9)."
+  p90: Float
+}
+
+"公表用の統計。 / Published statistics."
+type PublicStatistics {
+  "期間ごとの数字（古い順）。 / Figures per period, oldest first."
+  periods: [PublicStatisticsPeriod!]!
+}
+
+"公表用の一つの期間の数字。 / Published figures of one period."
+type PublicStatisticsPeriod {
+  "期間名（「2026年度」または「2026-04」）。 / Label: \"2026年度\" or \"2026-04\"."
+  label: String!
+  "期間の属する年度。 / The fiscal year (年度) the period belongs to."
+  fiscalYear: Int!
+  "期間の初日。 / First day of the period."
+  start: Date!
+  "期間の末日（含む）。 / Last day of the period (included)."
+  end: Date!
+  "受付件数。 / Proposals received (submitted in the period)."
+  received: Int!
+  "実現件数（事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement."
+  realised: Int!
+}
+`, BuiltIn: false},
 	{Name: "../schema/tenant.graphqls", Input: `# Tenancy: the municipality (the tenant) and its departments.
 
 extend type Query {
@@ -7453,6 +7838,34 @@ func (ec *executionContext) childFields_Department(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Department", field.Name)
 }
 
+func (ec *executionContext) childFields_DeskStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DeskStatistics_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DeskStatistics_to(ctx, field)
+	case "groupBy":
+		return ec.fieldContext_DeskStatistics_groupBy(ctx, field)
+	case "periods":
+		return ec.fieldContext_DeskStatistics_periods(ctx, field)
+	case "total":
+		return ec.fieldContext_DeskStatistics_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeskStatistics", field.Name)
+}
+
+func (ec *executionContext) childFields_DurationStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_DurationStatistics_count(ctx, field)
+	case "median":
+		return ec.fieldContext_DurationStatistics_median(ctx, field)
+	case "p90":
+		return ec.fieldContext_DurationStatistics_p90(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DurationStatistics", field.Name)
+}
+
 func (ec *executionContext) childFields_Inquiry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7945,6 +8358,32 @@ func (ec *executionContext) childFields_ProposalUpdate(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ProposalUpdate", field.Name)
 }
 
+func (ec *executionContext) childFields_PublicStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "periods":
+		return ec.fieldContext_PublicStatistics_periods(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicStatistics", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicStatisticsPeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_PublicStatisticsPeriod_label(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_PublicStatisticsPeriod_fiscalYear(ctx, field)
+	case "start":
+		return ec.fieldContext_PublicStatisticsPeriod_start(ctx, field)
+	case "end":
+		return ec.fieldContext_PublicStatisticsPeriod_end(ctx, field)
+	case "received":
+		return ec.fieldContext_PublicStatisticsPeriod_received(ctx, field)
+	case "realised":
+		return ec.fieldContext_PublicStatisticsPeriod_realised(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicStatisticsPeriod", field.Name)
+}
+
 func (ec *executionContext) childFields_Resource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "side":
@@ -7981,6 +8420,52 @@ func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field
 		return ec.fieldContext_SignUpPayload_message(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StatisticsCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatisticsCount_key(ctx, field)
+	case "count":
+		return ec.fieldContext_StatisticsCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatisticsCount", field.Name)
+}
+
+func (ec *executionContext) childFields_StatisticsPeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_StatisticsPeriod_label(ctx, field)
+	case "fiscalYear":
+		return ec.fieldContext_StatisticsPeriod_fiscalYear(ctx, field)
+	case "start":
+		return ec.fieldContext_StatisticsPeriod_start(ctx, field)
+	case "end":
+		return ec.fieldContext_StatisticsPeriod_end(ctx, field)
+	case "received":
+		return ec.fieldContext_StatisticsPeriod_received(ctx, field)
+	case "receivedByKind":
+		return ec.fieldContext_StatisticsPeriod_receivedByKind(ctx, field)
+	case "receivedByScheme":
+		return ec.fieldContext_StatisticsPeriod_receivedByScheme(ctx, field)
+	case "assigned":
+		return ec.fieldContext_StatisticsPeriod_assigned(ctx, field)
+	case "accepted":
+		return ec.fieldContext_StatisticsPeriod_accepted(ctx, field)
+	case "declined":
+		return ec.fieldContext_StatisticsPeriod_declined(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_StatisticsPeriod_withdrawn(ctx, field)
+	case "becameProjects":
+		return ec.fieldContext_StatisticsPeriod_becameProjects(ctx, field)
+	case "becameAgreements":
+		return ec.fieldContext_StatisticsPeriod_becameAgreements(ctx, field)
+	case "daysToFirstResponse":
+		return ec.fieldContext_StatisticsPeriod_daysToFirstResponse(ctx, field)
+	case "daysToDecision":
+		return ec.fieldContext_StatisticsPeriod_daysToDecision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatisticsPeriod", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9985,6 +10470,36 @@ func (ec *executionContext) field_Query_customFieldDefinitions_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_deskStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (model.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (model.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (model.StatisticsGrouping, error) {
+			return ec.unmarshalNStatisticsGrouping2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsGrouping(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_inquiries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10218,6 +10733,36 @@ func (ec *executionContext) field_Query_proposals_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["orderBy"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (model.StatisticsGrouping, error) {
+			return ec.unmarshalNStatisticsGrouping2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsGrouping(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
 	return args, nil
 }
 
@@ -14817,6 +15362,208 @@ func (ec *executionContext) _Department_version(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Department_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Department", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeskStatistics_from(ctx context.Context, field graphql.CollectedField, obj *model.DeskStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeskStatistics_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeskStatistics_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeskStatistics", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DeskStatistics_to(ctx context.Context, field graphql.CollectedField, obj *model.DeskStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeskStatistics_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeskStatistics_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeskStatistics", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DeskStatistics_groupBy(ctx context.Context, field graphql.CollectedField, obj *model.DeskStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeskStatistics_groupBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.StatisticsGrouping) graphql.Marshaler {
+			return ec.marshalNStatisticsGrouping2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsGrouping(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeskStatistics_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeskStatistics", field, false, false, "StatisticsGrouping")
+}
+
+func (ec *executionContext) _DeskStatistics_periods(ctx context.Context, field graphql.CollectedField, obj *model.DeskStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeskStatistics_periods(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Periods, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatisticsPeriod) graphql.Marshaler {
+			return ec.marshalNStatisticsPeriod2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsPeriodᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeskStatistics_periods(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeskStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeskStatistics_total(ctx context.Context, field graphql.CollectedField, obj *model.DeskStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeskStatistics_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatisticsPeriod) graphql.Marshaler {
+			return ec.marshalNStatisticsPeriod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeskStatistics_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeskStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DurationStatistics_count(ctx context.Context, field graphql.CollectedField, obj *model.DurationStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationStatistics_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DurationStatistics_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DurationStatistics_median(ctx context.Context, field graphql.CollectedField, obj *model.DurationStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationStatistics_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationStatistics_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationStatistics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DurationStatistics_p90(ctx context.Context, field graphql.CollectedField, obj *model.DurationStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DurationStatistics_p90(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P90, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DurationStatistics_p90(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DurationStatistics", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Inquiry_id(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
@@ -22084,6 +22831,176 @@ func (ec *executionContext) fieldContext_ProposalUpdate_event(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PublicStatistics_periods(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatistics_periods(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Periods, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PublicStatisticsPeriod) graphql.Marshaler {
+			return ec.marshalNPublicStatisticsPeriod2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatisticsPeriodᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatistics_periods(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicStatisticsPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_label(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_start(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_end(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_received(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_received(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Received, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicStatisticsPeriod_realised(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicStatisticsPeriod_realised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Realised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicStatisticsPeriod_realised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23236,6 +24153,94 @@ func (ec *executionContext) fieldContext_Query_permissions(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_deskStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deskStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DeskStatistics(ctx, fc.Args["from"].(model.Date), fc.Args["to"].(model.Date), fc.Args["groupBy"].(model.StatisticsGrouping))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeskStatistics) graphql.Marshaler {
+			return ec.marshalNDeskStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDeskStatistics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deskStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeskStatistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deskStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publicStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicStatistics(ctx, fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["groupBy"].(model.StatisticsGrouping))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublicStatistics) graphql.Marshaler {
+			return ec.marshalNPublicStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatistics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicStatistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_municipality(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23677,6 +24682,433 @@ func (ec *executionContext) _SignUpPayload_message(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_SignUpPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SignUpPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatisticsCount_key(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsCount_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsCount_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatisticsCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_label(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatisticsPeriod_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_start(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatisticsPeriod_end(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatisticsPeriod_received(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_received(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Received, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_received(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_receivedByKind(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_receivedByKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceivedByKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatisticsCount) graphql.Marshaler {
+			return ec.marshalNStatisticsCount2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_receivedByKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsPeriod_receivedByScheme(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_receivedByScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceivedByScheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatisticsCount) graphql.Marshaler {
+			return ec.marshalNStatisticsCount2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_receivedByScheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsPeriod_assigned(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_assigned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assigned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_assigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_accepted(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_declined(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_withdrawn(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_becameProjects(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_becameProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BecameProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_becameProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_becameAgreements(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_becameAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BecameAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_becameAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatisticsPeriod_daysToFirstResponse(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_daysToFirstResponse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysToFirstResponse, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DurationStatistics) graphql.Marshaler {
+			return ec.marshalNDurationStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDurationStatistics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_daysToFirstResponse(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationStatistics(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsPeriod_daysToDecision(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsPeriod_daysToDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysToDecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DurationStatistics) graphql.Marshaler {
+			return ec.marshalNDurationStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDurationStatistics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsPeriod_daysToDecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DurationStatistics(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subscription_proposalEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -30484,6 +31916,102 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var deskStatisticsImplementors = []string{"DeskStatistics"}
+
+func (ec *executionContext) _DeskStatistics(ctx context.Context, sel ast.SelectionSet, obj *model.DeskStatistics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deskStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeskStatistics")
+		case "from":
+			out.Values[i] = ec._DeskStatistics_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DeskStatistics_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupBy":
+			out.Values[i] = ec._DeskStatistics_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periods":
+			out.Values[i] = ec._DeskStatistics_periods(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._DeskStatistics_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var durationStatisticsImplementors = []string{"DurationStatistics"}
+
+func (ec *executionContext) _DurationStatistics(ctx context.Context, sel ast.SelectionSet, obj *model.DurationStatistics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, durationStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DurationStatistics")
+		case "count":
+			out.Values[i] = ec._DurationStatistics_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._DurationStatistics_median(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "p90":
+			out.Values[i] = ec._DurationStatistics_p90(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var inquiryImplementors = []string{"Inquiry", "Node"}
 
 func (ec *executionContext) _Inquiry(ctx context.Context, sel ast.SelectionSet, obj *model.Inquiry) graphql.Marshaler {
@@ -32642,6 +34170,97 @@ func (ec *executionContext) _ProposalUpdate(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var publicStatisticsImplementors = []string{"PublicStatistics"}
+
+func (ec *executionContext) _PublicStatistics(ctx context.Context, sel ast.SelectionSet, obj *model.PublicStatistics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicStatistics")
+		case "periods":
+			out.Values[i] = ec._PublicStatistics_periods(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicStatisticsPeriodImplementors = []string{"PublicStatisticsPeriod"}
+
+func (ec *executionContext) _PublicStatisticsPeriod(ctx context.Context, sel ast.SelectionSet, obj *model.PublicStatisticsPeriod) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicStatisticsPeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicStatisticsPeriod")
+		case "label":
+			out.Values[i] = ec._PublicStatisticsPeriod_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._PublicStatisticsPeriod_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._PublicStatisticsPeriod_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._PublicStatisticsPeriod_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "received":
+			out.Values[i] = ec._PublicStatisticsPeriod_received(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "realised":
+			out.Values[i] = ec._PublicStatisticsPeriod_realised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -32823,6 +34442,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_permissions(ctx, field)
 				})
+		case "deskStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deskStatistics(ctx, field)
+				})
+		case "publicStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicStatistics(ctx, field)
+				})
 		case "municipality":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -32994,6 +34625,147 @@ func (ec *executionContext) _SignUpPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("SignUpPayload")
 		case "message":
 			out.Values[i] = ec._SignUpPayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statisticsCountImplementors = []string{"StatisticsCount"}
+
+func (ec *executionContext) _StatisticsCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatisticsCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatisticsCount")
+		case "key":
+			out.Values[i] = ec._StatisticsCount_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatisticsCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statisticsPeriodImplementors = []string{"StatisticsPeriod"}
+
+func (ec *executionContext) _StatisticsPeriod(ctx context.Context, sel ast.SelectionSet, obj *model.StatisticsPeriod) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsPeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatisticsPeriod")
+		case "label":
+			out.Values[i] = ec._StatisticsPeriod_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._StatisticsPeriod_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._StatisticsPeriod_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._StatisticsPeriod_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "received":
+			out.Values[i] = ec._StatisticsPeriod_received(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receivedByKind":
+			out.Values[i] = ec._StatisticsPeriod_receivedByKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receivedByScheme":
+			out.Values[i] = ec._StatisticsPeriod_receivedByScheme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assigned":
+			out.Values[i] = ec._StatisticsPeriod_assigned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._StatisticsPeriod_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._StatisticsPeriod_declined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawn":
+			out.Values[i] = ec._StatisticsPeriod_withdrawn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "becameProjects":
+			out.Values[i] = ec._StatisticsPeriod_becameProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "becameAgreements":
+			out.Values[i] = ec._StatisticsPeriod_becameAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "daysToFirstResponse":
+			out.Values[i] = ec._StatisticsPeriod_daysToFirstResponse(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "daysToDecision":
+			out.Values[i] = ec._StatisticsPeriod_daysToDecision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34263,6 +36035,16 @@ func (ec *executionContext) marshalNCustomFieldVisibility2githubᚗcomᚋpppdesk
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx context.Context, v any) (model.Date, error) {
+	var res model.Date
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDate(ctx context.Context, sel ast.SelectionSet, v model.Date) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -34319,6 +36101,22 @@ func (ec *executionContext) marshalNDepartmentKind2githubᚗcomᚋpppdeskᚋpppd
 		graphql.AddInvalidNullFromMarshaler(ctx, "DepartmentKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDeskStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDeskStatistics(ctx context.Context, sel ast.SelectionSet, v *model.DeskStatistics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeskStatistics!")
+		return graphql.Null
+	}
+	return ec._DeskStatistics(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDurationStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDurationStatistics(ctx context.Context, sel ast.SelectionSet, v *model.DurationStatistics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DurationStatistics!")
+		return graphql.Null
+	}
+	return ec._DurationStatistics(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -35033,6 +36831,38 @@ func (ec *executionContext) marshalNProposalUpdate2ᚖgithubᚗcomᚋpppdeskᚋp
 	return ec._ProposalUpdate(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPublicStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatistics(ctx context.Context, sel ast.SelectionSet, v *model.PublicStatistics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicStatistics!")
+		return graphql.Null
+	}
+	return ec._PublicStatistics(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublicStatisticsPeriod2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatisticsPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PublicStatisticsPeriod) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicStatisticsPeriod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatisticsPeriod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicStatisticsPeriod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicStatisticsPeriod(ctx context.Context, sel ast.SelectionSet, v *model.PublicStatisticsPeriod) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicStatisticsPeriod!")
+		return graphql.Null
+	}
+	return ec._PublicStatisticsPeriod(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPublicationState2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPublicationState(ctx context.Context, v any) (model.PublicationState, error) {
 	tmp, err := model.UnmarshalText(v)
 	res := model.PublicationState(tmp)
@@ -35172,6 +37002,64 @@ func (ec *executionContext) unmarshalNStaffRole2githubᚗcomᚋpppdeskᚋpppdesk
 
 func (ec *executionContext) marshalNStaffRole2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStaffRole(ctx context.Context, sel ast.SelectionSet, v model.StaffRole) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNStatisticsCount2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatisticsCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatisticsCount2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatisticsCount2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsCount(ctx context.Context, sel ast.SelectionSet, v *model.StatisticsCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatisticsCount!")
+		return graphql.Null
+	}
+	return ec._StatisticsCount(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStatisticsGrouping2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsGrouping(ctx context.Context, v any) (model.StatisticsGrouping, error) {
+	var res model.StatisticsGrouping
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatisticsGrouping2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsGrouping(ctx context.Context, sel ast.SelectionSet, v model.StatisticsGrouping) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNStatisticsPeriod2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatisticsPeriod) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatisticsPeriod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsPeriod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatisticsPeriod2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐStatisticsPeriod(ctx context.Context, sel ast.SelectionSet, v *model.StatisticsPeriod) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatisticsPeriod!")
+		return graphql.Null
+	}
+	return ec._StatisticsPeriod(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -507,6 +507,30 @@ type DepartmentInput struct {
 	Position *int `json:"position,omitempty"`
 }
 
+// デスクの統計。 / The desk's statistics over a range.
+type DeskStatistics struct {
+	// 集計の開始日。 / First day of the range.
+	From Date `json:"from"`
+	// 集計の終了日（含む）。 / Last day of the range (included).
+	To Date `json:"to"`
+	// 集計単位。 / The grouping.
+	GroupBy StatisticsGrouping `json:"groupBy"`
+	// 期間ごとの数字（古い順、範囲で切り詰める）。 / Figures per period, oldest first; the first and last periods are cut to the range.
+	Periods []*StatisticsPeriod `json:"periods"`
+	// 範囲全体の数字。 / Figures of the whole range.
+	Total *StatisticsPeriod `json:"total"`
+}
+
+// 日数の分布。日数は経過時間÷24時間（小数第2位に丸める）。中央値と90パーセンタイルはnearest-rank法（昇順でceil(p×件数)番目の値）で、該当がなければnull。 / Distribution of durations in days (elapsed time / 24 h, rounded to 0.01). Median and 90th percentile use the nearest-rank method (the value at rank ceil(p × count) in ascending order); null when count is 0.
+type DurationStatistics struct {
+	// 対象の件数（該当の出来事があった提案）。 / How many proposals have the event.
+	Count int `json:"count"`
+	// 中央値（nearest-rank、p=0.5）。 / Median (nearest-rank, p = 0.5).
+	Median *float64 `json:"median,omitempty"`
+	// 90パーセンタイル（nearest-rank、p=0.9）。 / 90th percentile (nearest-rank, p = 0.9).
+	P90 *float64 `json:"p90,omitempty"`
+}
+
 // お問合せの一覧。 / A page of inquiries.
 type InquiryConnection struct {
 	// 辺。 / Edges.
@@ -835,6 +859,28 @@ type ProposalUpdate struct {
 	Event *ProposalEvent `json:"event"`
 }
 
+// 公表用の統計。 / Published statistics.
+type PublicStatistics struct {
+	// 期間ごとの数字（古い順）。 / Figures per period, oldest first.
+	Periods []*PublicStatisticsPeriod `json:"periods"`
+}
+
+// 公表用の一つの期間の数字。 / Published figures of one period.
+type PublicStatisticsPeriod struct {
+	// 期間名（「2026年度」または「2026-04」）。 / Label: "2026年度" or "2026-04".
+	Label string `json:"label"`
+	// 期間の属する年度。 / The fiscal year (年度) the period belongs to.
+	FiscalYear int `json:"fiscalYear"`
+	// 期間の初日。 / First day of the period.
+	Start Date `json:"start"`
+	// 期間の末日（含む）。 / Last day of the period (included).
+	End Date `json:"end"`
+	// 受付件数。 / Proposals received (submitted in the period).
+	Received int `json:"received"`
+	// 実現件数（事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement.
+	Realised int `json:"realised"`
+}
+
 // 読み取りの入口。 / Read entry points; each request is scoped to one municipality.
 type Query struct {
 }
@@ -881,6 +927,48 @@ type StaffAccountInput struct {
 	DepartmentID *string `json:"departmentId,omitempty"`
 	// 初期パスワード。 / Initial password.
 	Password string `json:"password"`
+}
+
+// 件数（キーごと）。 / A count for one key.
+type StatisticsCount struct {
+	// キー（種類・連携手法）。 / Key: a proposal kind or a desired scheme.
+	Key string `json:"key"`
+	// 件数。 / Count.
+	Count int `json:"count"`
+}
+
+// 一つの期間の数字。いずれもこの期間に提出された提案の現在の状態を数える。 / Figures of one period: each counts the proposals submitted in the period, as they are now.
+type StatisticsPeriod struct {
+	// 期間名（年度は「2026年度」、月は「2026-04」、合計は「合計」）。 / Label: "2026年度" for a fiscal year, "2026-04" for a month, "合計" for the total.
+	Label string `json:"label"`
+	// 期間の属する年度（合計は開始日の年度）。 / The fiscal year (年度) the period belongs to; for the total, that of its first day.
+	FiscalYear int `json:"fiscalYear"`
+	// 期間の初日。 / First day of the period.
+	Start Date `json:"start"`
+	// 期間の末日（含む）。 / Last day of the period (included).
+	End Date `json:"end"`
+	// 受付件数（期間内に提出された提案）。 / Proposals received: submitted in the period.
+	Received int `json:"received"`
+	// 種類別の受付件数（FREE, CHALLENGE）。 / Received by kind (FREE, CHALLENGE), every kind listed.
+	ReceivedByKind []*StatisticsCount `json:"receivedByKind"`
+	// 希望する連携手法別の受付件数（多い順）。 / Received by desired scheme, most first (then by name).
+	ReceivedByScheme []*StatisticsCount `json:"receivedByScheme"`
+	// 担当課に検討を依頼した件数（一度でも）。 / Of those received, assigned to at least one department (ever).
+	Assigned int `json:"assigned"`
+	// 現在採択の件数。 / Of those received, currently accepted.
+	Accepted int `json:"accepted"`
+	// 現在不採択の件数。 / Of those received, currently declined.
+	Declined int `json:"declined"`
+	// 現在取下げの件数。 / Of those received, currently withdrawn.
+	Withdrawn int `json:"withdrawn"`
+	// 事業に結び付いた件数。 / Of those received, linked to a project.
+	BecameProjects int `json:"becameProjects"`
+	// 協定に結び付いた件数。 / Of those received, linked to an agreement.
+	BecameAgreements int `json:"becameAgreements"`
+	// 初回対応までの日数：提出から、提案者に見える職員のメッセージまたは職員による最初の状態変更の早い方まで。 / Days from submission to the first response: the first staff message visible to the proposer or the first status change by staff, whichever came first.
+	DaysToFirstResponse *DurationStatistics `json:"daysToFirstResponse"`
+	// 採否決定までの日数：提出から採択・不採択の決定まで。 / Days from submission to the accept/decline decision.
+	DaysToDecision *DurationStatistics `json:"daysToDecision"`
 }
 
 // 購読（graphql-transport-ws、サインインが必要）。 / Subscriptions over graphql-transport-ws; send Authorization in connection_init.
@@ -1659,6 +1747,64 @@ func (e *StaffRole) UnmarshalJSON(b []byte) error {
 }
 
 func (e StaffRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// 統計の集計単位。 / How statistics are grouped.
+type StatisticsGrouping string
+
+const (
+	// 年度（4月1日〜3月31日、日本時間）。 / Fiscal year (年度): April 1 to March 31, Asia/Tokyo.
+	StatisticsGroupingFiscalYear StatisticsGrouping = "FISCAL_YEAR"
+	// 月（日本時間）。 / Calendar month, Asia/Tokyo.
+	StatisticsGroupingMonth StatisticsGrouping = "MONTH"
+)
+
+var AllStatisticsGrouping = []StatisticsGrouping{
+	StatisticsGroupingFiscalYear,
+	StatisticsGroupingMonth,
+}
+
+func (e StatisticsGrouping) IsValid() bool {
+	switch e {
+	case StatisticsGroupingFiscalYear, StatisticsGroupingMonth:
+		return true
+	}
+	return false
+}
+
+func (e StatisticsGrouping) String() string {
+	return string(e)
+}
+
+func (e *StatisticsGrouping) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatisticsGrouping(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatisticsGrouping", str)
+	}
+	return nil
+}
+
+func (e StatisticsGrouping) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatisticsGrouping) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatisticsGrouping) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -99,6 +99,10 @@ var (
 	ReadProposerCustomFields = Action{"customField", "readProposer"}
 	ReadStaffCustomFields    = Action{"customField", "readStaff"}
 	ManageCustomFields       = Action{"customField", "manage"}
+	// Statistics: the desk reads its municipality's figures (and their CSV); anyone reads
+	// the published aggregates (received, realised).
+	ReadDeskStatistics   = Action{"statistics", "readDesk"}
+	ReadPublicStatistics = Action{"statistics", "readPublic"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -118,6 +122,7 @@ var Actions = []Action{
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
 	ReplyInquiry, ForwardInquiry,
+	ReadDeskStatistics, ReadPublicStatistics,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

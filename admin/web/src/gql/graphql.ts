@@ -606,6 +606,13 @@ export type StaffRole =
   /** 公民連携デスク。 / Desk staff. */
   | 'DESK';
 
+/** 統計の集計単位。 / How statistics are grouped. */
+export type StatisticsGrouping =
+  /** 年度（4月1日〜3月31日、日本時間）。 / Fiscal year (年度): April 1 to March 31, Asia/Tokyo. */
+  | 'FISCAL_YEAR'
+  /** 月（日本時間）。 / Calendar month, Asia/Tokyo. */
+  | 'MONTH';
+
 /** 自治体の設定の変更（指定した項目のみ）。 / Municipality fields; only those given change. */
 export type UpdateMunicipalityInput = {
   /** 住所。 / Postal address. */
@@ -1291,6 +1298,17 @@ export type DeskMunicipalitySettingsSaveMutationVariables = Exact<{
 
 export type DeskMunicipalitySettingsSaveMutation = { updateMunicipality: { id: string, itemUrlTemplate: string | null } };
 
+export type DeskStatisticsScreenQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: StatisticsGrouping;
+}>;
+
+
+export type DeskStatisticsScreenQuery = { deskStatistics: { from: string, to: string, groupBy: StatisticsGrouping, periods: Array<{ label: string, start: string, end: string, received: number, assigned: number, accepted: number, declined: number, withdrawn: number, becameProjects: number, becameAgreements: number, receivedByKind: Array<{ key: string, count: number }>, daysToFirstResponse: { count: number, median: number | null, p90: number | null }, daysToDecision: { count: number, median: number | null, p90: number | null } }>, total: { label: string, start: string, end: string, received: number, assigned: number, accepted: number, declined: number, withdrawn: number, becameProjects: number, becameAgreements: number, receivedByScheme: Array<{ key: string, count: number }>, receivedByKind: Array<{ key: string, count: number }>, daysToFirstResponse: { count: number, median: number | null, p90: number | null }, daysToDecision: { count: number, median: number | null, p90: number | null } } } };
+
+export type DeskStatisticsPeriodFragment = { label: string, start: string, end: string, received: number, assigned: number, accepted: number, declined: number, withdrawn: number, becameProjects: number, becameAgreements: number, receivedByKind: Array<{ key: string, count: number }>, daysToFirstResponse: { count: number, median: number | null, p90: number | null }, daysToDecision: { count: number, median: number | null, p90: number | null } };
+
 export type DeskWebhookDeliveriesQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1460,6 +1478,34 @@ export const ContentMediaItemFragmentDoc = new TypedDocumentString(`
   alt
 }
     `, {"fragmentName":"ContentMediaItem"}) as unknown as TypedDocumentString<ContentMediaItemFragment, unknown>;
+export const DeskStatisticsPeriodFragmentDoc = new TypedDocumentString(`
+    fragment DeskStatisticsPeriod on StatisticsPeriod {
+  label
+  start
+  end
+  received
+  receivedByKind {
+    key
+    count
+  }
+  assigned
+  accepted
+  declined
+  withdrawn
+  becameProjects
+  becameAgreements
+  daysToFirstResponse {
+    count
+    median
+    p90
+  }
+  daysToDecision {
+    count
+    median
+    p90
+  }
+}
+    `, {"fragmentName":"DeskStatisticsPeriod"}) as unknown as TypedDocumentString<DeskStatisticsPeriodFragment, unknown>;
 export const InboxRowFragmentDoc = new TypedDocumentString(`
     fragment InboxRow on Proposal {
   id
@@ -2787,6 +2833,50 @@ export const DeskMunicipalitySettingsSaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskMunicipalitySettingsSaveMutation, DeskMunicipalitySettingsSaveMutationVariables>;
+export const DeskStatisticsScreenDocument = new TypedDocumentString(`
+    query DeskStatisticsScreen($from: Date!, $to: Date!, $groupBy: StatisticsGrouping!) {
+  deskStatistics(from: $from, to: $to, groupBy: $groupBy) {
+    from
+    to
+    groupBy
+    periods {
+      ...DeskStatisticsPeriod
+    }
+    total {
+      ...DeskStatisticsPeriod
+      receivedByScheme {
+        key
+        count
+      }
+    }
+  }
+}
+    fragment DeskStatisticsPeriod on StatisticsPeriod {
+  label
+  start
+  end
+  received
+  receivedByKind {
+    key
+    count
+  }
+  assigned
+  accepted
+  declined
+  withdrawn
+  becameProjects
+  becameAgreements
+  daysToFirstResponse {
+    count
+    median
+    p90
+  }
+  daysToDecision {
+    count
+    median
+    p90
+  }
+}`) as unknown as TypedDocumentString<DeskStatisticsScreenQuery, DeskStatisticsScreenQueryVariables>;
 export const DeskWebhookDeliveriesDocument = new TypedDocumentString(`
     query DeskWebhookDeliveries($first: Int) {
   webhooks {

@@ -17,11 +17,10 @@ func Insert(ctx context.Context, db bun.IDB, row any) error {
 		if err := insertAddressed(ctx, db, row, a); err != nil {
 			return fmt.Errorf("insert %T: %w", row, err)
 		}
-		return nil
-	}
-	if _, err := db.NewInsert().Model(row).Exec(ctx); err != nil {
+	} else if _, err := db.NewInsert().Model(row).Exec(ctx); err != nil {
 		return fmt.Errorf("insert %T: %w", row, err)
 	}
+	// Every searchable row gets its search text, whichever way it was inserted.
 	if k, ok := searchOwner(row); ok {
 		return touchSearch(ctx, db, k)
 	}

@@ -89,14 +89,13 @@ export function CustomFields({ values, onChange, error }: CustomFieldsProps) {
   const q = useQuery(DefsDoc, {});
   const bad = customFieldKey(error);
   const defs = [...(q.data?.customFieldDefinitions ?? [])].sort((a, b) => a.order - b.order);
-  const known = defs.some((d) => d.key === bad);
   useEffect(() => {
     if (!bad) return;
-    // The desk may have changed the fields while the proposer wrote: read them again, then
+    // The desk may have changed the fields while the proposer wrote: read them again, and
     // take the proposer to the field the server named.
-    if (!known) void q.reload();
-    else document.getElementById(fieldId(bad))?.focus();
-  }, [error, known]);
+    void q.reload();
+    document.getElementById(fieldId(bad))?.focus();
+  }, [error]);
   if (q.error) return <p class="error">追加の項目を読み込めませんでした。{q.error.sentence()}</p>;
   if (defs.length === 0) return null;
   const set = (key: string, v: CustomFieldValue) => onChange({ ...values, [key]: v });
@@ -113,107 +112,110 @@ export function CustomFields({ values, onChange, error }: CustomFieldsProps) {
           </span>
         ) : null;
         const aria = { 'aria-invalid': invalid ? ('true' as const) : undefined, 'aria-describedby': invalid ? errorId(d.key) : undefined };
-        switch (d.type as CustomFieldType) {
-          case 'BOOLEAN':
-          case 'MULTIPLE_CHOICE': {
-            const options = d.type === 'BOOLEAN' ? [{ value: 'true', labelJa: 'はい' }, { value: 'false', labelJa: 'いいえ' }] : d.choices;
-            const many = d.type === 'MULTIPLE_CHOICE';
-            const chosen = many ? (v.choices ?? []) : v.boolean === undefined ? [] : [String(v.boolean)];
-            return (
-              <fieldset key={d.id} class="choices">
-                <legend>
+        const control = () => {
+          switch (d.type as CustomFieldType) {
+            case 'BOOLEAN':
+            case 'MULTIPLE_CHOICE': {
+              const options = d.type === 'BOOLEAN' ? [{ value: 'true', labelJa: 'はい' }, { value: 'false', labelJa: 'いいえ' }] : d.choices;
+              const many = d.type === 'MULTIPLE_CHOICE';
+              const chosen = many ? (v.choices ?? []) : v.boolean === undefined ? [] : [String(v.boolean)];
+              return (
+                <fieldset key={d.id} class="choices">
+                  <legend>
+                    {d.labelJa}
+                    {req}
+                  </legend>
+                  {options.map((o, i) => (
+                    <label key={o.value} class="check">
+                      <input
+                        id={i === 0 ? fieldId(d.key) : undefined}
+                        type={many ? 'checkbox' : 'radio'}
+                        name={fieldId(d.key)}
+                        value={o.value}
+                        checked={chosen.includes(o.value)}
+                        // A check box group is required until one box is checked.
+                        required={d.required && (!many || chosen.length === 0)}
+                        {...aria}
+                        onChange={(e) => {
+                          if (!many) return set(d.key, { boolean: o.value === 'true' });
+                          const on = e.currentTarget.checked;
+                          set(d.key, { choices: d.choices.map((c) => c.value).filter((c) => (c === o.value ? on : chosen.includes(c))) });
+                        }}
+                      />
+                      {o.labelJa}
+                    </label>
+                  ))}
+                  {msg}
+                </fieldset>
+              );
+            }
+            case 'SINGLE_CHOICE':
+              return (
+                <label key={d.id}>
                   {d.labelJa}
                   {req}
-                </legend>
-                {options.map((o, i) => (
-                  <label key={o.value} class="check">
-                    <input
-                      id={i === 0 ? fieldId(d.key) : undefined}
-                      type={many ? 'checkbox' : 'radio'}
-                      name={fieldId(d.key)}
-                      value={o.value}
-                      checked={chosen.includes(o.value)}
-                      // A check box group is required until one box is checked.
-                      required={d.required && (!many || chosen.length === 0)}
-                      {...aria}
-                      onChange={(e) => {
-                        if (!many) return set(d.key, { boolean: o.value === 'true' });
-                        const on = e.currentTarget.checked;
-                        set(d.key, { choices: d.choices.map((c) => c.value).filter((c) => (c === o.value ? on : chosen.includes(c))) });
-                      }}
-                    />
-                    {o.labelJa}
-                  </label>
-                ))}
-                {msg}
-              </fieldset>
-            );
+                  <select id={fieldId(d.key)} required={d.required} value={v.choices?.[0] ?? ''} onChange={(e) => set(d.key, { choices: e.currentTarget.value ? [e.currentTarget.value] : [] })} {...aria}>
+                    <option value="">選んでください</option>
+                    {d.choices.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {c.labelJa}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              );
+            case 'LONG_TEXT':
+              return (
+                <label key={d.id}>
+                  {d.labelJa}
+                  {req}
+                  <textarea id={fieldId(d.key)} rows={5} maxLength={10000} required={d.required} value={v.text ?? ''} onInput={(e) => set(d.key, { text: e.currentTarget.value })} {...aria} />
+                </label>
+              );
+            case 'NUMBER':
+              return (
+                <label key={d.id}>
+                  {d.labelJa}
+                  {req}
+                  <input
+                    id={fieldId(d.key)}
+                    type="number"
+                    step="any"
+                    inputMode="decimal"
+                    required={d.required}
+                    value={v.number ?? ''}
+                    onInput={(e) => {
+                      const n = e.currentTarget.valueAsNumber;
+                      set(d.key, Number.isFinite(n) ? { number: n } : {});
+                    }}
+                    {...aria}
+                  />
+                </label>
+              );
+            case 'DATE':
+              return (
+                <label key={d.id}>
+                  {d.labelJa}
+                  {req}
+                  <input id={fieldId(d.key)} type="date" required={d.required} value={v.date ?? ''} onInput={(e) => set(d.key, e.currentTarget.value ? { date: e.currentTarget.value } : {})} {...aria} />
+                </label>
+              );
+            default:
+              return (
+                <label key={d.id}>
+                  {d.labelJa}
+                  {req}
+                  <input id={fieldId(d.key)} maxLength={200} required={d.required} value={v.text ?? ''} onInput={(e) => set(d.key, { text: e.currentTarget.value })} {...aria} />
+                </label>
+              );
           }
-          case 'SINGLE_CHOICE':
-            return (
-              <label key={d.id}>
-                {d.labelJa}
-                {req}
-                <select id={fieldId(d.key)} required={d.required} value={v.choices?.[0] ?? ''} onChange={(e) => set(d.key, { choices: e.currentTarget.value ? [e.currentTarget.value] : [] })} {...aria}>
-                  <option value="">選んでください</option>
-                  {d.choices.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.labelJa}
-                    </option>
-                  ))}
-                </select>
-                {msg}
-              </label>
-            );
-          case 'LONG_TEXT':
-            return (
-              <label key={d.id}>
-                {d.labelJa}
-                {req}
-                <textarea id={fieldId(d.key)} rows={5} maxLength={10000} required={d.required} value={v.text ?? ''} onInput={(e) => set(d.key, { text: e.currentTarget.value })} {...aria} />
-                {msg}
-              </label>
-            );
-          case 'NUMBER':
-            return (
-              <label key={d.id}>
-                {d.labelJa}
-                {req}
-                <input
-                  id={fieldId(d.key)}
-                  type="number"
-                  step="any"
-                  inputMode="decimal"
-                  required={d.required}
-                  value={v.number ?? ''}
-                  onInput={(e) => {
-                    const n = e.currentTarget.valueAsNumber;
-                    set(d.key, Number.isFinite(n) ? { number: n } : {});
-                  }}
-                  {...aria}
-                />
-                {msg}
-              </label>
-            );
-          case 'DATE':
-            return (
-              <label key={d.id}>
-                {d.labelJa}
-                {req}
-                <input id={fieldId(d.key)} type="date" required={d.required} value={v.date ?? ''} onInput={(e) => set(d.key, e.currentTarget.value ? { date: e.currentTarget.value } : {})} {...aria} />
-                {msg}
-              </label>
-            );
-          default:
-            return (
-              <label key={d.id}>
-                {d.labelJa}
-                {req}
-                <input id={fieldId(d.key)} maxLength={200} required={d.required} value={v.text ?? ''} onInput={(e) => set(d.key, { text: e.currentTarget.value })} {...aria} />
-                {msg}
-              </label>
-            );
-        }
+        };
+        return (
+          <Fragment key={d.id}>
+            {control()}
+            {d.type !== 'BOOLEAN' && d.type !== 'MULTIPLE_CHOICE' && msg}
+          </Fragment>
+        );
       })}
     </fieldset>
   );

@@ -160,7 +160,8 @@ export function CaseStudyPage({ slug }: { slug: string }) {
     if (c && c.slug !== slug) history.replaceState(null, '', href('/case-studies/' + encodeURIComponent(c.slug)));
   }, [c?.slug, slug]);
   if (q.loading) return <Loading />;
-  if (q.error) return <ErrorBox error={q.error} />;
+  // An unknown slug is NOT_FOUND (an unknown ID is null): both are the same page here.
+  if (q.error && q.error.code !== 'NOT_FOUND') return <ErrorBox error={q.error} />;
   if (!c)
     return (
       <Page title="連携事例が見つかりません">

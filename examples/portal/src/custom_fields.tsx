@@ -253,13 +253,16 @@ function shown(a: CustomFieldAnswer): string {
 export function CustomFieldList({ values }: { values: CustomFieldAnswer[] }) {
   if (values.length === 0) return null;
   return (
-    <dl class="facts" data-testid="custom-fields">
-      {values.map((a) => (
-        <Fragment key={a.key}>
-          <dt>{a.definition.labelJa}</dt>
-          <dd class={a.definition.type === 'LONG_TEXT' ? 'pre' : undefined}>{shown(a) || '—'}</dd>
-        </Fragment>
-      ))}
-    </dl>
+    <>
+      <h3>自治体が定める項目</h3>
+      <dl class="facts" data-testid="custom-fields">
+        {values.map((a) => (
+          <Fragment key={a.key}>
+            <dt>{a.definition.labelJa}</dt>
+            <dd class={a.definition.type === 'LONG_TEXT' ? 'pre' : undefined}>{shown(a) || '—'}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </>
   );
 }

@@ -146,8 +146,8 @@ const DetailDoc = graphql(`
 // else the route carries is an ID from an older link.
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** caseStudyRef answers how to ask for the case study a route names: by slug, or by ID. */
-export function caseStudyRef(ref: string): { slug: string } | { id: string } {
+// caseStudyRef answers how to ask for the case study a route names: by slug, or by ID.
+function caseStudyRef(ref: string): { slug: string } | { id: string } {
   return slugPattern.test(ref) ? { slug: ref } : { id: ref };
 }
 

@@ -20,9 +20,12 @@ var portalPDF = []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 
 // TestPortalJourney drives the starter portal (examples/portal, served on its own origin)
 // against the demo API on another origin, as a city's portal runs: the public pages, the
-// contact form, and a proposer's whole journey from sign-up to reading the desk's decision,
-// with a second proposal (a draft made through the API) submitted from its page and withdrawn. Every page gets the screen checks (no console error or
-// CSP violation, axe-core, no overflow at desktop and tablet width); what the portal did is
+// contact form, case studies linked by slug (and an old link by ID), and a proposer's whole
+// journey from sign-up to reading the desk's decision: the proposal form carries the custom
+// fields the desk defined (one made required while the proposer writes, refused next to the
+// field, then answered), and a second proposal (a draft made through the API) is submitted
+// from its page and withdrawn. Every page gets the screen checks (no console error or CSP
+// violation, axe-core, no overflow at desktop and tablet width); what the portal did is
 // checked through the API.
 func TestPortalJourney(t *testing.T) {
 	p := Open(t)
@@ -59,10 +62,30 @@ func TestPortalJourney(t *testing.T) {
 		t.Fatalf("the 実証実験 filter shows %s case studies of another category", n)
 	}
 	title := p.String(`document.querySelector('.cards h2 a').textContent`)
+	d = api.GraphQL("", `{ caseStudies(first: 100, filter: {category: DEMONSTRATION}) { edges { node { id slug title } } } }`, nil)
+	var caseID, caseSlug string
+	for _, e := range Get(d, "caseStudies", "edges").([]any) {
+		if n := e.(map[string]any)["node"].(map[string]any); n["title"] == title {
+			caseID, caseSlug = n["id"].(string), n["slug"].(string)
+		}
+	}
+	if caseSlug == "" {
+		t.Fatalf("the API has no case study titled %q: %s", title, jsonOf(d))
+	}
 	p.Click(`document.querySelector('.cards h2 a')`)
 	p.WaitHeading(title)
 	p.WaitText("連携先")
+	// The link carries the slug, and the page read it with caseStudy(slug:).
+	if got := p.String(`location.hash`); got != "#/case-studies/"+caseSlug {
+		t.Fatalf("the case study's link leads to %s, not its slug %s", got, caseSlug)
+	}
 	p.Screen("portal-case-study")
+	// A link from before slugs, by global ID, still opens the case study and shows its slug.
+	p.Navigate(s.portal + "#/case-studies/" + caseID)
+	p.WaitHeading(title)
+	p.WaitJS("the slug in the address", `location.hash === `+jsString("#/case-studies/"+caseSlug))
+	p.Navigate(s.portal + "#/case-studies/no-such-case-study")
+	p.WaitHeading("連携事例が見つかりません")
 
 	p.Click(Link("連携協定", "メインメニュー"))
 	p.WaitHeading("連携協定")
@@ -126,7 +149,28 @@ func TestPortalJourney(t *testing.T) {
 	p.WaitHeading("マイページ")
 	p.WaitText("公民 花子")
 
-	// The proposal, with an attachment and the terms accepted.
+	// The desk's own proposal fields: a required choice and an optional text, both for the
+	// proposer to see (PROPOSER).
+	const (
+		areaKey   = "target_area"
+		recordKey = "track_record"
+		record    = "八戸市で除雪車20台に導入済み"
+	)
+	defineField := func(op string, in map[string]any, id string) {
+		t.Helper()
+		if op == "define" {
+			api.GraphQL(desk, `mutation($in: CustomFieldDefinitionInput!) { defineCustomField(input: $in) { id } }`, map[string]any{"in": in})
+			return
+		}
+		api.GraphQL(desk, `mutation($id: ID!, $in: CustomFieldDefinitionInput!) { updateCustomField(id: $id, input: $in) { id } }`, map[string]any{"id": id, "in": in})
+	}
+	defineField("define", map[string]any{"key": areaKey, "target": "PROPOSAL", "labelJa": "実施を希望する地区", "labelEn": "Area", "type": "SINGLE_CHOICE",
+		"required": true, "visibility": "PROPOSER", "choices": []any{
+			map[string]any{"value": "central", "labelJa": "中心市街地"}, map[string]any{"value": "suburb", "labelJa": "郊外・山間部"}}}, "")
+	recordDef := map[string]any{"key": recordKey, "target": "PROPOSAL", "labelJa": "これまでの導入実績", "type": "TEXT", "visibility": "PROPOSER"}
+	defineField("define", recordDef, "")
+
+	// The proposal, with an attachment, the terms accepted and the custom fields.
 	pdf := filepath.Join(t.TempDir(), "提案資料.pdf")
 	if err := os.WriteFile(pdf, portalPDF, 0o644); err != nil {
 		t.Fatal(err)
@@ -150,13 +194,36 @@ func TestPortalJourney(t *testing.T) {
 	if p.Bool(`(` + Button("提案を提出する", "提案フォーム") + `).disabled === false`) {
 		t.Fatal("the proposal can be submitted before the terms are accepted")
 	}
+	p.WaitText("自治体が定める項目")
+	if !p.Bool(`(`+Field("実施を希望する地区", "自治体が定める項目")+`).required`) || p.Bool(`(`+Field("これまでの導入実績", "自治体が定める項目")+`).required`) {
+		t.Fatal("the custom fields' required marks do not follow their definitions")
+	}
+	p.Select(Field("実施を希望する地区", "自治体が定める項目"), "郊外・山間部")
 	p.Check(Field("留意事項に同意します", "提案フォーム"), true)
 	p.Screen("portal-proposal-form")
+	// While the proposer writes, the desk makes the text field required: the server refuses the
+	// submission naming customFields.track_record, and the portal says so next to that field.
+	recordDef["required"] = true
+	d = api.GraphQL(desk, `{ customFieldDefinitions(target: PROPOSAL) { id key } }`, nil)
+	for _, def := range Get(d, "customFieldDefinitions").([]any) {
+		if def.(map[string]any)["key"] == recordKey {
+			defineField("update", recordDef, def.(map[string]any)["id"].(string))
+		}
+	}
+	p.Click(Button("提案を提出する", "提案フォーム"))
+	p.WaitJS("the refusal next to the field", `(() => { const f = `+Field("これまでの導入実績", "自治体が定める項目")+`;
+		const m = f && document.getElementById(f.getAttribute('aria-describedby') || '');
+		return f.getAttribute('aria-invalid') === 'true' && !!m && m.classList.contains('field-error') && m.textContent.includes(`+jsString(recordKey)+`); })()`)
+	p.WaitJS("the field now marked required", `(`+Field("これまでの導入実績", "自治体が定める項目")+`).required`)
+	p.Screen("portal-proposal-form-refused")
+	p.Type(Field("これまでの導入実績", "自治体が定める項目"), record)
 	p.Click(Button("提案を提出する", "提案フォーム"))
 	p.WaitText("提案を受け付けました")
 	p.WaitHeading(proposalTitle)
 	p.WaitText("提出済み")
 	id := proposalIDFromHash(t, p)
+	p.WaitJS("the custom fields on the proposal's page", `(() => { const l = document.querySelector('[data-testid=custom-fields]');
+		return !!l && l.textContent.includes('実施を希望する地区') && l.textContent.includes('郊外・山間部') && l.textContent.includes(`+jsString(record)+`); })()`)
 	p.Screen("portal-proposal-submitted")
 	// The attachment comes back through CORS with the proposer's token: a refusal would show
 	// an error box (and the browser would log the failed request).
@@ -167,12 +234,17 @@ func TestPortalJourney(t *testing.T) {
 	}
 	p.Problems("after downloading the attachment")
 
-	d = api.GraphQL(desk, `query($id: ID!) { proposal(id: $id) { title status termsAcceptedAt contact { name phone } attachments { fileName sha256 } } }`, map[string]any{"id": id})
+	d = api.GraphQL(desk, `query($id: ID!) { proposal(id: $id) { title status termsAcceptedAt contact { name phone } attachments { fileName sha256 }
+		customFields { key text choices } } }`, map[string]any{"id": id})
 	sum := sha256.Sum256(portalPDF)
 	if Get(d, "proposal", "status") != "SUBMITTED" || Get(d, "proposal", "termsAcceptedAt") == nil ||
 		Get(d, "proposal", "contact", "phone") != "017-000-1111" ||
 		Get(d, "proposal", "attachments", 0, "fileName") != "提案資料.pdf" || Get(d, "proposal", "attachments", 0, "sha256") != hex.EncodeToString(sum[:]) {
 		t.Fatalf("the desk sees the portal's proposal as %s", jsonOf(d))
+	}
+	if Get(d, "proposal", "customFields", 0, "key") != areaKey || jsonOf(Get(d, "proposal", "customFields", 0, "choices")) != `["suburb"]` ||
+		Get(d, "proposal", "customFields", 1, "key") != recordKey || Get(d, "proposal", "customFields", 1, "text") != record {
+		t.Fatalf("the desk reads the proposal's custom fields as %s", jsonOf(Get(d, "proposal", "customFields")))
 	}
 
 	p.Click(Link("マイページ", "提案者メニュー"))
@@ -228,6 +300,7 @@ func TestPortalJourney(t *testing.T) {
 		draft[k] = v
 	}
 	draft["title"] = second
+	draft["customFields"] = []any{map[string]any{"key": areaKey, "choices": []any{"central"}}, map[string]any{"key": recordKey, "text": "なし"}}
 	d = api.GraphQL(Get(hanako, "login", "token").(string), `mutation($in: CreateProposalInput!) { createProposal(input: $in) { proposal { id } } }`,
 		map[string]any{"in": draft})
 	secondID := Get(d, "createProposal", "proposal", "id").(string)

@@ -45,7 +45,7 @@ function Routes() {
   let m: Record<string, string> | null;
   if (path === '/') return <Top />;
   if (path === '/case-studies') return <CaseStudies />;
-  if ((m = match('/case-studies/:id', path))) return <CaseStudyPage id={m.id!} />;
+  if ((m = match('/case-studies/:slug', path))) return <CaseStudyPage key={m.slug} slug={m.slug!} />;
   if (path === '/agreements') return <Agreements />;
   if (path === '/methods') return <Methods />;
   if (path === '/contact') return <Contact />;

@@ -110,6 +110,23 @@ export type CreateProposalInput = {
   title: string;
 };
 
+/** 独自項目の型。 / The type of a custom field's value. */
+export type CustomFieldType =
+  /** はい・いいえ。 / Yes or no. */
+  | 'BOOLEAN'
+  /** 日付。 / A date. */
+  | 'DATE'
+  /** 複数行のテキスト（10,000文字まで）。 / Longer text, up to 10,000 characters. */
+  | 'LONG_TEXT'
+  /** 選択肢から複数。 / Any of the choices. */
+  | 'MULTIPLE_CHOICE'
+  /** 数値。 / A number. */
+  | 'NUMBER'
+  /** 選択肢から一つ。 / One of the choices. */
+  | 'SINGLE_CHOICE'
+  /** 一行のテキスト（200文字まで）。 / One line of text, up to 200 characters. */
+  | 'TEXT';
+
 /** 独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type. */
 export type CustomFieldValueInput = {
   /** BOOLEAN の値。 / Value of a BOOLEAN field. */
@@ -298,6 +315,31 @@ export type SignUpInput = {
   password: string;
 };
 
+/** 提案の更新（下書きのみ、指定した項目のみ）。 / Changes to a draft; only the given fields change. */
+export type UpdateProposalInput = {
+  /** 内容。 / Body. */
+  body?: string | null | undefined;
+  /** 連絡先。 / Contact. */
+  contact?: ContactInput | null | undefined;
+  /** 独自項目の値（null は変更なし、空リストで全消去）。 / Custom field values: null leaves them, [] clears all, a list replaces them. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** 希望する連携手法。 / Desired scheme. */
+  desiredScheme?: string | null | undefined;
+  /** メリット（置き換え）。 / Merits, replacing the list. */
+  merits?: Array<MeritInput> | null | undefined;
+  /** 提供リソース（置き換え）。 / Resources, replacing the list. */
+  resources?: Array<ResourceInput> | null | undefined;
+  /** 概要。 / Summary. */
+  summary?: string | null | undefined;
+  /** 件名。 / Title. */
+  title?: string | null | undefined;
+};
+
+export type PortalCustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalCustomFieldsQuery = { customFieldDefinitions: Array<{ id: string, key: string, labelJa: string, type: CustomFieldType, required: boolean, order: number, choices: Array<{ value: string, labelJa: string }> }> };
+
 export type PortalFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -360,14 +402,15 @@ export type PortalCaseStudiesQueryVariables = Exact<{
 }>;
 
 
-export type PortalCaseStudiesQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, locality: string, category: CaseStudyCategory, summary: string, startOn: string | null, tags: Array<string> } }> } };
+export type PortalCaseStudiesQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, locality: string, category: CaseStudyCategory, summary: string, startOn: string | null, tags: Array<string> } }> } };
 
 export type PortalCaseStudyQueryVariables = Exact<{
-  id: string | number;
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
 }>;
 
 
-export type PortalCaseStudyQuery = { caseStudy: { id: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, url: string, alt: string, contentType: string }> } | null };
+export type PortalCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, locality: string, program: string, category: CaseStudyCategory, startOn: string | null, endOn: string | null, dateNote: string, summary: string, tags: Array<string>, partners: Array<{ id: string, name: string }>, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, media: Array<{ id: string, url: string, alt: string, contentType: string }> } | null };
 
 export type PortalAgreementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -414,7 +457,16 @@ export type PortalCreateProposalMutationVariables = Exact<{
 }>;
 
 
-export type PortalCreateProposalMutation = { createProposal: { proposal: { id: string } } };
+export type PortalCreateProposalMutation = { createProposal: { proposal: { id: string, version: number } } };
+
+export type PortalUpdateProposalCustomFieldsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateProposalInput;
+}>;
+
+
+export type PortalUpdateProposalCustomFieldsMutation = { updateProposal: { proposal: { id: string, version: number } } };
 
 export type PortalAttachFileMutationVariables = Exact<{
   proposalId: string | number;
@@ -437,7 +489,7 @@ export type PortalProposalQueryVariables = Exact<{
 }>;
 
 
-export type PortalProposalQuery = { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, submittedAt: string | null, decidedAt: string | null, viewerActions: Array<ProposalAction>, unreadMessageCount: number, challenge: { id: string, title: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string }>, attachments: Array<{ id: string, fileName: string, size: number, downloadUrl: string, createdAt: string }> } | null, proposalTerms: { version: string, text: string } };
+export type PortalProposalQuery = { proposal: { id: string, kind: ProposalKind, title: string, summary: string, body: string, desiredScheme: string, status: ProposalStatus, submittedAt: string | null, decidedAt: string | null, viewerActions: Array<ProposalAction>, unreadMessageCount: number, challenge: { id: string, title: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string }>, attachments: Array<{ id: string, fileName: string, size: number, downloadUrl: string, createdAt: string }>, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string }> } }> } | null, proposalTerms: { version: string, text: string } };
 
 export type PortalPostMessageMutationVariables = Exact<{
   id: string | number;
@@ -486,6 +538,22 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PortalCustomFieldsDocument = new TypedDocumentString(`
+    query PortalCustomFields {
+  customFieldDefinitions(target: PROPOSAL) {
+    id
+    key
+    labelJa
+    type
+    required
+    order
+    choices {
+      value
+      labelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCustomFieldsQuery, PortalCustomFieldsQueryVariables>;
 export const PortalFrameDocument = new TypedDocumentString(`
     query PortalFrame {
   municipality {
@@ -556,6 +624,7 @@ export const PortalCaseStudiesDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        slug
         title
         locality
         category
@@ -568,9 +637,10 @@ export const PortalCaseStudiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalCaseStudiesQuery, PortalCaseStudiesQueryVariables>;
 export const PortalCaseStudyDocument = new TypedDocumentString(`
-    query PortalCaseStudy($id: ID!) {
-  caseStudy(id: $id) {
+    query PortalCaseStudy($id: ID, $slug: String) {
+  caseStudy(id: $id, slug: $slug) {
     id
+    slug
     title
     locality
     program
@@ -736,10 +806,21 @@ export const PortalCreateProposalDocument = new TypedDocumentString(`
   createProposal(input: $input) {
     proposal {
       id
+      version
     }
   }
 }
     `) as unknown as TypedDocumentString<PortalCreateProposalMutation, PortalCreateProposalMutationVariables>;
+export const PortalUpdateProposalCustomFieldsDocument = new TypedDocumentString(`
+    mutation PortalUpdateProposalCustomFields($id: ID!, $version: Int!, $input: UpdateProposalInput!) {
+  updateProposal(id: $id, version: $version, input: $input) {
+    proposal {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUpdateProposalCustomFieldsMutation, PortalUpdateProposalCustomFieldsMutationVariables>;
 export const PortalAttachFileDocument = new TypedDocumentString(`
     mutation PortalAttachFile($proposalId: ID!, $file: Upload!) {
   attachFile(proposalId: $proposalId, file: $file) {
@@ -818,6 +899,22 @@ export const PortalProposalDocument = new TypedDocumentString(`
     }
     viewerActions
     unreadMessageCount
+    customFields {
+      key
+      definition {
+        labelJa
+        type
+        choices {
+          value
+          labelJa
+        }
+      }
+      text
+      number
+      date
+      boolean
+      choices
+    }
   }
   proposalTerms {
     version

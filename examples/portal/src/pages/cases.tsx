@@ -1,5 +1,6 @@
-// Case studies: filters, cursor paging and a detail page.
-import { useState } from 'preact/hooks';
+// Case studies: filters, cursor paging and a detail page linked by slug
+// (#/case-studies/<slug>); links from before slugs, by global ID, still open.
+import { useEffect, useState } from 'preact/hooks';
 import { apiURL } from '../api';
 import { warekiDate } from '../dates';
 import { graphql } from '../gql';
@@ -22,6 +23,7 @@ const ListDoc = graphql(`
       edges {
         node {
           id
+          slug
           title
           locality
           category
@@ -86,8 +88,7 @@ export function CaseStudies() {
             {conn.edges.map(({ node: c }) => (
               <li key={c.id} class="card">
                 <h2>
-                  {/* HOOK(slug): once CaseStudy.slug exists, link to href('/case-studies/' + c.slug) and read it with caseStudy(slug:). */}
-                  <a href={href('/case-studies/' + encodeURIComponent(c.id))}>{c.title}</a>
+                  <a href={href('/case-studies/' + encodeURIComponent(c.slug))}>{c.title}</a>
                 </h2>
                 <p class="meta">
                   {categoryLabel[c.category]} ・ {c.locality} {c.startOn && `・ ${warekiDate(c.startOn)}〜`}
@@ -105,9 +106,10 @@ export function CaseStudies() {
 }
 
 const DetailDoc = graphql(`
-  query PortalCaseStudy($id: ID!) {
-    caseStudy(id: $id) {
+  query PortalCaseStudy($id: ID, $slug: String) {
+    caseStudy(id: $id, slug: $slug) {
       id
+      slug
       title
       locality
       program
@@ -140,13 +142,26 @@ const DetailDoc = graphql(`
   }
 `);
 
-/** CaseStudyPage shows one case study. */
-export function CaseStudyPage({ id }: { id: string }) {
-  // HOOK(slug): when the route carries a slug, query caseStudy(slug: $slug) instead.
-  const q = useQuery(DetailDoc, { id });
+// A slug is a-z, 0-9 and hyphens (the server's rule); a global ID never is one, so whatever
+// else the route carries is an ID from an older link.
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// caseStudyRef answers how to ask for the case study a route names: by slug, or by ID.
+function caseStudyRef(ref: string): { slug: string } | { id: string } {
+  return slugPattern.test(ref) ? { slug: ref } : { id: ref };
+}
+
+/** CaseStudyPage shows one case study, named by its slug (or, from an old link, its ID). */
+export function CaseStudyPage({ slug }: { slug: string }) {
+  const q = useQuery(DetailDoc, caseStudyRef(slug));
   const c = q.data?.caseStudy;
+  useEffect(() => {
+    // An old link by ID: show the item's own address from now on.
+    if (c && c.slug !== slug) history.replaceState(null, '', href('/case-studies/' + encodeURIComponent(c.slug)));
+  }, [c?.slug, slug]);
   if (q.loading) return <Loading />;
-  if (q.error) return <ErrorBox error={q.error} />;
+  // An unknown slug is NOT_FOUND (an unknown ID is null): both are the same page here.
+  if (q.error && q.error.code !== 'NOT_FOUND') return <ErrorBox error={q.error} />;
   if (!c)
     return (
       <Page title="連携事例が見つかりません">

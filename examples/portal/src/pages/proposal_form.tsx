@@ -1,10 +1,11 @@
 // The proposal form: what the proposer offers and asks, contact, attachments, the
-// municipality's terms to accept, and (HOOK(custom-fields)) its own fields. It creates a
-// draft, attaches the files and submits in one go; if a later step fails the draft stays
-// and its page offers to finish.
+// municipality's terms to accept, and its own fields (custom fields). It creates a draft,
+// attaches the files and submits in one go; if a later step fails the draft stays and its
+// page offers to finish. A refused custom field (checked on submission) stays editable here:
+// the next try writes the answers into the draft before submitting again.
 import { useState } from 'preact/hooks';
 import { gql, gqlUpload } from '../api';
-import { CustomFields, customFieldsInput, type CustomFieldValues } from '../extensions';
+import { CustomFields, customFieldsInput, type CustomFieldValues } from '../custom_fields';
 import { graphql } from '../gql';
 import type { ProposalKind, ResourceKind, Side } from '../gql/graphql';
 import { useAction, useQuery } from '../hooks';
@@ -51,6 +52,18 @@ const CreateDoc = graphql(`
     createProposal(input: $input) {
       proposal {
         id
+        version
+      }
+    }
+  }
+`);
+
+const UpdateCustomDoc = graphql(`
+  mutation PortalUpdateProposalCustomFields($id: ID!, $version: Int!, $input: UpdateProposalInput!) {
+    updateProposal(id: $id, version: $version, input: $input) {
+      proposal {
+        id
+        version
       }
     }
   }
@@ -93,13 +106,18 @@ export function ProposalForm({ challengeId }: { challengeId: string }) {
   const [files, setFiles] = useState<File[]>([]);
   const [accept, setAccept] = useState(false);
   const [custom, setCustom] = useState<CustomFieldValues>({});
-  const [draftId, setDraftId] = useState('');
+  const [draft, setDraft] = useState<{ id: string; version: number } | null>(null);
+  const draftId = draft?.id ?? '';
   const me = q.data?.me;
   const c = contact ?? { affiliation: me?.organization?.name ?? '', name: me?.displayName ?? '', email: me?.email ?? '', phone: '' };
 
   const act = useAction(async () => {
     let id = draftId;
-    if (!id) {
+    if (draft) {
+      // A retry after a refusal: the custom fields may have been corrected.
+      const u = await gql(UpdateCustomDoc, { id: draft.id, version: draft.version, input: customFieldsInput(custom) });
+      setDraft({ id, version: u.updateProposal.proposal.version });
+    } else {
       const d = await gql(CreateDoc, {
         input: {
           kind,
@@ -117,7 +135,7 @@ export function ProposalForm({ challengeId }: { challengeId: string }) {
         },
       });
       id = d.createProposal.proposal.id;
-      setDraftId(id);
+      setDraft({ id, version: d.createProposal.proposal.version });
       for (const f of files) await gqlUpload(AttachDoc, { proposalId: id, file: null as unknown as File }, 'variables.file', f);
     }
     await gql(SubmitDoc, { id, acceptTerms: accept });
@@ -217,7 +235,7 @@ export function ProposalForm({ challengeId }: { challengeId: string }) {
             </label>
           ))}
         </fieldset>
-        <CustomFields values={custom} onChange={setCustom} />
+        <CustomFields values={custom} onChange={setCustom} error={act.error} />
         <fieldset disabled={!!draftId}>
           <legend>連絡先</legend>
           <label>

@@ -1,7 +1,9 @@
 // One proposal as its proposer follows it: state, the desk's decision and reason, the
-// dialogue (read and post), attachments, submitting a draft and withdrawal.
+// dialogue (read and post), attachments, the municipality's own fields (custom fields),
+// submitting a draft and withdrawal.
 import { useEffect, useState } from 'preact/hooks';
 import { download, gql, gqlUpload } from '../api';
+import { CustomFieldList } from '../custom_fields';
 import { warekiDateTime } from '../dates';
 import { graphql } from '../gql';
 import type { ProposalStatus } from '../gql/graphql';
@@ -71,6 +73,22 @@ const ProposalDoc = graphql(`
       }
       viewerActions
       unreadMessageCount
+      customFields {
+        key
+        definition {
+          labelJa
+          type
+          choices {
+            value
+            labelJa
+          }
+        }
+        text
+        number
+        date
+        boolean
+        choices
+      }
     }
     proposalTerms {
       version
@@ -303,6 +321,7 @@ export function ProposalPage({ id, sent }: { id: string; sent: boolean }) {
             ))}
           </ul>
         )}
+        <CustomFieldList values={p.customFields} />
         {p.contact && (
           <p>
             連絡先: {p.contact.affiliation} {p.contact.name} {p.contact.email} {p.contact.phone}

@@ -59,6 +59,11 @@ var _ Storage = (*S3)(nil)
 // size, and with S3's 10,000 parts it still allows files of almost 50 GiB.
 const s3PartSize = 5 << 20
 
+// s3MaxRetries bounds how often a failed request is tried again (with growing pauses of
+// 0.2–1 s): enough to ride out a dropped connection or a 503 "slow down", few enough that an
+// outage of the store answers a request within about two seconds rather than ten.
+const s3MaxRetries = 3
+
 // NewS3 checks cfg and that the bucket exists and is reachable with the credentials, so a
 // wrong endpoint, bucket or key stops the start instead of failing every upload later. Its
 // errors never contain the secret key.
@@ -109,6 +114,7 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 		Region:       cfg.Region,
 		BucketLookup: lookup,
 		Transport:    cfg.Transport,
+		MaxRetries:   s3MaxRetries,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: s3: %w", err)

@@ -19,6 +19,7 @@ type Server struct {
 	URL    string // http://127.0.0.1:port
 	Bucket string
 
+	close    func()
 	mu       sync.Mutex
 	requests []Request
 }
@@ -53,9 +54,12 @@ func Start(t testing.TB, bucket string) *Server {
 		h.ServeHTTP(w, r)
 	}))
 	t.Cleanup(ts.Close)
-	s.URL = ts.URL
+	s.URL, s.close = ts.URL, ts.Close
 	return s
 }
+
+// Close stops the server before the test ends, for tests of an object store gone away.
+func (s *Server) Close() { s.close() }
 
 // Requests returns every request served so far.
 func (s *Server) Requests() []Request {

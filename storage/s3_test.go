@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/minio/minio-go/v7"
 	"github.com/pppdesk/pppdesk/storage/s3test"
@@ -108,6 +109,50 @@ func TestS3OpenSeeks(t *testing.T) {
 	}
 	if !ranged {
 		t.Error("no ranged GET was sent after Seek")
+	}
+}
+
+// TestS3StreamsLongUploadsInParts: a stream of unknown length longer than one part goes up as
+// a multipart upload, one part buffered at a time, never as one body held in memory; a short
+// one goes up in a single PUT.
+func TestS3StreamsLongUploadsInParts(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name  string
+		size  int
+		parts int // 0: a single PUT
+	}{
+		{"short", 1000, 0},
+		{"two parts", s3PartSize + s3PartSize/2, 2},
+		{"three parts", 2*s3PartSize + 1, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, srv := newS3(t, "")
+			n, err := s.Put(context.Background(), "k", iotest.HalfReader(strings.NewReader(strings.Repeat("z", tt.size))))
+			if err != nil || n != int64(tt.size) {
+				t.Fatalf("Put = %d, %v", n, err)
+			}
+			parts, puts := 0, 0
+			for _, r := range srv.Requests() {
+				if r.Method != http.MethodPut {
+					continue
+				}
+				puts++
+				if strings.Contains(r.Query, "partNumber=") {
+					parts++
+					if r.Header.Get("Content-Md5") == "" {
+						t.Error("a part without Content-MD5")
+					}
+				}
+			}
+			if parts != tt.parts || (tt.parts == 0 && puts != 1) {
+				t.Errorf("%d PUTs of which %d parts, want %d parts", puts, parts, tt.parts)
+			}
+			if got := readAll(t, s, "k"); len(got) != tt.size {
+				t.Errorf("read %d bytes, want %d", len(got), tt.size)
+			}
+		})
 	}
 }
 

@@ -103,6 +103,7 @@ func TestStorageRoundTrip(t *testing.T) {
 		{"fan-out key", NewKey(), "agreement bytes", false},
 		{"nested key", "a/b/c/d", strings.Repeat("x", 100_000), false},
 		{"empty content", "empty", "", false},
+		{"known length, beyond one part", NewKey(), large, false},
 		{"unknown length", NewKey(), "streamed bytes", true},
 		{"unknown length, empty", NewKey(), "", true},
 		{"unknown length, beyond one part", NewKey(), large, true},

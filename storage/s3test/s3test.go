@@ -27,8 +27,8 @@ type Server struct {
 // Request is what the server was asked, for tests that check what the client sent (for
 // example the server-side encryption header).
 type Request struct {
-	Method, Path string
-	Header       http.Header
+	Method, Path, Query string
+	Header              http.Header
 }
 
 // Access and secret key the fake server is given; it accepts any, but they must be present.
@@ -49,7 +49,7 @@ func Start(t testing.TB, bucket string) *Server {
 	h := fake.Server()
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
-		s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone()})
+		s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone()})
 		s.mu.Unlock()
 		h.ServeHTTP(w, r)
 	}))

@@ -14,8 +14,8 @@ import (
 	"github.com/pppdesk/pppdesk/storage/s3test"
 )
 
-// fetch downloads through the real handler and keeps the answer's headers.
-func (e *env) fetch(url string, headers ...string) *http.Response {
+// fetchFile downloads through the real handler and keeps the answer's headers.
+func (e *env) fetchFile(url string, headers ...string) *http.Response {
 	e.t.Helper()
 	req := httptest.NewRequest(http.MethodGet, url, nil)
 	for i := 0; i+1 < len(headers); i += 2 {
@@ -26,7 +26,7 @@ func (e *env) fetch(url string, headers ...string) *http.Response {
 	return rec.Result()
 }
 
-func body(t *testing.T, res *http.Response) []byte {
+func fileBody(t *testing.T, res *http.Response) []byte {
 	t.Helper()
 	defer res.Body.Close()
 	b, err := io.ReadAll(res.Body)
@@ -76,8 +76,8 @@ func TestFilesInS3(t *testing.T) {
 	if n := len(objects()); n != 1 {
 		t.Fatalf("%d objects after one upload, want 1", n)
 	}
-	res := e.fetch(url, p1...)
-	if b := body(t, res); res.StatusCode != http.StatusOK || !bytes.Equal(b, tinyPDF) {
+	res := e.fetchFile(url, p1...)
+	if b := fileBody(t, res); res.StatusCode != http.StatusOK || !bytes.Equal(b, tinyPDF) {
 		t.Fatalf("owner download: %d %q", res.StatusCode, b)
 	}
 	for h, want := range map[string]string{
@@ -89,8 +89,8 @@ func TestFilesInS3(t *testing.T) {
 		}
 	}
 	// A Range request gets its slice, or (while the route serves whole files) the whole file.
-	res = e.fetch(url, append(append([]string{}, p1...), "Range", "bytes=5-7")...)
-	switch b := body(t, res); res.StatusCode {
+	res = e.fetchFile(url, append(append([]string{}, p1...), "Range", "bytes=5-7")...)
+	switch b := fileBody(t, res); res.StatusCode {
 	case http.StatusPartialContent:
 		if !bytes.Equal(b, tinyPDF[5:8]) {
 			t.Errorf("range: %q", b)
@@ -102,10 +102,10 @@ func TestFilesInS3(t *testing.T) {
 	default:
 		t.Errorf("range: %d", res.StatusCode)
 	}
-	if res := e.fetch(url, p2...); res.StatusCode != http.StatusNotFound {
+	if res := e.fetchFile(url, p2...); res.StatusCode != http.StatusNotFound {
 		t.Errorf("other proposer download: %d", res.StatusCode)
 	}
-	if res := e.fetch(url); res.StatusCode != http.StatusUnauthorized {
+	if res := e.fetchFile(url); res.StatusCode != http.StatusUnauthorized {
 		t.Errorf("anonymous download: %d", res.StatusCode)
 	}
 
@@ -119,19 +119,19 @@ func TestFilesInS3(t *testing.T) {
 	if n := len(objects()); n != 2 {
 		t.Fatalf("%d objects after two uploads, want 2", n)
 	}
-	if res := e.fetch(mediaURL); res.StatusCode != http.StatusNotFound {
+	if res := e.fetchFile(mediaURL); res.StatusCode != http.StatusNotFound {
 		t.Errorf("draft media public: %d", res.StatusCode)
 	}
-	if res := e.fetch(mediaURL, desk...); res.StatusCode != http.StatusOK || !bytes.Equal(body(t, res), tinyPDF) {
+	if res := e.fetchFile(mediaURL, desk...); res.StatusCode != http.StatusOK || !bytes.Equal(fileBody(t, res), tinyPDF) {
 		t.Errorf("staff media: %d", res.StatusCode)
 	}
 	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": cs}, desk...)
-	res = e.fetch(mediaURL)
-	if b := body(t, res); res.StatusCode != http.StatusOK || !bytes.Equal(b, tinyPDF) || res.Header.Get("Cache-Control") != "public, max-age=300" {
+	res = e.fetchFile(mediaURL)
+	if b := fileBody(t, res); res.StatusCode != http.StatusOK || !bytes.Equal(b, tinyPDF) || res.Header.Get("Cache-Control") != "public, max-age=300" {
 		t.Errorf("published media: %d %q %q", res.StatusCode, res.Header.Get("Cache-Control"), b)
 	}
 	e.ok(`mutation($id: ID!) { deleteMedia(id: $id) }`, map[string]any{"id": mediaID}, desk...)
-	if res := e.fetch(mediaURL); res.StatusCode != http.StatusNotFound {
+	if res := e.fetchFile(mediaURL); res.StatusCode != http.StatusNotFound {
 		t.Errorf("deleted media: %d", res.StatusCode)
 	}
 	if n := len(objects()); n != 1 {
@@ -147,7 +147,7 @@ func TestFilesInS3(t *testing.T) {
 	if n := len(get(d, "proposal", "attachments").([]any)); n != 1 {
 		t.Errorf("%d attachments after a failed upload, want 1", n)
 	}
-	if res := e.fetch(url, p1...); res.StatusCode != http.StatusInternalServerError {
+	if res := e.fetchFile(url, p1...); res.StatusCode != http.StatusInternalServerError {
 		t.Errorf("download with the store gone: %d, want 500", res.StatusCode)
 	}
 }

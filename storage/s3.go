@@ -38,8 +38,6 @@ type S3Config struct {
 	// account's default KMS key when it is empty).
 	SSE      string
 	KMSKeyID string
-	// Transport replaces the HTTP transport (tests, custom CAs); nil means minio-go's default.
-	Transport http.RoundTripper
 }
 
 // S3 is a Storage in a bucket of an S3-compatible object store, so that several replicas
@@ -113,7 +111,6 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 		Secure:       secure,
 		Region:       cfg.Region,
 		BucketLookup: lookup,
-		Transport:    cfg.Transport,
 		MaxRetries:   s3MaxRetries,
 	})
 	if err != nil {
@@ -190,7 +187,9 @@ func (s *S3) Put(ctx context.Context, key string, r io.Reader) (int64, error) {
 			r = io.MultiReader(bytes.NewReader(buf), r)
 		}
 	}
-	info, err := s.client.PutObject(ctx, s.bucket, name, ctxReader{ctx, r}, size, opts)
+	// r goes unwrapped, so minio-go sees a seekable body and can retry it; ctx still ends the
+	// transfer, as the request carries it.
+	info, err := s.client.PutObject(ctx, s.bucket, name, r, size, opts)
 	if err != nil {
 		return 0, s.fail(ctx, "put", key, err)
 	}

@@ -30,7 +30,7 @@ func newLocal(t *testing.T) (*Local, string) {
 	return l, dir
 }
 
-func readAll(t *testing.T, l *Local, key string) string {
+func readAll(t *testing.T, l Storage, key string) string {
 	t.Helper()
 	rc, err := l.Open(context.Background(), key)
 	if err != nil {
@@ -64,6 +64,7 @@ func listFiles(t *testing.T, dir string) []string {
 	return out
 }
 
+// TestLocalRoundTrip checks what only the local directory has: its modes.
 func TestLocalRoundTrip(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -73,81 +74,115 @@ func TestLocalRoundTrip(t *testing.T) {
 	} else if runtime.GOOS != "windows" && fi.Mode().Perm() != 0o750 {
 		t.Errorf("dir mode = %o, want 750", fi.Mode().Perm())
 	}
-
-	tests := []struct {
-		name, key, content string
-	}{
-		{"flat key", "hello.txt", "hello"},
-		{"fan-out key", NewKey(), "agreement bytes"},
-		{"nested key", "a/b/c/d", strings.Repeat("x", 100_000)},
-		{"empty content", "empty", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n, err := l.Put(ctx, tt.key, strings.NewReader(tt.content))
+	for _, key := range []string{"hello.txt", NewKey(), "a/b/c/d"} {
+		if _, err := l.Put(ctx, key, strings.NewReader("x")); err != nil {
+			t.Fatalf("Put: %v", err)
+		}
+		if runtime.GOOS != "windows" {
+			fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(key)))
 			if err != nil {
-				t.Fatalf("Put: %v", err)
-			}
-			if n != int64(len(tt.content)) {
-				t.Errorf("Put = %d bytes, want %d", n, len(tt.content))
-			}
-			if got := readAll(t, l, tt.key); got != tt.content {
-				t.Errorf("Open read %d bytes, want %d", len(got), len(tt.content))
-			}
-			if runtime.GOOS != "windows" {
-				fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(tt.key)))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if fi.Mode().Perm() != 0o640 {
-					t.Errorf("file mode = %o, want 640", fi.Mode().Perm())
-				}
-			}
-			// Overwrite replaces.
-			if _, err := l.Put(ctx, tt.key, strings.NewReader("v2")); err != nil {
 				t.Fatal(err)
 			}
-			if got := readAll(t, l, tt.key); got != "v2" {
-				t.Errorf("after overwrite read %q, want v2", got)
+			if fi.Mode().Perm() != 0o640 {
+				t.Errorf("file mode = %o, want 640", fi.Mode().Perm())
 			}
-			if err := l.Delete(ctx, tt.key); err != nil {
-				t.Fatalf("Delete: %v", err)
+		}
+	}
+}
+
+// TestStorageRoundTrip is the contract of every Storage, run against the local directory
+// and an S3 bucket alike.
+func TestStorageRoundTrip(t *testing.T) {
+	t.Parallel()
+	large := strings.Repeat("0123456789abcdef", (s3PartSize+s3PartSize/2)/16) // two parts when its length is unknown
+	tests := []struct {
+		name, key, content string
+		unknownLength      bool
+	}{
+		{"flat key", "hello.txt", "hello", false},
+		{"fan-out key", NewKey(), "agreement bytes", false},
+		{"nested key", "a/b/c/d", strings.Repeat("x", 100_000), false},
+		{"empty content", "empty", "", false},
+		{"known length, beyond one part", NewKey(), large, false},
+		{"unknown length", NewKey(), "streamed bytes", true},
+		{"unknown length, empty", NewKey(), "", true},
+		{"unknown length, beyond one part", NewKey(), large, true},
+	}
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			l := b.s
+			for _, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) {
+					var r io.Reader = strings.NewReader(tt.content)
+					if tt.unknownLength {
+						r = iotest.HalfReader(r) // hides Len: a stream like a request body
+					}
+					n, err := l.Put(ctx, tt.key, r)
+					if err != nil {
+						t.Fatalf("Put: %v", err)
+					}
+					if n != int64(len(tt.content)) {
+						t.Errorf("Put = %d bytes, want %d", n, len(tt.content))
+					}
+					if got := readAll(t, l, tt.key); got != tt.content {
+						t.Errorf("Open read %d bytes, want %d", len(got), len(tt.content))
+					}
+					// Overwrite replaces.
+					if _, err := l.Put(ctx, tt.key, strings.NewReader("v2")); err != nil {
+						t.Fatal(err)
+					}
+					if got := readAll(t, l, tt.key); got != "v2" {
+						t.Errorf("after overwrite read %q, want v2", got)
+					}
+					if err := l.Delete(ctx, tt.key); err != nil {
+						t.Fatalf("Delete: %v", err)
+					}
+					if _, err := l.Open(ctx, tt.key); !errors.Is(err, ErrNotFound) {
+						t.Errorf("Open after Delete: err = %v, want ErrNotFound", err)
+					}
+					if err := l.Delete(ctx, tt.key); err != nil {
+						t.Errorf("second Delete: %v, want nil", err)
+					}
+				})
 			}
-			if _, err := l.Open(ctx, tt.key); !errors.Is(err, ErrNotFound) {
-				t.Errorf("Open after Delete: err = %v, want ErrNotFound", err)
-			}
-			if err := l.Delete(ctx, tt.key); err != nil {
-				t.Errorf("second Delete: %v, want nil", err)
+			if files := b.files(t); len(files) != 0 {
+				t.Errorf("files left after every Delete: %v", files)
 			}
 		})
 	}
 }
 
-func TestLocalMissing(t *testing.T) {
+func TestStorageMissing(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	l, _ := newLocal(t)
-	key := NewKey()
-	if _, err := l.Put(ctx, key, strings.NewReader("x")); err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []string{"nope", "zz/nope", key[:2]} { // key[:2] is a fan-out directory
-		if _, err := l.Open(ctx, k); err != ErrNotFound {
-			t.Errorf("Open(%q): err = %v, want ErrNotFound", k, err)
-		}
-		if err := l.Delete(ctx, k); err != nil {
-			t.Errorf("Delete(%q): %v, want nil", k, err)
-		}
-	}
-	if got := readAll(t, l, key); got != "x" {
-		t.Errorf("file under %q changed: %q", key, got)
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			l := b.s
+			key := NewKey()
+			if _, err := l.Put(ctx, key, strings.NewReader("x")); err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range []string{"nope", "zz/nope", key[:2]} { // key[:2] is a fan-out directory
+				if _, err := l.Open(ctx, k); err != ErrNotFound {
+					t.Errorf("Open(%q): err = %v, want ErrNotFound", k, err)
+				}
+				if err := l.Delete(ctx, k); err != nil {
+					t.Errorf("Delete(%q): %v, want nil", k, err)
+				}
+			}
+			if got := readAll(t, l, key); got != "x" {
+				t.Errorf("file under %q changed: %q", key, got)
+			}
+		})
 	}
 }
 
-func TestLocalRefusesEscapingKeys(t *testing.T) {
+func TestStorageRefusesEscapingKeys(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	l, dir := newLocal(t)
 	tests := []struct {
 		key, why string
 	}{
@@ -165,22 +200,25 @@ func TestLocalRefusesEscapingKeys(t *testing.T) {
 		{".tmp-123", "dot"},
 		{"a\x00b", "control"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.key, func(t *testing.T) {
-			_, err := l.Put(ctx, tt.key, strings.NewReader("evil"))
-			if !errors.Is(err, ErrInvalidKey) || !strings.Contains(err.Error(), tt.why) {
-				t.Errorf("Put: err = %v, want ErrInvalidKey mentioning %q", err, tt.why)
-			}
-			if _, err := l.Open(ctx, tt.key); !errors.Is(err, ErrInvalidKey) {
-				t.Errorf("Open: err = %v, want ErrInvalidKey", err)
-			}
-			if err := l.Delete(ctx, tt.key); !errors.Is(err, ErrInvalidKey) {
-				t.Errorf("Delete: err = %v, want ErrInvalidKey", err)
-			}
-		})
-	}
-	if files := listFiles(t, filepath.Dir(dir)); len(files) != 0 {
-		t.Errorf("files written despite refusal: %v", files)
+	for _, b := range backends(t) {
+		l := b.s
+		for _, tt := range tests {
+			t.Run(b.name+"/"+tt.key, func(t *testing.T) {
+				_, err := l.Put(ctx, tt.key, strings.NewReader("evil"))
+				if !errors.Is(err, ErrInvalidKey) || !strings.Contains(err.Error(), tt.why) {
+					t.Errorf("Put: err = %v, want ErrInvalidKey mentioning %q", err, tt.why)
+				}
+				if _, err := l.Open(ctx, tt.key); !errors.Is(err, ErrInvalidKey) {
+					t.Errorf("Open: err = %v, want ErrInvalidKey", err)
+				}
+				if err := l.Delete(ctx, tt.key); !errors.Is(err, ErrInvalidKey) {
+					t.Errorf("Delete: err = %v, want ErrInvalidKey", err)
+				}
+			})
+		}
+		if files := b.files(t); len(files) != 0 {
+			t.Errorf("%s: files written despite refusal: %v", b.name, files)
+		}
 	}
 }
 
@@ -209,31 +247,41 @@ func TestLocalSymlinkCannotEscape(t *testing.T) {
 	}
 }
 
-func TestLocalPutFailureLeavesNothing(t *testing.T) {
+func TestStoragePutFailureLeavesNothing(t *testing.T) {
 	t.Parallel()
-	l, dir := newLocal(t)
 	canceled, cancel := context.WithCancel(context.Background())
 	cancel()
+	boom := errors.New("connection reset")
 	tests := []struct {
 		name string
 		ctx  context.Context
-		r    io.Reader
+		r    func() io.Reader
 	}{
-		{"reader fails midway", context.Background(), io.MultiReader(strings.NewReader("half"), iotest.ErrReader(errors.New("connection reset")))},
-		{"context canceled", canceled, strings.NewReader("data")},
+		{"reader fails midway", context.Background(), func() io.Reader {
+			return io.MultiReader(strings.NewReader("half"), iotest.ErrReader(boom))
+		}},
+		{"reader fails after the first part", context.Background(), func() io.Reader {
+			return io.MultiReader(strings.NewReader(strings.Repeat("x", s3PartSize+1000)), iotest.ErrReader(boom))
+		}},
+		{"context canceled", canceled, func() io.Reader { return strings.NewReader("data") }},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			key := NewKey()
-			n, err := l.Put(tt.ctx, key, tt.r)
-			if err == nil || n != 0 {
-				t.Fatalf("Put = %d, %v; want 0 and an error", n, err)
-			}
-			if _, err := l.Open(context.Background(), key); !errors.Is(err, ErrNotFound) {
-				t.Errorf("Open after failed Put: err = %v, want ErrNotFound", err)
-			}
-			if files := listFiles(t, dir); len(files) != 0 {
-				t.Errorf("failed Put left files: %v", files)
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel()
+			for _, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) {
+					key := NewKey()
+					n, err := b.s.Put(tt.ctx, key, tt.r())
+					if err == nil || n != 0 {
+						t.Fatalf("Put = %d, %v; want 0 and an error", n, err)
+					}
+					if _, err := b.s.Open(context.Background(), key); !errors.Is(err, ErrNotFound) {
+						t.Errorf("Open after failed Put: err = %v, want ErrNotFound", err)
+					}
+					if files := b.files(t); len(files) != 0 {
+						t.Errorf("failed Put left files: %v", files)
+					}
+				})
 			}
 		})
 	}

@@ -62,6 +62,8 @@ type options struct {
 	smtp         notify.SMTPConfig
 	files        string
 	uploadMax    string
+	// storage is --storage and the --s3-… flags.
+	storage storageOptions
 	// trustedProxies, hashing and webhookAllowPrivate harden the server on the open internet.
 	trustedProxies      string
 	hashing             int
@@ -128,8 +130,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 	if filesDefault == "" {
 		filesDefault = "pppdesk-files"
 	}
-	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files (env PPPDESK_FILES)")
+	fs.StringVar(&o.files, "files", filesDefault, "directory for uploaded files with --storage=local (env PPPDESK_FILES)")
 	fs.StringVar(&o.uploadMax, "upload-max", "20MiB", "largest accepted upload, e.g. 20MiB")
+	storageFlags(fs, &o.storage, getenv)
 	fs.StringVar(&o.trustedProxies, "trusted-proxies", getenv("PPPDESK_TRUSTED_PROXIES"), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; empty believes no header (env PPPDESK_TRUSTED_PROXIES)")
 	rateLimitFlags(fs, &o.abuse)
 	fs.IntVar(&o.hashing, "hash-concurrency", 2, "password hashes (argon2id, 12 MiB each with the default parameters) computed at once; more wait their turn")
@@ -176,6 +179,9 @@ func parse(args []string, getenv func(string) string, stderr io.Writer) (options
 		return o, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	if err := checkAbuseLimits(o.abuse); err != nil {
+		return o, err
+	}
+	if err := o.storage.check(fs, getenv); err != nil {
 		return o, err
 	}
 	switch o.introspection {
@@ -252,7 +258,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 	}
 	// The file store comes before the demo, whose sample proposals carry an attachment.
-	files, err := storage.NewLocal(o.files)
+	files, err := openStorage(ctx, o, log)
 	if err != nil {
 		return err
 	}

@@ -347,14 +347,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	// The dispatcher's loop keeps running while the queued emails are sent: stopping it first
+	// would cancel a mail it is sending, leaving that row leased (sent only after a restart).
 	mailed := make(chan struct{})
 	go func() { srv.WaitForNotifications(); close(mailed) }()
-	stopHooks()
 	select {
 	case <-mailed:
 	case <-shutdown.Done():
 		log.Warn("shutdown: notification emails still queued at the shutdown timeout")
 	}
+	stopHooks()
 	select {
 	case <-hooksDone:
 	case <-shutdown.Done():

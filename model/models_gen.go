@@ -507,6 +507,16 @@ type DepartmentInput struct {
 	Position *int `json:"position,omitempty"`
 }
 
+// 開示区分の対象（いずれか一つ）。 / The part of a proposal a disclosure level applies to: exactly one of field, attachmentId, messageId.
+type DisclosureTargetInput struct {
+	// 提案の項目名（Proposal.disclosure の field）。 / A field of the proposal, as Proposal.disclosure names it.
+	Field *string `json:"field,omitempty"`
+	// 提案の添付ファイル。 / An attachment of the proposal or of one of its messages.
+	AttachmentID *string `json:"attachmentId,omitempty"`
+	// 提案のメッセージ・庁内メモ。 / A message or internal note of the proposal.
+	MessageID *string `json:"messageId,omitempty"`
+}
+
 // お問合せの一覧。 / A page of inquiries.
 type InquiryConnection struct {
 	// 辺。 / Edges.

@@ -95,6 +95,13 @@ var (
 	ReadProposerCustomFields = Action{"customField", "readProposer"}
 	ReadStaffCustomFields    = Action{"customField", "readStaff"}
 	ManageCustomFields       = Action{"customField", "manage"}
+
+	// Disclosure: reading a proposal's disclosure levels, setting them (desk), asking for
+	// protection (the proposer) and producing the redacted disclosure copy (desk).
+	ReadDisclosure        = Action{"proposal", "readDisclosure"}
+	SetDisclosure         = Action{"proposal", "setDisclosure"}
+	RequestProtection     = Action{"proposal", "requestProtection"}
+	ProduceDisclosureCopy = Action{"proposal", "discloseCopy"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -113,6 +120,7 @@ var Actions = []Action{
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
+	ReadDisclosure, SetDisclosure, RequestProtection, ProduceDisclosureCopy,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

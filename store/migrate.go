@@ -129,6 +129,8 @@ var models = concat(tables,
 	[]any{(*model.CustomFieldDefinition)(nil), (*model.CustomFieldValue)(nil)},
 	// sweeps (20261202000004)
 	[]any{(*model.ScheduledPublication)(nil)},
+	// Disclosure levels and copies (20261204000001).
+	[]any{(*model.DisclosureOverride)(nil), (*model.DisclosureCopy)(nil)},
 )
 
 func concat(lists ...[]any) []any {

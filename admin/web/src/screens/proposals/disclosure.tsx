@@ -139,7 +139,8 @@ export function DisclosurePanel({ id }: { id: string }) {
     <section aria-labelledby="sec-disclosure" data-testid="disclosure-panel">
       <h2 id="sec-disclosure">{td('title')}</h2>
       <p class="help">{td('intro')}</p>
-      <div class="table-wrap">
+      {/* A region the keyboard can focus, so a table wider than the column scrolls without a mouse. */}
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={td('caption')}>
         <table class="table" data-testid="disclosure-levels">
           <caption class="visually-hidden">{td('caption')}</caption>
           <thead>

@@ -365,3 +365,21 @@ func checkCopy(t *testing.T, name, text string) {
 		}
 	}
 }
+
+// TestDisclosureLevelsAfterEachMutation: two changes in one request each answer the levels as
+// they are after it, not a copy the request read before.
+func TestDisclosureLevelsAfterEachMutation(t *testing.T) {
+	t.Parallel()
+	w := newDisclosureWorld(t)
+	q := `mutation($id: ID!, $a: ID!) {
+	  a: setDisclosureLevel(proposalId: $id, target: {attachmentId: $a}, level: PROTECTED_BUSINESS, reason: "単価") { attachments { id disclosureLevel disclosureReason } }
+	  b: setDisclosureLevel(proposalId: $id, target: {attachmentId: $a}, level: DISCLOSABLE) { attachments { id disclosureLevel disclosureReason } } }`
+	d := w.e.ok(q, map[string]any{"id": w.proposal, "a": w.secretFile}, w.desk...)
+	for alias, want := range map[string]string{"a": "PROTECTED_BUSINESS", "b": "DISCLOSABLE"} {
+		for _, a := range get(d, alias, "attachments").([]any) {
+			if get(a, "id") == w.secretFile && get(a, "disclosureLevel") != want {
+				t.Errorf("%s answers %v, want %s", alias, a, want)
+			}
+		}
+	}
+}

@@ -101,8 +101,12 @@ func (s *Service) levels(ctx context.Context, db bun.IDB, c *policies.Caller, p 
 	return NewLevels(TableOf(c.Municipality.Slug), org != nil && org.Kind == model.OrgSoleProprietor, rows), nil
 }
 
-// OfAttachment answers the level of a proposal file for c, nil when c may not read it.
-func (s *Service) OfAttachment(ctx context.Context, c *policies.Caller, a *model.Attachment) (*Effective, error) {
+// LevelsOf answers the levels of a proposal.
+type LevelsOf func(proposalID int64) (*Levels, error)
+
+// OfAttachment answers the level of a proposal file, nil when levels answers none (the
+// caller may not read them) or the file is no proposal's.
+func (s *Service) OfAttachment(ctx context.Context, a *model.Attachment, levels LevelsOf) (*Effective, error) {
 	proposalID, internal := a.OwnerID, false
 	switch a.OwnerType {
 	case model.OwnerProposal:
@@ -115,7 +119,7 @@ func (s *Service) OfAttachment(ctx context.Context, c *policies.Caller, a *model
 	default:
 		return nil, nil
 	}
-	l, err := s.levelsOf(ctx, c, proposalID)
+	l, err := levels(proposalID)
 	if err != nil || l == nil {
 		return nil, err
 	}
@@ -123,9 +127,9 @@ func (s *Service) OfAttachment(ctx context.Context, c *policies.Caller, a *model
 	return &e, nil
 }
 
-// OfMessage answers the level of a message for c, nil when c may not read it.
-func (s *Service) OfMessage(ctx context.Context, c *policies.Caller, m *model.ProposalMessage) (*Effective, error) {
-	l, err := s.levelsOf(ctx, c, m.ProposalID)
+// OfMessage answers the level of a message, nil when levels answers none.
+func OfMessage(m *model.ProposalMessage, levels LevelsOf) (*Effective, error) {
+	l, err := levels(m.ProposalID)
 	if err != nil || l == nil {
 		return nil, err
 	}
@@ -133,8 +137,9 @@ func (s *Service) OfMessage(ctx context.Context, c *policies.Caller, m *model.Pr
 	return &e, nil
 }
 
-// levelsOf answers the levels of a proposal c may read, nil when it may not read them.
-func (s *Service) levelsOf(ctx context.Context, c *policies.Caller, proposalID int64) (*Levels, error) {
+// LevelsByID answers the levels of a proposal for c, nil when c may not read the proposal
+// or its levels.
+func (s *Service) LevelsByID(ctx context.Context, c *policies.Caller, proposalID int64) (*Levels, error) {
 	if _, ok := c.Scope(policies.ReadDisclosure); !ok {
 		return nil, nil
 	}

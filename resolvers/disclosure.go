@@ -53,27 +53,45 @@ func disclosureTarget(in model.DisclosureTargetInput) (disclosure.Target, error)
 	return t, nil
 }
 
-// effectiveOf answers the level of a file or message for the reader, nil when it may not
-// read levels.
-func effectiveOf(ctx context.Context, get func(*policies.Caller) (*disclosure.Effective, error)) (*disclosure.Effective, error) {
+// levelsOf answers the disclosure levels of proposals for the request's caller, each loaded
+// once per request.
+func (r *Resolver) levelsOf(ctx context.Context) (disclosure.LevelsOf, *Request, error) {
 	req, err := request(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return func(id int64) (*disclosure.Levels, error) {
+		if l, ok := req.disclosureLevels.Load(id); ok {
+			return l.(*disclosure.Levels), nil
+		}
+		l, err := r.disclosureService().LevelsByID(ctx, req.Caller, id)
+		if err != nil {
+			return nil, err
+		}
+		req.disclosureLevels.Store(id, l)
+		return l, nil
+	}, req, nil
+}
+
+func (r *Resolver) attachmentLevel(ctx context.Context, a *model.Attachment) (*disclosure.Effective, error) {
+	levels, req, err := r.levelsOf(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if _, ok := req.Caller.Scope(policies.ReadDisclosure); !ok {
 		return nil, nil
 	}
-	return get(req.Caller)
-}
-
-func (r *Resolver) attachmentLevel(ctx context.Context, a *model.Attachment) (*disclosure.Effective, error) {
-	return effectiveOf(ctx, func(c *policies.Caller) (*disclosure.Effective, error) {
-		return r.disclosureService().OfAttachment(ctx, c, a)
-	})
+	return r.disclosureService().OfAttachment(ctx, a, levels)
 }
 
 func (r *Resolver) messageLevel(ctx context.Context, m *model.ProposalMessage) (*disclosure.Effective, error) {
-	return effectiveOf(ctx, func(c *policies.Caller) (*disclosure.Effective, error) {
-		return r.disclosureService().OfMessage(ctx, c, m)
-	})
+	levels, _, err := r.levelsOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return disclosure.OfMessage(m, levels)
 }
+
+// forgetLevels drops the cached levels of a proposal after a mutation changed them, so the
+// mutation's answer (and any later one of the same request) reads them anew.
+func forgetLevels(req *Request, proposalID int64) { req.disclosureLevels.Delete(proposalID) }

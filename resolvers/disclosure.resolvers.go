@@ -52,6 +52,7 @@ func (r *mutationResolver) SetDisclosureLevel(ctx context.Context, proposalID st
 	if err != nil {
 		return nil, err
 	}
+	defer forgetLevels(req, n)
 	return r.disclosureService().SetLevel(ctx, req.Caller, n, t, level, reason)
 }
 
@@ -64,6 +65,7 @@ func (r *mutationResolver) RequestProtection(ctx context.Context, proposalID str
 	if err != nil {
 		return nil, err
 	}
+	defer forgetLevels(req, n)
 	return r.disclosureService().RequestProtection(ctx, req.Caller, n, t, reason)
 }
 

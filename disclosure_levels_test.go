@@ -342,6 +342,12 @@ func TestDisclosureCopyWithholds(t *testing.T) {
 	if code, _ := e.download(url, w.desk...); code != 404 {
 		t.Errorf("expired copy: %d, want 404", code)
 	}
+	// The next production removes the expired copies.
+	vars["f"] = "HTML"
+	e.ok(produce, vars, w.desk...)
+	if n := e.count((*model.DisclosureCopy)(nil)); n != 1 {
+		t.Errorf("%d copies kept, want the new one only", n)
+	}
 }
 
 // checkCopy asserts that a copy shows every disclosed text and no withheld one; text is

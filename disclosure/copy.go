@@ -77,7 +77,29 @@ func (s *Service) ProduceCopy(ctx context.Context, c *policies.Caller, proposalI
 		}
 		return nil, err
 	}
+	s.removeExpired(ctx, p.MunicipalityID, now)
 	return cp, nil
+}
+
+// removeExpired deletes a few expired copies of the municipality, files first: copies are
+// produced rarely, so each production clears what expired before it, and no copy outlives
+// the next one by long. A failure is logged; the expired copy is unreachable anyway.
+func (s *Service) removeExpired(ctx context.Context, mid int64, now time.Time) {
+	ctx = context.WithoutCancel(ctx)
+	old, err := store.ExpiredDisclosureCopies(ctx, s.d.Store.DB, mid, now, 20)
+	if err != nil {
+		s.d.Log.ErrorContext(ctx, "disclosure copy: list expired", "error", err)
+		return
+	}
+	for _, cp := range old {
+		if err := s.d.Files.Delete(ctx, cp.StorageKey); err != nil {
+			s.d.Log.ErrorContext(ctx, "disclosure copy: remove expired file", "error", err, "copy", cp.ID)
+			continue
+		}
+		if err := store.DeleteDisclosureCopy(ctx, s.d.Store.DB, mid, cp.ID); err != nil {
+			s.d.Log.ErrorContext(ctx, "disclosure copy: remove expired row", "error", err, "copy", cp.ID)
+		}
+	}
 }
 
 // fileSafe keeps the ASCII letters, digits and dashes of a reference number for a file name.
@@ -203,7 +225,7 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 			content.Parts = append(content.Parts, pt)
 		}
 	}
-	doc := render.Document{Title: "提案書 開示用写し", Reference: reference, Municipality: c.Municipality.Name, ProducedAt: now,
+	doc := render.Document{Title: fmt.Sprintf("提案書（P-%d） 開示用写し", p.ID), Reference: reference, Municipality: c.Municipality.Name, ProducedAt: now,
 		Sections: []render.Section{proposer, content}}
 	if len(msgs) > 0 {
 		dialogue := render.Section{Heading: "対話・庁内メモ"}

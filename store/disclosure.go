@@ -80,3 +80,21 @@ func ProposingOrganization(ctx context.Context, db bun.IDB, mid, id int64) (*mod
 	}
 	return o, nil
 }
+
+// ExpiredDisclosureCopies answers up to limit copies of a municipality that expired before now.
+func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now time.Time, limit int) ([]*model.DisclosureCopy, error) {
+	var rows []*model.DisclosureCopy
+	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("expires_at <= ?", now).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("expired disclosure copies: %w", err)
+	}
+	return rows, nil
+}
+
+// DeleteDisclosureCopy removes the row of a copy whose file is gone.
+func DeleteDisclosureCopy(ctx context.Context, db bun.IDB, mid, id int64) error {
+	if _, err := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx); err != nil {
+		return fmt.Errorf("delete disclosure copy %d: %w", id, err)
+	}
+	return nil
+}

@@ -140,7 +140,7 @@ export function DisclosurePanel({ id }: { id: string }) {
       <h2 id="sec-disclosure">{td('title')}</h2>
       <p class="help">{td('intro')}</p>
       {/* A region the keyboard can focus, so a table wider than the column scrolls without a mouse. */}
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={td('caption')}>
+      <div class="table-wrap disclosure-wrap" tabIndex={0} role="region" aria-label={td('caption')}>
         <table class="table" data-testid="disclosure-levels">
           <caption class="visually-hidden">{td('caption')}</caption>
           <thead>
@@ -183,6 +183,7 @@ function ChangeForm({ id, rows, onDone }: { id: string; rows: Row[]; onDone: () 
   const fieldError = act.error?.field === 'reason' ? act.error.message : undefined;
   return (
     <form
+      class="disclosure-form"
       data-testid="disclosure-change"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -222,6 +223,7 @@ function CopyForm({ id }: { id: string }) {
   const fieldError = act.error?.field === 'reference' ? act.error.message : undefined;
   return (
     <form
+      class="disclosure-form"
       data-testid="disclosure-copy"
       onSubmit={async (e) => {
         e.preventDefault();

@@ -508,6 +508,14 @@ func matrixRows() []matrixRow {
 		{op: "updateOrganization", query: `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: {address: "青森市"}, version: $v) { id } }`,
 			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.ownOrg, "v": f.orgVersion()} },
 			expect: with(all("FORBIDDEN"), "public", "UNAUTHENTICATED", "proposerOwner", "ok", "proposerOther", "NOT_FOUND", "deskOther", "NOT_FOUND", "desk", "ok")},
+		// Disclosure (issue 14): the desk sets levels and produces copies; the proposer asks for
+		// protection of its own proposal; who cannot see the proposal gets NOT_FOUND.
+		{op: "setDisclosureLevel", query: `mutation($id: ID!) { setDisclosureLevel(proposalId: $id, target: {field: "body"}, level: PROTECTED_BUSINESS, reason: "ノウハウ") { id } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("desk", "ok")},
+		{op: "requestProtection", query: `mutation($id: ID!) { requestProtection(proposalId: $id, target: {field: "body"}, reason: "独自の技術") { id } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok")},
+		{op: "produceDisclosureCopy", query: `mutation($id: ID!) { produceDisclosureCopy(proposalId: $id, reference: "R7-1", format: HTML) { url filename } }`,
+			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("desk", "ok")},
 	}
 }
 

@@ -303,6 +303,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("/graphql", s.httpCache(requirePreflight(s.limitBody(s.withAddress(s.socketOrigins(s.sockets.wrap(statusPerSpec(gql))))))))
 	s.mux.Handle("GET "+resolvers.DownloadPath+"{id}", s.withAddress(http.HandlerFunc(s.download)))
 	s.mux.Handle("GET "+resolvers.MediaPath+"{id}", s.withAddress(http.HandlerFunc(s.media)))
+	s.mux.Handle("GET "+resolvers.DisclosureCopyPath+"{id}", s.withAddress(http.HandlerFunc(s.disclosureCopy)))
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
 	s.mux.Handle("GET /sitemap.xml", s.withDeadline(http.HandlerFunc(s.sitemap)))

@@ -25,7 +25,8 @@ func TestKeyboardOnly(t *testing.T) {
 	p.WaitJS("the sign-in screen", Field("メールアドレス"))
 	stop := func(what, predicate string) {
 		t.Helper()
-		p.TabTo(what, predicate, 40)
+		// 60: the proposal page has the dialogue, history and 開示区分 forms before its actions.
+		p.TabTo(what, predicate, 60)
 		if !p.Bool(`((el) => ` + focusVisible + `)(document.activeElement)`) {
 			p.fail("%s has the focus but shows no focus ring: %s", what, p.Focused())
 		}

@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	CollaborationMethod() CollaborationMethodResolver
 	CustomFieldDefinition() CustomFieldDefinitionResolver
 	Department() DepartmentResolver
+	DisclosureCopy() DisclosureCopyResolver
 	Inquiry() InquiryResolver
 	InquiryReply() InquiryReplyResolver
 	Media() MediaResolver
@@ -133,14 +134,17 @@ type ComplexityRoot struct {
 	}
 
 	Attachment struct {
-		ContentType func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		DownloadURL func(childComplexity int) int
-		FileName    func(childComplexity int) int
-		ID          func(childComplexity int) int
-		MessageID   func(childComplexity int) int
-		SHA256      func(childComplexity int) int
-		Size        func(childComplexity int) int
+		ContentType         func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		DisclosureLevel     func(childComplexity int) int
+		DisclosureReason    func(childComplexity int) int
+		DownloadURL         func(childComplexity int) int
+		FileName            func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		MessageID           func(childComplexity int) int
+		ProtectionRequested func(childComplexity int) int
+		SHA256              func(childComplexity int) int
+		Size                func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -321,10 +325,24 @@ type ComplexityRoot struct {
 		Total   func(childComplexity int) int
 	}
 
+	DisclosureCopy struct {
+		ExpiresAt func(childComplexity int) int
+		FileName  func(childComplexity int) int
+		URL       func(childComplexity int) int
+	}
+
 	DurationStatistics struct {
 		Count  func(childComplexity int) int
 		Median func(childComplexity int) int
 		P90    func(childComplexity int) int
+	}
+
+	FieldDisclosure struct {
+		Field               func(childComplexity int) int
+		IsDefault           func(childComplexity int) int
+		Level               func(childComplexity int) int
+		ProtectionRequested func(childComplexity int) int
+		Reason              func(childComplexity int) int
 	}
 
 	Inquiry struct {
@@ -448,15 +466,18 @@ type ComplexityRoot struct {
 		Logout                    func(childComplexity int) int
 		MarkProposalRead          func(childComplexity int, id string) int
 		PostProposalMessage       func(childComplexity int, proposalID string, body string, internal bool) int
+		ProduceDisclosureCopy     func(childComplexity int, proposalID string, reference string, format model.DisclosureFormat) int
 		Publish                   func(childComplexity int, id string, at *time.Time) int
 		RegisterWebhook           func(childComplexity int, input model.WebhookInput) int
 		ReplyToInquiry            func(childComplexity int, id string, input model.InquiryReplyInput) int
 		RequestEmailVerification  func(childComplexity int) int
 		RequestPasswordReset      func(childComplexity int, email string) int
+		RequestProtection         func(childComplexity int, proposalID string, target model.DisclosureTargetInput, reason string) int
 		ResetPassword             func(childComplexity int, token string, newPassword string) int
 		RespondToAssignment       func(childComplexity int, id string, opinion string, feasible bool) int
 		RestoreDeleted            func(childComplexity int, id string) int
 		RestoreRevision           func(childComplexity int, id string) int
+		SetDisclosureLevel        func(childComplexity int, proposalID string, target model.DisclosureTargetInput, level model.DisclosureLevel, reason *string) int
 		SetMailTemplate           func(childComplexity int, key string, subject string, body string) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
@@ -569,6 +590,7 @@ type ComplexityRoot struct {
 		CustomFields       func(childComplexity int) int
 		DecidedAt          func(childComplexity int) int
 		DesiredScheme      func(childComplexity int) int
+		Disclosure         func(childComplexity int) int
 		History            func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Kind               func(childComplexity int) int
@@ -625,11 +647,14 @@ type ComplexityRoot struct {
 	}
 
 	ProposalMessage struct {
-		Author    func(childComplexity int) int
-		Body      func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Internal  func(childComplexity int) int
+		Author              func(childComplexity int) int
+		Body                func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		DisclosureLevel     func(childComplexity int) int
+		DisclosureReason    func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Internal            func(childComplexity int) int
+		ProtectionRequested func(childComplexity int) int
 	}
 
 	ProposalPayload struct {
@@ -644,6 +669,11 @@ type ComplexityRoot struct {
 	ProposalUpdate struct {
 		Event    func(childComplexity int) int
 		Proposal func(childComplexity int) int
+	}
+
+	ProtectionRequest struct {
+		Reason      func(childComplexity int) int
+		RequestedAt func(childComplexity int) int
 	}
 
 	PublicStatistics struct {
@@ -824,6 +854,10 @@ type AttachmentResolver interface {
 
 	MessageID(ctx context.Context, obj *model.Attachment) (*string, error)
 	DownloadURL(ctx context.Context, obj *model.Attachment) (string, error)
+
+	DisclosureLevel(ctx context.Context, obj *model.Attachment) (*model.DisclosureLevel, error)
+	DisclosureReason(ctx context.Context, obj *model.Attachment) (*string, error)
+	ProtectionRequested(ctx context.Context, obj *model.Attachment) (*model.ProtectionRequest, error)
 }
 type AuditEntryResolver interface {
 	Actor(ctx context.Context, obj *model.AuditEntry) (*model.User, error)
@@ -876,6 +910,9 @@ type DepartmentResolver interface {
 
 	Parent(ctx context.Context, obj *model.Department) (*model.Department, error)
 	Children(ctx context.Context, obj *model.Department) ([]*model.Department, error)
+}
+type DisclosureCopyResolver interface {
+	URL(ctx context.Context, obj *model.DisclosureCopy) (string, error)
 }
 type InquiryResolver interface {
 	ID(ctx context.Context, obj *model.Inquiry) (string, error)
@@ -947,6 +984,9 @@ type MutationResolver interface {
 	DefineCustomField(ctx context.Context, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error)
 	UpdateCustomField(ctx context.Context, id string, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error)
 	DeleteCustomField(ctx context.Context, id string) (bool, error)
+	SetDisclosureLevel(ctx context.Context, proposalID string, target model.DisclosureTargetInput, level model.DisclosureLevel, reason *string) (*model.Proposal, error)
+	RequestProtection(ctx context.Context, proposalID string, target model.DisclosureTargetInput, reason string) (*model.Proposal, error)
+	ProduceDisclosureCopy(ctx context.Context, proposalID string, reference string, format model.DisclosureFormat) (*model.DisclosureCopy, error)
 	SubmitInquiry(ctx context.Context, input model.InquiryInput) (bool, error)
 	CloseInquiry(ctx context.Context, id string) (*model.Inquiry, error)
 	ReplyToInquiry(ctx context.Context, id string, input model.InquiryReplyInput) (*model.Inquiry, error)
@@ -1018,6 +1058,7 @@ type ProposalResolver interface {
 	UnreadMessageCount(ctx context.Context, obj *model.Proposal) (int, error)
 	Overdue(ctx context.Context, obj *model.Proposal) (bool, error)
 	CustomFields(ctx context.Context, obj *model.Proposal) ([]*model.CustomFieldValue, error)
+	Disclosure(ctx context.Context, obj *model.Proposal) ([]*model.FieldDisclosure, error)
 }
 type ProposalAssignmentResolver interface {
 	Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error)
@@ -1033,6 +1074,10 @@ type ProposalMessageResolver interface {
 	ID(ctx context.Context, obj *model.ProposalMessage) (string, error)
 
 	Author(ctx context.Context, obj *model.ProposalMessage) (*model.Actor, error)
+
+	DisclosureLevel(ctx context.Context, obj *model.ProposalMessage) (*model.DisclosureLevel, error)
+	DisclosureReason(ctx context.Context, obj *model.ProposalMessage) (*string, error)
+	ProtectionRequested(ctx context.Context, obj *model.ProposalMessage) (*model.ProtectionRequest, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -1449,6 +1494,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attachment.CreatedAt(childComplexity), true
+	case "Attachment.disclosureLevel":
+		if e.ComplexityRoot.Attachment.DisclosureLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.DisclosureLevel(childComplexity), true
+	case "Attachment.disclosureReason":
+		if e.ComplexityRoot.Attachment.DisclosureReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.DisclosureReason(childComplexity), true
 	case "Attachment.downloadUrl":
 		if e.ComplexityRoot.Attachment.DownloadURL == nil {
 			break
@@ -1473,6 +1530,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attachment.MessageID(childComplexity), true
+	case "Attachment.protectionRequested":
+		if e.ComplexityRoot.Attachment.ProtectionRequested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ProtectionRequested(childComplexity), true
 	case "Attachment.sha256":
 		if e.ComplexityRoot.Attachment.SHA256 == nil {
 			break
@@ -2224,6 +2287,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeskStatistics.Total(childComplexity), true
 
+	case "DisclosureCopy.expiresAt":
+		if e.ComplexityRoot.DisclosureCopy.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisclosureCopy.ExpiresAt(childComplexity), true
+	case "DisclosureCopy.filename":
+		if e.ComplexityRoot.DisclosureCopy.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisclosureCopy.FileName(childComplexity), true
+	case "DisclosureCopy.url":
+		if e.ComplexityRoot.DisclosureCopy.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisclosureCopy.URL(childComplexity), true
+
 	case "DurationStatistics.count":
 		if e.ComplexityRoot.DurationStatistics.Count == nil {
 			break
@@ -2242,6 +2324,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DurationStatistics.P90(childComplexity), true
+
+	case "FieldDisclosure.field":
+		if e.ComplexityRoot.FieldDisclosure.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldDisclosure.Field(childComplexity), true
+	case "FieldDisclosure.isDefault":
+		if e.ComplexityRoot.FieldDisclosure.IsDefault == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldDisclosure.IsDefault(childComplexity), true
+	case "FieldDisclosure.level":
+		if e.ComplexityRoot.FieldDisclosure.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldDisclosure.Level(childComplexity), true
+	case "FieldDisclosure.protectionRequested":
+		if e.ComplexityRoot.FieldDisclosure.ProtectionRequested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldDisclosure.ProtectionRequested(childComplexity), true
+	case "FieldDisclosure.reason":
+		if e.ComplexityRoot.FieldDisclosure.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldDisclosure.Reason(childComplexity), true
 
 	case "Inquiry.affiliation":
 		if e.ComplexityRoot.Inquiry.Affiliation == nil {
@@ -3032,6 +3145,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PostProposalMessage(childComplexity, args["proposalId"].(string), args["body"].(string), args["internal"].(bool)), true
+	case "Mutation.produceDisclosureCopy":
+		if e.ComplexityRoot.Mutation.ProduceDisclosureCopy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_produceDisclosureCopy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProduceDisclosureCopy(childComplexity, args["proposalId"].(string), args["reference"].(string), args["format"].(model.DisclosureFormat)), true
 	case "Mutation.publish":
 		if e.ComplexityRoot.Mutation.Publish == nil {
 			break
@@ -3082,6 +3206,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["email"].(string)), true
+	case "Mutation.requestProtection":
+		if e.ComplexityRoot.Mutation.RequestProtection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestProtection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestProtection(childComplexity, args["proposalId"].(string), args["target"].(model.DisclosureTargetInput), args["reason"].(string)), true
 	case "Mutation.resetPassword":
 		if e.ComplexityRoot.Mutation.ResetPassword == nil {
 			break
@@ -3126,6 +3261,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreRevision(childComplexity, args["id"].(string)), true
+	case "Mutation.setDisclosureLevel":
+		if e.ComplexityRoot.Mutation.SetDisclosureLevel == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDisclosureLevel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDisclosureLevel(childComplexity, args["proposalId"].(string), args["target"].(model.DisclosureTargetInput), args["level"].(model.DisclosureLevel), args["reason"].(*string)), true
 	case "Mutation.setMailTemplate":
 		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
 			break
@@ -3733,6 +3879,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.DesiredScheme(childComplexity), true
+	case "Proposal.disclosure":
+		if e.ComplexityRoot.Proposal.Disclosure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Disclosure(childComplexity), true
 	case "Proposal.history":
 		if e.ComplexityRoot.Proposal.History == nil {
 			break
@@ -3990,6 +4142,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposalMessage.CreatedAt(childComplexity), true
+	case "ProposalMessage.disclosureLevel":
+		if e.ComplexityRoot.ProposalMessage.DisclosureLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.DisclosureLevel(childComplexity), true
+	case "ProposalMessage.disclosureReason":
+		if e.ComplexityRoot.ProposalMessage.DisclosureReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.DisclosureReason(childComplexity), true
 	case "ProposalMessage.id":
 		if e.ComplexityRoot.ProposalMessage.ID == nil {
 			break
@@ -4002,6 +4166,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposalMessage.Internal(childComplexity), true
+	case "ProposalMessage.protectionRequested":
+		if e.ComplexityRoot.ProposalMessage.ProtectionRequested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMessage.ProtectionRequested(childComplexity), true
 
 	case "ProposalPayload.proposal":
 		if e.ComplexityRoot.ProposalPayload.Proposal == nil {
@@ -4035,6 +4205,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposalUpdate.Proposal(childComplexity), true
+
+	case "ProtectionRequest.reason":
+		if e.ComplexityRoot.ProtectionRequest.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProtectionRequest.Reason(childComplexity), true
+	case "ProtectionRequest.requestedAt":
+		if e.ComplexityRoot.ProtectionRequest.RequestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProtectionRequest.RequestedAt(childComplexity), true
 
 	case "PublicStatistics.periods":
 		if e.ComplexityRoot.PublicStatistics.Periods == nil {
@@ -4804,6 +4987,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CustomFieldValueInput", ec.unmarshalInputCustomFieldValueInput),
 			graphql.NewInputUnmarshaler("DateRange", ec.unmarshalInputDateRange),
 			graphql.NewInputUnmarshaler("DepartmentInput", ec.unmarshalInputDepartmentInput),
+			graphql.NewInputUnmarshaler("DisclosureTargetInput", ec.unmarshalInputDisclosureTargetInput),
 			graphql.NewInputUnmarshaler("InquiryInput", ec.unmarshalInputInquiryInput),
 			graphql.NewInputUnmarshaler("InquiryReplyInput", ec.unmarshalInputInquiryReplyInput),
 			graphql.NewInputUnmarshaler("MeritInput", ec.unmarshalInputMeritInput),
@@ -6299,6 +6483,103 @@ input CustomFieldChoiceInput {
   labelEn: String
 }
 `, BuiltIn: false},
+	{Name: "../schema/disclosure.graphqls", Input: `# Disclosure: the disclosure level of every part of a proposal (情報公開条例), the proposer's
+# requests for protection, and the redacted disclosure copy the desk produces for a request.
+
+extend type Mutation {
+  "開示区分を変更する（デスク。開示以外は理由必須）。 / Set the disclosure level of a part of a proposal (desk); a reason is required for any level but DISCLOSABLE."
+  setDisclosureLevel(proposalId: ID!, target: DisclosureTargetInput!, level: DisclosureLevel!, reason: String): Proposal!
+  "不開示とするよう申し出る（自団体の提案の提案者、理由必須）。 / Ask the desk to protect a part of your own proposal (proposer); the reason is required and the desk is notified."
+  requestProtection(proposalId: ID!, target: DisclosureTargetInput!, reason: String!): Proposal!
+  "開示請求に対する開示用写し（黒塗り）を作成する（デスク）。 / Produce the redacted disclosure copy of a proposal for a disclosure request (desk); audited with the request's reference number."
+  produceDisclosureCopy(proposalId: ID!, reference: String!, format: DisclosureFormat!): DisclosureCopy!
+}
+
+"開示区分。 / Disclosure level of a part of a record."
+enum DisclosureLevel {
+  "開示。 / Disclosable."
+  DISCLOSABLE
+  "個人情報（不開示）。 / Personal data: withheld."
+  PERSONAL_DATA
+  "法人等の正当な利益を害するおそれのある情報（不開示）。 / Protected business information: withheld."
+  PROTECTED_BUSINESS
+  "その他の理由により不開示（理由を記載）。 / Withheld on another stated ground."
+  WITHHELD_OTHER
+}
+
+"開示用写しの形式。 / Format of a disclosure copy."
+enum DisclosureFormat {
+  "PDF（日本語フォント埋め込み）。 / PDF with the Japanese font embedded."
+  PDF
+  "HTML。 / HTML."
+  HTML
+}
+
+"開示区分の対象（いずれか一つ）。 / The part of a proposal a disclosure level applies to: exactly one of field, attachmentId, messageId."
+input DisclosureTargetInput {
+  "提案の項目名（Proposal.disclosure の field）。 / A field of the proposal, as Proposal.disclosure names it."
+  field: String
+  "提案の添付ファイル。 / An attachment of the proposal or of one of its messages."
+  attachmentId: ID
+  "提案のメッセージ・庁内メモ。 / A message or internal note of the proposal."
+  messageId: ID
+}
+
+"不開示の申出。 / A proposer's request for protection."
+type ProtectionRequest {
+  "理由。 / Reason."
+  reason: String!
+  "申出日時。 / When requested."
+  requestedAt: DateTime!
+}
+
+"提案の項目の開示区分（実効値）。 / The effective disclosure level of one field of a proposal."
+type FieldDisclosure {
+  "項目名（例: title, contact.email）。 / Field name, e.g. title, contact.email."
+  field: String!
+  "開示区分。 / Level."
+  level: DisclosureLevel!
+  "理由（開示以外）。 / Reason, for a withheld level."
+  reason: String
+  "既定値のままか。 / Whether the level is the policy's default (no override)."
+  isDefault: Boolean!
+  "提案者からの不開示の申出。 / The proposer's request for protection, if any."
+  protectionRequested: ProtectionRequest
+}
+
+"作成した開示用写し（デスクのみ、短時間有効）。 / A produced disclosure copy: a private download for the desk, valid for a short time."
+type DisclosureCopy {
+  "ダウンロードURL（Authorization ヘッダーを付けて GET、デスクのみ）。 / Download URL; GET it with the desk's Authorization header."
+  url: String!
+  "ファイル名。 / File name."
+  filename: String!
+  "有効期限。 / Until when the download works."
+  expiresAt: DateTime!
+}
+
+extend type Proposal {
+  "項目ごとの開示区分（デスク・担当課・自団体の提案者のみ、他は空）。 / Effective disclosure level of each field; for the desk, assigned departments (read-only) and the proposing organization, empty for others."
+  disclosure: [FieldDisclosure!]!
+}
+
+extend type Attachment {
+  "開示区分（見てよい人のみ）。 / Disclosure level; null unless the reader may see levels."
+  disclosureLevel: DisclosureLevel
+  "開示区分の理由。 / Reason of the level."
+  disclosureReason: String
+  "提案者からの不開示の申出。 / The proposer's request for protection, if any."
+  protectionRequested: ProtectionRequest
+}
+
+extend type ProposalMessage {
+  "開示区分（見てよい人のみ）。 / Disclosure level; null unless the reader may see levels."
+  disclosureLevel: DisclosureLevel
+  "開示区分の理由。 / Reason of the level."
+  disclosureReason: String
+  "提案者からの不開示の申出。 / The proposer's request for protection, if any."
+  protectionRequested: ProtectionRequest
+}
+`, BuiltIn: false},
 	{Name: "../schema/inquiry.graphqls", Input: `# Inquiries: the contact form and the desk's handling of it.
 
 extend type Query {
@@ -7494,6 +7775,12 @@ func (ec *executionContext) childFields_Attachment(ctx context.Context, field gr
 		return ec.fieldContext_Attachment_downloadUrl(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Attachment_createdAt(ctx, field)
+	case "disclosureLevel":
+		return ec.fieldContext_Attachment_disclosureLevel(ctx, field)
+	case "disclosureReason":
+		return ec.fieldContext_Attachment_disclosureReason(ctx, field)
+	case "protectionRequested":
+		return ec.fieldContext_Attachment_protectionRequested(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
 }
@@ -7854,6 +8141,18 @@ func (ec *executionContext) childFields_DeskStatistics(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type DeskStatistics", field.Name)
 }
 
+func (ec *executionContext) childFields_DisclosureCopy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_DisclosureCopy_url(ctx, field)
+	case "filename":
+		return ec.fieldContext_DisclosureCopy_filename(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_DisclosureCopy_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisclosureCopy", field.Name)
+}
+
 func (ec *executionContext) childFields_DurationStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "count":
@@ -7864,6 +8163,22 @@ func (ec *executionContext) childFields_DurationStatistics(ctx context.Context, 
 		return ec.fieldContext_DurationStatistics_p90(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DurationStatistics", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldDisclosure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldDisclosure_field(ctx, field)
+	case "level":
+		return ec.fieldContext_FieldDisclosure_level(ctx, field)
+	case "reason":
+		return ec.fieldContext_FieldDisclosure_reason(ctx, field)
+	case "isDefault":
+		return ec.fieldContext_FieldDisclosure_isDefault(ctx, field)
+	case "protectionRequested":
+		return ec.fieldContext_FieldDisclosure_protectionRequested(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldDisclosure", field.Name)
 }
 
 func (ec *executionContext) childFields_Inquiry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8240,6 +8555,8 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_overdue(ctx, field)
 	case "customFields":
 		return ec.fieldContext_Proposal_customFields(ctx, field)
+	case "disclosure":
+		return ec.fieldContext_Proposal_disclosure(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
@@ -8326,6 +8643,12 @@ func (ec *executionContext) childFields_ProposalMessage(ctx context.Context, fie
 		return ec.fieldContext_ProposalMessage_author(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_ProposalMessage_createdAt(ctx, field)
+	case "disclosureLevel":
+		return ec.fieldContext_ProposalMessage_disclosureLevel(ctx, field)
+	case "disclosureReason":
+		return ec.fieldContext_ProposalMessage_disclosureReason(ctx, field)
+	case "protectionRequested":
+		return ec.fieldContext_ProposalMessage_protectionRequested(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalMessage", field.Name)
 }
@@ -8356,6 +8679,16 @@ func (ec *executionContext) childFields_ProposalUpdate(ctx context.Context, fiel
 		return ec.fieldContext_ProposalUpdate_event(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalUpdate", field.Name)
+}
+
+func (ec *executionContext) childFields_ProtectionRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ProtectionRequest_reason(ctx, field)
+	case "requestedAt":
+		return ec.fieldContext_ProtectionRequest_requestedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProtectionRequest", field.Name)
 }
 
 func (ec *executionContext) childFields_PublicStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9484,6 +9817,36 @@ func (ec *executionContext) field_Mutation_postProposalMessage_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_produceDisclosureCopy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reference",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reference"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (model.DisclosureFormat, error) {
+			return ec.unmarshalNDisclosureFormat2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureFormat(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9553,6 +9916,36 @@ func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context
 		return nil, err
 	}
 	args["email"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestProtection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (model.DisclosureTargetInput, error) {
+			return ec.unmarshalNDisclosureTargetInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -9633,6 +10026,44 @@ func (ec *executionContext) field_Mutation_restoreRevision_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setDisclosureLevel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (model.DisclosureTargetInput, error) {
+			return ec.unmarshalNDisclosureTargetInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (model.DisclosureLevel, error) {
+			return ec.unmarshalNDisclosureLevel2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
 	return args, nil
 }
 
@@ -12442,6 +12873,84 @@ func (ec *executionContext) _Attachment_createdAt(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Attachment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Attachment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Attachment_disclosureLevel(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_disclosureLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().DisclosureLevel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisclosureLevel) graphql.Marshaler {
+			return ec.marshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_disclosureLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, true, true, "DisclosureLevel")
+}
+
+func (ec *executionContext) _Attachment_disclosureReason(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_disclosureReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().DisclosureReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_disclosureReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, true, true, "String")
+}
+
+func (ec *executionContext) _Attachment_protectionRequested(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_protectionRequested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().ProtectionRequested(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProtectionRequest) graphql.Marshaler {
+			return ec.marshalOProtectionRequest2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProtectionRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_protectionRequested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attachment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProtectionRequest(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -15497,6 +16006,75 @@ func (ec *executionContext) fieldContext_DeskStatistics_total(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _DisclosureCopy_url(ctx context.Context, field graphql.CollectedField, obj *model.DisclosureCopy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisclosureCopy_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DisclosureCopy().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisclosureCopy_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisclosureCopy", field, true, true, "String")
+}
+
+func (ec *executionContext) _DisclosureCopy_filename(ctx context.Context, field graphql.CollectedField, obj *model.DisclosureCopy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisclosureCopy_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisclosureCopy_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisclosureCopy", field, false, false, "String")
+}
+
+func (ec *executionContext) _DisclosureCopy_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.DisclosureCopy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisclosureCopy_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisclosureCopy_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisclosureCopy", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _DurationStatistics_count(ctx context.Context, field graphql.CollectedField, obj *model.DurationStatistics) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15564,6 +16142,130 @@ func (ec *executionContext) _DurationStatistics_p90(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_DurationStatistics_p90(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DurationStatistics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FieldDisclosure_field(ctx context.Context, field graphql.CollectedField, obj *model.FieldDisclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldDisclosure_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldDisclosure_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldDisclosure", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldDisclosure_level(ctx context.Context, field graphql.CollectedField, obj *model.FieldDisclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldDisclosure_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DisclosureLevel) graphql.Marshaler {
+			return ec.marshalNDisclosureLevel2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldDisclosure_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldDisclosure", field, false, false, "DisclosureLevel")
+}
+
+func (ec *executionContext) _FieldDisclosure_reason(ctx context.Context, field graphql.CollectedField, obj *model.FieldDisclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldDisclosure_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldDisclosure_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldDisclosure", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldDisclosure_isDefault(ctx context.Context, field graphql.CollectedField, obj *model.FieldDisclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldDisclosure_isDefault(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsDefault, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldDisclosure_isDefault(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldDisclosure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FieldDisclosure_protectionRequested(ctx context.Context, field graphql.CollectedField, obj *model.FieldDisclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldDisclosure_protectionRequested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProtectionRequested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProtectionRequest) graphql.Marshaler {
+			return ec.marshalOProtectionRequest2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProtectionRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldDisclosure_protectionRequested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldDisclosure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProtectionRequest(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Inquiry_id(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
@@ -18750,6 +19452,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteCustomField(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteCustomField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setDisclosureLevel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDisclosureLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDisclosureLevel(ctx, fc.Args["proposalId"].(string), fc.Args["target"].(model.DisclosureTargetInput), fc.Args["level"].(model.DisclosureLevel), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDisclosureLevel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDisclosureLevel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestProtection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestProtection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestProtection(ctx, fc.Args["proposalId"].(string), fc.Args["target"].(model.DisclosureTargetInput), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestProtection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestProtection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_produceDisclosureCopy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_produceDisclosureCopy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProduceDisclosureCopy(ctx, fc.Args["proposalId"].(string), fc.Args["reference"].(string), fc.Args["format"].(model.DisclosureFormat))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisclosureCopy) graphql.Marshaler {
+			return ec.marshalNDisclosureCopy2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureCopy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_produceDisclosureCopy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisclosureCopy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_produceDisclosureCopy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -22039,6 +22873,38 @@ func (ec *executionContext) fieldContext_Proposal_customFields(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Proposal_disclosure(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_disclosure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Disclosure(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FieldDisclosure) graphql.Marshaler {
+			return ec.marshalNFieldDisclosure2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐFieldDisclosureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_disclosure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldDisclosure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProposalAssignment_department(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22689,6 +23555,84 @@ func (ec *executionContext) fieldContext_ProposalMessage_createdAt(_ context.Con
 	return graphql.NewScalarFieldContext("ProposalMessage", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _ProposalMessage_disclosureLevel(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_disclosureLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalMessage().DisclosureLevel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisclosureLevel) graphql.Marshaler {
+			return ec.marshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_disclosureLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, true, true, "DisclosureLevel")
+}
+
+func (ec *executionContext) _ProposalMessage_disclosureReason(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_disclosureReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalMessage().DisclosureReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_disclosureReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMessage", field, true, true, "String")
+}
+
+func (ec *executionContext) _ProposalMessage_protectionRequested(ctx context.Context, field graphql.CollectedField, obj *model.ProposalMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMessage_protectionRequested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalMessage().ProtectionRequested(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProtectionRequest) graphql.Marshaler {
+			return ec.marshalOProtectionRequest2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProtectionRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMessage_protectionRequested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalMessage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProtectionRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22829,6 +23773,52 @@ func (ec *executionContext) fieldContext_ProposalUpdate_event(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProtectionRequest_reason(ctx context.Context, field graphql.CollectedField, obj *model.ProtectionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProtectionRequest_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProtectionRequest_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProtectionRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProtectionRequest_requestedAt(ctx context.Context, field graphql.CollectedField, obj *model.ProtectionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProtectionRequest_requestedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProtectionRequest_requestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProtectionRequest", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _PublicStatistics_periods(ctx context.Context, field graphql.CollectedField, obj *model.PublicStatistics) (ret graphql.Marshaler) {
@@ -28636,6 +29626,62 @@ func UnmarshalDepartmentInput(ctx context.Context, raw any) (model.DepartmentInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDisclosureTargetInput(ctx context.Context, obj any) (model.DisclosureTargetInput, error) {
+	var it model.DisclosureTargetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "attachmentId", "messageId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "attachmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentID = data
+		case "messageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDisclosureTargetInput unmarshals raw into the DisclosureTargetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDisclosureTargetInput(ctx context.Context, raw any) (model.DisclosureTargetInput, error) {
+	var out model.DisclosureTargetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DisclosureTargetInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInquiryInput(ctx context.Context, obj any) (model.InquiryInput, error) {
 	var it model.InquiryInput
 	if obj == nil {
@@ -30774,6 +31820,24 @@ func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "disclosureLevel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_disclosureLevel(ctx, field, obj)
+				})
+		case "disclosureReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_disclosureReason(ctx, field, obj)
+				})
+		case "protectionRequested":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_protectionRequested(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31969,6 +33033,50 @@ func (ec *executionContext) _DeskStatistics(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var disclosureCopyImplementors = []string{"DisclosureCopy"}
+
+func (ec *executionContext) _DisclosureCopy(ctx context.Context, sel ast.SelectionSet, obj *model.DisclosureCopy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disclosureCopyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisclosureCopy")
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DisclosureCopy_url(ctx, field, obj)
+				})
+		case "filename":
+			out.Values[i] = ec._DisclosureCopy_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._DisclosureCopy_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var durationStatisticsImplementors = []string{"DurationStatistics"}
 
 func (ec *executionContext) _DurationStatistics(ctx context.Context, sel ast.SelectionSet, obj *model.DurationStatistics) graphql.Marshaler {
@@ -31992,6 +33100,59 @@ func (ec *executionContext) _DurationStatistics(ctx context.Context, sel ast.Sel
 			}
 		case "p90":
 			out.Values[i] = ec._DurationStatistics_p90(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldDisclosureImplementors = []string{"FieldDisclosure"}
+
+func (ec *executionContext) _FieldDisclosure(ctx context.Context, sel ast.SelectionSet, obj *model.FieldDisclosure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldDisclosureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldDisclosure")
+		case "field":
+			out.Values[i] = ec._FieldDisclosure_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._FieldDisclosure_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._FieldDisclosure_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "isDefault":
+			out.Values[i] = ec._FieldDisclosure_isDefault(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "protectionRequested":
+			out.Values[i] = ec._FieldDisclosure_protectionRequested(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -32843,6 +34004,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteCustomField":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteCustomField(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setDisclosureLevel":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDisclosureLevel(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestProtection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestProtection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "produceDisclosureCopy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_produceDisclosureCopy(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -33743,6 +34925,12 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_customFields(ctx, field, obj)
 				})
+		case "disclosure":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_disclosure(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34044,6 +35232,24 @@ func (ec *executionContext) _ProposalMessage(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "disclosureLevel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalMessage_disclosureLevel(ctx, field, obj)
+				})
+		case "disclosureReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalMessage_disclosureReason(ctx, field, obj)
+				})
+		case "protectionRequested":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalMessage_protectionRequested(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34150,6 +35356,44 @@ func (ec *executionContext) _ProposalUpdate(ctx context.Context, sel ast.Selecti
 			}
 		case "event":
 			out.Values[i] = ec._ProposalUpdate_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var protectionRequestImplementors = []string{"ProtectionRequest"}
+
+func (ec *executionContext) _ProtectionRequest(ctx context.Context, sel ast.SelectionSet, obj *model.ProtectionRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, protectionRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProtectionRequest")
+		case "reason":
+			out.Values[i] = ec._ProtectionRequest_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedAt":
+			out.Values[i] = ec._ProtectionRequest_requestedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36111,12 +37355,79 @@ func (ec *executionContext) marshalNDeskStatistics2ᚖgithubᚗcomᚋpppdeskᚋp
 	return ec._DeskStatistics(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDisclosureCopy2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureCopy(ctx context.Context, sel ast.SelectionSet, v *model.DisclosureCopy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DisclosureCopy!")
+		return graphql.Null
+	}
+	return ec._DisclosureCopy(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDisclosureFormat2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureFormat(ctx context.Context, v any) (model.DisclosureFormat, error) {
+	tmp, err := model.UnmarshalText(v)
+	res := model.DisclosureFormat(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDisclosureFormat2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureFormat(ctx context.Context, sel ast.SelectionSet, v model.DisclosureFormat) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalText(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DisclosureFormat!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNDisclosureLevel2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx context.Context, v any) (model.DisclosureLevel, error) {
+	tmp, err := model.UnmarshalText(v)
+	res := model.DisclosureLevel(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDisclosureLevel2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx context.Context, sel ast.SelectionSet, v model.DisclosureLevel) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalText(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DisclosureLevel!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNDisclosureTargetInput2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureTargetInput(ctx context.Context, v any) (model.DisclosureTargetInput, error) {
+	res, err := ec.unmarshalInputDisclosureTargetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDurationStatistics2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDurationStatistics(ctx context.Context, sel ast.SelectionSet, v *model.DurationStatistics) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DurationStatistics!")
 		return graphql.Null
 	}
 	return ec._DurationStatistics(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFieldDisclosure2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐFieldDisclosureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldDisclosure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldDisclosure2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐFieldDisclosure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldDisclosure2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐFieldDisclosure(ctx context.Context, sel ast.SelectionSet, v *model.FieldDisclosure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldDisclosure!")
+		return graphql.Null
+	}
+	return ec._FieldDisclosure(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -37753,6 +39064,25 @@ func (ec *executionContext) marshalODepartmentKind2ᚖgithubᚗcomᚋpppdeskᚋp
 	return res
 }
 
+func (ec *executionContext) unmarshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx context.Context, v any) (*model.DisclosureLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalText(v)
+	res := model.DisclosureLevel(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx context.Context, sel ast.SelectionSet, v *model.DisclosureLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalText(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -38084,6 +39414,13 @@ func (ec *executionContext) marshalOProposalStatus2ᚖgithubᚗcomᚋpppdeskᚋp
 	_ = ctx
 	res := model.MarshalText(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOProtectionRequest2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProtectionRequest(ctx context.Context, sel ast.SelectionSet, v *model.ProtectionRequest) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProtectionRequest(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOResourceInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceInputᚄ(ctx context.Context, v any) ([]*model.ResourceInput, error) {

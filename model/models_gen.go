@@ -521,6 +521,16 @@ type DeskStatistics struct {
 	Total *StatisticsPeriod `json:"total"`
 }
 
+// 開示区分の対象（いずれか一つ）。 / The part of a proposal a disclosure level applies to: exactly one of field, attachmentId, messageId.
+type DisclosureTargetInput struct {
+	// 提案の項目名（Proposal.disclosure の field）。 / A field of the proposal, as Proposal.disclosure names it.
+	Field *string `json:"field,omitempty"`
+	// 提案の添付ファイル。 / An attachment of the proposal or of one of its messages.
+	AttachmentID *string `json:"attachmentId,omitempty"`
+	// 提案のメッセージ・庁内メモ。 / A message or internal note of the proposal.
+	MessageID *string `json:"messageId,omitempty"`
+}
+
 // 日数の分布。日数は経過時間÷24時間（小数第2位に丸める）。中央値と90パーセンタイルはnearest-rank法（昇順でceil(p×件数)番目の値）で、該当がなければnull。 / Distribution of durations in days (elapsed time / 24 h, rounded to 0.01). Median and 90th percentile use the nearest-rank method (the value at rank ceil(p × count) in ascending order); null when count is 0.
 type DurationStatistics struct {
 	// 対象の件数（該当の出来事があった提案）。 / How many proposals have the event.

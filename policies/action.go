@@ -103,6 +103,13 @@ var (
 	// the published aggregates (received, realised).
 	ReadDeskStatistics   = Action{"statistics", "readDesk"}
 	ReadPublicStatistics = Action{"statistics", "readPublic"}
+
+	// Disclosure: reading a proposal's disclosure levels, setting them (desk), asking for
+	// protection (the proposer) and producing the redacted disclosure copy (desk).
+	ReadDisclosure        = Action{"proposal", "readDisclosure"}
+	SetDisclosure         = Action{"proposal", "setDisclosure"}
+	RequestProtection     = Action{"proposal", "requestProtection"}
+	ProduceDisclosureCopy = Action{"proposal", "discloseCopy"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -123,6 +130,7 @@ var Actions = []Action{
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
 	ReplyInquiry, ForwardInquiry,
 	ReadDeskStatistics, ReadPublicStatistics,
+	ReadDisclosure, SetDisclosure, RequestProtection, ProduceDisclosureCopy,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

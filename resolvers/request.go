@@ -31,6 +31,9 @@ type Request struct {
 	staffVisible sync.Map
 	// internalVisible caches, per proposal, whether this caller reads internal coordination.
 	internalVisible sync.Map
+	// disclosureLevels caches, per proposal, the disclosure levels this caller reads (nil
+	// when it may not), so the files and messages of a page cost one load per proposal.
+	disclosureLevels sync.Map
 
 	deptOnce sync.Once
 	depts    []*model.Department

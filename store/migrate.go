@@ -131,6 +131,8 @@ var models = concat(tables,
 	[]any{(*model.ScheduledPublication)(nil)},
 	// Desk follow-up of inquiries (20261202000003).
 	[]any{(*model.InquiryReply)(nil), (*model.InquiryForward)(nil)},
+	// Disclosure levels and copies (20261204000001).
+	[]any{(*model.DisclosureOverride)(nil), (*model.DisclosureCopy)(nil)},
 )
 
 func concat(lists ...[]any) []any {

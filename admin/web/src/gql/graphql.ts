@@ -356,6 +356,34 @@ export type DepartmentKind =
   /** 課。 / Section. */
   | 'SECTION';
 
+/** 開示用写しの形式。 / Format of a disclosure copy. */
+export type DisclosureFormat =
+  /** HTML。 / HTML. */
+  | 'HTML'
+  /** PDF（日本語フォント埋め込み）。 / PDF with the Japanese font embedded. */
+  | 'PDF';
+
+/** 開示区分。 / Disclosure level of a part of a record. */
+export type DisclosureLevel =
+  /** 開示。 / Disclosable. */
+  | 'DISCLOSABLE'
+  /** 個人情報（不開示）。 / Personal data: withheld. */
+  | 'PERSONAL_DATA'
+  /** 法人等の正当な利益を害するおそれのある情報（不開示）。 / Protected business information: withheld. */
+  | 'PROTECTED_BUSINESS'
+  /** その他の理由により不開示（理由を記載）。 / Withheld on another stated ground. */
+  | 'WITHHELD_OTHER';
+
+/** 開示区分の対象（いずれか一つ）。 / The part of a proposal a disclosure level applies to: exactly one of field, attachmentId, messageId. */
+export type DisclosureTargetInput = {
+  /** 提案の添付ファイル。 / An attachment of the proposal or of one of its messages. */
+  attachmentId?: string | number | null | undefined;
+  /** 提案の項目名（Proposal.disclosure の field）。 / A field of the proposal, as Proposal.disclosure names it. */
+  field?: string | null | undefined;
+  /** 提案のメッセージ・庁内メモ。 / A message or internal note of the proposal. */
+  messageId?: string | number | null | undefined;
+};
+
 /** 回答の入力。 / An answer to an inquiry. */
 export type InquiryReplyInput = {
   /** 本文。 / Body. */
@@ -1412,6 +1440,32 @@ export type ProposalAttachFileMutationVariables = Exact<{
 
 
 export type ProposalAttachFileMutation = { attachFile: { id: string, fileName: string } };
+
+export type DisclosurePanelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisclosurePanelQuery = { proposal: { id: string, disclosure: Array<{ field: string, level: DisclosureLevel, reason: string | null, isDefault: boolean, protectionRequested: { reason: string, requestedAt: string } | null }>, messages: Array<{ id: string, internal: boolean, createdAt: string, disclosureLevel: DisclosureLevel | null, disclosureReason: string | null, protectionRequested: { reason: string, requestedAt: string } | null }>, attachments: Array<{ id: string, fileName: string, disclosureLevel: DisclosureLevel | null, disclosureReason: string | null, protectionRequested: { reason: string, requestedAt: string } | null }> } | null };
+
+export type DisclosurePanelSetMutationVariables = Exact<{
+  id: string | number;
+  target: DisclosureTargetInput;
+  level: DisclosureLevel;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DisclosurePanelSetMutation = { setDisclosureLevel: { id: string } };
+
+export type DisclosurePanelProduceMutationVariables = Exact<{
+  id: string | number;
+  reference: string;
+  format: DisclosureFormat;
+}>;
+
+
+export type DisclosurePanelProduceMutation = { produceDisclosureCopy: { url: string, filename: string } };
 
 export type InboxRowFragment = { id: string, title: string, kind: ProposalKind, status: ProposalStatus, submittedAt: string | null, unreadMessageCount: number, overdue: boolean, organization: { name: string } | null, challenge: { title: string } | null, assignments: Array<{ dueOn: string | null, respondedAt: string | null, department: { id: string, name: string } }> };
 
@@ -3591,6 +3645,64 @@ export const ProposalAttachFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposalAttachFileMutation, ProposalAttachFileMutationVariables>;
+export const DisclosurePanelDocument = new TypedDocumentString(`
+    query DisclosurePanel($id: ID!) {
+  proposal(id: $id) {
+    id
+    disclosure {
+      field
+      level
+      reason
+      isDefault
+      protectionRequested {
+        reason
+        requestedAt
+      }
+    }
+    messages {
+      id
+      internal
+      createdAt
+      disclosureLevel
+      disclosureReason
+      protectionRequested {
+        reason
+        requestedAt
+      }
+    }
+    attachments {
+      id
+      fileName
+      disclosureLevel
+      disclosureReason
+      protectionRequested {
+        reason
+        requestedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosurePanelQuery, DisclosurePanelQueryVariables>;
+export const DisclosurePanelSetDocument = new TypedDocumentString(`
+    mutation DisclosurePanelSet($id: ID!, $target: DisclosureTargetInput!, $level: DisclosureLevel!, $reason: String) {
+  setDisclosureLevel(
+    proposalId: $id
+    target: $target
+    level: $level
+    reason: $reason
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosurePanelSetMutation, DisclosurePanelSetMutationVariables>;
+export const DisclosurePanelProduceDocument = new TypedDocumentString(`
+    mutation DisclosurePanelProduce($id: ID!, $reference: String!, $format: DisclosureFormat!) {
+  produceDisclosureCopy(proposalId: $id, reference: $reference, format: $format) {
+    url
+    filename
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosurePanelProduceMutation, DisclosurePanelProduceMutationVariables>;
 export const InboxProposalsDocument = new TypedDocumentString(`
     query InboxProposals($first: Int, $after: String, $filter: ProposalFilter) {
   proposals(

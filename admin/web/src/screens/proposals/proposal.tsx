@@ -17,6 +17,7 @@ import { kindLabel, sizeLabel, StatusBadge } from './labels';
 import { actionsOf, ProposalActions } from './actions';
 import { CustomFieldList } from '../content/customFields';
 import { Dialogue } from './dialogue';
+import { DisclosurePanel } from './disclosure';
 
 graphql(`
   fragment ProposalPageFields on Proposal {
@@ -241,6 +242,7 @@ export function ProposalPage({ params }: RouteProps) {
               <Assignments p={p} />
               <Dialogue p={p} actions={actionsOf(p)} onChange={update} onReload={reload} />
               <History p={p} />
+              <DisclosurePanel id={p.id} />
             </div>
             <aside class="proposal-side" aria-labelledby="actions-title">
               <ProposalActions p={p} actions={actionsOf(p)} notice={notice} onChange={update} />

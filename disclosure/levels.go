@@ -1,0 +1,112 @@
+package disclosure
+
+import (
+	"strconv"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+// Effective is the level a part of a proposal has now: the desk's override, or the default.
+type Effective struct {
+	Level     model.DisclosureLevel
+	Reason    string
+	IsDefault bool
+	// Protection is the proposer's request for protection of the part, nil without one.
+	Protection *model.ProtectionRequest
+}
+
+// target names one part of a proposal as overrides are stored.
+type target struct {
+	Kind model.DisclosureTargetKind
+	Key  string
+}
+
+func (t target) String() string { return string(t.Kind) + ":" + t.Key }
+
+// Levels are the effective disclosure levels of one proposal's parts: the overrides stored
+// for it over the municipality's default table.
+type Levels struct {
+	table          Table
+	soleProprietor bool
+	overrides      map[target]*model.DisclosureOverride
+}
+
+// NewLevels computes levels from a municipality's defaults and a proposal's overrides;
+// soleProprietor says the proposer is a natural person (its name is personal data).
+func NewLevels(t Table, soleProprietor bool, rows []*model.DisclosureOverride) *Levels {
+	l := &Levels{table: t, soleProprietor: soleProprietor, overrides: make(map[target]*model.DisclosureOverride, len(rows))}
+	for _, o := range rows {
+		l.overrides[target{o.TargetKind, o.TargetKey}] = o
+	}
+	return l
+}
+
+// fieldDefault is the default of a proposal field.
+func (l *Levels) fieldDefault(f Field) Default {
+	switch {
+	case f.Contact:
+		return l.table.Contact
+	case f.Name == "organization" && l.soleProprietor:
+		return l.table.SoleProprietor
+	}
+	return l.table.Other
+}
+
+// messageDefault is the default of a message or of a file attached to it.
+func (l *Levels) messageDefault(internal bool) Default {
+	if internal {
+		return l.table.InternalNote
+	}
+	return l.table.Other
+}
+
+func (l *Levels) of(t target, d Default) Effective {
+	e := Effective{Level: d.Level, Reason: d.Reason, IsDefault: true}
+	o := l.overrides[t]
+	if o == nil {
+		return e
+	}
+	if o.Level != nil {
+		e.Level, e.Reason, e.IsDefault = *o.Level, o.Reason, false
+	}
+	if o.ProtectionRequestedAt != nil {
+		e.Protection = &model.ProtectionRequest{Reason: o.ProtectionReason, RequestedAt: *o.ProtectionRequestedAt}
+	}
+	return e
+}
+
+// Field answers the level of a proposal field (one of Fields).
+func (l *Levels) Field(f Field) Effective {
+	return l.of(target{model.TargetField, f.Name}, l.fieldDefault(f))
+}
+
+// Message answers the level of a message or internal note.
+func (l *Levels) Message(m *model.ProposalMessage) Effective {
+	return l.of(target{model.TargetMessage, strconv.FormatInt(m.ID, 10)}, l.messageDefault(m.Internal))
+}
+
+// Attachment answers the level of a file; internal says it is attached to an internal note,
+// whose default it shares.
+func (l *Levels) Attachment(a *model.Attachment, internal bool) Effective {
+	return l.of(target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, l.messageDefault(internal))
+}
+
+// Fields answers the effective level of every proposal field, in the order of Fields.
+func (l *Levels) Fields() []*model.FieldDisclosure {
+	out := make([]*model.FieldDisclosure, 0, len(Fields))
+	for _, f := range Fields {
+		e := l.Field(f)
+		out = append(out, &model.FieldDisclosure{Field: f.Name, Level: e.Level, Reason: ReasonOf(e),
+			IsDefault: e.IsDefault, ProtectionRequested: e.Protection})
+	}
+	return out
+}
+
+// ReasonOf answers an effective level's reason for the API: nil when there is none.
+func ReasonOf(e Effective) *string {
+	if e.Reason == "" {
+		return nil
+	}
+	r := e.Reason
+	return &r
+}

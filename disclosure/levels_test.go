@@ -1,0 +1,59 @@
+package disclosure
+
+import (
+	"testing"
+	"time"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+func TestEffectiveLevels(t *testing.T) {
+	lv := func(l model.DisclosureLevel) *model.DisclosureLevel { return &l }
+	at := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+	rows := []*model.DisclosureOverride{
+		{TargetKind: model.TargetField, TargetKey: "body", Level: lv(model.DisclosureProtectedBusiness), Reason: "ノウハウ"},
+		{TargetKind: model.TargetField, TargetKey: "contact.email", Level: lv(model.DisclosureDisclosable)},
+		// A request for protection without a level keeps the default.
+		{TargetKind: model.TargetField, TargetKey: "title", ProtectionReason: "社名が分かる", ProtectionRequestedAt: &at},
+		{TargetKind: model.TargetMessage, TargetKey: "7", Level: lv(model.DisclosureDisclosable)},
+	}
+	for _, c := range []struct {
+		name     string
+		sole     bool
+		field    string
+		want     model.DisclosureLevel
+		isDef    bool
+		protects bool
+	}{
+		{"contact default", false, "contact.name", model.DisclosurePersonalData, true, false},
+		{"contact override", false, "contact.email", model.DisclosureDisclosable, false, false},
+		{"content default", false, "summary", model.DisclosureDisclosable, true, false},
+		{"content override", false, "body", model.DisclosureProtectedBusiness, false, false},
+		{"request only", false, "title", model.DisclosureDisclosable, true, true},
+		{"corporation's name", false, "organization", model.DisclosureDisclosable, true, false},
+		{"sole proprietor's name", true, "organization", model.DisclosurePersonalData, true, false},
+	} {
+		l := NewLevels(DefaultTable, c.sole, rows)
+		f, _ := fieldNamed(c.field)
+		e := l.Field(f)
+		if e.Level != c.want || e.IsDefault != c.isDef || (e.Protection != nil) != c.protects {
+			t.Errorf("%s: %+v", c.name, e)
+		}
+		if e.Level.Withheld() && e.Reason == "" {
+			t.Errorf("%s: a withheld level without a reason", c.name)
+		}
+	}
+	l := NewLevels(DefaultTable, false, rows)
+	if e := l.Message(&model.ProposalMessage{ID: 8, Internal: true}); e.Level != model.DisclosureWithheldOther || !e.IsDefault {
+		t.Errorf("internal note: %+v", e)
+	}
+	if e := l.Message(&model.ProposalMessage{ID: 7, Internal: true}); e.Level != model.DisclosureDisclosable {
+		t.Errorf("internal note the desk disclosed: %+v", e)
+	}
+	if e := l.Attachment(&model.Attachment{ID: 3}, true); e.Level != model.DisclosureWithheldOther {
+		t.Errorf("file of an internal note: %+v", e)
+	}
+	if n := len(l.Fields()); n != len(Fields) {
+		t.Errorf("%d field levels, want %d", n, len(Fields))
+	}
+}

@@ -1,0 +1,100 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect"
+
+	"github.com/pppdesk/pppdesk/model"
+)
+
+// DisclosureOverrides answers what differs from the default disclosure levels of one
+// proposal, one row per part that has an override or a request for protection.
+func DisclosureOverrides(ctx context.Context, db bun.IDB, mid, proposalID int64) ([]*model.DisclosureOverride, error) {
+	var rows []*model.DisclosureOverride
+	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID).
+		OrderExpr("id").Scan(ctx); err != nil {
+		return nil, fmt.Errorf("disclosure overrides of proposal %d: %w", proposalID, err)
+	}
+	return rows, nil
+}
+
+// DisclosureOverrideForUpdate answers the override of one part of a proposal, nil when there
+// is none, locking the row on MySQL so two concurrent changes are audited in order.
+func DisclosureOverrideForUpdate(ctx context.Context, db bun.IDB, mid, proposalID int64, kind model.DisclosureTargetKind, key string) (*model.DisclosureOverride, error) {
+	o := new(model.DisclosureOverride)
+	q := db.NewSelect().Model(o).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID).
+		Where("target_kind = ?", kind).Where("target_key = ?", key)
+	if db.Dialect().Name() == dialect.MySQL {
+		q = q.For("UPDATE")
+	}
+	if err := q.Scan(ctx); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("disclosure override of proposal %d: %w", proposalID, err)
+	}
+	return o, nil
+}
+
+// SaveDisclosureOverride inserts a new override or writes every column of an existing one.
+func SaveDisclosureOverride(ctx context.Context, db bun.IDB, o *model.DisclosureOverride) error {
+	if o.ID == 0 {
+		return Insert(ctx, db, o)
+	}
+	if _, err := db.NewUpdate().Model(o).WherePK().Where("municipality_id = ?", o.MunicipalityID).Exec(ctx); err != nil {
+		return fmt.Errorf("save disclosure override %d: %w", o.ID, err)
+	}
+	return nil
+}
+
+// DisclosureCopyByID answers a produced disclosure copy of a municipality that has not expired
+// at now, nil otherwise.
+func DisclosureCopyByID(ctx context.Context, db bun.IDB, mid, id int64, now time.Time) (*model.DisclosureCopy, error) {
+	c := new(model.DisclosureCopy)
+	err := db.NewSelect().Model(c).Where("municipality_id = ?", mid).Where("id = ?", id).Where("expires_at > ?", now).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("disclosure copy %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// ProposingOrganization answers the organization a proposal belongs to, nil when there is
+// none; only services that already checked the caller may read the proposal ask it.
+func ProposingOrganization(ctx context.Context, db bun.IDB, mid, id int64) (*model.Organization, error) {
+	o := new(model.Organization)
+	err := db.NewSelect().Model(o).Where("municipality_id = ?", mid).Where("id = ?", id).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("organization %d: %w", id, err)
+	}
+	return o, nil
+}
+
+// ExpiredDisclosureCopies answers up to limit copies of a municipality that expired before now.
+func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now time.Time, limit int) ([]*model.DisclosureCopy, error) {
+	var rows []*model.DisclosureCopy
+	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("expires_at <= ?", now).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx); err != nil {
+		return nil, fmt.Errorf("expired disclosure copies: %w", err)
+	}
+	return rows, nil
+}
+
+// DeleteDisclosureCopy removes the row of a copy whose file is gone.
+func DeleteDisclosureCopy(ctx context.Context, db bun.IDB, mid, id int64) error {
+	if _, err := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx); err != nil {
+		return fmt.Errorf("delete disclosure copy %d: %w", id, err)
+	}
+	return nil
+}

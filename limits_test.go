@@ -3,6 +3,7 @@ package pppdesk_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -118,10 +119,7 @@ func TestOperationDeadlineCancelsSQL(t *testing.T) {
 			c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 		})
 		e.st.AddHook(hook)
-		var r response
-		within(t, "the timed-out operation", func() {
-			r = e.fails("BAD_USER_INPUT", `{ caseStudies { edges { node { title } } } }`, nil)
-		})
+		r := e.failsWithin(t, "BAD_USER_INPUT", `{ caseStudies { edges { node { title } } } }`)
 		if !strings.Contains(r.Errors[0].Message, querylimit.FlagTimeout) || r.Data != nil {
 			t.Fatalf("timeout answer: %s", r.Raw)
 		}
@@ -152,6 +150,28 @@ func within(t *testing.T, what string, fn func()) {
 	case <-time.After(requestBound):
 		t.Fatalf("%s did not return within %s: its deadline did not end it", what, requestBound)
 	}
+}
+
+// failsWithin is e.fails for one query without variables, bounded by within; the checks
+// run on the test's goroutine.
+func (e *env) failsWithin(t *testing.T, code, query string) response {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	within(t, query, func() { e.srv.ServeHTTP(rec, req) })
+	r := response{Status: rec.Code, Raw: rec.Body.String()}
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	if r.code() != code {
+		t.Fatalf("want error %s, got: %s", code, r.Raw)
+	}
+	if strings.Contains(strings.ToLower(r.Raw), "sql") || strings.Contains(r.Raw, "goroutine") {
+		t.Fatalf("error leaks internals: %s", r.Raw)
+	}
+	return r
 }
 
 // untilHeldBeforeDeadline proves that a deadline reaches the SQL without racing a clock:

@@ -423,6 +423,9 @@ func TestSubscriptionEndsWhenThePasswordChanges(t *testing.T) {
 	msgs := subscriptionReader(ctx, c)
 	// The stream delivers with the token before the change: submit proposals until an
 	// event arrives (each submission is one more event, so none is waited for twice).
+	// Without this, a loaded server could read the subscribe message after the change and
+	// refuse the operation at its start ("next" with the error, then "complete"), a case the
+	// test used to skip past and then wait for an "error" that never came.
 	for live := false; !live; {
 		id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
 		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)

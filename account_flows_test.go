@@ -417,28 +417,47 @@ func TestSubscriptionEndsWhenThePasswordChanges(t *testing.T) {
 	const who = "desk@demo.pppdesk.jp"
 	streaming, changing := e.login(who), e.login(who)
 	p1 := e.login("proposer1@demo.pppdesk.jp")
-	c, ctx := subscribeWithin(t, 60*time.Second, ts.URL, streaming, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
+	// The bound is only against a hang: the stream's session is checked on every poll,
+	// with or without events.
+	c, ctx := subscribeWithin(t, 3*time.Minute, ts.URL, streaming, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
 	msgs := subscriptionReader(ctx, c)
-	e.ok(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
-		map[string]any{"c": "pppdesk-demo", "n": "a changed password"}, changing...)
-	deadline := time.After(50 * time.Second)
-	for {
-		// Events keep the stream busy, so its session is checked again.
+	// The stream delivers with the token before the change: submit proposals until an
+	// event arrives (each submission is one more event, so none is waited for twice).
+	// Without this, a loaded server could read the subscribe message after the change and
+	// refuse the operation at its start ("next" with the error, then "complete"), a case the
+	// test used to skip past and then wait for an "error" that never came.
+	for live := false; !live; {
 		id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
 		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
 		select {
 		case m, ok := <-msgs:
-			if !ok {
-				t.Fatal("the stream closed without an error")
+			if !ok || m.Type != "next" {
+				t.Fatalf("before the change: %s %s", m.Type, m.Payload)
 			}
-			if m.Type == "error" {
+			live = true
+		case <-time.After(200 * time.Millisecond):
+		case <-ctx.Done():
+			t.Fatal("the stream never delivered before the change")
+		}
+	}
+	e.ok(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+		map[string]any{"c": "pppdesk-demo", "n": "a changed password"}, changing...)
+	// Events submitted before the change may still arrive; then the stream must end with
+	// the error. No new events are made, so nothing can queue up in front of it.
+	for {
+		select {
+		case m, ok := <-msgs:
+			switch {
+			case !ok:
+				t.Fatal("the stream closed without an error")
+			case m.Type == "error":
 				if !strings.Contains(string(m.Payload), "UNAUTHENTICATED") {
 					t.Fatalf("after the change: %s", m.Payload)
 				}
 				return
+			case m.Type != "next":
+				t.Fatalf("after the change: %s %s", m.Type, m.Payload)
 			}
-		case <-deadline:
-			t.Fatal("the stream outlived the password change")
 		case <-ctx.Done():
 			t.Fatal("the stream outlived the password change")
 		}

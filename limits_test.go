@@ -3,6 +3,8 @@ package pppdesk_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"mime/multipart"
@@ -10,6 +12,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -108,45 +111,136 @@ func TestLargeLegitimatePagesPass(t *testing.T) {
 // TestOperationDeadlineCancelsSQL holds the case-study query until its context ends: the
 // deadline must reach the SQL, and the answer names the limit without an internal error.
 func TestOperationDeadlineCancelsSQL(t *testing.T) {
-	// Serial, real time: a 50 ms deadline must only expire in the held SQL, which CPU shared with parallel tests can break.
-	var logs bytes.Buffer
-	e := newEnvOpts(t, func(c *pppdesk.Config) {
-		c.Limits.Timeout = 50 * time.Millisecond
-		c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	t.Parallel()
+	err := untilHeldBeforeDeadline(t, func(timeout time.Duration, hook *blockingHook) {
+		var logs syncBuffer
+		e := newEnvOpts(t, func(c *pppdesk.Config) {
+			c.Limits.Timeout = timeout
+			c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+		})
+		e.st.AddHook(hook)
+		r := e.failsWithin(t, "BAD_USER_INPUT", `{ caseStudies { edges { node { title } } } }`)
+		if !strings.Contains(r.Errors[0].Message, querylimit.FlagTimeout) || r.Data != nil {
+			t.Fatalf("timeout answer: %s", r.Raw)
+		}
+		if strings.Contains(logs.String(), "level=ERROR") {
+			t.Fatalf("a timeout was logged as an error: %s", logs.String())
+		}
 	})
-	hook := &blockingHook{match: "case_stud", released: make(chan error, 1)}
-	e.st.AddHook(hook)
-	r := e.fails("BAD_USER_INPUT", `{ caseStudies { edges { node { title } } } }`, nil)
-	if !strings.Contains(r.Errors[0].Message, querylimit.FlagTimeout) || r.Data != nil {
-		t.Fatalf("timeout answer: %s", r.Raw)
-	}
-	if err := <-hook.released; err != context.DeadlineExceeded {
+	if err != context.DeadlineExceeded {
 		t.Fatalf("the SQL's context ended with %v, want the deadline", err)
 	}
-	if strings.Contains(logs.String(), "level=ERROR") {
-		t.Fatalf("a timeout was logged as an error: %s", logs.String())
+}
+
+// requestBound bounds one request of a deadline test: far beyond any deadline it sets, so
+// only a request that ignores its deadline (a hang in the product) reaches it.
+const requestBound = 2 * time.Minute
+
+// within runs fn (one request) and fails the test, instead of hanging the package until
+// its timeout, when fn does not return within requestBound.
+func within(t *testing.T, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	select {
+	case <-done:
+	case <-time.After(requestBound):
+		t.Fatalf("%s did not return within %s: its deadline did not end it", what, requestBound)
 	}
+}
+
+// failsWithin is e.fails for one query without variables, bounded by within; the checks
+// run on the test's goroutine.
+func (e *env) failsWithin(t *testing.T, code, query string) response {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	within(t, query, func() { e.srv.ServeHTTP(rec, req) })
+	r := response{Status: rec.Code, Raw: rec.Body.String()}
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	if r.code() != code {
+		t.Fatalf("want error %s, got: %s", code, r.Raw)
+	}
+	if strings.Contains(strings.ToLower(r.Raw), "sql") || strings.Contains(r.Raw, "goroutine") {
+		t.Fatalf("error leaks internals: %s", r.Raw)
+	}
+	return r
+}
+
+// untilHeldBeforeDeadline proves that a deadline reaches the SQL without racing a clock:
+// attempt starts a server with the given operation deadline, adds hook and sends one
+// request. The proof needs the held statement to start while its context is still live;
+// on a loaded machine a short deadline can pass in earlier work (parsing, other queries),
+// so then attempt runs again with a four times longer deadline. It answers what the held
+// statement's context ended with.
+func untilHeldBeforeDeadline(t *testing.T, attempt func(timeout time.Duration, hook *blockingHook)) error {
+	t.Helper()
+	for timeout := 50 * time.Millisecond; ; timeout *= 4 {
+		hook := newBlockingHook("case_stud")
+		attempt(timeout, hook)
+		why := "the request answered without reaching the held statement"
+		select {
+		case h := <-hook.held:
+			if h.live {
+				return h.err
+			}
+			why = "the held statement started after the deadline"
+		default:
+		}
+		if timeout >= 10*time.Second {
+			t.Fatalf("no attempt reached the held statement before its deadline (the longest was %s): %s", timeout, why)
+		}
+		t.Logf("%s deadline: %s; trying a longer one", timeout, why)
+	}
+}
+
+// holdBound ends a held statement that no deadline ends, so a missing deadline fails the
+// test instead of hanging it.
+const holdBound = time.Minute
+
+// errNoDeadline is what a held statement reports when holdBound, not its context, ended it.
+var errNoDeadline = errors.New("held statement: its context never ended")
+
+// heldStatement is what blockingHook saw of the first statement it held.
+type heldStatement struct {
+	live bool  // its context was not yet done when it started
+	err  error // what ended the hold: the context's error or errNoDeadline
 }
 
 // blockingHook holds every SQL statement containing match until the statement's context
-// ends (or ten seconds pass, so a missing deadline fails instead of hanging).
+// ends (or holdBound passes), and reports the first one on held. It never blocks on held,
+// so a second matching statement cannot hang the request.
 type blockingHook struct {
-	match    string
-	released chan error
+	match string
+	once  sync.Once
+	held  chan heldStatement
+}
+
+func newBlockingHook(match string) *blockingHook {
+	return &blockingHook{match: match, held: make(chan heldStatement, 1)}
 }
 
 func (h *blockingHook) BeforeQuery(ctx context.Context, ev *bun.QueryEvent) context.Context {
-	if strings.Contains(ev.Query, h.match) {
-		select {
-		case <-ctx.Done():
-			select {
-			case h.released <- ctx.Err():
-			default:
-			}
-		case <-time.After(10 * time.Second):
-			h.released <- nil
-		}
+	if !strings.Contains(ev.Query, h.match) {
+		return ctx
 	}
+	s := heldStatement{live: ctx.Err() == nil}
+	timer := time.NewTimer(holdBound)
+	defer timer.Stop()
+	select {
+	case <-ctx.Done():
+		s.err = ctx.Err()
+	case <-timer.C:
+		s.err = errNoDeadline
+	}
+	h.once.Do(func() { h.held <- s })
 	return ctx
 }
 
@@ -284,7 +378,9 @@ func TestWebSocketOrigins(t *testing.T) {
 	dial := func(e *env, origin string) error {
 		ts := httptest.NewServer(e.srv)
 		defer ts.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// A bound against a hang only: a refusal answers at once, and a loaded machine
+		// must not turn a slow accepted dial into a "refusal".
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		c, res, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(ts.URL, "http")+"/graphql", &websocket.DialOptions{
 			Subprotocols: []string{"graphql-transport-ws"}, HTTPHeader: http.Header{"Origin": {origin}}})

@@ -250,7 +250,7 @@ func TestWebSocketOriginPerMunicipality(t *testing.T) {
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
 	ask := func(origin string, header http.Header, token string) (string, int) {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		if header == nil {
 			header = http.Header{}

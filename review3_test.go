@@ -193,17 +193,22 @@ func TestReview3IdempotencyKeyWithLongAlias(t *testing.T) {
 // attacker causes must still leave the owner time to sign in: a delay that outlives the
 // request would lock the owner out entirely.
 func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
-	// Serial, real time: the owner's sign-in must fit a 2 s wall-clock deadline, which CPU shared with parallel tests can break.
+	t.Parallel()
+	// The deadline (1 min) is far below the longest slow-down (1 h) that 30 failures earn,
+	// yet long enough that a loaded machine still checks the owner's password within it:
+	// the test observes the relation between each delay and the time left, not a clock.
 	var mu sync.Mutex
-	var tooLong []time.Duration
+	var delays, tooLong []time.Duration
 	e := newEnvOpts(t, func(c *pppdesk.Config) {
-		c.Limits.Timeout = 2 * time.Second
+		c.Limits.Timeout = time.Minute
+		c.Auth.MaxDelay = time.Hour
 		c.Auth.Delay = func(ctx context.Context, d time.Duration) error {
+			mu.Lock()
+			defer mu.Unlock()
+			delays = append(delays, d)
 			// A faithful stand-in for the timer: a wait past the deadline ends with it.
 			if dl, ok := ctx.Deadline(); ok && d >= time.Until(dl) {
-				mu.Lock()
 				tooLong = append(tooLong, d)
-				mu.Unlock()
 				return context.DeadlineExceeded
 			}
 			return nil
@@ -215,9 +220,22 @@ func TestReview3SlowDownFitsTheDeadline(t *testing.T) {
 			e.postFrom(addr, loginQuery, map[string]any{"e": "desk@demo.pppdesk.jp", "p": "wrong password"})
 		}
 	}
+	mu.Lock()
+	before := len(delays)
+	mu.Unlock()
 	r := e.postFrom("203.0.113.70:5000", loginQuery, map[string]any{"e": "desk@demo.pppdesk.jp", "p": "pppdesk-demo"})
+	mu.Lock()
+	defer mu.Unlock()
 	if len(r.Errors) > 0 || len(tooLong) > 0 {
 		t.Fatalf("owner refused after others' failures (delays past the deadline: %v): %s", tooLong, r.Raw)
+	}
+	// The owner was slowed down, by a delay the deadline capped (uncapped it would be the
+	// hour): the cap, not a missing slow-down, is what let the sign-in through.
+	if len(delays) == before {
+		t.Fatal("the owner's sign-in was not slowed down")
+	}
+	if d := delays[len(delays)-1]; d <= 0 || d > time.Minute/2 {
+		t.Fatalf("the owner's slow-down was %s, want a positive delay capped to half the deadline", d)
 	}
 }
 

@@ -130,7 +130,7 @@ func TestReviewSilentWebSocketIsClosed(t *testing.T) {
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.WebSocketInitTimeout = 50 * time.Millisecond })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(ts.URL, "http")+"/graphql", &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
 	if err != nil {

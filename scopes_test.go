@@ -298,7 +298,14 @@ func actionOf(t *testing.T, m wsMessage) string {
 // waits for that, so every earlier event has been read.
 func liveSubscription(t *testing.T, e *env, url string, p []string, id any) <-chan wsMessage {
 	t.Helper()
-	c, ctx := subscribe(t, url, p, `subscription { proposalEvents { proposal { id } event { action } } }`, nil)
+	return liveSubscriptionOf(t, e, url, p, id, `subscription { proposalEvents { proposal { id } event { action } } }`)
+}
+
+// liveSubscriptionOf is liveSubscription with the caller's subscription query q, which
+// must select the event's action.
+func liveSubscriptionOf(t *testing.T, e *env, url string, p []string, id any, q string) <-chan wsMessage {
+	t.Helper()
+	c, ctx := subscribe(t, url, p, q, nil)
 	msgs := subscriptionReader(ctx, c)
 	for live := false; !live; {
 		e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p...)

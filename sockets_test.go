@@ -22,7 +22,7 @@ func TestWebSocketsPerAddressAreCapped(t *testing.T) {
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.MaxWebSockets = 2 })
 	ts := httptest.NewServer(e.srv)
 	defer ts.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	url := "ws" + strings.TrimPrefix(ts.URL, "http") + "/graphql"
 	dial := func() (*websocket.Conn, *http.Response, error) {

@@ -491,21 +491,31 @@ func silentListener(t *testing.T) int {
 }
 
 func TestSMTPSendHonoursContext(t *testing.T) {
-	// Serial, real time: it asserts Send returns within 2 s, which CPU shared with parallel tests can break.
+	// The server never answers, so only the context (or the configured timeout) can end a
+	// Send. Which one ended it is told by the error, not by a wall-clock budget; every Send
+	// is bounded by failsafe so a Send that ignores both fails instead of hanging.
+	t.Parallel()
 	port := silentListener(t)
 	m := notify.ProposalReceived("taro@example.test", info)
-	const limit = 2 * time.Second
+	const failsafe = time.Minute
+	send := func(t *testing.T, mailer *notify.SMTP, ctx context.Context) error {
+		t.Helper()
+		done := make(chan error, 1)
+		go func() { done <- mailer.Send(ctx, m) }()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(failsafe):
+			t.Fatalf("Send to a silent server still running after %s", failsafe)
+			return nil
+		}
+	}
 
 	t.Run("deadline", func(t *testing.T) {
 		mailer := newMailer(t, port) // Timeout 10s: the context must win
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 		defer cancel()
-		start := time.Now()
-		err := mailer.Send(ctx, m)
-		if el := time.Since(start); el > limit {
-			t.Errorf("Send took %v, want < %v", el, limit)
-		}
-		if !errors.Is(err, context.DeadlineExceeded) {
+		if err := send(t, mailer, ctx); !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("Send = %v, want context.DeadlineExceeded", err)
 		}
 	})
@@ -515,12 +525,7 @@ func TestSMTPSendHonoursContext(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		timer := time.AfterFunc(200*time.Millisecond, cancel)
 		defer timer.Stop()
-		start := time.Now()
-		err := mailer.Send(ctx, m)
-		if el := time.Since(start); el > limit {
-			t.Errorf("Send took %v, want < %v", el, limit)
-		}
-		if !errors.Is(err, context.Canceled) {
+		if err := send(t, mailer, ctx); !errors.Is(err, context.Canceled) {
 			t.Errorf("Send = %v, want context.Canceled", err)
 		}
 	})
@@ -542,12 +547,8 @@ func TestSMTPSendHonoursContext(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		start := time.Now()
-		err = mailer.Send(context.Background(), m)
-		if el := time.Since(start); el > limit {
-			t.Errorf("Send took %v, want < %v", el, limit)
-		}
-		if err == nil {
+		// No deadline on the context: only the configured timeout can end this Send.
+		if err := send(t, mailer, context.Background()); err == nil {
 			t.Error("Send to a silent server succeeded")
 		}
 	})

@@ -126,7 +126,7 @@ func TestLookupBySlug(t *testing.T) {
 	desk, dept := e.login("desk@demo.pppdesk.jp"), e.login("keizai@demo.pppdesk.jp")
 	other := e.municipality("hirosaki", "弘前市")
 	e.insert(&model.CaseStudy{MunicipalityID: other.ID, Title: "弘前の事例", Category: model.CaseOther, Addressing: model.Addressing{Slug: "shared"},
-		Publishing: published(testNow.Add(-24*time.Hour)), Stamps: stamps(testNow.Add(-24*time.Hour))})
+		Publishing: published(testNow.Add(-24 * time.Hour)), Stamps: stamps(testNow.Add(-24 * time.Hour))})
 	for _, k := range contentKinds {
 		t.Run(k.typ, func(t *testing.T) {
 			create := fmt.Sprintf(`mutation($in: %s!) { %s(input: $in) { id slug } }`, k.input, k.create)
@@ -288,7 +288,7 @@ func TestSitemap(t *testing.T) {
 	draft := get(e.ok(`mutation { createAnnouncement(input: {title: "Draft news", body: "本文", slug: "draft-news"}) { id } }`, nil, desk...), "createAnnouncement", "id")
 	other := e.municipality("hirosaki", "弘前市")
 	e.insert(&model.CaseStudy{MunicipalityID: other.ID, Title: "弘前の事例", Category: model.CaseOther, Addressing: model.Addressing{Slug: "hirosaki-only"},
-		Publishing: published(testNow.Add(-24*time.Hour)), Stamps: stamps(testNow.Add(-24*time.Hour))})
+		Publishing: published(testNow.Add(-24 * time.Hour)), Stamps: stamps(testNow.Add(-24 * time.Hour))})
 
 	code, s := e.sitemap("/sitemap.xml?municipality=aomori")
 	want := e.publicItems()

@@ -24,11 +24,24 @@ func (s *Store) Origins(ctx context.Context, mid int64) ([]string, error) {
 	return origins, nil
 }
 
-// AllOrigins answers every municipality's allowed origins, for the server's in-memory
-// CORS cache: one small table read whole.
-func (s *Store) AllOrigins(ctx context.Context) ([]model.MunicipalityOrigin, error) {
-	var rows []model.MunicipalityOrigin
-	if err := s.DB.NewSelect().Model(&rows).Column("municipality_id", "origin").Scan(ctx); err != nil {
+// OriginRow is one allowed origin of a municipality with the municipality's updated_at,
+// which every change of its allow-list moves in the same transaction.
+type OriginRow struct {
+	MunicipalityID int64     `bun:"municipality_id"`
+	UpdatedAt      time.Time `bun:"updated_at"`
+	// Origin is "" for a municipality that lists none.
+	Origin string `bun:"origin"`
+}
+
+// AllOrigins answers every municipality's allowed origins with its updated_at, for the
+// server's in-memory CORS cache: one statement, so the stamps and the origins are read at
+// one moment and a replica can tell from a municipality row it reads later whether its
+// copy is older.
+func (s *Store) AllOrigins(ctx context.Context) ([]OriginRow, error) {
+	var rows []OriginRow
+	err := s.DB.NewRaw("SELECT m.id AS municipality_id, m.updated_at, COALESCE(o.origin, '') AS origin " +
+		"FROM municipalities AS m LEFT JOIN municipality_origins AS o ON o.municipality_id = m.id").Scan(ctx, &rows)
+	if err != nil {
 		return nil, fmt.Errorf("all origins: %w", err)
 	}
 	return rows, nil

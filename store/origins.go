@@ -39,7 +39,7 @@ type OriginRow struct {
 // copy is older.
 func (s *Store) AllOrigins(ctx context.Context) ([]OriginRow, error) {
 	var rows []OriginRow
-	err := s.DB.NewRaw("SELECT m.id AS municipality_id, m.updated_at, COALESCE(o.origin, '') AS origin " +
+	err := s.DB.NewRaw("SELECT m.id AS municipality_id, m.updated_at, COALESCE(o.origin, '') AS origin "+
 		"FROM municipalities AS m LEFT JOIN municipality_origins AS o ON o.municipality_id = m.id").Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("all origins: %w", err)

@@ -86,7 +86,8 @@ func writeError(w http.ResponseWriter, status int, contentType string, code appe
 // allowed origins for preflights and WebSocket upgrades, which name no municipality. An
 // update takes effect at once on this replica (the copy is dropped) and, for the requests
 // themselves, on every other replica too: each request reads its municipality's row
-// anyway, and a row newer than the copy makes the replica read the allow-lists again.
+// anyway, and a row of a later origins version than the copy's makes the replica read the
+// allow-lists again.
 const OriginsTTL = 30 * time.Second
 
 // originCache keeps every municipality's allowed origins in memory, so deciding an Origin
@@ -106,15 +107,15 @@ type originSnapshot struct {
 	// of holds each municipality's origins; any is their union, for preflights.
 	of  map[int64]map[string]bool
 	any map[string]bool
-	// stamp is each municipality's updated_at as read with its origins.
-	stamp map[int64]time.Time
+	// version is each municipality's origins_version as read with its origins.
+	version map[int64]int64
 }
 
 // stale reports whether the copy predates municipality m as a request read it: its
 // allow-list may have changed on another replica since.
 func (s *originSnapshot) stale(m *model.Municipality) bool {
-	at, ok := s.stamp[m.ID]
-	return !ok || !at.Equal(m.UpdatedAt)
+	v, ok := s.version[m.ID]
+	return !ok || v != m.OriginsVersion
 }
 
 // drop makes the next request read the origins again; a read already under way when an
@@ -150,9 +151,9 @@ func (c *originCache) get(ctx context.Context) (*originSnapshot, error) {
 		}
 		return nil, err
 	}
-	s := &originSnapshot{at: time.Now(), of: map[int64]map[string]bool{}, any: map[string]bool{}, stamp: map[int64]time.Time{}}
+	s := &originSnapshot{at: time.Now(), of: map[int64]map[string]bool{}, any: map[string]bool{}, version: map[int64]int64{}}
 	for _, r := range rows {
-		s.stamp[r.MunicipalityID] = r.UpdatedAt
+		s.version[r.MunicipalityID] = r.Version
 		if r.Origin == "" {
 			continue
 		}

@@ -596,3 +596,21 @@ func TestReplicasAnswerAsOneServer(t *testing.T) {
 		}
 	}
 }
+
+// TestAllowedOriginsHoldOnEveryReplica: a change of a municipality's allowed origins made
+// through one replica holds at once on another that had read the lists before (both on
+// SQLite and MariaDB; TestReplicasAnswerAsOneServer checks it behind the proxy).
+func TestAllowedOriginsHoldOnEveryReplica(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	other := e.replica()
+	desk := e.login("desk@demo.pppdesk.jp")
+	const portal = "https://portal.replica.example.jp"
+	update := `mutation($in: UpdateMunicipalityInput!) { updateMunicipality(input: $in) { allowedOrigins } }`
+	other.fails("FORBIDDEN", `{ municipality { name } }`, nil, "Origin", portal)
+	e.ok(update, map[string]any{"in": map[string]any{"allowedOrigins": []any{portal}}}, desk...)
+	other.ok(`{ municipality { name } }`, nil, "Origin", portal)
+	// And taken back: refused at once there too.
+	e.ok(update, map[string]any{"in": map[string]any{"allowedOrigins": []any{}}}, desk...)
+	other.fails("FORBIDDEN", `{ municipality { name } }`, nil, "Origin", portal)
+}

@@ -395,7 +395,7 @@ func (d *deployment) story() {
 	// The proposer's subscription lands on one replica; the changes come through others.
 	q := `subscription { proposalEvents { event { action from to } } }`
 	sub, subCtx, subReplica := d.subscribeVia(d.proxy, p, q)
-	time.Sleep(300 * time.Millisecond) // let the subscription start polling before the change
+	time.Sleep(time.Second) // let the subscription read its starting point before the change (2 busy cores)
 
 	id := get(d.ok("createProposal", createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p...), "createProposal", "proposal", "id")
 	submit := `mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { status version } } }`

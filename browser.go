@@ -83,12 +83,16 @@ func writeError(w http.ResponseWriter, status int, contentType string, code appe
 }
 
 // OriginsTTL is how long a replica answers from its in-memory copy of the municipalities'
-// allowed origins. An update on this replica takes effect at once (the copy is dropped);
-// other replicas read the table again within this time.
+// allowed origins for preflights and WebSocket upgrades, which name no municipality. An
+// update takes effect at once on this replica (the copy is dropped) and, for the requests
+// themselves, on every other replica too: each request reads its municipality's row
+// anyway, and a row of a later origins version than the copy's makes the replica read the
+// allow-lists again.
 const OriginsTTL = 30 * time.Second
 
 // originCache keeps every municipality's allowed origins in memory, so deciding an Origin
-// costs no SQL; it is read again after OriginsTTL or when dropped by an update.
+// costs no SQL; it is read again after OriginsTTL, when dropped by an update, or when a
+// request's municipality row is newer than the copy (an update on another replica).
 type originCache struct {
 	store *store.Store
 	log   *slog.Logger
@@ -103,6 +107,15 @@ type originSnapshot struct {
 	// of holds each municipality's origins; any is their union, for preflights.
 	of  map[int64]map[string]bool
 	any map[string]bool
+	// version is each municipality's origins_version as read with its origins.
+	version map[int64]int64
+}
+
+// stale reports whether the copy predates municipality m as a request read it: its
+// allow-list may have changed on another replica since.
+func (s *originSnapshot) stale(m *model.Municipality) bool {
+	v, ok := s.version[m.ID]
+	return !ok || v != m.OriginsVersion
 }
 
 // drop makes the next request read the origins again; a read already under way when an
@@ -138,8 +151,12 @@ func (c *originCache) get(ctx context.Context) (*originSnapshot, error) {
 		}
 		return nil, err
 	}
-	s := &originSnapshot{at: time.Now(), of: map[int64]map[string]bool{}, any: map[string]bool{}}
+	s := &originSnapshot{at: time.Now(), of: map[int64]map[string]bool{}, any: map[string]bool{}, version: map[int64]int64{}}
 	for _, r := range rows {
+		s.version[r.MunicipalityID] = r.Version
+		if r.Origin == "" {
+			continue
+		}
 		if s.of[r.MunicipalityID] == nil {
 			s.of[r.MunicipalityID] = map[string]bool{}
 		}
@@ -227,6 +244,14 @@ func (s *Server) originMayCall(ctx context.Context, origin string, m *model.Muni
 		snap, err := s.origins.get(ctx)
 		if err != nil {
 			return err
+		}
+		if snap.stale(m) {
+			// Another replica changed the municipality since the copy was read: read again
+			// (once; a copy still older answers as it is, the TTL bounds it).
+			s.origins.drop()
+			if snap, err = s.origins.get(ctx); err != nil {
+				return err
+			}
 		}
 		if snap.of[m.ID][origin] {
 			return nil

@@ -255,16 +255,16 @@ func TestLogLinesCarryTheRequestID(t *testing.T) {
 	t.Parallel()
 	var logs syncBuffer
 	e := newEnvOpts(t, func(c *pppdesk.Config) { c.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
-	// A database that went away makes the health check log a warning while serving.
+	// A database that went away makes the readiness probe log a warning while serving.
 	if err := e.st.DB.Close(); err != nil {
 		t.Fatal(err)
 	}
-	req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+	req := httptest.NewRequest(http.MethodGet, "/readyz", nil)
 	req.Header.Set(requestid.Header, "trace-me-42")
 	rec := httptest.NewRecorder()
 	e.srv.ServeHTTP(rec, req)
 	if rec.Code != http.StatusServiceUnavailable {
-		t.Fatalf("healthz on a closed database: %d", rec.Code)
+		t.Fatalf("readyz on a closed database: %d", rec.Code)
 	}
 	if !strings.Contains(logs.String(), "request_id=trace-me-42") {
 		t.Fatalf("log lacks the request ID:\n%s", logs.String())

@@ -152,7 +152,7 @@ const (
 )
 
 // Server is pppdesk as an http.Handler: POST /graphql, GraphiQL at / (with introspection on),
-// GET /healthz.
+// GET /healthz (alive) and GET /readyz (database reachable, migrations current).
 type Server struct {
 	cfg      Config
 	proxies  []net.IPNet
@@ -309,6 +309,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET /sitemap.xml", s.withDeadline(http.HandlerFunc(s.sitemap)))
 	s.mux.Handle("GET /exports/statistics.csv", s.withAddress(s.withDeadline(http.HandlerFunc(s.statisticsCSV))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.Handle("GET /metrics", s.metricsAccess(m.Handler()))
 	// The staff admin: embedded files only, always mounted (it is useless without a token).
 	s.mux.Handle("GET /admin/", http.StripPrefix("/admin", admin.Handler()))
@@ -839,19 +840,6 @@ func argumentPath(field, errPath ast.Path) string {
 		}
 	}
 	return strings.Join(names, ".")
-}
-
-func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-	defer cancel()
-	if err := s.cfg.Store.DB.PingContext(ctx); err != nil {
-		// An outage is what the health check is for, not a fault of the server: WARN.
-		s.cfg.Logger.WarnContext(ctx, "health check failed", "error", err)
-		writeUnavailable(w, "the database is unavailable; retry later", map[string]any{"status": "unavailable"})
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok"})
 }
 
 // writeUnavailable answers a route that cannot be served while the database is away the way

@@ -213,7 +213,7 @@ func TestReview2OutageOnEveryRoute(t *testing.T) {
 		{"GET", "/feeds/atom.xml", "", nil},
 		{"GET", "/export/projects.json", "", nil},
 		{"GET", "/export/case-studies.csv", "", nil},
-		{"GET", "/healthz", "", nil},
+		{"GET", "/readyz", "", nil},
 		{"GET", "/media/QXR0YWNobWVudDox", "", nil},
 		{"GET", "/media/QXR0YWNobWVudDox", "", desk},
 		{"GET", "/attachments/QXR0YWNobWVudDox", "", desk},

@@ -77,6 +77,11 @@ type Municipality struct {
 	ItemURLTemplate string    `bun:"item_url_template,notnull,default:''"`
 	CreatedAt       time.Time `bun:"created_at,notnull"`
 	UpdatedAt       time.Time `bun:"updated_at,notnull"`
+	// OriginsVersion counts the changes of the allowed origins: every replica reads the
+	// municipality's row with each request, so one whose in-memory copy of the lists is of
+	// an older version reads them again (updated_at, in whole seconds on MySQL, cannot
+	// tell two changes within a second apart).
+	OriginsVersion int64 `bun:"origins_version,notnull,default:0"`
 }
 
 // Department is a node of the 局/部/課 tree.

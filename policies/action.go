@@ -103,6 +103,11 @@ var (
 	// the published aggregates (received, realised).
 	ReadDeskStatistics   = Action{"statistics", "readDesk"}
 	ReadPublicStatistics = Action{"statistics", "readPublic"}
+	// Retention: the desk reads the periods, dry run, purge log and legal holds; sets the
+	// periods; sets and lifts legal holds.
+	ReadRetention   = Action{"retention", "read"}
+	ManageRetention = Action{"retention", "manage"}
+	HoldRecord      = Action{"retention", "hold"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -123,6 +128,7 @@ var Actions = []Action{
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
 	ReplyInquiry, ForwardInquiry,
 	ReadDeskStatistics, ReadPublicStatistics,
+	ReadRetention, ManageRetention, HoldRecord,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

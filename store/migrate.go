@@ -131,6 +131,8 @@ var models = concat(tables,
 	[]any{(*model.ScheduledPublication)(nil)},
 	// Desk follow-up of inquiries (20261202000003).
 	[]any{(*model.InquiryReply)(nil), (*model.InquiryForward)(nil)},
+	// Retention (20261204000003).
+	[]any{(*model.RetentionRuleRow)(nil), (*model.LegalHoldRow)(nil), (*model.PurgeRecord)(nil), (*model.PurgeFile)(nil)},
 )
 
 func concat(lists ...[]any) []any {

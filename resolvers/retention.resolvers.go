@@ -7,35 +7,90 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
+	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/retention"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 func (r *inquiryResolver) LegalHold(ctx context.Context, obj *model.Inquiry) (*model.LegalHold, error) {
-	panic(fmt.Errorf("not implemented: LegalHold - legalHold"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerInquiry, obj.ID)
 }
 
 func (r *municipalityResolver) Retention(ctx context.Context, obj *model.Municipality) ([]*model.RetentionRule, error) {
-	panic(fmt.Errorf("not implemented: Retention - retention"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.retentionService().Rules(ctx, req.Caller, obj.ID)
 }
 
 func (r *mutationResolver) SetRetention(ctx context.Context, input []*model.RetentionRuleInput) ([]*model.RetentionRule, error) {
-	panic(fmt.Errorf("not implemented: SetRetention - setRetention"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.retentionService().SetRules(ctx, req.Caller, input)
 }
 
 func (r *mutationResolver) SetLegalHold(ctx context.Context, recordID string, hold bool, reason *string) (bool, error) {
-	panic(fmt.Errorf("not implemented: SetLegalHold - setLegalHold"))
+	req, err := request(ctx)
+	if err != nil {
+		return false, err
+	}
+	t, id, ok := model.ParseGlobalID(recordID)
+	if !ok || (t != model.OwnerProposal && t != model.OwnerInquiry) {
+		// The policy answers first: a caller who may not hold learns nothing from the ID.
+		if _, aerr := req.Caller.Authorize(policies.HoldRecord); aerr != nil {
+			return false, aerr
+		}
+		return false, apperr.Invalid("recordId", "not the ID of a proposal or an inquiry")
+	}
+	if err := r.retentionService().SetHold(ctx, req.Caller, t, id, hold, reason); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func (r *proposalResolver) LegalHold(ctx context.Context, obj *model.Proposal) (*model.LegalHold, error) {
-	panic(fmt.Errorf("not implemented: LegalHold - legalHold"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerProposal, obj.ID)
 }
 
 func (r *queryResolver) RetentionDryRun(ctx context.Context) ([]*model.PurgeCandidate, error) {
-	panic(fmt.Errorf("not implemented: RetentionDryRun - retentionDryRun"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.retentionService().DryRun(ctx, req.Caller)
 }
 
 func (r *queryResolver) PurgeLog(ctx context.Context, first *int, after *string) (*model.PurgeLogConnection, error) {
-	panic(fmt.Errorf("not implemented: PurgeLog - purgeLog"))
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := r.retentionService().Log(req.Caller)
+	if err != nil {
+		return nil, err
+	}
+	page, _, info, err := listed(ctx, first, after, retention.Order, func(_ store.Viewer, p store.Page) (store.PageOf[model.PurgeRecord], error) {
+		return pages(ctx, p)
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PurgeLogConnection{PageInfo: info, TotalCount: page.Total,
+		Edges: edgesOf(page, retention.Order, func(c string, n *model.PurgeRecord) *model.PurgeLogEdge {
+			return &model.PurgeLogEdge{Cursor: c, Node: purgeLogEntry(n)}
+		})}, nil
 }

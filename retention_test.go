@@ -3,6 +3,7 @@ package pppdesk_test
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"slices"
 	"sync"
 	"testing"
@@ -313,13 +314,27 @@ func TestRetentionPurgeKeepsSeededStatistics(t *testing.T) {
 	vars := map[string]any{"f": "2024-04-01", "t": "2026-03-31", "g": "FISCAL_YEAR"}
 	desk := e.login("desk@demo.pppdesk.jp")
 	before := e.ok(deskStatisticsQuery, vars, desk...)
+	// P8's project runs to the end of 2030: the accepted proposal is kept 60 months beyond.
+	ctx := context.Background()
+	var p8 model.Proposal
+	must(t, e.st.DB.NewSelect().Model(&p8).Where("project_id IS NOT NULL").Where("agreement_id IS NOT NULL").Scan(ctx))
+	_, err := e.st.DB.NewUpdate().Table("projects").Set("end_on = ?", "2030-12-31").Where("id = ?", *p8.ProjectID).Exec(ctx)
+	must(t, err)
 	e.mu.Lock()
 	e.now = time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
 	e.mu.Unlock()
 	desk = e.login("desk@demo.pppdesk.jp")
 	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
-	if len(dry) == 0 {
-		t.Fatal("nothing expired")
+	rules := map[string]int{}
+	for _, c := range dry {
+		if get(c, "recordId") == p8.GetID() {
+			t.Fatalf("P8 listed while its project runs: %v", c)
+		}
+		rules[get(c, "rule").(string)]++
+	}
+	// P1 and P6 accepted; P2 declined; P3 and P5 withdrawn.
+	if want := map[string]int{"ACCEPTED_PROPOSAL": 2, "DECLINED_PROPOSAL": 1, "WITHDRAWN_PROPOSAL": 2}; !maps.Equal(rules, want) {
+		t.Fatalf("dry run: %v, want %v", rules, want)
 	}
 	if err := e.srv.Sweep(context.Background()); err != nil {
 		t.Fatal(err)
@@ -327,8 +342,8 @@ func TestRetentionPurgeKeepsSeededStatistics(t *testing.T) {
 	if n := e.count((*model.PurgeRecord)(nil)); n != len(dry) {
 		t.Fatalf("purged %d, dry run listed %d", n, len(dry))
 	}
-	if n := e.countSQL("SELECT COUNT(*) FROM proposals WHERE status IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') AND contact_email <> ''"); n != 0 {
-		t.Fatalf("%d decided proposals keep their contact", n)
+	if n := e.countSQL("SELECT COUNT(*) FROM proposals WHERE status IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') AND contact_email <> ''"); n != 1 {
+		t.Fatalf("%d decided proposals keep their contact, want P8 only", n)
 	}
 	after := e.ok(deskStatisticsQuery, vars, desk...)
 	if !equalJSON(before, after) {

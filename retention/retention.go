@@ -5,7 +5,8 @@
 //
 // Defaults (the desk guideline names no period; a municipality sets its own, in months):
 // declined and withdrawn proposals 12 months after the decision or withdrawal, accepted
-// proposals 60 months after the decision, closed inquiries 12 months after closing. Open
+// proposals 60 months after the decision or the end of the term of the project or
+// agreement they led to, whichever is later, closed inquiries 12 months after closing. Open
 // inquiries and proposals still under consideration never expire.
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
@@ -39,6 +40,9 @@ import (
 	"github.com/pppdesk/pppdesk/store"
 )
 
+// tokyo is the time zone of project and agreement dates (no daylight saving time).
+var tokyo = time.FixedZone("Asia/Tokyo", 9*60*60)
+
 // MaxMonths bounds a retention period (100 years).
 const MaxMonths = 1200
 
@@ -60,7 +64,7 @@ var Defaults = map[model.RetentionRecordType]int{
 var bases = map[model.RetentionRecordType]store.RetentionBasis{
 	model.RetentionRecordTypeDeclinedProposal:  {Type: model.OwnerProposal, Status: string(model.ProposalDeclined)},
 	model.RetentionRecordTypeWithdrawnProposal: {Type: model.OwnerProposal, Status: string(model.ProposalWithdrawn)},
-	model.RetentionRecordTypeAcceptedProposal:  {Type: model.OwnerProposal, Status: string(model.ProposalAccepted)},
+	model.RetentionRecordTypeAcceptedProposal:  {Type: model.OwnerProposal, Status: string(model.ProposalAccepted), Outcome: true},
 	model.RetentionRecordTypeClosedInquiry:     {Type: model.OwnerInquiry, Status: string(model.InquiryClosed)},
 }
 
@@ -250,12 +254,20 @@ func (s *Service) candidates(ctx context.Context, mid int64, now time.Time, limi
 	var out []candidate
 	for _, r := range rules {
 		b := bases[r.RecordType]
-		rows, err := s.store.RetentionCandidates(ctx, mid, b, now.AddDate(0, -r.Months, 0), limit)
+		cutoff := now.AddDate(0, -r.Months, 0)
+		rows, err := s.store.RetentionCandidates(ctx, mid, b, cutoff, model.Date(cutoff.In(tokyo).Format(time.DateOnly)), limit)
 		if err != nil {
 			return nil, err
 		}
 		for _, row := range rows {
-			exp := row.Basis.UTC().AddDate(0, r.Months, 0)
+			basis := row.Basis.UTC()
+			for _, end := range []model.Date{row.ProjectEnd, row.AgreementEnd} {
+				// A term ends with its last day: the period runs from the next midnight in Tokyo.
+				if d, err := time.ParseInLocation(time.DateOnly, string(end), tokyo); err == nil && d.AddDate(0, 0, 1).After(basis) {
+					basis = d.AddDate(0, 0, 1).UTC()
+				}
+			}
+			exp := basis.AddDate(0, r.Months, 0)
 			if exp.After(now) {
 				continue // month arithmetic at month ends: not quite yet
 			}

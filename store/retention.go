@@ -86,6 +86,9 @@ type RetentionBasis struct {
 	Type model.OwnerType
 	// Status is the status the record must have now.
 	Status string
+	// Outcome makes the period of a proposal run from the end of its project's and its
+	// agreement's terms too, when they end after the decision.
+	Outcome bool
 }
 
 // basisExpr is the SQL of the time a record's period starts from: the decision for
@@ -102,27 +105,38 @@ func (b RetentionBasis) basisExpr() string {
 	}
 }
 
-// RetentionCandidate is a record whose period started at Basis.
+// RetentionCandidate is a record whose period started at Basis, or, for an outcome rule,
+// at the latest of Basis and the days after ProjectEnd and AgreementEnd.
 type RetentionCandidate struct {
-	ID    int64     `bun:"id"`
-	Basis time.Time `bun:"basis"`
+	ID           int64      `bun:"id"`
+	Basis        time.Time  `bun:"basis"`
+	ProjectEnd   model.Date `bun:"project_end"`
+	AgreementEnd model.Date `bun:"agreement_end"`
 }
 
 // RetentionCandidates answers up to limit records of the municipality that b covers whose
-// period started at or before cutoff, are not on hold and not purged yet, oldest first.
-func (s *Store) RetentionCandidates(ctx context.Context, mid int64, b RetentionBasis, cutoff time.Time, limit int) ([]RetentionCandidate, error) {
+// period started at or before cutoff, are not on hold and not purged yet, oldest first. For
+// an outcome rule, a project or agreement whose term ends on or after cutoffDay (cutoff's
+// Asia/Tokyo date) keeps the proposal.
+func (s *Store) RetentionCandidates(ctx context.Context, mid int64, b RetentionBasis, cutoff time.Time, cutoffDay model.Date, limit int) ([]RetentionCandidate, error) {
 	table := "proposals"
 	if b.Type == model.OwnerInquiry {
 		table = "inquiries"
 	}
 	expr := b.basisExpr()
 	var rows []RetentionCandidate
-	err := s.DB.NewSelect().TableExpr(table+" AS r").ColumnExpr("r.id").ColumnExpr(expr+" AS basis").
+	q := s.DB.NewSelect().TableExpr(table+" AS r").ColumnExpr("r.id").ColumnExpr(expr+" AS basis").
 		Where("r.municipality_id = ?", mid).Where("r.status = ?", b.Status).
 		Where(expr+" IS NOT NULL").Where(expr+" <= ?", cutoff.UTC()).
 		Where("NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = r.id)", b.Type).
-		Where("NOT EXISTS (SELECT 1 FROM legal_holds AS h WHERE h.record_type = ? AND h.record_id = r.id)", b.Type).
-		OrderExpr("basis, r.id").Limit(int64(limit)).Scan(ctx, &rows)
+		Where("NOT EXISTS (SELECT 1 FROM legal_holds AS h WHERE h.record_type = ? AND h.record_id = r.id)", b.Type)
+	if b.Outcome {
+		q = q.Join("LEFT JOIN projects AS pr ON pr.id = r.project_id").Join("LEFT JOIN agreements AS ag ON ag.id = r.agreement_id").
+			ColumnExpr("pr.end_on AS project_end, ag.term_end_on AS agreement_end").
+			Where("(pr.end_on IS NULL OR pr.end_on = '' OR pr.end_on < ?)", string(cutoffDay)).
+			Where("(ag.term_end_on IS NULL OR ag.term_end_on = '' OR ag.term_end_on < ?)", string(cutoffDay))
+	}
+	err := q.OrderExpr("basis, r.id").Limit(int64(limit)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("retention candidates: %w", err)
 	}

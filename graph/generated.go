@@ -7216,8 +7216,9 @@ type ProposalUpdate {
 #
 # Defaults (a municipality may set its own, in months; the desk guideline names no period):
 # - DECLINED_PROPOSAL 12 months after the decision; WITHDRAWN_PROPOSAL 12 months after the
-#   withdrawal; ACCEPTED_PROPOSAL 60 months after the decision; CLOSED_INQUIRY 12 months after
-#   it was closed. Open inquiries and proposals still under consideration never expire.
+#   withdrawal; ACCEPTED_PROPOSAL 60 months after the decision or after the end of the term of
+#   the project or agreement it led to, whichever is later; CLOSED_INQUIRY 12 months after it
+#   was closed. Open inquiries and proposals still under consideration never expire.
 # - The purge of a proposal empties its contact fields and the bodies of its messages and
 #   deletes its files and its messages' files; of an inquiry, the sender's fields, subject and
 #   body, the desk's reply bodies and forwarding notes. Rows, statuses, kinds, schemes, dates,
@@ -7258,7 +7259,7 @@ enum RetentionRecordType {
   DECLINED_PROPOSAL
   "取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal."
   WITHDRAWN_PROPOSAL
-  "採択の提案（決定から）。 / Accepted proposals, from the decision."
+  "採択の提案（決定、または結び付いた事業・協定の期間終了の遅い方から）。 / Accepted proposals, from the decision or the end of the term of their project or agreement, whichever is later."
   ACCEPTED_PROPOSAL
   "完了した問合せ（完了から）。 / Closed inquiries, from closing."
   CLOSED_INQUIRY

@@ -1776,7 +1776,7 @@ const (
 	RetentionRecordTypeDeclinedProposal RetentionRecordType = "DECLINED_PROPOSAL"
 	// 取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal.
 	RetentionRecordTypeWithdrawnProposal RetentionRecordType = "WITHDRAWN_PROPOSAL"
-	// 採択の提案（決定から）。 / Accepted proposals, from the decision.
+	// 採択の提案（決定、または結び付いた事業・協定の期間終了の遅い方から）。 / Accepted proposals, from the decision or the end of the term of their project or agreement, whichever is later.
 	RetentionRecordTypeAcceptedProposal RetentionRecordType = "ACCEPTED_PROPOSAL"
 	// 完了した問合せ（完了から）。 / Closed inquiries, from closing.
 	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"

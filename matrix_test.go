@@ -437,6 +437,16 @@ func matrixRows() []matrixRow {
 		{op: "deskStatistics", query: `{ deskStatistics(from: "2026-04-01", to: "2027-03-31") { total { received } } }`, expect: deskOnly},
 		{op: "publicStatistics", query: `{ publicStatistics { periods { label received realised } } }`, expect: all("ok")},
 
+		// Retention (issue 14): the desk reads and sets its own periods, dry run, purge log and
+		// legal holds; another municipality's desk finds no record of this one to hold.
+		{op: "retentionDryRun", query: `{ retentionDryRun { recordId rule } }`, expect: deskOnly},
+		{op: "purgeLog", query: `{ purgeLog { totalCount } }`, expect: deskOnly},
+		{op: "setRetention", query: `mutation { setRetention(input: [{recordType: CLOSED_INQUIRY, months: 24}]) { recordType months isDefault } }`,
+			expect: deskOnly},
+		{op: "setLegalHold", query: `mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "訴訟のため") }`,
+			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.dialogue} },
+			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
+
 		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`,
 			vars: func(f *fixtures, role string) map[string]any {
 				return map[string]any{"in": map[string]any{"email": role + "@signup.example.jp", "password": "signup password", "displayName": role,

@@ -8,6 +8,7 @@ import (
 	"github.com/pppdesk/pppdesk/content"
 	"github.com/pppdesk/pppdesk/outbox"
 	"github.com/pppdesk/pppdesk/proposal"
+	"github.com/pppdesk/pppdesk/retention"
 )
 
 // sweepBatch bounds how many items of each kind one sweep handles; the rest wait for the
@@ -24,6 +25,9 @@ func (s *Server) sweeper() outbox.Sweeper {
 		pubs := content.New(content.Deps{Store: s.cfg.Store, Now: at})
 		props := proposal.New(proposal.Deps{Store: s.cfg.Store, Mail: s.outbox.Queue, Now: at, Log: s.cfg.Logger})
 		_, errPub := pubs.SweepScheduled(ctx, now, sweepBatch)
+		// Retention: records past their period lose their personal data and files.
+		_, errPurge := retention.New(retention.Deps{Store: s.cfg.Store, Files: s.cfg.Files, Now: at, Log: s.cfg.Logger}).Sweep(ctx, now, sweepBatch)
+		errPub = errors.Join(errPub, errPurge)
 		// A server without mail leaves the due-date mails to one that has it: claiming
 		// them here would mark them sent while their mails were dropped.
 		if s.cfg.Mailer == nil {

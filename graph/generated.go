@@ -353,6 +353,7 @@ type ComplexityRoot struct {
 		Email       func(childComplexity int) int
 		ForwardedTo func(childComplexity int) int
 		ID          func(childComplexity int) int
+		LegalHold   func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Phone       func(childComplexity int) int
 		Replies     func(childComplexity int) int
@@ -377,6 +378,11 @@ type ComplexityRoot struct {
 		SentAt     func(childComplexity int) int
 		SentByName func(childComplexity int) int
 		Subject    func(childComplexity int) int
+	}
+
+	LegalHold struct {
+		Reason func(childComplexity int) int
+		SetAt  func(childComplexity int) int
 	}
 
 	MailTemplate struct {
@@ -419,6 +425,7 @@ type ComplexityRoot struct {
 		PostalCode      func(childComplexity int) int
 		Prefecture      func(childComplexity int) int
 		PrimaryColor    func(childComplexity int) int
+		Retention       func(childComplexity int) int
 		SecondaryColor  func(childComplexity int) int
 		Slug            func(childComplexity int) int
 	}
@@ -478,7 +485,9 @@ type ComplexityRoot struct {
 		RestoreDeleted            func(childComplexity int, id string) int
 		RestoreRevision           func(childComplexity int, id string) int
 		SetDisclosureLevel        func(childComplexity int, proposalID string, target model.DisclosureTargetInput, level model.DisclosureLevel, reason *string) int
+		SetLegalHold              func(childComplexity int, recordID string, hold bool, reason *string) int
 		SetMailTemplate           func(childComplexity int, key string, subject string, body string) int
+		SetRetention              func(childComplexity int, input []*model.RetentionRuleInput) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal            func(childComplexity int, id string, acceptTerms bool) int
@@ -594,6 +603,7 @@ type ComplexityRoot struct {
 		History            func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Kind               func(childComplexity int) int
+		LegalHold          func(childComplexity int) int
 		Merits             func(childComplexity int) int
 		Messages           func(childComplexity int) int
 		Organization       func(childComplexity int) int
@@ -689,6 +699,34 @@ type ComplexityRoot struct {
 		Start      func(childComplexity int) int
 	}
 
+	PurgeCandidate struct {
+		ExpiredSince func(childComplexity int) int
+		Months       func(childComplexity int) int
+		RecordID     func(childComplexity int) int
+		Rule         func(childComplexity int) int
+	}
+
+	PurgeLogConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PurgeLogEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PurgeLogEntry struct {
+		ExpiredAt  func(childComplexity int) int
+		Months     func(childComplexity int) int
+		Parts      func(childComplexity int) int
+		PurgedAt   func(childComplexity int) int
+		RecordID   func(childComplexity int) int
+		RecordType func(childComplexity int) int
+		Rule       func(childComplexity int) int
+	}
+
 	Query struct {
 		Agreement              func(childComplexity int, id *string, slug *string) int
 		Agreements             func(childComplexity int, first *int, after *string, filter *model.AgreementFilter, orderBy *model.AgreementOrder) int
@@ -720,6 +758,8 @@ type ComplexityRoot struct {
 		ProposalTerms          func(childComplexity int) int
 		Proposals              func(childComplexity int, first *int, after *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
 		PublicStatistics       func(childComplexity int, from *model.Date, to *model.Date, groupBy model.StatisticsGrouping) int
+		PurgeLog               func(childComplexity int, first *int, after *string) int
+		RetentionDryRun        func(childComplexity int) int
 		Revisions              func(childComplexity int, id string) int
 		Users                  func(childComplexity int, first *int, after *string, filter *model.UserFilter) int
 		Webhooks               func(childComplexity int) int
@@ -729,6 +769,12 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Side        func(childComplexity int) int
+	}
+
+	RetentionRule struct {
+		IsDefault  func(childComplexity int) int
+		Months     func(childComplexity int) int
+		RecordType func(childComplexity int) int
 	}
 
 	Revision struct {
@@ -919,6 +965,7 @@ type InquiryResolver interface {
 
 	Replies(ctx context.Context, obj *model.Inquiry) ([]*model.InquiryReply, error)
 	ForwardedTo(ctx context.Context, obj *model.Inquiry) ([]*model.Department, error)
+	LegalHold(ctx context.Context, obj *model.Inquiry) (*model.LegalHold, error)
 }
 type InquiryReplyResolver interface {
 	ID(ctx context.Context, obj *model.InquiryReply) (string, error)
@@ -938,6 +985,7 @@ type MunicipalityResolver interface {
 	SecondaryColor(ctx context.Context, obj *model.Municipality) (string, error)
 	Hosts(ctx context.Context, obj *model.Municipality) ([]string, error)
 	AllowedOrigins(ctx context.Context, obj *model.Municipality) ([]string, error)
+	Retention(ctx context.Context, obj *model.Municipality) ([]*model.RetentionRule, error)
 }
 type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
@@ -1005,6 +1053,8 @@ type MutationResolver interface {
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
 	MarkProposalRead(ctx context.Context, id string) (*model.ProposalPayload, error)
+	SetRetention(ctx context.Context, input []*model.RetentionRuleInput) ([]*model.RetentionRule, error)
+	SetLegalHold(ctx context.Context, recordID string, hold bool, reason *string) (bool, error)
 	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
 	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
 	DeleteDepartment(ctx context.Context, id string) (bool, error)
@@ -1059,6 +1109,7 @@ type ProposalResolver interface {
 	Overdue(ctx context.Context, obj *model.Proposal) (bool, error)
 	CustomFields(ctx context.Context, obj *model.Proposal) ([]*model.CustomFieldValue, error)
 	Disclosure(ctx context.Context, obj *model.Proposal) ([]*model.FieldDisclosure, error)
+	LegalHold(ctx context.Context, obj *model.Proposal) (*model.LegalHold, error)
 }
 type ProposalAssignmentResolver interface {
 	Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error)
@@ -1107,6 +1158,8 @@ type QueryResolver interface {
 	Proposal(ctx context.Context, id string) (*model.Proposal, error)
 	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
 	Permissions(ctx context.Context) ([]*model.Permission, error)
+	RetentionDryRun(ctx context.Context) ([]*model.PurgeCandidate, error)
+	PurgeLog(ctx context.Context, first *int, after *string) (*model.PurgeLogConnection, error)
 	DeskStatistics(ctx context.Context, from model.Date, to model.Date, groupBy model.StatisticsGrouping) (*model.DeskStatistics, error)
 	PublicStatistics(ctx context.Context, from *model.Date, to *model.Date, groupBy model.StatisticsGrouping) (*model.PublicStatistics, error)
 	Municipality(ctx context.Context) (*model.Municipality, error)
@@ -2398,6 +2451,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Inquiry.ID(childComplexity), true
+	case "Inquiry.legalHold":
+		if e.ComplexityRoot.Inquiry.LegalHold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Inquiry.LegalHold(childComplexity), true
 	case "Inquiry.name":
 		if e.ComplexityRoot.Inquiry.Name == nil {
 			break
@@ -2491,6 +2550,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InquiryReply.Subject(childComplexity), true
+
+	case "LegalHold.reason":
+		if e.ComplexityRoot.LegalHold.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalHold.Reason(childComplexity), true
+	case "LegalHold.setAt":
+		if e.ComplexityRoot.LegalHold.SetAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalHold.SetAt(childComplexity), true
 
 	case "MailTemplate.body":
 		if e.ComplexityRoot.MailTemplate.Body == nil {
@@ -2675,6 +2747,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Municipality.PrimaryColor(childComplexity), true
+	case "Municipality.retention":
+		if e.ComplexityRoot.Municipality.Retention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Municipality.Retention(childComplexity), true
 	case "Municipality.secondaryColor":
 		if e.ComplexityRoot.Municipality.SecondaryColor == nil {
 			break
@@ -3272,6 +3350,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDisclosureLevel(childComplexity, args["proposalId"].(string), args["target"].(model.DisclosureTargetInput), args["level"].(model.DisclosureLevel), args["reason"].(*string)), true
+	case "Mutation.setLegalHold":
+		if e.ComplexityRoot.Mutation.SetLegalHold == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLegalHold_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLegalHold(childComplexity, args["recordId"].(string), args["hold"].(bool), args["reason"].(*string)), true
 	case "Mutation.setMailTemplate":
 		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
 			break
@@ -3283,6 +3372,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["key"].(string), args["subject"].(string), args["body"].(string)), true
+	case "Mutation.setRetention":
+		if e.ComplexityRoot.Mutation.SetRetention == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setRetention_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetRetention(childComplexity, args["input"].([]*model.RetentionRuleInput)), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -3903,6 +4003,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.legalHold":
+		if e.ComplexityRoot.Proposal.LegalHold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.LegalHold(childComplexity), true
 	case "Proposal.merits":
 		if e.ComplexityRoot.Proposal.Merits == nil {
 			break
@@ -4263,6 +4369,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublicStatisticsPeriod.Start(childComplexity), true
 
+	case "PurgeCandidate.expiredSince":
+		if e.ComplexityRoot.PurgeCandidate.ExpiredSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeCandidate.ExpiredSince(childComplexity), true
+	case "PurgeCandidate.months":
+		if e.ComplexityRoot.PurgeCandidate.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeCandidate.Months(childComplexity), true
+	case "PurgeCandidate.recordId":
+		if e.ComplexityRoot.PurgeCandidate.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeCandidate.RecordID(childComplexity), true
+	case "PurgeCandidate.rule":
+		if e.ComplexityRoot.PurgeCandidate.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeCandidate.Rule(childComplexity), true
+
+	case "PurgeLogConnection.edges":
+		if e.ComplexityRoot.PurgeLogConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogConnection.Edges(childComplexity), true
+	case "PurgeLogConnection.pageInfo":
+		if e.ComplexityRoot.PurgeLogConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogConnection.PageInfo(childComplexity), true
+	case "PurgeLogConnection.totalCount":
+		if e.ComplexityRoot.PurgeLogConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogConnection.TotalCount(childComplexity), true
+
+	case "PurgeLogEdge.cursor":
+		if e.ComplexityRoot.PurgeLogEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEdge.Cursor(childComplexity), true
+	case "PurgeLogEdge.node":
+		if e.ComplexityRoot.PurgeLogEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEdge.Node(childComplexity), true
+
+	case "PurgeLogEntry.expiredAt":
+		if e.ComplexityRoot.PurgeLogEntry.ExpiredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.ExpiredAt(childComplexity), true
+	case "PurgeLogEntry.months":
+		if e.ComplexityRoot.PurgeLogEntry.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.Months(childComplexity), true
+	case "PurgeLogEntry.parts":
+		if e.ComplexityRoot.PurgeLogEntry.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.Parts(childComplexity), true
+	case "PurgeLogEntry.purgedAt":
+		if e.ComplexityRoot.PurgeLogEntry.PurgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.PurgedAt(childComplexity), true
+	case "PurgeLogEntry.recordId":
+		if e.ComplexityRoot.PurgeLogEntry.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.RecordID(childComplexity), true
+	case "PurgeLogEntry.recordType":
+		if e.ComplexityRoot.PurgeLogEntry.RecordType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.RecordType(childComplexity), true
+	case "PurgeLogEntry.rule":
+		if e.ComplexityRoot.PurgeLogEntry.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurgeLogEntry.Rule(childComplexity), true
+
 	case "Query.agreement":
 		if e.ComplexityRoot.Query.Agreement == nil {
 			break
@@ -4564,6 +4770,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PublicStatistics(childComplexity, args["from"].(*model.Date), args["to"].(*model.Date), args["groupBy"].(model.StatisticsGrouping)), true
+	case "Query.purgeLog":
+		if e.ComplexityRoot.Query.PurgeLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_purgeLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PurgeLog(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.retentionDryRun":
+		if e.ComplexityRoot.Query.RetentionDryRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RetentionDryRun(childComplexity), true
 	case "Query.revisions":
 		if e.ComplexityRoot.Query.Revisions == nil {
 			break
@@ -4611,6 +4834,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resource.Side(childComplexity), true
+
+	case "RetentionRule.isDefault":
+		if e.ComplexityRoot.RetentionRule.IsDefault == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.IsDefault(childComplexity), true
+	case "RetentionRule.months":
+		if e.ComplexityRoot.RetentionRule.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.Months(childComplexity), true
+	case "RetentionRule.recordType":
+		if e.ComplexityRoot.RetentionRule.RecordType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.RecordType(childComplexity), true
 
 	case "Revision.author":
 		if e.ComplexityRoot.Revision.Author == nil {
@@ -5003,6 +5245,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposalFilter", ec.unmarshalInputProposalFilter),
 			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
 			graphql.NewInputUnmarshaler("ResourceInput", ec.unmarshalInputResourceInput),
+			graphql.NewInputUnmarshaler("RetentionRuleInput", ec.unmarshalInputRetentionRuleInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("StaffAccountInput", ec.unmarshalInputStaffAccountInput),
 			graphql.NewInputUnmarshaler("UpdateMunicipalityInput", ec.unmarshalInputUpdateMunicipalityInput),
@@ -7247,6 +7490,136 @@ type ProposalUpdate {
   event: ProposalEvent!
 }
 `, BuiltIn: false},
+	{Name: "../schema/retention.graphqls", Input: `# Retention (保存年限) and purge (issue 14): how long each kind of record keeps its personal
+# data, legal holds that keep a record whatever its period, the purge that removes personal
+# data and files of expired records (keeping the facts the statistics count), its log, and a
+# dry run.
+#
+# Defaults (a municipality may set its own, in months; the desk guideline names no period):
+# - DECLINED_PROPOSAL 12 months after the decision; WITHDRAWN_PROPOSAL 12 months after the
+#   withdrawal; ACCEPTED_PROPOSAL 60 months after the decision or after the end of the term of
+#   the project or agreement it led to, whichever is later; CLOSED_INQUIRY 12 months after it
+#   was closed. Open inquiries and proposals still under consideration never expire.
+# - The purge of a proposal empties its contact fields and the bodies of its messages and
+#   deletes its files and its messages' files; of an inquiry, the sender's fields, subject and
+#   body, the desk's reply bodies and forwarding notes. Rows, statuses, kinds, schemes, dates,
+#   history and links to projects and agreements stay, so statistics do not change.
+
+extend type Query {
+  "今パージすれば消える記録と理由（デスク）。何も変更しない。 / What the purge would remove now and why (desk); changes nothing."
+  retentionDryRun: [PurgeCandidate!]!
+  "パージの記録（デスク、新しい順）。 / The purge log of the municipality (desk), newest first."
+  purgeLog(first: Int, after: String): PurgeLogConnection!
+}
+
+extend type Mutation {
+  "保存年限を設定する（デスク、監査記録あり）。指定しない種類は現在の値のまま。 / Sets retention periods (desk, audited); record types not given keep their period."
+  setRetention(input: [RetentionRuleInput!]!): [RetentionRule!]!
+  "提案または問合せの訴訟ホールド（保存の延長）を設定・解除する（デスク、監査記録あり、設定には理由が必要）。 / Sets or lifts a legal hold on a proposal or inquiry (desk, audited; a reason is required to set one)."
+  setLegalHold(recordId: ID!, hold: Boolean!, reason: String): Boolean!
+}
+
+extend type Municipality {
+  "記録の種類ごとの保存年限（デスク）。 / Retention period of every record type (desk of this municipality)."
+  retention: [RetentionRule!]!
+}
+
+extend type Proposal {
+  "訴訟ホールド（デスク、なければnull）。 / The legal hold on this proposal (desk); null when none."
+  legalHold: LegalHold
+}
+
+extend type Inquiry {
+  "訴訟ホールド（デスク、なければnull）。 / The legal hold on this inquiry (desk); null when none."
+  legalHold: LegalHold
+}
+
+"保存年限の対象となる記録の種類。 / Record types with a retention period."
+enum RetentionRecordType {
+  "不採択の提案（決定から）。 / Declined proposals, from the decision."
+  DECLINED_PROPOSAL
+  "取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal."
+  WITHDRAWN_PROPOSAL
+  "採択の提案（決定、または結び付いた事業・協定の期間終了の遅い方から）。 / Accepted proposals, from the decision or the end of the term of their project or agreement, whichever is later."
+  ACCEPTED_PROPOSAL
+  "完了した問合せ（完了から）。 / Closed inquiries, from closing."
+  CLOSED_INQUIRY
+}
+
+"保存年限。 / A retention period."
+type RetentionRule {
+  "記録の種類。 / Record type."
+  recordType: RetentionRecordType!
+  "保存期間（月）。 / Period in months."
+  months: Int!
+  "既定値のままか。 / Whether this is the default period (not set by the municipality)."
+  isDefault: Boolean!
+}
+
+"保存年限の入力。 / A retention period to set."
+input RetentionRuleInput {
+  "記録の種類。 / Record type."
+  recordType: RetentionRecordType!
+  "保存期間（月、1〜1200）。 / Period in months, 1 to 1200."
+  months: Int!
+}
+
+"訴訟ホールド。 / A legal hold."
+type LegalHold {
+  "理由。 / Reason."
+  reason: String!
+  "設定日時。 / When it was set."
+  setAt: DateTime!
+}
+
+"パージの対象。 / A record the purge would remove personal data from."
+type PurgeCandidate {
+  "記録のグローバルID（提案または問合せ）。 / Global ID of the proposal or inquiry."
+  recordId: ID!
+  "適用される保存年限の種類。 / The retention rule that applies."
+  rule: RetentionRecordType!
+  "保存期間（月）。 / Its period in months."
+  months: Int!
+  "保存期間の満了日時。 / When the period ended."
+  expiredSince: DateTime!
+}
+
+"パージの記録。 / One record the purge removed personal data from."
+type PurgeLogEntry {
+  "記録のグローバルID。 / Global ID of the purged proposal or inquiry."
+  recordId: ID!
+  "記録の種類（Proposal、Inquiry）。 / Record type: Proposal or Inquiry."
+  recordType: String!
+  "適用した保存年限の種類。 / The retention rule applied."
+  rule: RetentionRecordType!
+  "その保存期間（月）。 / Its period in months then."
+  months: Int!
+  "保存期間の満了日時。 / When the period ended."
+  expiredAt: DateTime!
+  "パージした日時。 / When it was purged."
+  purgedAt: DateTime!
+  "削除した部分（例: contact, messages, attachments）。 / What was removed, e.g. contact, messages, attachments."
+  parts: [String!]!
+}
+
+"パージ記録の辺。 / An edge of the purge log."
+type PurgeLogEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "記録。 / The entry."
+  node: PurgeLogEntry!
+}
+
+"パージ記録の一覧。 / A page of the purge log."
+type PurgeLogConnection {
+  "辺。 / Edges."
+  edges: [PurgeLogEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "総数。 / Number of entries."
+  totalCount: Int!
+}
+`, BuiltIn: false},
 	{Name: "../schema/statistics.graphqls", Input: `# Statistics: the desk's figures by fiscal year (年度) or month, and the published aggregates.
 #
 # Definitions (also in the README, "Statistics"):
@@ -8207,6 +8580,8 @@ func (ec *executionContext) childFields_Inquiry(ctx context.Context, field graph
 		return ec.fieldContext_Inquiry_replies(ctx, field)
 	case "forwardedTo":
 		return ec.fieldContext_Inquiry_forwardedTo(ctx, field)
+	case "legalHold":
+		return ec.fieldContext_Inquiry_legalHold(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Inquiry", field.Name)
 }
@@ -8247,6 +8622,16 @@ func (ec *executionContext) childFields_InquiryReply(ctx context.Context, field 
 		return ec.fieldContext_InquiryReply_sentAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InquiryReply", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalHold(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_LegalHold_reason(ctx, field)
+	case "setAt":
+		return ec.fieldContext_LegalHold_setAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalHold", field.Name)
 }
 
 func (ec *executionContext) childFields_MailTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8333,6 +8718,8 @@ func (ec *executionContext) childFields_Municipality(ctx context.Context, field 
 		return ec.fieldContext_Municipality_hosts(ctx, field)
 	case "allowedOrigins":
 		return ec.fieldContext_Municipality_allowedOrigins(ctx, field)
+	case "retention":
+		return ec.fieldContext_Municipality_retention(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Municipality", field.Name)
 }
@@ -8557,6 +8944,8 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_customFields(ctx, field)
 	case "disclosure":
 		return ec.fieldContext_Proposal_disclosure(ctx, field)
+	case "legalHold":
+		return ec.fieldContext_Proposal_legalHold(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
@@ -8717,6 +9106,62 @@ func (ec *executionContext) childFields_PublicStatisticsPeriod(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type PublicStatisticsPeriod", field.Name)
 }
 
+func (ec *executionContext) childFields_PurgeCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordId":
+		return ec.fieldContext_PurgeCandidate_recordId(ctx, field)
+	case "rule":
+		return ec.fieldContext_PurgeCandidate_rule(ctx, field)
+	case "months":
+		return ec.fieldContext_PurgeCandidate_months(ctx, field)
+	case "expiredSince":
+		return ec.fieldContext_PurgeCandidate_expiredSince(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PurgeCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_PurgeLogConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PurgeLogConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PurgeLogConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PurgeLogConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PurgeLogConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PurgeLogEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PurgeLogEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PurgeLogEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PurgeLogEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PurgeLogEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordId":
+		return ec.fieldContext_PurgeLogEntry_recordId(ctx, field)
+	case "recordType":
+		return ec.fieldContext_PurgeLogEntry_recordType(ctx, field)
+	case "rule":
+		return ec.fieldContext_PurgeLogEntry_rule(ctx, field)
+	case "months":
+		return ec.fieldContext_PurgeLogEntry_months(ctx, field)
+	case "expiredAt":
+		return ec.fieldContext_PurgeLogEntry_expiredAt(ctx, field)
+	case "purgedAt":
+		return ec.fieldContext_PurgeLogEntry_purgedAt(ctx, field)
+	case "parts":
+		return ec.fieldContext_PurgeLogEntry_parts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PurgeLogEntry", field.Name)
+}
+
 func (ec *executionContext) childFields_Resource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "side":
@@ -8727,6 +9172,18 @@ func (ec *executionContext) childFields_Resource(ctx context.Context, field grap
 		return ec.fieldContext_Resource_description(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Resource", field.Name)
+}
+
+func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordType":
+		return ec.fieldContext_RetentionRule_recordType(ctx, field)
+	case "months":
+		return ec.fieldContext_RetentionRule_months(ctx, field)
+	case "isDefault":
+		return ec.fieldContext_RetentionRule_isDefault(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetentionRule", field.Name)
 }
 
 func (ec *executionContext) childFields_Revision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10067,6 +10524,36 @@ func (ec *executionContext) field_Mutation_setDisclosureLevel_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setLegalHold_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recordId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "hold",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hold"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10094,6 +10581,20 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 		return nil, err
 	}
 	args["body"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setRetention_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) ([]*model.RetentionRuleInput, error) {
+			return ec.unmarshalNRetentionRuleInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -11194,6 +11695,28 @@ func (ec *executionContext) field_Query_publicStatistics_args(ctx context.Contex
 		return nil, err
 	}
 	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_purgeLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -16562,6 +17085,38 @@ func (ec *executionContext) fieldContext_Inquiry_forwardedTo(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Inquiry_legalHold(ctx context.Context, field graphql.CollectedField, obj *model.Inquiry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Inquiry_legalHold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Inquiry().LegalHold(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LegalHold) graphql.Marshaler {
+			return ec.marshalOLegalHold2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐLegalHold(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Inquiry_legalHold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Inquiry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalHold(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InquiryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InquiryConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16817,6 +17372,52 @@ func (ec *executionContext) _InquiryReply_sentAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_InquiryReply_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InquiryReply", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _LegalHold_reason(ctx context.Context, field graphql.CollectedField, obj *model.LegalHold) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalHold_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalHold_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalHold", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalHold_setAt(ctx context.Context, field graphql.CollectedField, obj *model.LegalHold) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalHold_setAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SetAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalHold_setAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalHold", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _MailTemplate_key(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplate) (ret graphql.Marshaler) {
@@ -17562,6 +18163,38 @@ func (ec *executionContext) _Municipality_allowedOrigins(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_Municipality_allowedOrigins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Municipality", field, true, true, "String")
+}
+
+func (ec *executionContext) _Municipality_retention(ctx context.Context, field graphql.CollectedField, obj *model.Municipality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Municipality_retention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Municipality().Retention(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RetentionRule) graphql.Marshaler {
+			return ec.marshalNRetentionRule2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Municipality_retention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Municipality",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionRule(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -20382,6 +21015,94 @@ func (ec *executionContext) fieldContext_Mutation_markProposalRead(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setRetention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setRetention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetRetention(ctx, fc.Args["input"].([]*model.RetentionRuleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RetentionRule) graphql.Marshaler {
+			return ec.marshalNRetentionRule2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setRetention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionRule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setRetention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLegalHold(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLegalHold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLegalHold(ctx, fc.Args["recordId"].(string), fc.Args["hold"].(bool), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLegalHold(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLegalHold_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22905,6 +23626,38 @@ func (ec *executionContext) fieldContext_Proposal_disclosure(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Proposal_legalHold(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_legalHold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().LegalHold(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LegalHold) graphql.Marshaler {
+			return ec.marshalOLegalHold2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐLegalHold(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_legalHold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalHold(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProposalAssignment_department(ctx context.Context, field graphql.CollectedField, obj *model.ProposalAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23989,6 +24742,401 @@ func (ec *executionContext) _PublicStatisticsPeriod_realised(ctx context.Context
 }
 func (ec *executionContext) fieldContext_PublicStatisticsPeriod_realised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PublicStatisticsPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PurgeCandidate_recordId(ctx context.Context, field graphql.CollectedField, obj *model.PurgeCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeCandidate_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeCandidate_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PurgeCandidate_rule(ctx context.Context, field graphql.CollectedField, obj *model.PurgeCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeCandidate_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RetentionRecordType) graphql.Marshaler {
+			return ec.marshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeCandidate_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeCandidate", field, false, false, "RetentionRecordType")
+}
+
+func (ec *executionContext) _PurgeCandidate_months(ctx context.Context, field graphql.CollectedField, obj *model.PurgeCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeCandidate_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeCandidate_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PurgeCandidate_expiredSince(ctx context.Context, field graphql.CollectedField, obj *model.PurgeCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeCandidate_expiredSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiredSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeCandidate_expiredSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeCandidate", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PurgeLogConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PurgeLogEdge) graphql.Marshaler {
+			return ec.marshalNPurgeLogEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PurgeLogConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurgeLogEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PurgeLogConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PurgeLogConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PurgeLogConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PurgeLogEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PurgeLogEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PurgeLogEntry) graphql.Marshaler {
+			return ec.marshalNPurgeLogEntry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PurgeLogEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurgeLogEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PurgeLogEntry_recordId(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PurgeLogEntry_recordType(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_recordType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_recordType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _PurgeLogEntry_rule(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RetentionRecordType) graphql.Marshaler {
+			return ec.marshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "RetentionRecordType")
+}
+
+func (ec *executionContext) _PurgeLogEntry_months(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PurgeLogEntry_expiredAt(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_expiredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_expiredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PurgeLogEntry_purgedAt(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_purgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PurgedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_purgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PurgeLogEntry_parts(ctx context.Context, field graphql.CollectedField, obj *model.PurgeLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurgeLogEntry_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurgeLogEntry_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurgeLogEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -25143,6 +26291,82 @@ func (ec *executionContext) fieldContext_Query_permissions(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_retentionDryRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_retentionDryRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().RetentionDryRun(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PurgeCandidate) graphql.Marshaler {
+			return ec.marshalNPurgeCandidate2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_retentionDryRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurgeCandidate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_purgeLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_purgeLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PurgeLog(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PurgeLogConnection) graphql.Marshaler {
+			return ec.marshalNPurgeLogConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_purgeLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurgeLogConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_purgeLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_deskStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25502,6 +26726,75 @@ func (ec *executionContext) _Resource_description(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Resource_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "String")
+}
+
+func (ec *executionContext) _RetentionRule_recordType(ctx context.Context, field graphql.CollectedField, obj *model.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_recordType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RetentionRecordType) graphql.Marshaler {
+			return ec.marshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_recordType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionRule", field, false, false, "RetentionRecordType")
+}
+
+func (ec *executionContext) _RetentionRule_months(ctx context.Context, field graphql.CollectedField, obj *model.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RetentionRule_isDefault(ctx context.Context, field graphql.CollectedField, obj *model.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_isDefault(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsDefault, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_isDefault(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionRule", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Revision_id(ctx context.Context, field graphql.CollectedField, obj *model.Revision) (ret graphql.Marshaler) {
@@ -30702,6 +31995,55 @@ func UnmarshalResourceInput(ctx context.Context, raw any) (model.ResourceInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRetentionRuleInput(ctx context.Context, obj any) (model.RetentionRuleInput, error) {
+	var it model.RetentionRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordType", "months"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordType"))
+			data, err := ec.unmarshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordType = data
+		case "months":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("months"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Months = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetentionRuleInput unmarshals raw into the RetentionRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetentionRuleInput(ctx context.Context, raw any) (model.RetentionRuleInput, error) {
+	var out model.RetentionRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetentionRuleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj any) (model.SignUpInput, error) {
 	var it model.SignUpInput
 	if obj == nil {
@@ -33247,6 +34589,12 @@ func (ec *executionContext) _Inquiry(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Inquiry_forwardedTo(ctx, field, obj)
 				})
+		case "legalHold":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Inquiry_legalHold(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33381,6 +34729,44 @@ func (ec *executionContext) _InquiryReply(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._InquiryReply_sentAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalHoldImplementors = []string{"LegalHold"}
+
+func (ec *executionContext) _LegalHold(ctx context.Context, sel ast.SelectionSet, obj *model.LegalHold) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalHoldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalHold")
+		case "reason":
+			out.Values[i] = ec._LegalHold_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setAt":
+			out.Values[i] = ec._LegalHold_setAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -33663,6 +35049,12 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Municipality_allowedOrigins(ctx, field, obj)
+				})
+		case "retention":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Municipality_retention(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34151,6 +35543,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "markProposalRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markProposalRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setRetention":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setRetention(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLegalHold":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLegalHold(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -34931,6 +36337,12 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_disclosure(ctx, field, obj)
 				})
+		case "legalHold":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_legalHold(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35505,6 +36917,198 @@ func (ec *executionContext) _PublicStatisticsPeriod(ctx context.Context, sel ast
 	return out
 }
 
+var purgeCandidateImplementors = []string{"PurgeCandidate"}
+
+func (ec *executionContext) _PurgeCandidate(ctx context.Context, sel ast.SelectionSet, obj *model.PurgeCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, purgeCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PurgeCandidate")
+		case "recordId":
+			out.Values[i] = ec._PurgeCandidate_recordId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._PurgeCandidate_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._PurgeCandidate_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiredSince":
+			out.Values[i] = ec._PurgeCandidate_expiredSince(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var purgeLogConnectionImplementors = []string{"PurgeLogConnection"}
+
+func (ec *executionContext) _PurgeLogConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PurgeLogConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, purgeLogConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PurgeLogConnection")
+		case "edges":
+			out.Values[i] = ec._PurgeLogConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PurgeLogConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PurgeLogConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var purgeLogEdgeImplementors = []string{"PurgeLogEdge"}
+
+func (ec *executionContext) _PurgeLogEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PurgeLogEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, purgeLogEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PurgeLogEdge")
+		case "cursor":
+			out.Values[i] = ec._PurgeLogEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PurgeLogEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var purgeLogEntryImplementors = []string{"PurgeLogEntry"}
+
+func (ec *executionContext) _PurgeLogEntry(ctx context.Context, sel ast.SelectionSet, obj *model.PurgeLogEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, purgeLogEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PurgeLogEntry")
+		case "recordId":
+			out.Values[i] = ec._PurgeLogEntry_recordId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordType":
+			out.Values[i] = ec._PurgeLogEntry_recordType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._PurgeLogEntry_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._PurgeLogEntry_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiredAt":
+			out.Values[i] = ec._PurgeLogEntry_expiredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purgedAt":
+			out.Values[i] = ec._PurgeLogEntry_purgedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parts":
+			out.Values[i] = ec._PurgeLogEntry_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -35686,6 +37290,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_permissions(ctx, field)
 				})
+		case "retentionDryRun":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_retentionDryRun(ctx, field)
+				})
+		case "purgeLog":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_purgeLog(ctx, field)
+				})
 		case "deskStatistics":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -35776,6 +37392,49 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "description":
 			out.Values[i] = ec._Resource_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retentionRuleImplementors = []string{"RetentionRule"}
+
+func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.SelectionSet, obj *model.RetentionRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retentionRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetentionRule")
+		case "recordType":
+			out.Values[i] = ec._RetentionRule_recordType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._RetentionRule_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "isDefault":
+			out.Values[i] = ec._RetentionRule_isDefault(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -38189,6 +39848,70 @@ func (ec *executionContext) marshalNPublicationState2githubᚗcomᚋpppdeskᚋpp
 	return res
 }
 
+func (ec *executionContext) marshalNPurgeCandidate2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PurgeCandidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPurgeCandidate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPurgeCandidate2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeCandidate(ctx context.Context, sel ast.SelectionSet, v *model.PurgeCandidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PurgeCandidate!")
+		return graphql.Null
+	}
+	return ec._PurgeCandidate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPurgeLogConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogConnection(ctx context.Context, sel ast.SelectionSet, v *model.PurgeLogConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PurgeLogConnection!")
+		return graphql.Null
+	}
+	return ec._PurgeLogConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPurgeLogEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PurgeLogEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPurgeLogEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPurgeLogEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEdge(ctx context.Context, sel ast.SelectionSet, v *model.PurgeLogEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PurgeLogEdge!")
+		return graphql.Null
+	}
+	return ec._PurgeLogEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPurgeLogEntry2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPurgeLogEntry(ctx context.Context, sel ast.SelectionSet, v *model.PurgeLogEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PurgeLogEntry!")
+		return graphql.Null
+	}
+	return ec._PurgeLogEntry(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNResource2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐResourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Resource) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -38231,6 +39954,59 @@ func (ec *executionContext) marshalNResourceKind2githubᚗcomᚋpppdeskᚋpppdes
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx context.Context, v any) (model.RetentionRecordType, error) {
+	var res model.RetentionRecordType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRetentionRecordType2githubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRecordType(ctx context.Context, sel ast.SelectionSet, v model.RetentionRecordType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNRetentionRule2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RetentionRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetentionRule2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRetentionRule2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRule(ctx context.Context, sel ast.SelectionSet, v *model.RetentionRule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetentionRule!")
+		return graphql.Null
+	}
+	return ec._RetentionRule(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRetentionRuleInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleInputᚄ(ctx context.Context, v any) ([]*model.RetentionRuleInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RetentionRuleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRetentionRuleInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRetentionRuleInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRetentionRuleInput(ctx context.Context, v any) (*model.RetentionRuleInput, error) {
+	res, err := ec.unmarshalInputRetentionRuleInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRevision2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Revision) graphql.Marshaler {
@@ -39188,6 +40964,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLegalHold2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐLegalHold(ctx context.Context, sel ast.SelectionSet, v *model.LegalHold) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LegalHold(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOMedia2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *model.Attachment) graphql.Marshaler {

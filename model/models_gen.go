@@ -583,6 +583,14 @@ type InquiryReplyInput struct {
 	Body string `json:"body"`
 }
 
+// 訴訟ホールド。 / A legal hold.
+type LegalHold struct {
+	// 理由。 / Reason.
+	Reason string `json:"reason"`
+	// 設定日時。 / When it was set.
+	SetAt time.Time `json:"setAt"`
+}
+
 // メリットの入力。 / A merit.
 type MeritInput struct {
 	// 得る側。 / Side.
@@ -891,6 +899,54 @@ type PublicStatisticsPeriod struct {
 	Realised int `json:"realised"`
 }
 
+// パージの対象。 / A record the purge would remove personal data from.
+type PurgeCandidate struct {
+	// 記録のグローバルID（提案または問合せ）。 / Global ID of the proposal or inquiry.
+	RecordID string `json:"recordId"`
+	// 適用される保存年限の種類。 / The retention rule that applies.
+	Rule RetentionRecordType `json:"rule"`
+	// 保存期間（月）。 / Its period in months.
+	Months int `json:"months"`
+	// 保存期間の満了日時。 / When the period ended.
+	ExpiredSince time.Time `json:"expiredSince"`
+}
+
+// パージ記録の一覧。 / A page of the purge log.
+type PurgeLogConnection struct {
+	// 辺。 / Edges.
+	Edges []*PurgeLogEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 総数。 / Number of entries.
+	TotalCount int `json:"totalCount"`
+}
+
+// パージ記録の辺。 / An edge of the purge log.
+type PurgeLogEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// 記録。 / The entry.
+	Node *PurgeLogEntry `json:"node"`
+}
+
+// パージの記録。 / One record the purge removed personal data from.
+type PurgeLogEntry struct {
+	// 記録のグローバルID。 / Global ID of the purged proposal or inquiry.
+	RecordID string `json:"recordId"`
+	// 記録の種類（Proposal、Inquiry）。 / Record type: Proposal or Inquiry.
+	RecordType string `json:"recordType"`
+	// 適用した保存年限の種類。 / The retention rule applied.
+	Rule RetentionRecordType `json:"rule"`
+	// その保存期間（月）。 / Its period in months then.
+	Months int `json:"months"`
+	// 保存期間の満了日時。 / When the period ended.
+	ExpiredAt time.Time `json:"expiredAt"`
+	// パージした日時。 / When it was purged.
+	PurgedAt time.Time `json:"purgedAt"`
+	// 削除した部分（例: contact, messages, attachments）。 / What was removed, e.g. contact, messages, attachments.
+	Parts []string `json:"parts"`
+}
+
 // 読み取りの入口。 / Read entry points; each request is scoped to one municipality.
 type Query struct {
 }
@@ -903,6 +959,24 @@ type ResourceInput struct {
 	Kind ResourceKind `json:"kind"`
 	// 内容。 / Description.
 	Description string `json:"description"`
+}
+
+// 保存年限。 / A retention period.
+type RetentionRule struct {
+	// 記録の種類。 / Record type.
+	RecordType RetentionRecordType `json:"recordType"`
+	// 保存期間（月）。 / Period in months.
+	Months int `json:"months"`
+	// 既定値のままか。 / Whether this is the default period (not set by the municipality).
+	IsDefault bool `json:"isDefault"`
+}
+
+// 保存年限の入力。 / A retention period to set.
+type RetentionRuleInput struct {
+	// 記録の種類。 / Record type.
+	RecordType RetentionRecordType `json:"recordType"`
+	// 保存期間（月、1〜1200）。 / Period in months, 1 to 1200.
+	Months int `json:"months"`
 }
 
 // 提案者の登録。 / Proposer sign-up.
@@ -1699,6 +1773,70 @@ func (e *ProposalOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ProposalOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// 保存年限の対象となる記録の種類。 / Record types with a retention period.
+type RetentionRecordType string
+
+const (
+	// 不採択の提案（決定から）。 / Declined proposals, from the decision.
+	RetentionRecordTypeDeclinedProposal RetentionRecordType = "DECLINED_PROPOSAL"
+	// 取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal.
+	RetentionRecordTypeWithdrawnProposal RetentionRecordType = "WITHDRAWN_PROPOSAL"
+	// 採択の提案（決定、または結び付いた事業・協定の期間終了の遅い方から）。 / Accepted proposals, from the decision or the end of the term of their project or agreement, whichever is later.
+	RetentionRecordTypeAcceptedProposal RetentionRecordType = "ACCEPTED_PROPOSAL"
+	// 完了した問合せ（完了から）。 / Closed inquiries, from closing.
+	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"
+)
+
+var AllRetentionRecordType = []RetentionRecordType{
+	RetentionRecordTypeDeclinedProposal,
+	RetentionRecordTypeWithdrawnProposal,
+	RetentionRecordTypeAcceptedProposal,
+	RetentionRecordTypeClosedInquiry,
+}
+
+func (e RetentionRecordType) IsValid() bool {
+	switch e {
+	case RetentionRecordTypeDeclinedProposal, RetentionRecordTypeWithdrawnProposal, RetentionRecordTypeAcceptedProposal, RetentionRecordTypeClosedInquiry:
+		return true
+	}
+	return false
+}
+
+func (e RetentionRecordType) String() string {
+	return string(e)
+}
+
+func (e *RetentionRecordType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RetentionRecordType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RetentionRecordType", str)
+	}
+	return nil
+}
+
+func (e RetentionRecordType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RetentionRecordType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RetentionRecordType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

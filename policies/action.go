@@ -110,6 +110,11 @@ var (
 	SetDisclosure         = Action{"proposal", "setDisclosure"}
 	RequestProtection     = Action{"proposal", "requestProtection"}
 	ProduceDisclosureCopy = Action{"proposal", "discloseCopy"}
+	// Retention: the desk reads the periods, dry run, purge log and legal holds; sets the
+	// periods; sets and lifts legal holds.
+	ReadRetention   = Action{"retention", "read"}
+	ManageRetention = Action{"retention", "manage"}
+	HoldRecord      = Action{"retention", "hold"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -131,6 +136,7 @@ var Actions = []Action{
 	ReplyInquiry, ForwardInquiry,
 	ReadDeskStatistics, ReadPublicStatistics,
 	ReadDisclosure, SetDisclosure, RequestProtection, ProduceDisclosureCopy,
+	ReadRetention, ManageRetention, HoldRecord,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

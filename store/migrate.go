@@ -133,6 +133,8 @@ var models = concat(tables,
 	[]any{(*model.InquiryReply)(nil), (*model.InquiryForward)(nil)},
 	// Disclosure levels and copies (20261204000001).
 	[]any{(*model.DisclosureOverride)(nil), (*model.DisclosureCopy)(nil)},
+	// Retention (20261204000003).
+	[]any{(*model.RetentionRuleRow)(nil), (*model.LegalHoldRow)(nil), (*model.PurgeRecord)(nil), (*model.PurgeFile)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -21,6 +21,12 @@ import (
 // spaces count, which the inputs never have after trimming.
 const tidbCollation = "utf8mb4_0900_ai_ci"
 
+// tidbAutoID makes a TiDB table's AUTO_INCREMENT ids increase in insertion order across TiDB
+// servers, as on MySQL: by default each TiDB server takes ids in batches of its own, so ids
+// of rows written through two servers interleave out of order, and the lists and the audit
+// log ordered by id would not read newest first.
+const tidbAutoID = "AUTO_ID_CACHE=1"
+
 // mysqlCollation is the collation of every MySQL/MariaDB table and connection.
 const mysqlCollation = "utf8mb4_unicode_520_ci"
 
@@ -37,7 +43,8 @@ func isTiDB(ctx context.Context, db *sql.DB) (bool, error) {
 	return strings.Contains(v, "TiDB"), nil
 }
 
-// tidbFS serves the MySQL migrations with the collation TiDB has in place of the one it lacks.
+// tidbFS serves the MySQL migrations with the collation TiDB has in place of the one it lacks,
+// and with MySQL's order of AUTO_INCREMENT ids.
 // The files themselves stay frozen (migrations/README.md); the rewrite is the same on every
 // start, so a migration's effect is the same whether it ran before or after an upgrade.
 type tidbFS struct{ fs.FS }
@@ -57,6 +64,7 @@ func (t tidbFS) Open(name string) (fs.File, error) {
 		return nil, err
 	}
 	text = bytes.ReplaceAll(text, []byte(mysqlCollation), []byte(tidbCollation))
+	text = bytes.ReplaceAll(text, []byte(") ENGINE=InnoDB "), []byte(") ENGINE=InnoDB "+tidbAutoID+" "))
 	return &memFile{Reader: bytes.NewReader(text), info: memInfo{info, int64(len(text))}}, nil
 }
 

@@ -25,11 +25,14 @@ var migrationFiles embed.FS
 // migrations as they are. SQLite's run in one transaction that also writes their history
 // row, so a kill leaves a migration either wholly applied and recorded or not at all (bun's
 // own .tx.up.sql records it after the commit, and a plain ADD COLUMN re-run would fail).
-func dialectMigrations(d string) (*migrate.Migrations, error) {
+func dialectMigrations(d string, tidb bool) (*migrate.Migrations, error) {
 	if d == MySQL {
 		sub, err := fs.Sub(migrationFiles, "migrations/mysql")
 		if err != nil {
 			return nil, err
+		}
+		if tidb {
+			sub = tidbFS{sub}
 		}
 		m := migrate.NewMigrations()
 		if err := m.Discover(sub); err != nil {
@@ -155,7 +158,7 @@ func concat(lists ...[]any) []any {
 // (MySQL DDL is not transactional), so a migration that was cut short is completed by the
 // next start instead of failing with "table already exists".
 func (s *Store) Migrate(ctx context.Context) error {
-	ms, err := dialectMigrations(s.dialect)
+	ms, err := dialectMigrations(s.dialect, s.tidb)
 	if err != nil {
 		return err
 	}

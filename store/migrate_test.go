@@ -179,7 +179,12 @@ func legacyDatabase(t *testing.T, n int) (*store.Store, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, stmt := range strings.Split(string(snapshot), "--bun:split") {
+	text := string(snapshot)
+	if s.TiDB() {
+		// What the Go migrations built there: TiDB has no unicode_520_ci (store/tidb.go).
+		text = strings.ReplaceAll(text, "utf8mb4_unicode_520_ci", "utf8mb4_0900_ai_ci")
+	}
+	for _, stmt := range strings.Split(text, "--bun:split") {
 		if _, err := s.DB.ExecContext(ctx, stmt); err != nil {
 			t.Fatalf("%s: %v", stmt, err)
 		}

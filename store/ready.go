@@ -23,7 +23,7 @@ type MigrationState struct {
 // Migrations reads the applied migrations (one small table) and compares them with the
 // embedded ones.
 func (s *Store) Migrations(ctx context.Context) (MigrationState, error) {
-	ms, err := dialectMigrations(s.dialect)
+	ms, err := dialectMigrations(s.dialect, s.tidb)
 	if err != nil {
 		return MigrationState{}, err
 	}

@@ -36,6 +36,7 @@ type Store struct {
 	StepHook func(ctx context.Context, step string) error
 
 	dialect string
+	tidb    bool // a MySQL-dialect server that is TiDB (tidb.go)
 	queries atomic.Int64
 	// hooks are extra query hooks (tests observing or holding statements); they run
 	// through the store's own hook, so the *bun.DB the server holds needs no change.
@@ -130,6 +131,7 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("database %q: want sqlite:PATH or mysql:USER:PASS@tcp(HOST:PORT)/DB", dsn)
 	}
 	var db *bun.DB
+	var tidb bool
 	switch kind {
 	case SQLite:
 		sqldb, err := sql.Open(sqliteshim.ShimName, sqliteDSN(rest, o.BusyTimeout))
@@ -157,7 +159,7 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 		if cfg.Params == nil {
 			cfg.Params = map[string]string{}
 		}
-		cfg.Collation = "utf8mb4_unicode_520_ci"
+		cfg.Collation = mysqlCollation
 		// Affected rows count matched rows, as on SQLite: a guarded UPDATE that matches
 		// but changes nothing still says "the guard held".
 		cfg.ClientFoundRows = true
@@ -176,6 +178,17 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open mysql: %w", err)
 		}
+		// TiDB lacks unicode_520_ci: its connections take the collation its tables get.
+		if tidb, err = isTiDB(ctx, sqldb); err != nil {
+			_ = sqldb.Close()
+			return nil, fmt.Errorf("connect to mysql database: %w", err)
+		} else if tidb {
+			_ = sqldb.Close()
+			cfg.Collation = tidbCollation
+			if sqldb, err = sql.Open("mysql", cfg.FormatDSN()); err != nil {
+				return nil, fmt.Errorf("open mysql: %w", err)
+			}
+		}
 		sqldb.SetMaxOpenConns(o.MaxOpen)
 		sqldb.SetMaxIdleConns(o.MaxIdle)
 		sqldb.SetConnMaxLifetime(o.MaxLifetime)
@@ -184,7 +197,7 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 	default:
 		return nil, fmt.Errorf("database %q: unknown kind %q, want sqlite or mysql", dsn, kind)
 	}
-	s := &Store{dialect: kind}
+	s := &Store{dialect: kind, tidb: tidb}
 	db = db.WithQueryHook(storeHook{s})
 	s.DB = db
 	if err := db.PingContext(ctx); err != nil {

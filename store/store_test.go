@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -63,5 +64,32 @@ func TestUnavailableErrors(t *testing.T) {
 		if store.Unavailable(err) {
 			t.Errorf("%v: taken for an outage", err)
 		}
+	}
+}
+
+// TestTiDBTablesTakeItsCollation: on TiDB (PPPDESK_TEST_DSN naming one) the migrated tables
+// have the collation that stands in for unicode_520_ci and MySQL's order of ids, and compare
+// Japanese as MariaDB does.
+func TestTiDBTablesTakeItsCollation(t *testing.T) {
+	s := storetest.Open(t)
+	if !s.TiDB() {
+		t.Skip("not TiDB")
+	}
+	ctx := context.Background()
+	var name, create string
+	if err := s.DB.QueryRowContext(ctx, "SHOW CREATE TABLE proposals").Scan(&name, &create); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"COLLATE=utf8mb4_0900_ai_ci", "AUTO_ID_CACHE=1"} {
+		if !strings.Contains(create, want) {
+			t.Errorf("proposals: no %s in\n%s", want, create)
+		}
+	}
+	var kana, width, kanji bool
+	if err := s.DB.QueryRowContext(ctx, "SELECT 'あ' = 'ア', 'ｱ' = 'ア', '𠮷' = '𩸽'").Scan(&kana, &width, &kanji); err != nil {
+		t.Fatal(err)
+	}
+	if !kana || !width || kanji {
+		t.Errorf("あ = ア %v, ｱ = ア %v, 𠮷 = 𩸽 %v: want true, true, false", kana, width, kanji)
 	}
 }

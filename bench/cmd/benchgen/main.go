@@ -116,7 +116,16 @@ func empty(dsn string) error {
 			return err
 		}
 		defer db.Close()
-		for _, q := range []string{"DROP DATABASE IF EXISTS `" + name + "`", "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"} {
+		// TiDB has no unicode_520_ci; the migrations give its tables utf8mb4_0900_ai_ci.
+		collation := "utf8mb4_unicode_520_ci"
+		var version string
+		if err := db.QueryRow("SELECT VERSION()").Scan(&version); err != nil {
+			return err
+		}
+		if strings.Contains(version, "TiDB") {
+			collation = "utf8mb4_0900_ai_ci"
+		}
+		for _, q := range []string{"DROP DATABASE IF EXISTS `" + name + "`", "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE " + collation} {
 			if _, err := db.Exec(q); err != nil {
 				return err
 			}

@@ -95,6 +95,9 @@ var (
 	ReadProposerCustomFields = Action{"customField", "readProposer"}
 	ReadStaffCustomFields    = Action{"customField", "readStaff"}
 	ManageCustomFields       = Action{"customField", "manage"}
+
+	// ReadPersonalDataReads reads the log of who among the staff read personal data.
+	ReadPersonalDataReads = Action{"personalDataRead", "read"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -113,6 +116,7 @@ var Actions = []Action{
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,
 	CreateMunicipality, ListMunicipalities, UpdateMunicipality, AcceptInvitation,
 	ReadCustomFields, ReadProposerCustomFields, ReadStaffCustomFields, ManageCustomFields,
+	ReadPersonalDataReads,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

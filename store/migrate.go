@@ -129,6 +129,8 @@ var models = concat(tables,
 	[]any{(*model.CustomFieldDefinition)(nil), (*model.CustomFieldValue)(nil)},
 	// sweeps (20261202000004)
 	[]any{(*model.ScheduledPublication)(nil)},
+	// personal data reads (20261204000002)
+	[]any{(*model.PersonalDataRead)(nil)},
 )
 
 func concat(lists ...[]any) []any {

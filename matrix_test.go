@@ -410,6 +410,8 @@ func matrixRows() []matrixRow {
 			expect: with(deskOnly, "deskOther", "NOT_FOUND")},
 		{op: "inquiries", query: `{ inquiries { totalCount } }`, expect: deskOnly, total: map[string]float64{"desk": 1, "deskOther": 0}},
 		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
+		// personal data reads (issue 14)
+		{op: "personalDataReads", query: `{ personalDataReads { totalCount } }`, expect: deskOnly},
 
 		{op: "signUp", query: `mutation($in: SignUpInput!) { signUp(input: $in) { message } }`,
 			vars: func(f *fixtures, role string) map[string]any {

@@ -2,6 +2,7 @@ package pppdesk_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -12,6 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket/wsjson"
+
+	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
 )
@@ -363,5 +367,58 @@ func TestPersonalDataReadsAppendOnly(t *testing.T) {
 	// The check must be able to fail: it finds a delete written the usual way.
 	if !mutating.MatchString("db.NewDelete().Model((*model.PersonalDataRead)(nil))") || !mutating.MatchString("DELETE FROM personal_data_reads") {
 		t.Fatal("the pattern misses a delete")
+	}
+}
+
+// TestPersonalDataReadsSideDoors: the other ways personal data leaves are logged too: a
+// staff download of a proposal's file (treated as personal data: proposal documents carry
+// the proposer's contact as a rule), not the proposer's own; and each event a staff
+// subscription receives with a contact.
+func TestPersonalDataReadsSideDoors(t *testing.T) {
+	e := newEnvOpts(t, func(c *pppdesk.Config) { c.PollInterval = 20 * time.Millisecond })
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+	r := e.upload(id, "提案書.pdf", tinyPDF, p1...)
+	if r.code() != "" {
+		t.Fatalf("upload: %s", r.Raw)
+	}
+	url := get(r.Data, "attachFile", "downloadUrl").(string)
+	file := get(r.Data, "attachFile", "id").(string)
+	_, fileID, _ := model.ParseGlobalID(file)
+
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	c, ctx := subscribe(t, ts.URL, desk, `subscription Watch { proposalEvents { proposal { contact { email } } } }`, nil)
+	time.Sleep(60 * time.Millisecond) // let the subscription start before the change
+
+	n := len(e.readLog())
+	if code, _ := e.download(url, p1...); code != http.StatusOK {
+		t.Fatalf("owner download: %d", code)
+	}
+	if got := e.logSince(n); len(got) != 0 {
+		t.Fatalf("the proposer's own download logged: %+v", got)
+	}
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	var msg struct {
+		Type    string          `json:"type"`
+		Payload json.RawMessage `json:"payload"`
+	}
+	must(t, wsjson.Read(ctx, c, &msg))
+	if msg.Type != "next" || !strings.Contains(string(msg.Payload), "@") {
+		t.Fatalf("event: %s %s", msg.Type, msg.Payload)
+	}
+	if code, _ := e.download(url, desk...); code != http.StatusOK {
+		t.Fatalf("desk download: %d", code)
+	}
+	got := e.logSince(n)
+	if len(got) != 2 {
+		t.Fatalf("entries: %+v", got)
+	}
+	ev, dl := got[0], got[1]
+	if model.GlobalID(model.OwnerType(ev.RecordType), ev.RecordID) != id || ev.Fields != "contact.email" || ev.Operation != "Watch" {
+		t.Errorf("subscription entry: %+v", ev)
+	}
+	if dl.RecordType != "Attachment" || dl.RecordID != fileID || dl.Fields != "file" || dl.Operation != "download" {
+		t.Errorf("download entry: %+v", dl)
 	}
 }

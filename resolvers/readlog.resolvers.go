@@ -7,7 +7,7 @@ package resolvers
 
 import (
 	"context"
-	
+
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/readlog"

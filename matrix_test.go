@@ -431,6 +431,8 @@ func matrixRows() []matrixRow {
 				}
 			}},
 		{op: "auditLog", query: `{ auditLog { totalCount } }`, expect: deskOnly},
+		// personal data reads (issue 14)
+		{op: "personalDataReads", query: `{ personalDataReads { totalCount } }`, expect: deskOnly},
 
 		// Statistics (issue 12): the desk's figures for its own municipality; the published
 		// aggregates for anyone.

@@ -306,6 +306,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET "+resolvers.DisclosureCopyPath+"{id}", s.withAddress(http.HandlerFunc(s.disclosureCopy)))
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
+	s.mux.Handle("GET "+PersonalDataReadsPath, s.withAddress(s.withDeadline(http.HandlerFunc(s.personalDataReads))))
 	s.mux.Handle("GET /sitemap.xml", s.withDeadline(http.HandlerFunc(s.sitemap)))
 	s.mux.Handle("GET /exports/statistics.csv", s.withAddress(s.withDeadline(http.HandlerFunc(s.statisticsCSV))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -381,7 +382,8 @@ func (s *Server) graphQL() http.Handler {
 		InvitationTTL: 7 * 24 * time.Hour, Mailer: s.cfg.Mailer,
 		Files: s.cfg.Files, Uploads: s.cfg.Uploads, PollInterval: s.cfg.PollInterval, Log: s.cfg.Logger,
 	}
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver})
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver,
+		Directives: graph.DirectiveRoot{PersonalData: s.resolver.PersonalDataDirective()}})
 	h := handler.New(es)
 	// Metrics and tracing come first, so they see every operation, refused ones included.
 	h.Use(s.metrics.GraphQL())
@@ -433,6 +435,9 @@ func (s *Server) graphQL() http.Handler {
 	}
 	// The guard measures every request before validation and bounds its run and answer.
 	h.Use(s.guard)
+	// Every answer that carries personal data to staff leaves only once its log entries
+	// (one per record) are written; see readlog.
+	h.Use(s.resolver.PersonalDataReads(s.presentError))
 	h.SetErrorPresenter(s.presentError)
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.cfg.Logger.ErrorContext(ctx, "panic in resolver", "panic", v)
@@ -571,7 +576,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		s.refuse(w, r.Context(), err)
 		return
 	}
-	s.serveFile(w, ctx, authz, true, func() (*model.Attachment, error) { return s.resolver.Download(ctx, r.PathValue("id")) }, "private, no-store")
+	s.serveFile(w, ctx, authz, true, func() (*model.Attachment, error) { return s.resolver.DownloadLogged(ctx, r.PathValue("id")) }, "private, no-store")
 }
 
 // refuse answers a request whose caller could not be established.

@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Municipality() MunicipalityResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
+	PersonalDataRead() PersonalDataReadResolver
 	Project() ProjectResolver
 	Proposal() ProposalResolver
 	ProposalAssignment() ProposalAssignmentResolver
@@ -59,6 +60,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	PersonalData func(ctx context.Context, obj any, next graphql.Resolver, kind *string) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -545,6 +547,29 @@ type ComplexityRoot struct {
 		Scope    func(childComplexity int) int
 	}
 
+	PersonalDataRead struct {
+		Fields     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Operation  func(childComplexity int) int
+		ReadAt     func(childComplexity int) int
+		Reader     func(childComplexity int) int
+		ReaderID   func(childComplexity int) int
+		RecordID   func(childComplexity int) int
+		RecordType func(childComplexity int) int
+		RequestID  func(childComplexity int) int
+	}
+
+	PersonalDataReadConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PersonalDataReadEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	PreviewToken struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -751,6 +776,7 @@ type ComplexityRoot struct {
 		Partner                func(childComplexity int, id string) int
 		Partners               func(childComplexity int, first *int, after *string, filter *model.OrganizationFilter, orderBy *model.OrganizationOrder) int
 		Permissions            func(childComplexity int) int
+		PersonalDataReads      func(childComplexity int, filter *model.PersonalDataReadFilter, first *int, after *string) int
 		Preview                func(childComplexity int, token string) int
 		Project                func(childComplexity int, id *string, slug *string) int
 		Projects               func(childComplexity int, first *int, after *string, filter *model.ProjectFilter, orderBy *model.ProjectOrder) int
@@ -1067,6 +1093,16 @@ type MutationResolver interface {
 type OrganizationResolver interface {
 	ID(ctx context.Context, obj *model.Organization) (string, error)
 }
+type PersonalDataReadResolver interface {
+	ID(ctx context.Context, obj *model.PersonalDataRead) (string, error)
+	Reader(ctx context.Context, obj *model.PersonalDataRead) (string, error)
+	ReaderID(ctx context.Context, obj *model.PersonalDataRead) (string, error)
+
+	RecordID(ctx context.Context, obj *model.PersonalDataRead) (string, error)
+	Fields(ctx context.Context, obj *model.PersonalDataRead) ([]string, error)
+
+	RequestID(ctx context.Context, obj *model.PersonalDataRead) (*string, error)
+}
 type ProjectResolver interface {
 	ID(ctx context.Context, obj *model.Project) (string, error)
 
@@ -1158,6 +1194,7 @@ type QueryResolver interface {
 	Proposal(ctx context.Context, id string) (*model.Proposal, error)
 	ProposalTerms(ctx context.Context) (*model.ProposalTerms, error)
 	Permissions(ctx context.Context) ([]*model.Permission, error)
+	PersonalDataReads(ctx context.Context, filter *model.PersonalDataReadFilter, first *int, after *string) (*model.PersonalDataReadConnection, error)
 	RetentionDryRun(ctx context.Context) ([]*model.PurgeCandidate, error)
 	PurgeLog(ctx context.Context, first *int, after *string) (*model.PurgeLogConnection, error)
 	DeskStatistics(ctx context.Context, from model.Date, to model.Date, groupBy model.StatisticsGrouping) (*model.DeskStatistics, error)
@@ -3719,6 +3756,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Permission.Scope(childComplexity), true
 
+	case "PersonalDataRead.fields":
+		if e.ComplexityRoot.PersonalDataRead.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.Fields(childComplexity), true
+	case "PersonalDataRead.id":
+		if e.ComplexityRoot.PersonalDataRead.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.ID(childComplexity), true
+	case "PersonalDataRead.operation":
+		if e.ComplexityRoot.PersonalDataRead.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.Operation(childComplexity), true
+	case "PersonalDataRead.readAt":
+		if e.ComplexityRoot.PersonalDataRead.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.ReadAt(childComplexity), true
+	case "PersonalDataRead.reader":
+		if e.ComplexityRoot.PersonalDataRead.Reader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.Reader(childComplexity), true
+	case "PersonalDataRead.readerId":
+		if e.ComplexityRoot.PersonalDataRead.ReaderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.ReaderID(childComplexity), true
+	case "PersonalDataRead.recordId":
+		if e.ComplexityRoot.PersonalDataRead.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.RecordID(childComplexity), true
+	case "PersonalDataRead.recordType":
+		if e.ComplexityRoot.PersonalDataRead.RecordType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.RecordType(childComplexity), true
+	case "PersonalDataRead.requestId":
+		if e.ComplexityRoot.PersonalDataRead.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataRead.RequestID(childComplexity), true
+
+	case "PersonalDataReadConnection.edges":
+		if e.ComplexityRoot.PersonalDataReadConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataReadConnection.Edges(childComplexity), true
+	case "PersonalDataReadConnection.pageInfo":
+		if e.ComplexityRoot.PersonalDataReadConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataReadConnection.PageInfo(childComplexity), true
+	case "PersonalDataReadConnection.totalCount":
+		if e.ComplexityRoot.PersonalDataReadConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataReadConnection.TotalCount(childComplexity), true
+
+	case "PersonalDataReadEdge.cursor":
+		if e.ComplexityRoot.PersonalDataReadEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataReadEdge.Cursor(childComplexity), true
+	case "PersonalDataReadEdge.node":
+		if e.ComplexityRoot.PersonalDataReadEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataReadEdge.Node(childComplexity), true
+
 	case "PreviewToken.expiresAt":
 		if e.ComplexityRoot.PreviewToken.ExpiresAt == nil {
 			break
@@ -4698,6 +4822,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Permissions(childComplexity), true
+	case "Query.personalDataReads":
+		if e.ComplexityRoot.Query.PersonalDataReads == nil {
+			break
+		}
+
+		args, err := ec.field_Query_personalDataReads_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PersonalDataReads(childComplexity, args["filter"].(*model.PersonalDataReadFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.preview":
 		if e.ComplexityRoot.Query.Preview == nil {
 			break
@@ -5239,6 +5374,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationFilter", ec.unmarshalInputOrganizationFilter),
 			graphql.NewInputUnmarshaler("OrganizationInput", ec.unmarshalInputOrganizationInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
+			graphql.NewInputUnmarshaler("PersonalDataReadFilter", ec.unmarshalInputPersonalDataReadFilter),
 			graphql.NewInputUnmarshaler("ProjectFilter", ec.unmarshalInputProjectFilter),
 			graphql.NewInputUnmarshaler("ProjectInput", ec.unmarshalInputProjectInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
@@ -5361,6 +5497,15 @@ scalar DateTime
 "アップロードするファイル（GraphQL multipart request spec）。 / A file sent per the GraphQL multipart request spec."
 scalar Upload
 
+"""
+個人情報を返すフィールド。職員（デスク・担当課・管理者）が受け取ると、その操作ごと・記録ごとに1件、閲覧記録（personalDataReads）に残る。
+A field that answers personal data: when a staff caller (desk, department, admin) receives it, one entry per operation and record goes to the log of personal data reads (personalDataReads).
+"""
+directive @personalData(
+  "個人情報の種類（name, email, phone, affiliation）。 / What kind of personal data: name, email, phone, affiliation."
+  kind: String
+) on FIELD_DEFINITION
+
 "日付の書式。 / How a Date field is written."
 enum DateFormat {
   "ISO 8601（2023-03-30）。 / ISO 8601."
@@ -5480,7 +5625,7 @@ type User implements Node {
   "グローバルID。 / Global ID."
   id: ID!
   "メールアドレス（本人とデスクのみ）。 / Email; null unless the caller is the account itself or the desk."
-  email: String
+  email: String @personalData(kind: "email")
   "表示名。 / Display name."
   displayName: String!
   "役割。 / Role."
@@ -6854,13 +6999,13 @@ type Inquiry implements Node {
   "グローバルID。 / Global ID."
   id: ID!
   "所属。 / Affiliation."
-  affiliation: String!
+  affiliation: String! @personalData(kind: "affiliation")
   "氏名。 / Name."
-  name: String!
+  name: String! @personalData(kind: "name")
   "メールアドレス。 / Email."
-  email: String!
+  email: String! @personalData(kind: "email")
   "電話番号。 / Phone."
-  phone: String!
+  phone: String! @personalData(kind: "phone")
   "件名。 / Subject."
   subject: String!
   "内容。 / Body."
@@ -7209,13 +7354,13 @@ type Actor {
 "提案の連絡先（個人情報）。 / Contact data of a proposal: personal data."
 type ProposalContact {
   "所属。 / Affiliation."
-  affiliation: String!
+  affiliation: String! @personalData(kind: "affiliation")
   "氏名。 / Name."
-  name: String!
+  name: String! @personalData(kind: "name")
   "メールアドレス。 / Email."
-  email: String!
+  email: String! @personalData(kind: "email")
   "電話番号。 / Phone."
-  phone: String!
+  phone: String! @personalData(kind: "phone")
 }
 
 "担当課への検討依頼。 / A feasibility request to a department."
@@ -7488,6 +7633,65 @@ type ProposalUpdate {
   proposal: Proposal!
   "起きたこと。 / What happened."
   event: ProposalEvent!
+}
+`, BuiltIn: false},
+	{Name: "../schema/readlog.graphqls", Input: `# Who read personal data: the log of staff reads of fields marked @personalData (issue 14).
+
+extend type Query {
+  "個人情報の閲覧記録（デスク）。新しい順。この一覧を読むことも記録される。 / The log of staff reads of personal data (desk), newest first. Reading it is itself logged."
+  personalDataReads(filter: PersonalDataReadFilter, first: Int, after: String): PersonalDataReadConnection!
+}
+
+"個人情報の閲覧記録。1回の操作で1件の記録を読んだこと。 / One entry of the log: one staff operation's reads of one record's personal data."
+type PersonalDataRead {
+  "グローバルID。 / Global ID."
+  id: ID!
+  "閲覧した職員の表示名（閲覧時点）。 / Display name of the staff member who read, as it was then."
+  reader: String!
+  "閲覧した職員のアカウントID。 / The reading staff account's global ID."
+  readerId: ID!
+  "閲覧日時。 / When."
+  readAt: DateTime!
+  "記録の種類（Proposal、Inquiry、User、Attachment、閲覧記録そのものは personal_data_reads）。 / Record type: Proposal, Inquiry, User, Attachment; personal_data_reads for a read of this log."
+  recordType: String!
+  "記録のグローバルID（閲覧記録そのものは自治体のID）。 / The record's global ID; for a read of this log, the municipality's."
+  recordId: ID!
+  "読まれた項目（例: contact.email）。 / The fields read, e.g. contact.email."
+  fields: [String!]!
+  "操作名（名前のない操作は種類と最上位のフィールド）。 / The operation's name; for an anonymous operation its type and root fields."
+  operation: String!
+  "リクエストID（X-Request-Id）。 / The request ID (X-Request-Id)."
+  requestId: String
+}
+
+"閲覧記録の辺。 / Edge of the log."
+type PersonalDataReadEdge {
+  "カーソル。 / Cursor."
+  cursor: String!
+  "閲覧記録。 / The entry."
+  node: PersonalDataRead!
+}
+
+"閲覧記録の一覧。 / A page of the log."
+type PersonalDataReadConnection {
+  "辺。 / Edges."
+  edges: [PersonalDataReadEdge!]!
+  "ページ情報。 / Page info."
+  pageInfo: PageInfo!
+  "条件に合う総数。 / Number of matching entries."
+  totalCount: Int!
+}
+
+"閲覧記録の絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the log: every field is optional, an entry matches all fields given."
+input PersonalDataReadFilter {
+  "記録のグローバルID（提案・お問合せ・アカウント・添付ファイル、閲覧記録そのものは自治体のID）。 / The record's global ID (a proposal, inquiry, account or attachment; the municipality's for reads of this log)."
+  recordId: ID
+  "閲覧した職員のアカウントID。 / The reading staff account's global ID."
+  readerId: ID
+  "この日時以降。 / At or after this time."
+  from: DateTime
+  "この日時より前。 / Before this time."
+  to: DateTime
 }
 `, BuiltIn: false},
 	{Name: "../schema/retention.graphqls", Input: `# Retention (保存年限) and purge (issue 14): how long each kind of record keeps its personal
@@ -8798,6 +9002,52 @@ func (ec *executionContext) childFields_Permission(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Permission", field.Name)
 }
 
+func (ec *executionContext) childFields_PersonalDataRead(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PersonalDataRead_id(ctx, field)
+	case "reader":
+		return ec.fieldContext_PersonalDataRead_reader(ctx, field)
+	case "readerId":
+		return ec.fieldContext_PersonalDataRead_readerId(ctx, field)
+	case "readAt":
+		return ec.fieldContext_PersonalDataRead_readAt(ctx, field)
+	case "recordType":
+		return ec.fieldContext_PersonalDataRead_recordType(ctx, field)
+	case "recordId":
+		return ec.fieldContext_PersonalDataRead_recordId(ctx, field)
+	case "fields":
+		return ec.fieldContext_PersonalDataRead_fields(ctx, field)
+	case "operation":
+		return ec.fieldContext_PersonalDataRead_operation(ctx, field)
+	case "requestId":
+		return ec.fieldContext_PersonalDataRead_requestId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataRead", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataReadConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PersonalDataReadConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PersonalDataReadConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonalDataReadConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataReadConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataReadEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PersonalDataReadEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PersonalDataReadEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataReadEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PreviewToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -9461,6 +9711,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_personalData_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Agreement_signedOn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -11539,6 +11803,36 @@ func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["orderBy"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_personalDataReads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.PersonalDataReadFilter, error) {
+			return ec.unmarshalOPersonalDataReadFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -16825,7 +17119,25 @@ func (ec *executionContext) _Inquiry_affiliation(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.Affiliation, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "affiliation")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -16848,7 +17160,25 @@ func (ec *executionContext) _Inquiry_name(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -16871,7 +17201,25 @@ func (ec *executionContext) _Inquiry_email(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return obj.Email, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "email")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -16894,7 +17242,25 @@ func (ec *executionContext) _Inquiry_phone(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return obj.Phone, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "phone")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -21988,6 +22354,355 @@ func (ec *executionContext) fieldContext_Permission_scope(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Permission", field, false, false, "String")
 }
 
+func (ec *executionContext) _PersonalDataRead_id(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "ID")
+}
+
+func (ec *executionContext) _PersonalDataRead_reader(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_reader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().Reader(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_reader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "String")
+}
+
+func (ec *executionContext) _PersonalDataRead_readerId(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_readerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().ReaderID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_readerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "ID")
+}
+
+func (ec *executionContext) _PersonalDataRead_readAt(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PersonalDataRead_recordType(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_recordType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_recordType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataRead_recordId(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().RecordID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "ID")
+}
+
+func (ec *executionContext) _PersonalDataRead_fields(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().Fields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "String")
+}
+
+func (ec *executionContext) _PersonalDataRead_operation(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataRead_requestId(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataRead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataRead_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalDataRead().RequestID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataRead_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataRead", field, true, true, "String")
+}
+
+func (ec *executionContext) _PersonalDataReadConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataReadConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataReadConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonalDataReadEdge) graphql.Marshaler {
+			return ec.marshalNPersonalDataReadEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataReadConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataReadConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataReadEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataReadConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataReadConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataReadConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataReadConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataReadConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataReadConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataReadConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataReadConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataReadConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataReadConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonalDataReadEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataReadEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataReadEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataReadEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataReadEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataReadEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataReadEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataReadEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataRead) graphql.Marshaler {
+			return ec.marshalNPersonalDataRead2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataRead(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataReadEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataReadEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataRead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PreviewToken_token(ctx context.Context, field graphql.CollectedField, obj *model.PreviewToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23901,7 +24616,25 @@ func (ec *executionContext) _ProposalContact_affiliation(ctx context.Context, fi
 		func(ctx context.Context) (any, error) {
 			return obj.Affiliation, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "affiliation")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -23924,7 +24657,25 @@ func (ec *executionContext) _ProposalContact_name(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -23947,7 +24698,25 @@ func (ec *executionContext) _ProposalContact_email(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.Email, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "email")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -23970,7 +24739,25 @@ func (ec *executionContext) _ProposalContact_phone(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.Phone, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "phone")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -26291,6 +27078,50 @@ func (ec *executionContext) fieldContext_Query_permissions(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_personalDataReads(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_personalDataReads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PersonalDataReads(ctx, fc.Args["filter"].(*model.PersonalDataReadFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataReadConnection) graphql.Marshaler {
+			return ec.marshalNPersonalDataReadConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_personalDataReads(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataReadConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_personalDataReads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_retentionDryRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27472,7 +28303,25 @@ func (ec *executionContext) _User_email(ctx context.Context, field graphql.Colle
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.User().Email(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "email")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -31522,6 +32371,69 @@ func (ec *executionContext) unmarshalInputOrganizationOrder(ctx context.Context,
 func UnmarshalOrganizationOrder(ctx context.Context, raw any) (model.OrganizationOrder, error) {
 	var out model.OrganizationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrganizationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonalDataReadFilter(ctx context.Context, obj any) (model.PersonalDataReadFilter, error) {
+	var it model.PersonalDataReadFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordId", "readerId", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordID = data
+		case "readerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReaderID = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonalDataReadFilter unmarshals raw into the PersonalDataReadFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonalDataReadFilter(ctx context.Context, raw any) (model.PersonalDataReadFilter, error) {
+	var out model.PersonalDataReadFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonalDataReadFilter", raw, &out)
 	return out, err
 }
 
@@ -35885,6 +36797,166 @@ func (ec *executionContext) _Permission(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var personalDataReadImplementors = []string{"PersonalDataRead"}
+
+func (ec *executionContext) _PersonalDataRead(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataRead) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataReadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataRead")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_id(ctx, field, obj)
+				})
+		case "reader":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_reader(ctx, field, obj)
+				})
+		case "readerId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_readerId(ctx, field, obj)
+				})
+		case "readAt":
+			out.Values[i] = ec._PersonalDataRead_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordType":
+			out.Values[i] = ec._PersonalDataRead_recordType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_recordId(ctx, field, obj)
+				})
+		case "fields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_fields(ctx, field, obj)
+				})
+		case "operation":
+			out.Values[i] = ec._PersonalDataRead_operation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requestId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalDataRead_requestId(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataReadConnectionImplementors = []string{"PersonalDataReadConnection"}
+
+func (ec *executionContext) _PersonalDataReadConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataReadConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataReadConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataReadConnection")
+		case "edges":
+			out.Values[i] = ec._PersonalDataReadConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PersonalDataReadConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PersonalDataReadConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataReadEdgeImplementors = []string{"PersonalDataReadEdge"}
+
+func (ec *executionContext) _PersonalDataReadEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataReadEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataReadEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataReadEdge")
+		case "cursor":
+			out.Values[i] = ec._PersonalDataReadEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PersonalDataReadEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var previewTokenImplementors = []string{"PreviewToken"}
 
 func (ec *executionContext) _PreviewToken(ctx context.Context, sel ast.SelectionSet, obj *model.PreviewToken) graphql.Marshaler {
@@ -37289,6 +38361,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_permissions(ctx, field)
+				})
+		case "personalDataReads":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_personalDataReads(ctx, field)
 				})
 		case "retentionDryRun":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -39482,6 +40560,46 @@ func (ec *executionContext) marshalNPermission2ᚖgithubᚗcomᚋpppdeskᚋpppde
 	return ec._Permission(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPersonalDataRead2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataRead(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataRead) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataRead!")
+		return graphql.Null
+	}
+	return ec._PersonalDataRead(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonalDataReadConnection2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataReadConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataReadConnection!")
+		return graphql.Null
+	}
+	return ec._PersonalDataReadConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonalDataReadEdge2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonalDataReadEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonalDataReadEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonalDataReadEdge2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadEdge(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataReadEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataReadEdge!")
+		return graphql.Null
+	}
+	return ec._PersonalDataReadEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPreviewToken2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPreviewToken(ctx context.Context, sel ast.SelectionSet, v *model.PreviewToken) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PreviewToken!")
@@ -41067,6 +42185,14 @@ func (ec *executionContext) unmarshalOOrganizationOrder2ᚖgithubᚗcomᚋpppdes
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputOrganizationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPersonalDataReadFilter2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐPersonalDataReadFilter(ctx context.Context, v any) (*model.PersonalDataReadFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersonalDataReadFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -713,6 +713,36 @@ type Permission struct {
 	Scope string `json:"scope"`
 }
 
+// 閲覧記録の一覧。 / A page of the log.
+type PersonalDataReadConnection struct {
+	// 辺。 / Edges.
+	Edges []*PersonalDataReadEdge `json:"edges"`
+	// ページ情報。 / Page info.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// 条件に合う総数。 / Number of matching entries.
+	TotalCount int `json:"totalCount"`
+}
+
+// 閲覧記録の辺。 / Edge of the log.
+type PersonalDataReadEdge struct {
+	// カーソル。 / Cursor.
+	Cursor string `json:"cursor"`
+	// 閲覧記録。 / The entry.
+	Node *PersonalDataRead `json:"node"`
+}
+
+// 閲覧記録の絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the log: every field is optional, an entry matches all fields given.
+type PersonalDataReadFilter struct {
+	// 記録のグローバルID（提案・お問合せ・アカウント・添付ファイル、閲覧記録そのものは自治体のID）。 / The record's global ID (a proposal, inquiry, account or attachment; the municipality's for reads of this log).
+	RecordID *string `json:"recordId,omitempty"`
+	// 閲覧した職員のアカウントID。 / The reading staff account's global ID.
+	ReaderID *string `json:"readerId,omitempty"`
+	// この日時以降。 / At or after this time.
+	From *time.Time `json:"from,omitempty"`
+	// この日時より前。 / Before this time.
+	To *time.Time `json:"to,omitempty"`
+}
+
 // プレビュー用トークン。 / A short-lived token to read one draft without signing in.
 type PreviewToken struct {
 	// トークン（preview(token:) に渡す）。 / Pass to the preview query.

@@ -115,6 +115,9 @@ var (
 	ReadRetention   = Action{"retention", "read"}
 	ManageRetention = Action{"retention", "manage"}
 	HoldRecord      = Action{"retention", "hold"}
+
+	// ReadPersonalDataReads reads the log of who among the staff read personal data.
+	ReadPersonalDataReads = Action{"personalDataRead", "read"}
 )
 
 // Actions lists every action above, for tests that hold the code and the policy together.
@@ -137,6 +140,7 @@ var Actions = []Action{
 	ReadDeskStatistics, ReadPublicStatistics,
 	ReadDisclosure, SetDisclosure, RequestProtection, ProduceDisclosureCopy,
 	ReadRetention, ManageRetention, HoldRecord,
+	ReadPersonalDataReads,
 }
 
 // WriteOf answers the write action of a content type, named as the policy names resources.

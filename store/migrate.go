@@ -138,6 +138,8 @@ var models = concat(tables,
 	[]any{(*model.DisclosureOverride)(nil), (*model.DisclosureCopy)(nil)},
 	// Retention (20261204000003).
 	[]any{(*model.RetentionRuleRow)(nil), (*model.LegalHoldRow)(nil), (*model.PurgeRecord)(nil), (*model.PurgeFile)(nil)},
+	// personal data reads (20261204000002)
+	[]any{(*model.PersonalDataRead)(nil)},
 )
 
 func concat(lists ...[]any) []any {

@@ -6977,7 +6977,7 @@ type ProposalUpdate {
 extend type Query {
   "公民連携デスクの統計（デスク）。from〜to（両端を含む、最長20年）を年度または月ごとに集計する。 / The desk's statistics (desk of the municipality): the proposals submitted from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + ` (both included, at most 20 years), by fiscal year or by month."
   deskStatistics(from: Date!, to: Date!, groupBy: StatisticsGrouping! = FISCAL_YEAR): DeskStatistics!
-  "公表用の統計（誰でも）。省略時は最初の提案の年度から今年度まで。 / Published statistics (anyone): received and realised proposals; by default from the fiscal year of the municipality's first proposal to the current one."
+  "公表用の統計（誰でも）。省略時は最初の提案の年度から今年度まで。from・toは集計単位の区切りに広げる（MONTHは月初〜月末、FISCAL_YEARは年度初め〜年度末）ため、日単位の件数は分からない。 / Published statistics (anyone): received and realised proposals; by default from the fiscal year of the municipality's first proposal to the current one. ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are widened to whole periods (MONTH: the first to the last day of their months; FISCAL_YEAR: of their fiscal years), so no one learns the figures of a single day."
   publicStatistics(from: Date, to: Date, groupBy: StatisticsGrouping! = FISCAL_YEAR): PublicStatistics!
 }
 
@@ -7073,7 +7073,7 @@ type PublicStatisticsPeriod {
   end: Date!
   "受付件数。 / Proposals received (submitted in the period)."
   received: Int!
-  "実現件数（事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement."
+  "実現件数（現在公開中の事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement that is published for the public now (a draft or scheduled one does not count)."
   realised: Int!
 }
 `, BuiltIn: false},

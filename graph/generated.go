@@ -458,6 +458,7 @@ type ComplexityRoot struct {
 		RestoreDeleted            func(childComplexity int, id string) int
 		RestoreRevision           func(childComplexity int, id string) int
 		SetMailTemplate           func(childComplexity int, key string, subject string, body string) int
+		SetProposalCustomFields   func(childComplexity int, id string, customFields []*model.CustomFieldValueInput, version int) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
 		SubmitProposal            func(childComplexity int, id string, acceptTerms bool) int
@@ -965,6 +966,7 @@ type MutationResolver interface {
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
 	MarkProposalRead(ctx context.Context, id string) (*model.ProposalPayload, error)
+	SetProposalCustomFields(ctx context.Context, id string, customFields []*model.CustomFieldValueInput, version int) (*model.ProposalPayload, error)
 	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
 	UpdateDepartment(ctx context.Context, id string, input model.DepartmentInput, version int) (*model.Department, error)
 	DeleteDepartment(ctx context.Context, id string) (bool, error)
@@ -3137,6 +3139,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["key"].(string), args["subject"].(string), args["body"].(string)), true
+	case "Mutation.setProposalCustomFields":
+		if e.ComplexityRoot.Mutation.SetProposalCustomFields == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setProposalCustomFields_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetProposalCustomFields(childComplexity, args["id"].(string), args["customFields"].([]*model.CustomFieldValueInput), args["version"].(int)), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -6587,6 +6600,8 @@ extend type Mutation {
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
   "提案を既読にする（職員と提案者の団体のみ、何度でも同じ）。 / Record that the caller has read the proposal's messages up to now (staff and the proposing organization; idempotent)."
   markProposalRead(id: ID!): ProposalPayload!
+  "提出後の提案の独自項目を設定する（デスク、担当課）。指定した項目で置き換え、古い版はCONFLICT。職員のみの項目はここで入力する。 / Set the custom fields of a submitted proposal (desk, assigned department): the values given replace the proposal's; a stale version is CONFLICT. This is where STAFF fields are filled in."
+  setProposalCustomFields(id: ID!, customFields: [CustomFieldValueInput!]!, version: Int!): ProposalPayload!
 }
 
 extend type Subscription {
@@ -9663,6 +9678,36 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 		return nil, err
 	}
 	args["body"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setProposalCustomFields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "customFields",
+		func(ctx context.Context, v any) ([]*model.CustomFieldValueInput, error) {
+			return ec.unmarshalNCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["customFields"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
 	return args, nil
 }
 
@@ -19542,6 +19587,50 @@ func (ec *executionContext) fieldContext_Mutation_markProposalRead(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_markProposalRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setProposalCustomFields(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setProposalCustomFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetProposalCustomFields(ctx, fc.Args["id"].(string), fc.Args["customFields"].([]*model.CustomFieldValueInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setProposalCustomFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setProposalCustomFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32973,6 +33062,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setProposalCustomFields":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setProposalCustomFields(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createDepartment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createDepartment(ctx, field)
@@ -36013,6 +36109,20 @@ func (ec *executionContext) marshalNCustomFieldValue2ᚖgithubᚗcomᚋpppdesk�
 		return graphql.Null
 	}
 	return ec._CustomFieldValue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx context.Context, v any) ([]*model.CustomFieldValueInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CustomFieldValueInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx context.Context, v any) (*model.CustomFieldValueInput, error) {

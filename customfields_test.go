@@ -1,6 +1,7 @@
 package pppdesk_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -189,9 +190,11 @@ func TestCustomFieldVisibility(t *testing.T) {
 	}
 	vals := []any{map[string]any{"key": "public", "text": "公開"}, map[string]any{"key": "proposer", "text": "提案者"}, map[string]any{"key": "staff", "text": "職員"}}
 	in := proposalInput("FREE", nil)
-	in["customFields"] = vals
+	in["customFields"] = vals[:2] // the proposer writes PUBLIC and PROPOSER fields
 	prop := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id")
 	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": prop}, p1...)
+	// The desk fills the STAFF field after submission.
+	e.ok(setProposalFields, map[string]any{"id": prop, "v": proposalVersion(t, e, prop, desk), "cf": vals}, desk...)
 	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": prop, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
 	ann := get(e.ok(`mutation($cf: [CustomFieldValueInput!]) { createAnnouncement(input: {title: "独自項目のお知らせ", body: "本文", customFields: $cf}) { id } }`,
 		map[string]any{"cf": vals}, desk...), "createAnnouncement", "id")
@@ -317,9 +320,11 @@ func TestCustomFieldPageCostIsConstant(t *testing.T) {
 	cf := []any{map[string]any{"key": "memo", "text": "メモ"}, map[string]any{"key": "size", "number": 2}}
 	add := func(i int) {
 		in := proposalInput("FREE", nil)
-		in["title"], in["customFields"] = fmt.Sprintf("項目計数%02d", i), cf
+		in["title"], in["customFields"] = fmt.Sprintf("項目計数%02d", i), cf[:1]
 		pid := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id")
 		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": pid}, p1...)
+		// The STAFF field is the desk's to fill after submission.
+		e.ok(setProposalFields, map[string]any{"id": pid, "v": proposalVersion(t, e, pid, desk), "cf": cf}, desk...)
 		id := get(e.ok(`mutation($t: String!, $cf: [CustomFieldValueInput!]) { createAnnouncement(input: {title: $t, body: "本文", customFields: $cf}) { id } }`,
 			map[string]any{"t": fmt.Sprintf("項目計数%02d", i), "cf": cf}, desk...), "createAnnouncement", "id")
 		e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": id}, desk...)
@@ -411,5 +416,85 @@ func TestCustomFieldsInExports(t *testing.T) {
 	_, body = e.download("/export/case-studies.csv")
 	if !strings.Contains(string(body), "custom.budget,custom.areas") {
 		t.Fatalf("csv header: %.300s", body)
+	}
+}
+
+const setProposalFields = `mutation($id: ID!, $v: Int!, $cf: [CustomFieldValueInput!]!) {
+  setProposalCustomFields(id: $id, customFields: $cf, version: $v) { proposal { version customFields { key text } } } }`
+
+// proposalVersion reads a proposal's version as who sees it.
+func proposalVersion(t *testing.T, e *env, id any, who []string) int {
+	t.Helper()
+	v, _ := get(e.ok(`query($id: ID!) { proposal(id: $id) { version } }`, map[string]any{"id": id}, who...), "proposal", "version").(float64)
+	return int(v)
+}
+
+// TestProposerCannotTouchStaffFields: a STAFF field is, for the proposer, exactly an unknown
+// key (one message that names nothing of it, on create and update); the proposer's update
+// keeps the desk's STAFF values; a required STAFF field is not asked at submission; the
+// desk and the assigned department fill STAFF fields after submission, and the proposer,
+// another department and another municipality's desk may not.
+func TestProposerCannotTouchStaffFields(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk, p1 := e.login("desk@demo.pppdesk.jp"), e.login("proposer1@demo.pppdesk.jp")
+	keizai, kankyo := e.login("keizai@demo.pppdesk.jp"), e.login("kankyo@demo.pppdesk.jp")
+	e.define(desk, map[string]any{"key": "riskScore", "target": "PROPOSAL", "labelJa": "内部リスク評価", "type": "SINGLE_CHOICE", "visibility": "STAFF",
+		"required": true, "choices": []any{map[string]any{"value": "low", "labelJa": "低"}, map[string]any{"value": "high", "labelJa": "高"}}})
+	e.define(desk, map[string]any{"key": "employees", "target": "PROPOSAL", "labelJa": "従業員数", "type": "NUMBER", "visibility": "PROPOSER"})
+
+	unknown := func(key string, v map[string]any) string {
+		in := proposalInput("FREE", nil)
+		v["key"] = key
+		in["customFields"] = []any{v}
+		r := e.fails("BAD_USER_INPUT", createProposal, map[string]any{"in": in}, p1...)
+		return r.Errors[0].Message + "|" + fmt.Sprint(r.Errors[0].Extensions["field"])
+	}
+	hidden := unknown("riskScore", map[string]any{"text": "x"})
+	if strings.ContainsAny(hidden, "内") || strings.Contains(hidden, "SINGLE_CHOICE") || strings.Contains(hidden, "low") {
+		t.Errorf("the refusal tells of the hidden field: %s", hidden)
+	}
+	for _, v := range []map[string]any{{"choices": []any{"high"}}, {"choices": []any{"nope"}}, {"number": 1}} {
+		if got := unknown("riskScore", v); got != hidden {
+			t.Errorf("a STAFF key answered %q, not as the unknown key (%q)", got, hidden)
+		}
+	}
+	if got, want := unknown("noSuchKey", map[string]any{"text": "x"}), strings.ReplaceAll(hidden, "riskScore", "noSuchKey"); got != want {
+		t.Errorf("unknown key %q, STAFF key %q: not one message", got, hidden)
+	}
+
+	in := proposalInput("FREE", nil)
+	in["customFields"] = []any{map[string]any{"key": "employees", "number": 10}}
+	prop := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id")
+	// The desk may not fill in a draft it cannot see; the required STAFF field does not stop
+	// the proposer's submission.
+	e.fails("NOT_FOUND", setProposalFields, map[string]any{"id": prop, "v": 1, "cf": []any{}}, desk...)
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": prop}, p1...)
+	e.fails("FORBIDDEN", setProposalFields, map[string]any{"id": prop, "v": proposalVersion(t, e, prop, p1), "cf": []any{}}, p1...)
+	e.fails("NOT_FOUND", setProposalFields, map[string]any{"id": prop, "v": proposalVersion(t, e, prop, desk), "cf": []any{}}, kankyo...)
+	d := e.ok(setProposalFields, map[string]any{"id": prop, "v": proposalVersion(t, e, prop, desk), "cf": []any{
+		map[string]any{"key": "employees", "number": 10}, map[string]any{"key": "riskScore", "choices": []any{"high"}}}}, desk...)
+	if got := fieldKeys(get(d, "setProposalCustomFields", "proposal", "customFields")); !reflect.DeepEqual(got, []string{"riskScore", "employees"}) && !reflect.DeepEqual(got, []string{"employees", "riskScore"}) {
+		t.Fatalf("after the desk: %v", got)
+	}
+	e.fails("CONFLICT", setProposalFields, map[string]any{"id": prop, "v": 1, "cf": []any{}}, desk...)
+	e.ok(`mutation($id: ID!, $d: [ID!]!) { assignProposal(id: $id, departmentIds: $d) { proposal { id } } }`, map[string]any{"id": prop, "d": []any{e.departmentIDs()["経済部"]}}, desk...)
+	e.ok(setProposalFields, map[string]any{"id": prop, "v": proposalVersion(t, e, prop, desk), "cf": []any{
+		map[string]any{"key": "employees", "number": 10}, map[string]any{"key": "riskScore", "choices": []any{"low"}}}}, keizai...)
+
+	// A proposer's draft update replaces its own values and keeps the desk's STAFF values.
+	draft := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id")
+	_, draftID, _ := model.ParseGlobalID(draft.(string))
+	var defs []model.CustomFieldDefinition
+	must(t, e.st.DB.NewSelect().Model(&defs).Where("field_key = ?", "riskScore").Scan(context.Background()))
+	staffVal := &model.CustomFieldValue{MunicipalityID: defs[0].MunicipalityID, OwnerType: model.OwnerProposal, OwnerID: draftID, DefinitionID: defs[0].ID, Choices: []string{"high"}, UpdatedAt: testNow}
+	e.insert(staffVal)
+	e.ok(updateProposalFields, map[string]any{"id": draft, "v": 1, "cf": []any{map[string]any{"key": "employees", "number": 20}}}, p1...)
+	e.ok(updateProposalFields, map[string]any{"id": draft, "v": 2, "cf": []any{}}, p1...)
+	if n := e.countSQL(fmt.Sprintf(`SELECT COUNT(*) FROM custom_field_values WHERE owner_type = 'Proposal' AND owner_id = %d AND definition_id = %d`, draftID, defs[0].ID)); n != 1 {
+		t.Errorf("the proposer's update wiped the STAFF value (%d left)", n)
+	}
+	if n := e.countSQL(fmt.Sprintf(`SELECT COUNT(*) FROM custom_field_values WHERE owner_type = 'Proposal' AND owner_id = %d`, draftID)); n != 1 {
+		t.Errorf("the proposer's empty list left %d values, want the STAFF one", n)
 	}
 }

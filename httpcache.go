@@ -32,8 +32,12 @@ func (c apqCache) Add(ctx context.Context, hash, query string) {
 }
 
 // cacheVary are the request headers that change an answer of /graphql: who asks, for which
-// municipality, in which representation, from which page (CORS headers).
-const cacheVary = "Authorization, Cookie, " + MunicipalityHeader + ", Accept"
+// municipality, in which representation, from which page (CORS headers), and behind which
+// trusted proxy: X-Forwarded-Prefix changes every URL in the answer, X-Forwarded-Host the
+// CORS answer, X-Forwarded-Proto absolute URLs. They are always named (not only when
+// present), so a shared cache never hands an answer built for one proxy path to another;
+// a CDN that sets them itself sees one value and loses nothing.
+const cacheVary = "Authorization, Cookie, " + MunicipalityHeader + ", Accept, X-Forwarded-Prefix, X-Forwarded-Host, X-Forwarded-Proto"
 
 // httpCache lets shared caches (a CDN before the portal) keep answers to anonymous GET
 // queries: no Authorization header, no cookie, an answer of 200 without errors. Such an

@@ -223,12 +223,51 @@ func TestInquiryAcknowledgementIsNoRelay(t *testing.T) {
 	if len(box.to(e, "many@example.jp")) != 0 {
 		t.Error("a header injection in the subject reached another address")
 	}
-	// The per-address limit of the form (10 an hour) bounds the acknowledgements.
-	for i := 0; i < 15; i++ {
-		e.post(submitInquiryQ, map[string]any{"in": map[string]any{"name": "x", "email": victim, "subject": "件名", "body": "内容"}})
+	// At most one acknowledgement per address a day (from other client addresses too): the
+	// later inquiries are stored and the desk is told of each.
+	before := e.countSQL(`SELECT COUNT(*) FROM inquiries`)
+	for i := 0; i < 3; i++ {
+		if r := e.post(submitInquiryQ, map[string]any{"in": map[string]any{"name": "x", "email": "Victim@Example.jp", "subject": "件名", "body": "内容"}}); r.code() != "" {
+			t.Fatal(r.Raw)
+		}
 	}
-	if n := len(box.to(e, victim)); n > 10 {
-		t.Errorf("%d acknowledgements to one address within the hour", n)
+	if n := len(box.to(e, victim)); n != 1 {
+		t.Errorf("%d acknowledgements to one address within the day, want 1", n)
+	}
+	if n := e.countSQL(`SELECT COUNT(*) FROM inquiries`); n != before+3 {
+		t.Errorf("inquiries stored: %d, want %d", n, before+3)
+	}
+	if n := len(box.to(e, "desk@demo.pppdesk.jp")); n < 4 {
+		t.Errorf("the desk was told of %d inquiries, want 4", n)
+	}
+}
+
+// TestInquiryAcknowledgementHasNoLinks: the subject the acknowledgement quotes loses every
+// link-like run, so the desk's mail never carries a link a stranger chose.
+func TestInquiryAcknowledgementHasNoLinks(t *testing.T) {
+	t.Parallel()
+	e, box := accountEnv(t)
+	subjects := map[string]string{
+		"a@example.jp": "当選しました http://spam.example/x をクリック",
+		"b@example.jp": "詳細はspam.example/winへ",
+		"c@example.jp": "www.spam.example で確認",
+		"d@example.jp": "ＵＲＬ：spam．example／x",
+		"e@example.jp": "hxxp://a.b FTP://spam.example",
+	}
+	for to, subj := range subjects {
+		if r := e.post(submitInquiryQ, map[string]any{"in": map[string]any{"name": "x", "email": to, "subject": subj, "body": "内容"}}); r.code() != "" {
+			t.Fatal(r.Raw)
+		}
+		mails := box.to(e, to)
+		if len(mails) != 1 {
+			t.Fatalf("%s: %d mails", to, len(mails))
+		}
+		if body := strings.ToLower(mails[0].body + mails[0].subject); strings.Contains(body, "spam") || strings.Contains(body, "://") {
+			t.Errorf("acknowledgement of %q carries a link:\n%s", subj, mails[0].body)
+		}
+		if !strings.Contains(mails[0].body, "[URL省略]") {
+			t.Errorf("acknowledgement of %q does not say a link was left out:\n%s", subj, mails[0].body)
+		}
 	}
 }
 

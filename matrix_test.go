@@ -130,6 +130,16 @@ func newFixtures(t *testing.T) *fixtures {
 	return f
 }
 
+// proposalVersion reads the current version of a proposal, for setProposalCustomFields.
+func (f *fixtures) proposalVersion(gid string) int {
+	_, id, _ := model.ParseGlobalID(gid)
+	var p model.Proposal
+	if err := f.e.st.DB.NewSelect().Model(&p).Where("id = ?", id).Scan(context.Background()); err != nil {
+		f.e.t.Fatal(err)
+	}
+	return p.Version
+}
+
 // orgVersion reads the current version of proposer1's organization, for updates.
 func (f *fixtures) orgVersion() int {
 	_, id, _ := model.ParseGlobalID(f.ownOrg)
@@ -285,6 +295,11 @@ func matrixRows() []matrixRow {
 		{op: "linkProposalOutcome", query: `mutation($id: ID!, $p: ID) { linkProposalOutcome(id: $id, projectId: $p) { proposal { id } } }`,
 			vars:   func(f *fixtures, _ string) map[string]any { return map[string]any{"id": f.accepted, "p": f.project} },
 			expect: with(onDialogue("desk", "ok"), "deptAssigned", "NOT_FOUND")},
+		{op: "setProposalCustomFields", query: `mutation($id: ID!, $v: Int!) { setProposalCustomFields(id: $id, customFields: [{key: "staffNote", text: "メモ"}], version: $v) { proposal { id } } }`,
+			vars: func(f *fixtures, _ string) map[string]any {
+				return map[string]any{"id": f.dialogue, "v": f.proposalVersion(f.dialogue)}
+			},
+			expect: onDialogue("deptAssigned", "ok", "desk", "ok")},
 		{op: "postProposalMessage", query: `mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "こんにちは", internal: false) { proposal { id } } }`,
 			vars: id(func(f *fixtures) string { return f.dialogue }), expect: onDialogue("proposerOwner", "ok", "deptAssigned", "ok", "desk", "ok")},
 		{op: "markProposalRead", query: `mutation($id: ID!) { markProposalRead(id: $id) { proposal { id unreadMessageCount } } }`,

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,36 @@ func TestOpenDataExport(t *testing.T) {
 		if code, _ := e.download(bad); code != http.StatusNotFound {
 			t.Fatalf("%s: %d", bad, code)
 		}
+	}
+}
+
+// TestOpenDataCSVDefusesFormulas: a published title that a spreadsheet would run as a
+// formula is exported with a leading apostrophe (CSV injection), the JSON export as typed.
+func TestOpenDataCSVDefusesFormulas(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	const title = `=HYPERLINK("http://evil.example","開く")`
+	cs := get(e.ok(`mutation($t: String!) { createCaseStudy(input: {title: $t, summary: "概要", locality: "青森市"}) { id } }`, map[string]any{"t": title}, desk...), "createCaseStudy", "id")
+	e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": cs}, desk...)
+	_, body := e.download("/export/case-studies.csv")
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\xEF\xBB\xBF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows {
+		for _, c := range r {
+			if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) && !regexp.MustCompile(`^-?[0-9.]+$`).MatchString(c) {
+				t.Errorf("a cell starts a formula: %q", c)
+			}
+			found = found || c == "'"+title
+		}
+	}
+	if !found {
+		t.Errorf("the title is not exported with its apostrophe")
+	}
+	if _, body := e.download("/export/case-studies.json"); !strings.Contains(string(body), `"=HYPERLINK(`) {
+		t.Errorf("the JSON export changed the title")
 	}
 }

@@ -400,7 +400,7 @@ func TestHTTPCachingOfAnonymousGets(t *testing.T) {
 		t.Fatalf("anonymous GET: %d %v", rec.Code, rec.Header())
 	}
 	vary := strings.Join(rec.Header().Values("Vary"), ",")
-	for _, h := range []string{"Origin", "Authorization", "X-Municipality", "Accept"} {
+	for _, h := range []string{"Origin", "Authorization", "X-Municipality", "Accept", "X-Forwarded-Prefix", "X-Forwarded-Host", "X-Forwarded-Proto"} {
 		if !strings.Contains(vary, h) {
 			t.Errorf("Vary %q lacks %s", vary, h)
 		}

@@ -337,8 +337,17 @@ func TestPublicStatistics(t *testing.T) {
 	period := func(label string, fy int, start, end string, received, realised int) map[string]any {
 		return map[string]any{"label": label, "fiscalYear": float64(fy), "start": start, "end": end, "received": float64(received), "realised": float64(realised)}
 	}
-	// The demo's own proposals are of 年度 2026 (the clock is 2026-11-29): 6 submitted, 1 realised.
+	// The outcomes linkProposalOutcome made are drafts: no proposal counts as realised
+	// until its project or agreement is published (the review's rule), then they do.
 	d := e.ok(q, map[string]any{"g": "FISCAL_YEAR"})
+	for _, p := range get(d, "publicStatistics", "periods").([]any) {
+		if get(p, "fiscalYear") != float64(2026) && get(p, "realised") != float64(0) {
+			t.Errorf("realised counts a draft outcome: %v", p)
+		}
+	}
+	publishOutcomes(t, e)
+	// The demo's own proposals are of 年度 2026 (the clock is 2026-11-29): 6 submitted, 1 realised.
+	d = e.ok(q, map[string]any{"g": "FISCAL_YEAR"})
 	want := []any{
 		period("2023年度", 2023, "2023-04-01", "2024-03-31", 1, 0),
 		period("2024年度", 2024, "2024-04-01", "2025-03-31", 3, 1),
@@ -358,6 +367,42 @@ func TestPublicStatistics(t *testing.T) {
 	if ps := get(d, "publicStatistics", "periods").([]any); len(ps) != 2 || get(ps[1], "end") != "2027-03-31" {
 		t.Errorf("from 2025-04-01: %v", ps)
 	}
+	// A day cannot be asked for: the range widens to whole months or fiscal years, so
+	// 2024-04-01 alone (P1's day) reads as April 2024 or 年度 2024.
+	d = e.ok(q, map[string]any{"f": "2024-04-01", "t": "2024-04-01", "g": "MONTH"})
+	if want := []any{period("2024-04", 2024, "2024-04-01", "2024-04-30", 1, 1)}; !equalJSON(get(d, "publicStatistics", "periods"), want) {
+		t.Errorf("one day by month: %v", get(d, "publicStatistics", "periods"))
+	}
+	d = e.ok(q, map[string]any{"f": "2024-04-02", "t": "2024-04-02", "g": "MONTH"})
+	if want := []any{period("2024-04", 2024, "2024-04-01", "2024-04-30", 1, 1)}; !equalJSON(get(d, "publicStatistics", "periods"), want) {
+		t.Errorf("a day without proposals by month: %v", get(d, "publicStatistics", "periods"))
+	}
+	d = e.ok(q, map[string]any{"f": "2025-03-31", "t": "2025-03-31", "g": "FISCAL_YEAR"})
+	if want := []any{period("2024年度", 2024, "2024-04-01", "2025-03-31", 3, 1)}; !equalJSON(get(d, "publicStatistics", "periods"), want) {
+		t.Errorf("one day by fiscal year: %v", get(d, "publicStatistics", "periods"))
+	}
+	// The desk's figures stay exact to the day.
+	d = e.ok(deskStatisticsQuery, map[string]any{"f": "2024-04-02", "t": "2024-04-02", "g": "MONTH"}, e.login("desk@demo.pppdesk.jp")...)
+	if get(d, "deskStatistics", "total", "received") != float64(0) || get(d, "deskStatistics", "total", "start") != "2024-04-02" {
+		t.Errorf("desk, one day: %v", get(d, "deskStatistics", "total"))
+	}
+}
+
+// publishOutcomes publishes every project and agreement a proposal of the municipality is
+// linked to, as the desk.
+func publishOutcomes(t *testing.T, e *env) {
+	t.Helper()
+	desk := e.login("desk@demo.pppdesk.jp")
+	for _, p := range demoProposals(t, e) {
+		for _, k := range []string{"project", "agreement"} {
+			if o, ok := get(p, k).(map[string]any); ok && o["publicationState"] == "DRAFT" {
+				if k == "agreement" {
+					e.ok(`mutation($id: ID!) { updateAgreement(id: $id, input: {signedOn: "2025-04-22"}, version: 1) { id } }`, map[string]any{"id": o["id"]}, desk...)
+				}
+				e.ok(`mutation($id: ID!) { publish(id: $id) { id } }`, map[string]any{"id": o["id"]}, desk...)
+			}
+		}
+	}
 }
 
 // demoSubmitted and demoRealised count the demo's own proposals of 年度 2026 through the desk's
@@ -375,7 +420,7 @@ func demoSubmitted(t *testing.T, e *env) int {
 func demoRealised(t *testing.T, e *env) int {
 	n := 0
 	for _, p := range demoProposals(t, e) {
-		if get(p, "title") != "除雪データの活用提案" && (get(p, "project") != nil || get(p, "agreement") != nil) {
+		if get(p, "title") != "除雪データの活用提案" && (get(p, "project", "publicationState") == "PUBLISHED" || get(p, "agreement", "publicationState") == "PUBLISHED") {
 			n++
 		}
 	}
@@ -384,7 +429,7 @@ func demoRealised(t *testing.T, e *env) int {
 
 func demoProposals(t *testing.T, e *env) []any {
 	t.Helper()
-	d := e.ok(`{ proposals(first: 100) { edges { node { title status project { id } agreement { id } } } } }`, nil, e.login("desk@demo.pppdesk.jp")...)
+	d := e.ok(`{ proposals(first: 100) { edges { node { title status project { id publicationState } agreement { id publicationState } } } } }`, nil, e.login("desk@demo.pppdesk.jp")...)
 	var out []any
 	for _, edge := range edges(d, "proposals") {
 		out = append(out, get(edge, "node"))

@@ -120,7 +120,7 @@ func (s *Service) setPublication(ctx context.Context, c *policies.Caller, id str
 			if missing := requiredToPublish(row); len(missing) > 0 {
 				return apperr.Invalid("id", "fill in before publishing: %s", strings.Join(missing, ", "))
 			}
-			if err := customfield.Required(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: n}); err != nil {
+			if err := customfield.Required(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: n}, nil); err != nil {
 				return err
 			}
 			// A time in the past publishes now; a future one takes effect by itself when it

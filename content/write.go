@@ -429,7 +429,7 @@ func (s *Service) persist(ctx context.Context, c *policies.Caller, t model.Owner
 				return err
 			}
 		}
-		if err := customfield.Write(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: id()}, customFieldsIn(in), s.now()); err != nil {
+		if err := customfield.Write(ctx, tx, c.Municipality.ID, store.OwnerKey{Type: t, ID: id()}, nil, customFieldsIn(in), s.now()); err != nil {
 			return err
 		}
 		if creating {

@@ -285,12 +285,22 @@ func apply(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) 
 // Field names a custom field in errors: the key, under customFields.
 func Field(key string) string { return "customFields." + key }
 
+// Writable answers which visibilities a caller may write on a proposal of organizationID:
+// the ones it reads (PUBLIC; PROPOSER for the proposing organization and staff; STAFF for
+// staff only). Whether the caller may change the proposal at all is asked before.
+func Writable(c *policies.Caller, organizationID *int64) func(model.CustomFieldVisibility) bool {
+	return func(vis model.CustomFieldVisibility) bool { return Visible(c, organizationID, vis) }
+}
+
 // Write validates the values given for an item against the definitions of its target in the
-// municipality and replaces the item's values with them, in the caller's transaction; nil
-// leaves them as they are and an empty list clears them. An unknown key, a value of the wrong
-// type or outside the choices is BAD_USER_INPUT naming the key. Required fields are not
+// municipality and replaces the item's values the caller may write with them, in the
+// caller's transaction; nil leaves them as they are and an empty list clears them. may tells
+// which visibilities the caller writes (nil: all, as for content, which only staff edit):
+// a field of another visibility is answered exactly like an unknown key, so its key, type,
+// choices and label never leak, and its stored value is kept. An unknown key, a value of the
+// wrong type or outside the choices is BAD_USER_INPUT naming the key. Required fields are not
 // checked here: drafts may be incomplete (see Required).
-func Write(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKey, in []*model.CustomFieldValueInput, now time.Time) error {
+func Write(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKey, may func(model.CustomFieldVisibility) bool, in []*model.CustomFieldValueInput, now time.Time) error {
 	if in == nil {
 		return nil
 	}
@@ -302,14 +312,40 @@ func Write(ctx context.Context, tx bun.IDB, mid int64, owner store.OwnerKey, in 
 	if err != nil {
 		return err
 	}
-	rows, err := Values(defs, in)
+	rows, err := Values(only(defs, may), in)
 	if err != nil {
 		return err
 	}
 	for _, r := range rows {
 		r.UpdatedAt = now
 	}
+	if may != nil {
+		// Keep the values the caller may not write (a proposer's update leaves the desk's).
+		old, err := store.CustomFieldValuesIn(ctx, tx, mid, []store.OwnerKey{owner})
+		if err != nil {
+			return err
+		}
+		for _, v := range old[owner] {
+			if v.Definition != nil && !may(v.Definition.Visibility) {
+				rows = append(rows, v)
+			}
+		}
+	}
 	return store.SetCustomFieldValues(ctx, tx, mid, owner, rows)
+}
+
+// only answers the definitions of visibilities may admits (all when may is nil).
+func only(defs []*model.CustomFieldDefinition, may func(model.CustomFieldVisibility) bool) []*model.CustomFieldDefinition {
+	if may == nil {
+		return defs
+	}
+	out := make([]*model.CustomFieldDefinition, 0, len(defs))
+	for _, d := range defs {
+		if may(d.Visibility) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Values checks values against the definitions of their target and answers the rows to
@@ -412,9 +448,12 @@ func value(d *model.CustomFieldDefinition, v *model.CustomFieldValueInput) (*mod
 	return out, nil
 }
 
-// Required checks that an item has a value for every required field of its target: at
-// submission of a proposal and publication of content. It names the first missing key.
-func Required(ctx context.Context, db bun.IDB, mid int64, owner store.OwnerKey) error {
+// Required checks that an item has a value for every required field of its target of a
+// visibility may admits (nil: all): at submission of a proposal (PUBLIC and PROPOSER fields
+// the proposer writes; a required STAFF field is the desk's to fill after submission and is
+// never asked of the proposer) and publication of content (all). It names the first missing
+// key.
+func Required(ctx context.Context, db bun.IDB, mid int64, owner store.OwnerKey, may func(model.CustomFieldVisibility) bool) error {
 	target, ok := model.TargetOf(owner.Type)
 	if !ok {
 		return nil
@@ -423,6 +462,7 @@ func Required(ctx context.Context, db bun.IDB, mid int64, owner store.OwnerKey) 
 	if err != nil {
 		return err
 	}
+	defs = only(defs, may)
 	if !slices.ContainsFunc(defs, func(d *model.CustomFieldDefinition) bool { return d.Required }) {
 		return nil
 	}

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io"
+	"regexp"
 	"time"
 )
 
@@ -88,13 +89,37 @@ func CSV(w io.Writer, t Table) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(t.Columns); err != nil {
+	if err := cw.Write(defuse(t.Columns)); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(t.Rows); err != nil {
-		return err
+	for _, r := range t.Rows {
+		if err := cw.Write(defuse(r)); err != nil {
+			return err
+		}
 	}
+	cw.Flush()
 	return cw.Error()
+}
+
+// plainNumber is a cell a spreadsheet reads as a number and never as a formula.
+var plainNumber = regexp.MustCompile(`^[-+]?[0-9]+(\.[0-9]+)?$`)
+
+// defuse answers the row with every cell a spreadsheet would take for a formula (starting
+// with =, +, -, @, tab or CR) prefixed with an apostrophe, as OWASP recommends against CSV
+// injection: partner names and custom values are chosen by anyone who submits a proposal.
+// Plain numbers (such as -3) are left alone.
+func defuse(row []string) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		if c != "" && !plainNumber.MatchString(c) {
+			switch c[0] {
+			case '=', '+', '-', '@', '\t', '\r':
+				c = "'" + c
+			}
+		}
+		out[i] = c
+	}
+	return out
 }
 
 // JSON writes the table as an array of objects keyed by column.

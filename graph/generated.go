@@ -489,6 +489,7 @@ type ComplexityRoot struct {
 		SetDisclosureLevel        func(childComplexity int, proposalID string, target model.DisclosureTargetInput, level model.DisclosureLevel, reason *string) int
 		SetLegalHold              func(childComplexity int, recordID string, hold bool, reason *string) int
 		SetMailTemplate           func(childComplexity int, key string, subject string, body string) int
+		SetProposalCustomFields   func(childComplexity int, id string, customFields []*model.CustomFieldValueInput, version int) int
 		SetRetention              func(childComplexity int, input []*model.RetentionRuleInput) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubmitInquiry             func(childComplexity int, input model.InquiryInput) int
@@ -1079,6 +1080,7 @@ type MutationResolver interface {
 	PostProposalMessage(ctx context.Context, proposalID string, body string, internal bool) (*model.ProposalPayload, error)
 	AttachFile(ctx context.Context, proposalID string, messageID *string, file graphql.Upload) (*model.Attachment, error)
 	MarkProposalRead(ctx context.Context, id string) (*model.ProposalPayload, error)
+	SetProposalCustomFields(ctx context.Context, id string, customFields []*model.CustomFieldValueInput, version int) (*model.ProposalPayload, error)
 	SetRetention(ctx context.Context, input []*model.RetentionRuleInput) ([]*model.RetentionRule, error)
 	SetLegalHold(ctx context.Context, recordID string, hold bool, reason *string) (bool, error)
 	CreateDepartment(ctx context.Context, input model.DepartmentInput) (*model.Department, error)
@@ -3409,6 +3411,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["key"].(string), args["subject"].(string), args["body"].(string)), true
+	case "Mutation.setProposalCustomFields":
+		if e.ComplexityRoot.Mutation.SetProposalCustomFields == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setProposalCustomFields_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetProposalCustomFields(childComplexity, args["id"].(string), args["customFields"].([]*model.CustomFieldValueInput), args["version"].(int)), true
 	case "Mutation.setRetention":
 		if e.ComplexityRoot.Mutation.SetRetention == nil {
 			break
@@ -7256,6 +7269,8 @@ extend type Mutation {
   attachFile(proposalId: ID!, messageId: ID, file: Upload!): Attachment!
   "提案を既読にする（職員と提案者の団体のみ、何度でも同じ）。 / Record that the caller has read the proposal's messages up to now (staff and the proposing organization; idempotent)."
   markProposalRead(id: ID!): ProposalPayload!
+  "提出後の提案の独自項目を設定する（デスク、担当課）。指定した項目で置き換え、古い版はCONFLICT。職員のみの項目はここで入力する。 / Set the custom fields of a submitted proposal (desk, assigned department): the values given replace the proposal's; a stale version is CONFLICT. This is where STAFF fields are filled in."
+  setProposalCustomFields(id: ID!, customFields: [CustomFieldValueInput!]!, version: Int!): ProposalPayload!
 }
 
 extend type Subscription {
@@ -7835,7 +7850,7 @@ type PurgeLogConnection {
 extend type Query {
   "公民連携デスクの統計（デスク）。from〜to（両端を含む、最長20年）を年度または月ごとに集計する。 / The desk's statistics (desk of the municipality): the proposals submitted from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + ` (both included, at most 20 years), by fiscal year or by month."
   deskStatistics(from: Date!, to: Date!, groupBy: StatisticsGrouping! = FISCAL_YEAR): DeskStatistics!
-  "公表用の統計（誰でも）。省略時は最初の提案の年度から今年度まで。 / Published statistics (anyone): received and realised proposals; by default from the fiscal year of the municipality's first proposal to the current one."
+  "公表用の統計（誰でも）。省略時は最初の提案の年度から今年度まで。from・toは集計単位の区切りに広げる（MONTHは月初〜月末、FISCAL_YEARは年度初め〜年度末）ため、日単位の件数は分からない。 / Published statistics (anyone): received and realised proposals; by default from the fiscal year of the municipality's first proposal to the current one. ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are widened to whole periods (MONTH: the first to the last day of their months; FISCAL_YEAR: of their fiscal years), so no one learns the figures of a single day."
   publicStatistics(from: Date, to: Date, groupBy: StatisticsGrouping! = FISCAL_YEAR): PublicStatistics!
 }
 
@@ -7931,7 +7946,7 @@ type PublicStatisticsPeriod {
   end: Date!
   "受付件数。 / Proposals received (submitted in the period)."
   received: Int!
-  "実現件数（事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement."
+  "実現件数（現在公開中の事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement that is published for the public now (a draft or scheduled one does not count)."
   realised: Int!
 }
 `, BuiltIn: false},
@@ -10845,6 +10860,36 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 		return nil, err
 	}
 	args["body"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setProposalCustomFields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "customFields",
+		func(ctx context.Context, v any) ([]*model.CustomFieldValueInput, error) {
+			return ec.unmarshalNCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["customFields"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
 	return args, nil
 }
 
@@ -21375,6 +21420,50 @@ func (ec *executionContext) fieldContext_Mutation_markProposalRead(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_markProposalRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setProposalCustomFields(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setProposalCustomFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetProposalCustomFields(ctx, fc.Args["id"].(string), fc.Args["customFields"].([]*model.CustomFieldValueInput), fc.Args["version"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setProposalCustomFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setProposalCustomFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36459,6 +36548,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setProposalCustomFields":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setProposalCustomFields(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setRetention":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setRetention(ctx, field)
@@ -39994,6 +40090,20 @@ func (ec *executionContext) marshalNCustomFieldValue2ᚖgithubᚗcomᚋpppdesk�
 		return graphql.Null
 	}
 	return ec._CustomFieldValue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCustomFieldValueInput2ᚕᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInputᚄ(ctx context.Context, v any) ([]*model.CustomFieldValueInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CustomFieldValueInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalNCustomFieldValueInput2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐCustomFieldValueInput(ctx context.Context, v any) (*model.CustomFieldValueInput, error) {

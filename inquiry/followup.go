@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -21,11 +22,23 @@ func info(c *policies.Caller, q *model.Inquiry) notify.InquiryInfo {
 	return notify.InquiryInfo{Subject: q.Subject, Municipality: c.Municipality.Name, DeskName: c.Municipality.DeskName}
 }
 
-// acknowledge queues the sender's acknowledgement of q, in tx: one per stored inquiry, so the
-// form's own limits bound it, and it quotes only the subject (notify.InquiryAcknowledgement
-// says why).
+// AckInterval is how long after an inquiry from an address no further acknowledgement is
+// mailed to that address by the same municipality.
+const AckInterval = 24 * time.Hour
+
+// acknowledge queues the sender's acknowledgement of q, in tx: at most one per address per
+// AckInterval and municipality (the address is not verified, so the form must not become a
+// way to mail a stranger over and over; later inquiries are still stored and the desk still
+// told), and it quotes only the subject without links (notify.InquiryAcknowledgement says why).
 func (s *Service) acknowledge(ctx context.Context, tx bun.IDB, c *policies.Caller, q *model.Inquiry) error {
 	if s.mail == nil {
+		return nil
+	}
+	n, err := store.OtherInquiriesFrom(ctx, tx, q.MunicipalityID, q.Email, q.CreatedAt.Add(-AckInterval), q.ID)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
 		return nil
 	}
 	return s.mail(ctx, tx, c.Municipality.ID, notify.InquiryAcknowledgement(q.Email, info(c, q)))

@@ -925,7 +925,7 @@ type PublicStatisticsPeriod struct {
 	End Date `json:"end"`
 	// 受付件数。 / Proposals received (submitted in the period).
 	Received int `json:"received"`
-	// 実現件数（事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement.
+	// 実現件数（現在公開中の事業または協定に結び付いた提案）。 / Of those received, realised: linked to a project or an agreement that is published for the public now (a draft or scheduled one does not count).
 	Realised int `json:"realised"`
 }
 

@@ -1,6 +1,9 @@
 package notify
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // InquiryInfo is what the mails about one contact-form inquiry say about it, as plain values.
 type InquiryInfo struct {
@@ -32,7 +35,11 @@ func (q InquiryInfo) keyed(key string, d TemplateData, m Message) Message {
 // party: the most it can send is one acknowledgement per accepted inquiry (the form's
 // per-address limit applies), in the desk's words, as plain text, around a one-line subject
 // of at most input.MaxTitle characters.
+//
+// Links are cut out of the quoted subject (see withoutLinks): a mail from the desk must not
+// carry a link a stranger chose to an address that never asked for it.
 func InquiryAcknowledgement(to string, q InquiryInfo) Message {
+	q.Subject = withoutLinks(q.Subject)
 	desk := q.desk()
 	subj := singleLine(q.Subject)
 	return q.keyed("inquiryAcknowledgement", TemplateData{}, Message{
@@ -113,4 +120,14 @@ func InquiryForwarded(to string, q InquiryInfo, department, note string) Message
 			signEN(desk),
 		),
 	})
+}
+
+// linkPattern matches what a mail client may turn into a link: anything with a scheme
+// ("http://", "ftp://"), "www", and host names (labels joined by ASCII or full-width dots
+// ending in a top-level domain of letters), with whatever follows them up to a space.
+var linkPattern = regexp.MustCompile(`(?i)[a-z][a-z0-9+.-]*://\S*|www\S*|(?:[\p{L}\p{N}_-]+[.．。｡])+\p{L}{2,}\S*`)
+
+// withoutLinks answers s with every link-like run replaced by "[URL省略]".
+func withoutLinks(s string) string {
+	return linkPattern.ReplaceAllString(s, "[URL省略]")
 }

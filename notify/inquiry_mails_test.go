@@ -14,7 +14,7 @@ func TestInquiryMails(t *testing.T) {
 	t.Parallel()
 	q := notify.InquiryInfo{Subject: "公園\r\nBcc: x@example.jp", Municipality: "青森市"}
 	ack := notify.InquiryAcknowledgement("to@example.jp", q)
-	if strings.ContainsAny(ack.Subject, "\r\n") || !strings.Contains(ack.TextJA, "件名：公園 Bcc: x@example.jp\n") {
+	if strings.ContainsAny(ack.Subject, "\r\n") || !strings.Contains(ack.TextJA, "件名：公園 Bcc: x@[URL省略]\n") {
 		t.Errorf("acknowledgement: %+v", ack)
 	}
 	reply := notify.InquiryReply("to@example.jp", q, "Re: 公園", "ご回答です。\r\n以上", "担当 太郎")

@@ -64,6 +64,9 @@ var (
 	DecideProposal      = Action{"proposal", "decide"}
 	LinkProposalOutcome = Action{"proposal", "link"}
 	AttachToProposal    = Action{"proposal", "attach"}
+	// SetProposalCustomFields lets staff fill the custom fields of a submitted proposal
+	// (STAFF fields above all, which the proposer never writes).
+	SetProposalCustomFields = Action{"proposal", "setCustomFields"}
 
 	CreateInquiry = Action{"inquiry", "create"}
 	ReadInquiry   = Action{"inquiry", "read"}
@@ -130,7 +133,7 @@ var Actions = []Action{
 	ChangePassword, ResetPassword, RequestVerification, VerifyEmail,
 	CreateProposal, ReadProposal, UpdateProposal, SubmitProposal, WithdrawProposal, MessageProposal,
 	InternalNote, ReadContact, ReadStaff, ReadInternal, RespondToAssignment, AssignProposal,
-	DecideProposal, LinkProposalOutcome, AttachToProposal,
+	DecideProposal, LinkProposalOutcome, AttachToProposal, SetProposalCustomFields,
 	CreateInquiry, ReadInquiry, CloseInquiry, ReadAudit,
 	PublishContent, ManageRevisions, ReadRevisions, PreviewContent, RestoreContent, ManageMedia,
 	EditLiveContent, DeleteLiveContent, ManageWebhooks,

@@ -144,7 +144,7 @@ func (s *Service) Create(ctx context.Context, c *policies.Caller, in model.Creat
 		if err := children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
-		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, in.CustomFields, now); err != nil {
+		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, customfield.Writable(c, &p.OrganizationID), in.CustomFields, now); err != nil {
 			return err
 		}
 		if err := store.RememberCreated(ctx, tx, p.ID); err != nil {
@@ -184,7 +184,7 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if err := children(ctx, tx, p, res, mer); err != nil {
 			return err
 		}
-		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, in.CustomFields, p.UpdatedAt); err != nil {
+		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, customfield.Writable(c, &p.OrganizationID), in.CustomFields, p.UpdatedAt); err != nil {
 			return err
 		}
 		return s.audit(ctx, tx, c, "proposal.update", p.ID, audit.Fields(in))
@@ -220,7 +220,7 @@ func (s *Service) Submit(ctx context.Context, c *policies.Caller, id int64, acce
 		slices.Sort(missing)
 		return nil, apperr.Invalid("input", "fill in before submitting: %s", strings.Join(missing, ", "))
 	}
-	if err := customfield.Required(ctx, s.store.DB, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}); err != nil {
+	if err := customfield.Required(ctx, s.store.DB, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, proposerWrites); err != nil {
 		return nil, err
 	}
 	if p.ChallengeID != nil {
@@ -454,6 +454,43 @@ func (s *Service) Decide(ctx context.Context, c *policies.Caller, id int64, deci
 			return err
 		}
 		return s.queue(ctx, tx, p.MunicipalityID, []notify.Message{notify.ProposalDecided(u.Email, info(c, p), to == model.ProposalAccepted, reason)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// proposerWrites are the custom fields asked of a proposer at submission: the PUBLIC and
+// PROPOSER ones. A required STAFF field is the desk's to fill (setProposalCustomFields) and
+// is never checked at submission, whoever submits.
+func proposerWrites(vis model.CustomFieldVisibility) bool { return vis != model.VisibilityStaff }
+
+// SetCustomFields replaces the custom field values of a submitted proposal at the version
+// the caller read: staff (the desk, an assigned department) fill in the fields the
+// proposer never writes. A draft is the proposer's (updateProposal).
+func (s *Service) SetCustomFields(ctx context.Context, c *policies.Caller, id int64, in []*model.CustomFieldValueInput, version int) (*model.Proposal, error) {
+	p, err := s.find(ctx, c, id, policies.SetProposalCustomFields)
+	if err != nil {
+		return nil, err
+	}
+	if in == nil {
+		in = []*model.CustomFieldValueInput{}
+	}
+	submitted := []model.ProposalStatus{model.ProposalSubmitted, model.ProposalInDialogue, model.ProposalAccepted, model.ProposalDeclined, model.ProposalWithdrawn}
+	p.UpdatedAt = s.now()
+	err = s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		ok, err := store.SaveProposal(ctx, tx, p, version, submitted)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return apperr.New(apperr.Conflict, "the proposal was changed by someone else or is still a draft (version %d is stale); reload and try again", version)
+		}
+		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, customfield.Writable(c, &p.OrganizationID), in, p.UpdatedAt); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, c, "proposal.setCustomFields", p.ID, map[string]any{"customFields": in})
 	})
 	if err != nil {
 		return nil, err

@@ -170,6 +170,14 @@ func (r *mutationResolver) MarkProposalRead(ctx context.Context, id string) (*mo
 	return payload(r.proposalService().MarkRead(ctx, req.Caller, n))
 }
 
+func (r *mutationResolver) SetProposalCustomFields(ctx context.Context, id string, customFields []*model.CustomFieldValueInput, version int) (*model.ProposalPayload, error) {
+	req, n, err := proposalArg(ctx, "id", id)
+	if err != nil {
+		return nil, err
+	}
+	return payload(r.proposalService().SetCustomFields(ctx, req.Caller, n, customFields, version))
+}
+
 func (r *proposalResolver) ID(ctx context.Context, obj *model.Proposal) (string, error) {
 	return obj.GetID(), nil
 }

@@ -98,7 +98,10 @@ func (s *Service) Desk(ctx context.Context, c *policies.Caller, from, to model.D
 // Public answers the published aggregates (received, realised) of the caller's
 // municipality; anyone may read them. A missing from starts at the fiscal year of the
 // first proposal (or the fiscal year of to when there is none), a missing to ends with the
-// current fiscal year.
+// current fiscal year. The range is widened to whole periods of g (months or fiscal
+// years), so no one learns on which day proposals came in by asking for a day; a proposal
+// is realised only when its project or agreement is live for the public now, so a draft
+// outcome reveals nothing. The desk's figures (Desk) stay exact.
 func (s *Service) Public(ctx context.Context, c *policies.Caller, from, to *model.Date, g model.StatisticsGrouping) (*model.PublicStatistics, error) {
 	if _, err := c.Authorize(policies.ReadPublicStatistics); err != nil {
 		return nil, err
@@ -146,6 +149,7 @@ func (s *Service) Public(ctx context.Context, c *policies.Caller, from, to *mode
 	if err != nil {
 		return nil, err
 	}
+	r = r.whole(g)
 	rows, err := s.store.StatisticsRows(ctx, c.Viewer, r.from, r.to.AddDate(0, 0, 1), false)
 	if err != nil {
 		return nil, err
@@ -158,7 +162,7 @@ func (s *Service) Public(ctx context.Context, c *policies.Caller, from, to *mode
 	for i := range rows {
 		if k := indexOf(periods, rows[i].SubmittedAt); k >= 0 {
 			out.Periods[k].Received++
-			if rows[i].ProjectID != nil || rows[i].AgreementID != nil {
+			if rows[i].LiveOutcome {
 				out.Periods[k].Realised++
 			}
 		}
@@ -215,6 +219,19 @@ func parseRange(from, to model.Date) (dateRange, error) {
 		return dateRange{}, apperr.Invalid("to", "must be less than %d years after from", MaxYears)
 	}
 	return dateRange{from: f, to: t}, nil
+}
+
+// whole widens the range to whole periods of g: from to the first day of its month or
+// fiscal year, to to the last day of its own. It may thus reach one period beyond MaxYears,
+// which bounds the cost, not the meaning.
+func (r dateRange) whole(g model.StatisticsGrouping) dateRange {
+	if g == model.StatisticsGroupingMonth {
+		r.from = time.Date(r.from.Year(), r.from.Month(), 1, 0, 0, 0, 0, Tokyo)
+		r.to = time.Date(r.to.Year(), r.to.Month()+1, 1, 0, 0, 0, 0, Tokyo).AddDate(0, 0, -1)
+		return r
+	}
+	r.from, r.to = fiscalYearStart(fiscalYear(r.from)), fiscalYearEnd(fiscalYear(r.to))
+	return r
 }
 
 // period is one group: its days (start and end included, cut to the range) and names.

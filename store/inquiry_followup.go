@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -112,4 +113,12 @@ func DepartmentMembers(ctx context.Context, db bun.IDB, mid int64, departmentIDs
 // forwards an inquiry to them; one of another municipality is simply not among them.
 func ForwardTargets(ctx context.Context, db bun.IDB, v Viewer, ids []int64) ([]*model.Department, error) {
 	return byIDs[model.Department](ctx, db, v, ids, nil)
+}
+
+// OtherInquiriesFrom counts the municipality's inquiries from email (normalised) stored at
+// or after since, other than except, in db: the acknowledgement's once-a-day rule.
+func OtherInquiriesFrom(ctx context.Context, db bun.IDB, municipalityID int64, email string, since time.Time, except int64) (int, error) {
+	n, err := db.NewSelect().Model((*model.Inquiry)(nil)).Where("municipality_id = ?", municipalityID).
+		Where("created_at >= ?", since).Where("email = ?", email).Where("id <> ?", except).Count(ctx)
+	return int(n), err
 }

@@ -30,6 +30,11 @@ type StatisticsRow struct {
 	// Assigned tells whether the proposal was ever assigned to a department: an assignment
 	// row, or an ASSIGN event in its history.
 	Assigned bool `bun:"assigned"`
+	// LiveOutcome tells whether the project or agreement the proposal is linked to is live
+	// for the viewer now (published, public from a past time, not deleted): only then does
+	// the published figure count the proposal as realised. Read only for the published
+	// figures (!detail).
+	LiveOutcome bool `bun:"live_outcome"`
 }
 
 // staffRoles are the roles whose acts count as the municipality's response.
@@ -58,10 +63,22 @@ func (s *Store) StatisticsRows(ctx context.Context, v Viewer, from, to time.Time
 			ColumnExpr("CASE WHEN EXISTS (SELECT 1 FROM proposal_assignments AS a WHERE a.proposal_id = p.id)"+
 				" OR EXISTS (SELECT 1 FROM proposal_events AS ae WHERE ae.proposal_id = p.id AND ae.action = ?) THEN 1 ELSE 0 END AS assigned", "ASSIGN")
 	}
+	if !detail {
+		// The published read scope of the viewer (policies owns it) over the linked row.
+		pj := visibleAs(s.DB.NewSelect().Model((*model.Project)(nil)).ColumnExpr("1").Where("?TableAlias.id = p.project_id"), v, model.OwnerProject)
+		ag := visibleAs(s.DB.NewSelect().Model((*model.Agreement)(nil)).ColumnExpr("1").Where("?TableAlias.id = p.agreement_id"), v, model.OwnerAgreement)
+		q = q.ColumnExpr("CASE WHEN EXISTS (?) OR EXISTS (?) THEN 1 ELSE 0 END AS live_outcome", pj, ag)
+	}
 	if err := q.Scan(ctx, &rows); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
 	}
 	return rows, nil
+}
+
+// visibleAs applies the public read scope (what anyone sees now) of content type t, for
+// the viewer's municipality and clock, whatever the viewer's own role.
+func visibleAs(q *bun.SelectQuery, v Viewer, t model.OwnerType) *bun.SelectQuery {
+	return scoped(q, v, model.ScopePublished, contentColumns(t))
 }
 
 // FirstSubmission answers when the first proposal of v's municipality was submitted (nil

@@ -20,39 +20,13 @@ func (r *inquiryResolver) ID(ctx context.Context, obj *model.Inquiry) (string, e
 }
 
 func (r *inquiryResolver) Replies(ctx context.Context, obj *model.Inquiry) ([]*model.InquiryReply, error) {
-	req, err := request(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if obj.FollowUp != nil && obj.FollowUp.RepliesLoaded {
-		return nonNil(obj.FollowUp.Replies), nil
-	}
-	by, err := r.inquiryService().Replies(ctx, req.Caller, []int64{obj.ID})
-	if err != nil {
-		return nil, err
-	}
-	if by[obj.ID] == nil {
-		return []*model.InquiryReply{}, nil
-	}
-	return by[obj.ID], nil
+	f := obj.FollowUp
+	return followUp(ctx, obj.ID, f != nil && f.RepliesLoaded, func() []*model.InquiryReply { return f.Replies }, r.inquiryService().Replies)
 }
 
 func (r *inquiryResolver) ForwardedTo(ctx context.Context, obj *model.Inquiry) ([]*model.Department, error) {
-	req, err := request(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if obj.FollowUp != nil && obj.FollowUp.ForwardsLoaded {
-		return nonNil(obj.FollowUp.ForwardedTo), nil
-	}
-	by, err := r.inquiryService().ForwardedTo(ctx, req.Caller, []int64{obj.ID})
-	if err != nil {
-		return nil, err
-	}
-	if by[obj.ID] == nil {
-		return []*model.Department{}, nil
-	}
-	return by[obj.ID], nil
+	f := obj.FollowUp
+	return followUp(ctx, obj.ID, f != nil && f.ForwardsLoaded, func() []*model.Department { return f.ForwardedTo }, r.inquiryService().ForwardedTo)
 }
 
 func (r *inquiryReplyResolver) ID(ctx context.Context, obj *model.InquiryReply) (string, error) {

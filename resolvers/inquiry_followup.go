@@ -48,3 +48,21 @@ func nonNil[T any](xs []*T) []*T {
 	}
 	return xs
 }
+
+// followUp answers one inquiry's replies or forwards: the list the page preloaded when it
+// did, else one read of this inquiry alone (node(id:) and mutation answers).
+func followUp[T any](ctx context.Context, id int64, loaded bool, preloaded func() []*T,
+	load func(context.Context, *policies.Caller, []int64) (map[int64][]*T, error)) ([]*T, error) {
+	if loaded {
+		return nonNil(preloaded()), nil
+	}
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	by, err := load(ctx, req.Caller, []int64{id})
+	if err != nil {
+		return nil, err
+	}
+	return nonNil(by[id]), nil
+}

@@ -422,3 +422,52 @@ func TestPersonalDataReadsSideDoors(t *testing.T) {
 		t.Errorf("download entry: %+v", dl)
 	}
 }
+
+// TestDeferIsRefused: a staff query with @defer must not deliver contact fields after the
+// read log of its answer is written (over a WebSocket the deferred part used to arrive in a
+// second payload with no log entry); pppdesk refuses @defer and @stream on every transport.
+func TestDeferIsRefused(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	id := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+	e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	queries := []string{
+		`query Q($id: ID!) { node(id: $id) { id ... on Proposal @defer { contact { email } } } }`,
+		`query Q($id: ID!) { node(id: $id) { id ...C @defer } } fragment C on Proposal { contact { email } }`,
+		`query Q($id: ID!) { node(id: $id) { id ...C } } fragment C on Proposal { ... @defer { contact { email } } }`,
+	}
+	for _, q := range queries {
+		r := e.post(q, map[string]any{"id": id}, desk...)
+		if r.code() != "BAD_USER_INPUT" || strings.Contains(r.Raw, "email\":\"") {
+			t.Fatalf("HTTP %s: %s", q, r.Raw)
+		}
+	}
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	n := len(e.readLog())
+	for _, q := range queries {
+		c, ctx := subscribe(t, ts.URL, desk, q, map[string]any{"id": id})
+		var msgs []string
+		for {
+			var msg struct {
+				Type    string          `json:"type"`
+				Payload json.RawMessage `json:"payload"`
+			}
+			must(t, wsjson.Read(ctx, c, &msg))
+			msgs = append(msgs, msg.Type+" "+string(msg.Payload))
+			if strings.Contains(string(msg.Payload), "email\":\"") {
+				t.Fatalf("WebSocket delivered contact data: %v", msgs)
+			}
+			if msg.Type == "complete" || msg.Type == "error" {
+				break
+			}
+		}
+		if !strings.Contains(strings.Join(msgs, "\n"), "BAD_USER_INPUT") {
+			t.Fatalf("WebSocket %s: %v", q, msgs)
+		}
+	}
+	if got := e.logSince(n); len(got) != 0 {
+		t.Fatalf("refused operations logged reads: %+v", got)
+	}
+}

@@ -454,6 +454,10 @@ func (s *Server) graphQL() http.Handler {
 // platform context (no municipality: see establish) may only use PlatformOperations.
 func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
+	if deferred(oc.Doc) {
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx,
+			apperr.Invalid("@defer", "@defer and @stream are not supported: ask for the fields in one answer"))}})
+	}
 	authz := oc.Headers.Get("Authorization")
 	if v, ok := ctx.Value(wsAuthKey{}).(string); ok && authz == "" {
 		authz = v
@@ -463,6 +467,46 @@ func (s *Server) scopeToMunicipality(ctx context.Context, next graphql.Operation
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{s.presentError(ctx, err)}})
 	}
 	return next(ctx)
+}
+
+// deferred reports whether a document asks for incremental delivery (@defer, @stream).
+// pppdesk refuses it on every transport: HTTP answers would silently drop the deferred
+// fields, and on a WebSocket they would be resolved after the answer's per-operation work
+// (the personal-data read log) has been written, so a read could escape the log.
+func deferred(doc *ast.QueryDocument) bool {
+	if doc == nil {
+		return false
+	}
+	var walk func(ast.SelectionSet) bool
+	walk = func(set ast.SelectionSet) bool {
+		for _, sel := range set {
+			var dirs ast.DirectiveList
+			var sub ast.SelectionSet
+			switch x := sel.(type) {
+			case *ast.Field:
+				dirs, sub = x.Directives, x.SelectionSet
+			case *ast.InlineFragment:
+				dirs, sub = x.Directives, x.SelectionSet
+			case *ast.FragmentSpread:
+				dirs = x.Directives
+			}
+			if dirs.ForName("defer") != nil || dirs.ForName("stream") != nil || walk(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, op := range doc.Operations {
+		if walk(op.SelectionSet) {
+			return true
+		}
+	}
+	for _, f := range doc.Fragments {
+		if walk(f.SelectionSet) {
+			return true
+		}
+	}
+	return false
 }
 
 // PlatformSlug is the X-Municipality value that asks for the platform context explicitly:

@@ -114,6 +114,9 @@ func newRetentionFixture(t *testing.T) *retentionFixture {
 	}
 	ts := func(s string) *time.Time { tm, _ := time.ParseInLocation("2006-01-02", s, jst); return &tm }
 	f.oldClosed = inq("古田", *ts("2024-02-01"), ts("2024-03-01"))
+	// The desk's answer quotes the sender's subject ("Re: …"): it is personal data too.
+	e.insert(&model.InquiryReply{MunicipalityID: mid, InquiryID: f.oldClosed.ID, Subject: "Re: 古田の問合せ", Body: "古田様 回答します。",
+		SentByID: 1, SentByName: "デスク", SentAt: *ts("2024-02-10")})
 	f.oldOpen = inq("開田", *ts("2023-02-01"), nil)
 	f.newClosed = inq("新田", *ts("2026-05-01"), ts("2026-06-01"))
 
@@ -273,6 +276,11 @@ func TestRetentionPurge(t *testing.T) {
 	// The expired closed inquiry is emptied; the open and the recent one keep their sender.
 	if i := f.inquiry(t, f.oldClosed.ID); i.Name != "" || i.Email != "" || i.Phone != "" || i.Body != "" || i.Subject != "" || i.Status != model.InquiryClosed {
 		t.Fatalf("old closed inquiry: %+v", i)
+	}
+	var replies []*model.InquiryReply
+	must(t, e.st.DB.NewSelect().Model(&replies).Where("inquiry_id = ?", f.oldClosed.ID).Scan(context.Background()))
+	if len(replies) != 1 || replies[0].Subject != "" || replies[0].Body != "" {
+		t.Fatalf("the purged inquiry's reply keeps its text: %+v", replies[0])
 	}
 	for _, id := range []int64{f.oldOpen.ID, f.newClosed.ID} {
 		if i := f.inquiry(t, id); i.Email != "sender@example.jp" {

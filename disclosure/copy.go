@@ -186,10 +186,10 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 		return render.Document{}, err
 	}
 	msgIDs := make([]int64, len(msgs))
-	internal := map[int64]bool{}
+	byID := map[int64]*model.ProposalMessage{}
 	msgNo := map[int64]int{}
 	for i, m := range msgs {
-		msgIDs[i], internal[m.ID], msgNo[m.ID] = m.ID, m.Internal, i+1
+		msgIDs[i], byID[m.ID], msgNo[m.ID] = m.ID, m, i+1
 	}
 	files, err := store.AttachmentsOf(ctx, db, p.MunicipalityID, p.ID, msgIDs)
 	if err != nil {
@@ -246,9 +246,17 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 				label += fmt.Sprintf("（対話 %d の添付）", msgNo[a.OwnerID])
 			}
 			txt := fmt.Sprintf("%s（%s、%d バイト）", a.FileName, a.ContentType, a.Size)
-			attached.Parts = append(attached.Parts, partOf(label, txt, l.Attachment(a, a.OwnerType == model.OwnerMessage && internal[a.OwnerID])))
+			attached.Parts = append(attached.Parts, partOf(label, txt, l.Attachment(a, ownerMessage(a, byID))))
 		}
 		doc.Sections = append(doc.Sections, attached)
 	}
 	return doc, nil
+}
+
+// ownerMessage answers the message a file is attached to, nil for the proposal's own files.
+func ownerMessage(a *model.Attachment, byID map[int64]*model.ProposalMessage) *model.ProposalMessage {
+	if a.OwnerType != model.OwnerMessage {
+		return nil
+	}
+	return byID[a.OwnerID]
 }

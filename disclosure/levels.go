@@ -85,10 +85,17 @@ func (l *Levels) Message(m *model.ProposalMessage) Effective {
 	return l.of(target{model.TargetMessage, strconv.FormatInt(m.ID, 10)}, l.messageDefault(m.Internal))
 }
 
-// Attachment answers the level of a file; internal says it is attached to an internal note,
-// whose default it shares.
-func (l *Levels) Attachment(a *model.Attachment, internal bool) Effective {
-	return l.of(target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, l.messageDefault(internal))
+// Attachment answers the level of a file; m is the message it is attached to (nil for the
+// proposal's own files). A message's file takes the message's effective level as its
+// default, so withholding a message withholds its files (their names can carry the same
+// personal data) unless the desk sets the file's own level.
+func (l *Levels) Attachment(a *model.Attachment, m *model.ProposalMessage) Effective {
+	d := l.messageDefault(false)
+	if m != nil {
+		e := l.Message(m)
+		d = Default{Level: e.Level, Reason: e.Reason}
+	}
+	return l.of(target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, d)
 }
 
 // Fields answers the effective level of every proposal field, in the order of Fields.

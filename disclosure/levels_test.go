@@ -16,6 +16,8 @@ func TestEffectiveLevels(t *testing.T) {
 		// A request for protection without a level keeps the default.
 		{TargetKind: model.TargetField, TargetKey: "title", ProtectionReason: "社名が分かる", ProtectionRequestedAt: &at},
 		{TargetKind: model.TargetMessage, TargetKey: "7", Level: lv(model.DisclosureDisclosable)},
+		{TargetKind: model.TargetMessage, TargetKey: "9", Level: lv(model.DisclosurePersonalData), Reason: "署名に個人名"},
+		{TargetKind: model.TargetAttachment, TargetKey: "5", Level: lv(model.DisclosureDisclosable)},
 	}
 	for _, c := range []struct {
 		name     string
@@ -50,8 +52,19 @@ func TestEffectiveLevels(t *testing.T) {
 	if e := l.Message(&model.ProposalMessage{ID: 7, Internal: true}); e.Level != model.DisclosureDisclosable {
 		t.Errorf("internal note the desk disclosed: %+v", e)
 	}
-	if e := l.Attachment(&model.Attachment{ID: 3}, true); e.Level != model.DisclosureWithheldOther {
+	if e := l.Attachment(&model.Attachment{ID: 3}, &model.ProposalMessage{ID: 8, Internal: true}); e.Level != model.DisclosureWithheldOther {
 		t.Errorf("file of an internal note: %+v", e)
+	}
+	// A file follows its message's effective level: withholding a message withholds the
+	// names of its files too, unless the file has its own level.
+	if e := l.Attachment(&model.Attachment{ID: 4}, &model.ProposalMessage{ID: 9}); e.Level != model.DisclosurePersonalData || e.Reason != "署名に個人名" || !e.IsDefault {
+		t.Errorf("file of a withheld message: %+v", e)
+	}
+	if e := l.Attachment(&model.Attachment{ID: 5}, &model.ProposalMessage{ID: 9}); e.Level != model.DisclosureDisclosable || e.IsDefault {
+		t.Errorf("file with its own level: %+v", e)
+	}
+	if e := l.Attachment(&model.Attachment{ID: 6}, nil); e.Level != model.DisclosureDisclosable {
+		t.Errorf("the proposal's own file: %+v", e)
 	}
 	if n := len(l.Fields()); n != len(Fields) {
 		t.Errorf("%d field levels, want %d", n, len(Fields))

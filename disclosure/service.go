@@ -107,7 +107,8 @@ type LevelsOf func(proposalID int64) (*Levels, error)
 // OfAttachment answers the level of a proposal file, nil when levels answers none (the
 // caller may not read them) or the file is no proposal's.
 func (s *Service) OfAttachment(ctx context.Context, a *model.Attachment, levels LevelsOf) (*Effective, error) {
-	proposalID, internal := a.OwnerID, false
+	proposalID := a.OwnerID
+	var msg *model.ProposalMessage
 	switch a.OwnerType {
 	case model.OwnerProposal:
 	case model.OwnerMessage:
@@ -115,7 +116,7 @@ func (s *Service) OfAttachment(ctx context.Context, a *model.Attachment, levels 
 		if err != nil || m == nil {
 			return nil, err
 		}
-		proposalID, internal = m.ProposalID, m.Internal
+		proposalID, msg = m.ProposalID, m
 	default:
 		return nil, nil
 	}
@@ -123,7 +124,7 @@ func (s *Service) OfAttachment(ctx context.Context, a *model.Attachment, levels 
 	if err != nil || l == nil {
 		return nil, err
 	}
-	e := l.Attachment(a, internal)
+	e := l.Attachment(a, msg)
 	return &e, nil
 }
 

@@ -223,7 +223,7 @@ func PurgeInquiry(ctx context.Context, db bun.IDB, mid, id int64) (bool, error) 
 	if n, _ := res.RowsAffected(); n != 1 {
 		return false, nil
 	}
-	if _, err := db.NewUpdate().Table("inquiry_replies").Set("body = ''").Where("inquiry_id = ?", id).Exec(ctx); err != nil {
+	if _, err := db.NewUpdate().Table("inquiry_replies").Set("body = ''").Set("subject = ''").Where("inquiry_id = ?", id).Exec(ctx); err != nil {
 		return false, fmt.Errorf("purge inquiry replies: %w", err)
 	}
 	if _, err := db.NewUpdate().Table("inquiry_forwards").Set("note = ''").Where("inquiry_id = ?", id).Exec(ctx); err != nil {

@@ -348,6 +348,10 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 	done := false
 	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		done = false
+		// Locks the record's row (MySQL) before anything else, as SetHold does.
+		if exists, err := store.RecordExists(ctx, tx, mid, x.typ, x.id); err != nil || !exists {
+			return err
+		}
 		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: x.typ, RecordID: x.id,
 			Rule: string(x.rule), Months: x.months, ExpiredAt: x.expired, PurgedAt: now})
 		if err != nil || !ok {

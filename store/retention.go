@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect"
 
 	"github.com/pppdesk/pppdesk/model"
 )
@@ -66,18 +67,26 @@ func Purged(ctx context.Context, db bun.IDB, t model.OwnerType, id int64) (bool,
 	return n > 0, nil
 }
 
-// RecordExists tells whether a proposal or inquiry of the municipality exists (deleted
-// ones included: their personal data is still there).
+// RecordExists tells whether a proposal or inquiry of the municipality exists (deleted ones
+// included: their personal data is still there), locking it on MySQL for the rest of the
+// transaction.
 func RecordExists(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (bool, error) {
 	table := "proposals"
 	if t == model.OwnerInquiry {
 		table = "inquiries"
 	}
-	n, err := db.NewSelect().TableExpr(table).Where("municipality_id = ?", mid).Where("id = ?", id).Count(ctx)
-	if err != nil {
+	// On MySQL the row is locked until the transaction ends: setting a legal hold and the
+	// purge of the same record both lock it first, so one waits for the other instead of
+	// each missing the other's uncommitted row (a purge under a hold).
+	q := db.NewSelect().TableExpr(table).Column("id").Where("municipality_id = ?", mid).Where("id = ?", id)
+	if db.Dialect().Name() == dialect.MySQL {
+		q = q.For("UPDATE")
+	}
+	var ids []int64
+	if err := q.Scan(ctx, &ids); err != nil {
 		return false, fmt.Errorf("record exists: %w", err)
 	}
-	return n > 0, nil
+	return len(ids) > 0, nil
 }
 
 // RetentionBasis names which records a retention rule covers and from when its period runs.

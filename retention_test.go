@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/storage"
+	"github.com/pppdesk/pppdesk/store"
 )
 
 const retentionDryRun = `{ retentionDryRun { recordId rule months expiredSince } }`
@@ -340,15 +342,27 @@ func TestRetentionPurgeKeepsSeededStatistics(t *testing.T) {
 		}
 		rules[get(c, "rule").(string)]++
 	}
-	// P1 and P6 accepted; P2 declined; P3 and P5 withdrawn.
+	// P1 and P6 accepted; P2 declined; P3 and P5 withdrawn. The fixture's audit entries of
+	// 2026 are past their 60 months in 2031 too (TestRetentionPurgesAuditEntries checks them).
+	audits := rules["AUDIT_ENTRY"]
+	if audits == 0 {
+		t.Fatalf("dry run lists no audit entries five years on: %v", rules)
+	}
+	delete(rules, "AUDIT_ENTRY")
 	if want := map[string]int{"ACCEPTED_PROPOSAL": 2, "DECLINED_PROPOSAL": 1, "WITHDRAWN_PROPOSAL": 2}; !maps.Equal(rules, want) {
 		t.Fatalf("dry run: %v, want %v", rules, want)
 	}
 	if err := e.srv.Sweep(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if n := e.count((*model.PurgeRecord)(nil)); n != len(dry) {
-		t.Fatalf("purged %d, dry run listed %d", n, len(dry))
+	// One purge log row per record, and one for the batch of audit entries.
+	if n := e.count((*model.PurgeRecord)(nil)); n != len(dry)-audits+1 {
+		t.Fatalf("purged %d, dry run listed %d (%d audit entries)", n, len(dry), audits)
+	}
+	for _, c := range get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any) {
+		if get(c, "rule") == "AUDIT_ENTRY" {
+			t.Fatalf("an expired audit entry is left after the purge: %v", c)
+		}
 	}
 	if n := e.countSQL("SELECT COUNT(*) FROM proposals WHERE status IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') AND contact_email <> ''"); n != 1 {
 		t.Fatalf("%d decided proposals keep their contact, want P8 only", n)
@@ -368,7 +382,7 @@ func TestRetentionRules(t *testing.T) {
 	desk := e.login("desk@demo.pppdesk.jp")
 	const rules = `{ municipality { retention { recordType months isDefault } } }`
 	got := get(e.ok(rules, nil, desk...), "municipality", "retention").([]any)
-	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12}
+	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12, "AUDIT_ENTRY": 60}
 	if len(got) != len(defaults) {
 		t.Fatalf("rules: %v", got)
 	}
@@ -442,4 +456,61 @@ func TestLegalHoldAcrossMunicipalities(t *testing.T) {
 	if n := e.count((*model.LegalHoldRow)(nil)); n != 1 {
 		t.Fatalf("holds: %d", n)
 	}
+}
+
+// TestRetentionPurgesAuditEntries: audit entries older than their period (AUDIT_ENTRY,
+// 60 months by default) are listed by the dry run and deleted by the purge, once, logged as
+// one batch; recent ones and those about a record under a legal hold stay.
+func TestRetentionPurgesAuditEntries(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	held := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id").(string)
+	_, heldID, _ := model.ParseGlobalID(held)
+	e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "訴訟") }`, map[string]any{"id": held}, desk...)
+
+	old := testNow.AddDate(-6, 0, 0)
+	expired := &model.AuditEntry{MunicipalityID: mid, Action: "test.expired", TargetType: "Proposal", TargetID: 987654, Changes: `{"to":"a@example.jp"}`, At: old}
+	aboutHeld := &model.AuditEntry{MunicipalityID: mid, Action: "test.held", TargetType: "Proposal", TargetID: heldID, At: old}
+	recent := &model.AuditEntry{MunicipalityID: mid, Action: "test.recent", TargetType: "Proposal", TargetID: 987654, At: testNow.AddDate(-4, 0, 0)}
+	e.insert(expired, aboutHeld, recent)
+
+	rules := get(e.ok(`{ municipality { retention { recordType months } } }`, nil, desk...), "municipality", "retention").([]any)
+	if !strings.Contains(jsonText(rules), `{"months":60,"recordType":"AUDIT_ENTRY"}`) {
+		t.Fatalf("rules: %v", rules)
+	}
+	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
+	if len(dry) != 1 || get(dry[0].(map[string]any), "recordId") != model.GlobalID(store.AuditEntryOwner, expired.ID) ||
+		get(dry[0].(map[string]any), "rule") != "AUDIT_ENTRY" {
+		t.Fatalf("dry run: %v", dry)
+	}
+	var wg sync.WaitGroup
+	for _, s := range []*pppdesk.Server{e.srv, e.srv} {
+		wg.Go(func() {
+			if err := s.Sweep(context.Background()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	var left []string
+	must(t, e.st.DB.NewSelect().Model((*model.AuditEntry)(nil)).Column("action").Where("action LIKE 'test.%'").Order("id").Scan(context.Background(), &left))
+	if strings.Join(left, ",") != "test.held,test.recent" {
+		t.Fatalf("audit entries left: %v", left)
+	}
+	log := e.ok(purgeLogQuery, nil, desk...)
+	if get(log, "purgeLog", "totalCount") != float64(1) {
+		t.Fatalf("purge log: %v", log)
+	}
+	n := edges(log, "purgeLog")[0].(map[string]any)["node"].(map[string]any)
+	if n["recordType"] != "AuditEntry" || n["rule"] != "AUDIT_ENTRY" || jsonText(n["parts"]) != `["entries:1"]` {
+		t.Fatalf("purge log entry: %v", n)
+	}
+}
+
+// jsonText writes a decoded answer back as JSON, for comparisons and failure messages.
+func jsonText(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }

@@ -7718,7 +7718,8 @@ input PersonalDataReadFilter {
 # - DECLINED_PROPOSAL 12 months after the decision; WITHDRAWN_PROPOSAL 12 months after the
 #   withdrawal; ACCEPTED_PROPOSAL 60 months after the decision or after the end of the term of
 #   the project or agreement it led to, whichever is later; CLOSED_INQUIRY 12 months after it
-#   was closed. Open inquiries and proposals still under consideration never expire.
+#   was closed; AUDIT_ENTRY 60 months after the entry was written. Open inquiries and
+#   proposals still under consideration never expire.
 # - The purge of a proposal empties its contact fields and the bodies of its messages and
 #   deletes its files and its messages' files; of an inquiry, the sender's fields, subject and
 #   body, the desk's reply bodies and forwarding notes. Rows, statuses, kinds, schemes, dates,
@@ -7763,6 +7764,8 @@ enum RetentionRecordType {
   ACCEPTED_PROPOSAL
   "完了した問合せ（完了から）。 / Closed inquiries, from closing."
   CLOSED_INQUIRY
+  "監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept."
+  AUDIT_ENTRY
 }
 
 "保存年限。 / A retention period."
@@ -7793,7 +7796,7 @@ type LegalHold {
 
 "パージの対象。 / A record the purge would remove personal data from."
 type PurgeCandidate {
-  "記録のグローバルID（提案または問合せ）。 / Global ID of the proposal or inquiry."
+  "記録のグローバルID（提案、問合せまたは監査記録）。 / Global ID of the proposal, inquiry or audit entry."
   recordId: ID!
   "適用される保存年限の種類。 / The retention rule that applies."
   rule: RetentionRecordType!
@@ -7805,9 +7808,9 @@ type PurgeCandidate {
 
 "パージの記録。 / One record the purge removed personal data from."
 type PurgeLogEntry {
-  "記録のグローバルID。 / Global ID of the purged proposal or inquiry."
+  "記録のグローバルID（監査記録の削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries, the last entry that round deleted."
   recordId: ID!
-  "記録の種類（Proposal、Inquiry）。 / Record type: Proposal or Inquiry."
+  "記録の種類（Proposal、Inquiry、AuditEntry）。 / Record type: Proposal, Inquiry or AuditEntry."
   recordType: String!
   "適用した保存年限の種類。 / The retention rule applied."
   rule: RetentionRecordType!
@@ -7817,7 +7820,7 @@ type PurgeLogEntry {
   expiredAt: DateTime!
   "パージした日時。 / When it was purged."
   purgedAt: DateTime!
-  "削除した部分（例: contact, messages, attachments）。 / What was removed, e.g. contact, messages, attachments."
+  "削除した部分（例: contact, messages, attachments。監査記録では entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries entries:<count>."
   parts: [String!]!
 }
 

@@ -931,7 +931,7 @@ type PublicStatisticsPeriod struct {
 
 // パージの対象。 / A record the purge would remove personal data from.
 type PurgeCandidate struct {
-	// 記録のグローバルID（提案または問合せ）。 / Global ID of the proposal or inquiry.
+	// 記録のグローバルID（提案、問合せまたは監査記録）。 / Global ID of the proposal, inquiry or audit entry.
 	RecordID string `json:"recordId"`
 	// 適用される保存年限の種類。 / The retention rule that applies.
 	Rule RetentionRecordType `json:"rule"`
@@ -961,9 +961,9 @@ type PurgeLogEdge struct {
 
 // パージの記録。 / One record the purge removed personal data from.
 type PurgeLogEntry struct {
-	// 記録のグローバルID。 / Global ID of the purged proposal or inquiry.
+	// 記録のグローバルID（監査記録の削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries, the last entry that round deleted.
 	RecordID string `json:"recordId"`
-	// 記録の種類（Proposal、Inquiry）。 / Record type: Proposal or Inquiry.
+	// 記録の種類（Proposal、Inquiry、AuditEntry）。 / Record type: Proposal, Inquiry or AuditEntry.
 	RecordType string `json:"recordType"`
 	// 適用した保存年限の種類。 / The retention rule applied.
 	Rule RetentionRecordType `json:"rule"`
@@ -973,7 +973,7 @@ type PurgeLogEntry struct {
 	ExpiredAt time.Time `json:"expiredAt"`
 	// パージした日時。 / When it was purged.
 	PurgedAt time.Time `json:"purgedAt"`
-	// 削除した部分（例: contact, messages, attachments）。 / What was removed, e.g. contact, messages, attachments.
+	// 削除した部分（例: contact, messages, attachments。監査記録では entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries entries:<count>.
 	Parts []string `json:"parts"`
 }
 
@@ -1820,6 +1820,8 @@ const (
 	RetentionRecordTypeAcceptedProposal RetentionRecordType = "ACCEPTED_PROPOSAL"
 	// 完了した問合せ（完了から）。 / Closed inquiries, from closing.
 	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"
+	// 監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept.
+	RetentionRecordTypeAuditEntry RetentionRecordType = "AUDIT_ENTRY"
 )
 
 var AllRetentionRecordType = []RetentionRecordType{
@@ -1827,11 +1829,12 @@ var AllRetentionRecordType = []RetentionRecordType{
 	RetentionRecordTypeWithdrawnProposal,
 	RetentionRecordTypeAcceptedProposal,
 	RetentionRecordTypeClosedInquiry,
+	RetentionRecordTypeAuditEntry,
 }
 
 func (e RetentionRecordType) IsValid() bool {
 	switch e {
-	case RetentionRecordTypeDeclinedProposal, RetentionRecordTypeWithdrawnProposal, RetentionRecordTypeAcceptedProposal, RetentionRecordTypeClosedInquiry:
+	case RetentionRecordTypeDeclinedProposal, RetentionRecordTypeWithdrawnProposal, RetentionRecordTypeAcceptedProposal, RetentionRecordTypeClosedInquiry, RetentionRecordTypeAuditEntry:
 		return true
 	}
 	return false

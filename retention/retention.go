@@ -7,7 +7,9 @@
 // declined and withdrawn proposals 12 months after the decision or withdrawal, accepted
 // proposals 60 months after the decision or the end of the term of the project or
 // agreement they led to, whichever is later, closed inquiries 12 months after closing. Open
-// inquiries and proposals still under consideration never expire.
+// inquiries and proposals still under consideration never expire. Audit entries are deleted
+// 60 months after they were written, except those about a record under a legal hold; each
+// sweep's batch is one purge log row (AuditEntry, its last entry, entries:<count>).
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
 // files of the proposal and its messages (rows and stored bytes); of an inquiry, the
@@ -58,6 +60,7 @@ var Defaults = map[model.RetentionRecordType]int{
 	model.RetentionRecordTypeWithdrawnProposal: 12,
 	model.RetentionRecordTypeAcceptedProposal:  60,
 	model.RetentionRecordTypeClosedInquiry:     12,
+	model.RetentionRecordTypeAuditEntry:        60,
 }
 
 // bases says which records each rule covers.
@@ -253,8 +256,19 @@ func (s *Service) candidates(ctx context.Context, mid int64, now time.Time, limi
 	}
 	var out []candidate
 	for _, r := range rules {
-		b := bases[r.RecordType]
 		cutoff := now.AddDate(0, -r.Months, 0)
+		b, ok := bases[r.RecordType]
+		if !ok { // audit entries: each expired entry is a candidate of its own
+			entries, err := store.ExpiredAuditEntries(ctx, s.store.DB, mid, cutoff, limit)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range entries {
+				out = append(out, candidate{rule: r.RecordType, months: r.Months, typ: store.AuditEntryOwner, id: a.ID,
+					expired: a.At.UTC().AddDate(0, r.Months, 0)})
+			}
+			continue
+		}
 		rows, err := s.store.RetentionCandidates(ctx, mid, b, cutoff, model.Date(cutoff.In(tokyo).Format(time.DateOnly)), limit)
 		if err != nil {
 			return nil, err
@@ -327,7 +341,12 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 			errs = append(errs, err)
 			continue
 		}
+		var audits []candidate
 		for _, x := range cs {
+			if x.typ == store.AuditEntryOwner {
+				audits = append(audits, x)
+				continue
+			}
 			ok, err := s.purge(ctx, mid, x, now)
 			if err != nil {
 				errs = append(errs, fmt.Errorf("purge %s %d: %w", x.typ, x.id, err))
@@ -337,9 +356,48 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 				purged++
 			}
 		}
+		n, err := s.purgeAudit(ctx, mid, audits, now)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("purge audit entries: %w", err))
+		}
+		purged += n
 	}
 	errs = append(errs, s.deleteFiles(ctx, limit))
 	return purged, errors.Join(errs...)
+}
+
+// purgeAudit deletes a batch of expired audit entries in one transaction, logged as one
+// purge log row keyed by the batch's last entry (so two replicas deleting the same batch
+// log it once and the second rolls back); answers how many it deleted.
+func (s *Service) purgeAudit(ctx context.Context, mid int64, batch []candidate, now time.Time) (int, error) {
+	if len(batch) == 0 {
+		return 0, nil
+	}
+	ids := make([]int64, len(batch))
+	for i, x := range batch {
+		ids[i] = x.id
+	}
+	last := batch[len(batch)-1]
+	n := 0
+	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+		n = 0
+		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: store.AuditEntryOwner, RecordID: last.id,
+			Rule: string(last.rule), Months: last.months, ExpiredAt: last.expired, PurgedAt: now})
+		if err != nil || !ok {
+			return err
+		}
+		if n, err = store.DeleteAuditEntries(ctx, tx, mid, ids); err != nil {
+			return err
+		}
+		if n == 0 {
+			return errSkip
+		}
+		return store.SetPurgeParts(ctx, tx, store.AuditEntryOwner, last.id, fmt.Sprintf("entries:%d", n))
+	})
+	if errors.Is(err, errSkip) {
+		return 0, nil
+	}
+	return n, err
 }
 
 // purge removes one record's personal data in one transaction; false when another sweep

@@ -152,6 +152,34 @@ func (s *Store) RetentionCandidates(ctx context.Context, mid int64, b RetentionB
 	return rows, nil
 }
 
+// AuditEntryOwner is the purge log's record type of a deletion of audit entries.
+const AuditEntryOwner model.OwnerType = "AuditEntry"
+
+// ExpiredAuditEntries answers up to limit audit entries of municipality mid written before
+// cutoff, oldest first, except those about a record under a legal hold.
+func ExpiredAuditEntries(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]*model.AuditEntry, error) {
+	var rows []*model.AuditEntry
+	err := db.NewSelect().Model(&rows).ModelTableExpr("audit_entries AS a").ColumnExpr("a.id, a.at").
+		Where("a.municipality_id = ?", mid).Where("a.at < ?", cutoff).
+		Where("NOT EXISTS (SELECT 1 FROM legal_holds AS h WHERE h.record_type = a.target_type AND h.record_id = a.target_id)").
+		OrderExpr("a.id").Limit(int64(limit)).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("expired audit entries: %w", err)
+	}
+	return rows, nil
+}
+
+// DeleteAuditEntries deletes the given audit entries of municipality mid and answers how many
+// went (a concurrent sweep may have deleted some first).
+func DeleteAuditEntries(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+	res, err := db.NewDelete().Model((*model.AuditEntry)(nil)).Where("municipality_id = ?", mid).Where("id IN (?)", bun.List(ids)).Exec(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("delete audit entries: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
 // MunicipalityIDs answers every municipality's ID, for sweeps that go through all of them.
 func (s *Store) MunicipalityIDs(ctx context.Context) ([]int64, error) {
 	var ids []int64

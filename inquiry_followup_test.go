@@ -77,6 +77,11 @@ func TestInquiryFollowUpOverSMTP(t *testing.T) {
 	if c := e.countSQL(`SELECT COUNT(*) FROM audit_entries WHERE action = 'inquiry.reply' AND target_id = ?`, n); c != 2 {
 		t.Errorf("inquiry.reply audit entries: %d, want 2", c)
 	}
+	// Audit entries outlive the retention purge of the inquiry: none may hold the sender's
+	// address or the subject the answer quotes.
+	if c := e.countSQL(`SELECT COUNT(*) FROM audit_entries WHERE changes LIKE ? OR changes LIKE ?`, "%"+sender+"%", "%公園の活用%"); c != 0 {
+		t.Errorf("%d audit entries carry the sender's address or subject", c)
+	}
 
 	deps := e.departmentIDs()
 	e.ok(forwardInquiryQ, map[string]any{"id": id, "d": []any{deps["経済部"]}, "n": "公園の担当をお願いします。"}, desk...)

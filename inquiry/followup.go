@@ -112,7 +112,9 @@ func (s *Service) Reply(ctx context.Context, c *policies.Caller, id int64, in mo
 		}
 		q.AnsweredAt = &now
 		if err := audit.Record(ctx, tx, c, now, audit.Entry{Action: "inquiry.reply", TargetType: string(model.OwnerInquiry), TargetID: q.ID,
-			Changes: map[string]any{"replyId": r.ID, "subject": subject, "to": q.Email}}); err != nil {
+			// The subject and address stay in the reply and inquiry rows, which the retention
+			// purge empties; the audit entry, kept longer, names the reply only.
+			Changes: map[string]any{"replyId": r.ID}}); err != nil {
 			return err
 		}
 		if s.mail == nil {
@@ -198,7 +200,7 @@ func (s *Service) Forward(ctx context.Context, c *policies.Caller, id int64, dep
 			return err
 		}
 		if err := audit.Record(ctx, tx, c, now, audit.Entry{Action: "inquiry.forward", TargetType: string(model.OwnerInquiry), TargetID: q.ID,
-			Changes: map[string]any{"departments": named, "departmentIds": added, "note": text}}); err != nil {
+			Changes: map[string]any{"departments": named, "departmentIds": added, "withNote": text != ""}}); err != nil {
 			return err
 		}
 		if s.mail == nil {

@@ -55,7 +55,9 @@ func (s *Service) Attach(ctx context.Context, c *policies.Caller, proposalID int
 		if !ok {
 			return apperr.New(apperr.Conflict, "the proposal changed meanwhile and takes no attachments now; reload")
 		}
-		return s.audit(ctx, tx, c, "proposal.attach", p.ID, map[string]any{"file": a.FileName, "size": a.Size})
+		// The file name can carry personal data (見積書_山田太郎.pdf) and outlives the purge in
+		// an audit entry: the entry names the attachment by ID.
+		return s.audit(ctx, tx, c, "proposal.attach", p.ID, map[string]any{"attachmentId": a.ID, "size": a.Size})
 	})
 	if err != nil {
 		_ = s.files.Delete(context.Background(), key)

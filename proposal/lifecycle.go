@@ -490,7 +490,12 @@ func (s *Service) SetCustomFields(ctx context.Context, c *policies.Caller, id in
 		if err := customfield.Write(ctx, tx, p.MunicipalityID, store.OwnerKey{Type: model.OwnerProposal, ID: p.ID}, customfield.Writable(c, &p.OrganizationID), in, p.UpdatedAt); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, c, "proposal.setCustomFields", p.ID, map[string]any{"customFields": in})
+		// Keys only: the values may be personal data and the audit entry outlives the purge.
+		keys := make([]string, len(in))
+		for i, v := range in {
+			keys[i] = v.Key
+		}
+		return s.audit(ctx, tx, c, "proposal.setCustomFields", p.ID, map[string]any{"customFields": keys})
 	})
 	if err != nil {
 		return nil, err

@@ -315,6 +315,10 @@ func TestAttachAndDownloadFollowTheProposal(t *testing.T) {
 	if n := f.count("action = ? AND target_id = ?", "proposal.attach", p.ID); n != 1 {
 		t.Fatalf("%d attach audit entries", n)
 	}
+	// The audit entry outlives the retention purge: it must not carry the file's name.
+	if n := f.count("action = ? AND changes LIKE ?", "proposal.attach", "%補足%"); n != 0 {
+		t.Fatalf("the attach audit entry names the file")
+	}
 	if _, err := f.svc.Withdraw(ctx, p1, p.ID, nil); err != nil {
 		t.Fatal(err)
 	}

@@ -116,9 +116,13 @@ func newRetentionFixture(t *testing.T) *retentionFixture {
 	}
 	ts := func(s string) *time.Time { tm, _ := time.ParseInLocation("2006-01-02", s, jst); return &tm }
 	f.oldClosed = inq("古田", *ts("2024-02-01"), ts("2024-03-01"))
+	deskUser, err := e.st.UserByEmail(context.Background(), mid, "desk@demo.pppdesk.jp")
+	if err != nil || deskUser == nil {
+		t.Fatalf("desk user: %v", err)
+	}
 	// The desk's answer quotes the sender's subject ("Re: …"): it is personal data too.
 	e.insert(&model.InquiryReply{MunicipalityID: mid, InquiryID: f.oldClosed.ID, Subject: "Re: 古田の問合せ", Body: "古田様 回答します。",
-		SentByID: 1, SentByName: "デスク", SentAt: *ts("2024-02-10")})
+		SentByID: deskUser.ID, SentByName: "デスク", SentAt: *ts("2024-02-10")})
 	f.oldOpen = inq("開田", *ts("2023-02-01"), nil)
 	f.newClosed = inq("新田", *ts("2026-05-01"), ts("2026-06-01"))
 

@@ -38,10 +38,18 @@ func TestFileRoutesKeepOwnerPolicy(t *testing.T) {
 	e := newEnv(t, true)
 	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
 	pid := get(e.ok(createProposal, map[string]any{"in": proposalInput("FREE", nil)}, p1...), "createProposal", "proposal", "id")
-	// The announcement with the same row number as the proposal, made a draft.
+	// The announcement with the same row number as the proposal, made a draft (made so when
+	// the database's ids of the two tables are not in step, as in a reused test database).
 	ann := &model.Announcement{ID: rowID(t, pid)}
-	if _, err := e.st.DB.NewUpdate().Model(ann).Set("publication_state = ?", model.StateDraft).WherePK().Exec(context.Background()); err != nil {
+	res, err := e.st.DB.NewUpdate().Model(ann).Set("publication_state = ?", model.StateDraft).WherePK().Exec(context.Background())
+	if err != nil {
 		t.Fatal(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		at := time.Now().UTC().Truncate(time.Second)
+		ann = &model.Announcement{ID: ann.ID, MunicipalityID: e.mid("aomori"), Title: "下書き", Category: "news",
+			Publishing: model.Publishing{PublicationState: model.StateDraft, Version: 1}, Stamps: stamps(at)}
+		e.insert(ann)
 	}
 	r := e.uploadTo(`mutation($p: ID!, $f: Upload!) { attachMedia(contentId: $p, file: $f) { id url } }`,
 		model.GlobalID(model.OwnerAnnouncement, ann.ID), "draft.pdf", tinyPDF, desk...)

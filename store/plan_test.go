@@ -127,12 +127,15 @@ func seedPlanRows(t *testing.T, ctx context.Context, db *bun.DB, slug string, n 
 		if i%4 == 0 {
 			status = model.ProposalDraft
 		}
-		proposals = append(proposals, &model.Proposal{MunicipalityID: m.ID, Kind: model.ProposalFree, OrganizationID: o, CreatedByID: 1, Title: title, Status: status, Stamps: st})
+		proposals = append(proposals, &model.Proposal{MunicipalityID: m.ID, Kind: model.ProposalFree, OrganizationID: o, Title: title, Status: status, Stamps: st})
 		methods = append(methods, &model.CollaborationMethod{MunicipalityID: m.ID, Key: fmt.Sprintf("k%d", i), Name: title, Position: i, Stamps: st})
 		inquiries = append(inquiries, &model.Inquiry{MunicipalityID: m.ID, Name: "n", Email: "e@example.com", Subject: title, Status: model.InquiryOpen, CreatedAt: st.CreatedAt})
 		audit = append(audit, &model.AuditEntry{MunicipalityID: m.ID, Action: "x", TargetType: "t", TargetID: int64(i), At: st.CreatedAt})
 	}
 	ins(&users)
+	for _, p := range proposals {
+		p.CreatedByID = users[0].ID // ids are the database's: a reused test database does not start at 1
+	}
 	ins(&challenges)
 	ins(&agreements)
 	ins(&projects)

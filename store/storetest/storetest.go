@@ -32,6 +32,17 @@ func DSN() string { return os.Getenv(EnvDSN) }
 // Open answers a fresh migrated store that is closed and dropped when the test ends.
 func Open(t testing.TB) *store.Store {
 	t.Helper()
+	if server, ok := mysqlServer(t); ok {
+		admin, err := sql.Open("mysql", server)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reuse := reusing(context.Background(), t, admin, server)
+		_ = admin.Close()
+		if reuse {
+			return pooled(t, server)
+		}
+	}
 	s, _ := fresh(t, false)
 	if err := s.Migrate(context.Background()); err != nil {
 		t.Fatal(err)
@@ -63,15 +74,7 @@ func fresh(t testing.TB, onFile bool) (*store.Store, string) {
 		t.Cleanup(func() { _ = s.Close() })
 		return s, db
 	}
-	rest, ok := strings.CutPrefix(dsn, "mysql:")
-	if !ok {
-		t.Fatalf("%s=%q: want mysql:USER:PASS@tcp(HOST:PORT)/DB", EnvDSN, dsn)
-	}
-	slash := strings.LastIndex(rest, "/")
-	if slash < 0 {
-		t.Fatalf("%s=%q: no database part", EnvDSN, dsn)
-	}
-	server := rest[:slash+1]
+	server, _ := mysqlServer(t)
 	name := fmt.Sprintf("pppdesk_t%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, seq.Add(1))
 	admin, err := sql.Open("mysql", server)
 	if err != nil {
@@ -95,4 +98,23 @@ func fresh(t testing.TB, onFile bool) (*store.Store, string) {
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s, "mysql:" + server + name
+}
+
+// mysqlServer answers the server part of the test DSN ("user:pass@tcp(host:port)/"), or
+// false on SQLite.
+func mysqlServer(t testing.TB) (string, bool) {
+	t.Helper()
+	dsn := DSN()
+	if dsn == "" {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(dsn, "mysql:")
+	if !ok {
+		t.Fatalf("%s=%q: want mysql:USER:PASS@tcp(HOST:PORT)/DB", EnvDSN, dsn)
+	}
+	slash := strings.LastIndex(rest, "/")
+	if slash < 0 {
+		t.Fatalf("%s=%q: no database part", EnvDSN, dsn)
+	}
+	return rest[:slash+1], true
 }

@@ -191,6 +191,9 @@ func (s *Service) Delete(ctx context.Context, c *policies.Caller, id int64) erro
 		if err != nil {
 			return err
 		}
+		if err := store.DeleteCustomFieldDisclosure(ctx, tx, d.MunicipalityID, d.ID); err != nil {
+			return err
+		}
 		changes := audit.Fields(d)
 		changes["deletedValues"] = n
 		return audit.Record(ctx, tx, c, s.now(), audit.Entry{Action: "customField.delete", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: changes})
@@ -246,6 +249,9 @@ func apply(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) 
 		}
 		d.Order = *in.Order
 	}
+	if err := applyDisclosure(d, in); err != nil {
+		return err
+	}
 	if !in.Type.HasChoices() {
 		if len(in.Choices) > 0 {
 			return apperr.Invalid("input.choices", "only SINGLE_CHOICE and MULTIPLE_CHOICE fields have choices")
@@ -279,6 +285,44 @@ func apply(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) 
 		}
 		d.Choices[i] = out
 	}
+	return nil
+}
+
+// DisclosureDefault answers a definition's own default disclosure level and reason for c:
+// nil when it has none (the policy's default applies) or c may not read disclosure levels
+// (the public), as levels are shown only to those who read a proposal's levels.
+func DisclosureDefault(c *policies.Caller, d *model.CustomFieldDefinition) (*model.DisclosureLevel, string) {
+	if _, ok := c.Scope(policies.ReadDisclosure); !ok || d.DisclosureLevel == nil {
+		return nil, ""
+	}
+	return d.DisclosureLevel, d.DisclosureReason
+}
+
+// applyDisclosure checks the default disclosure level of a definition input and copies it
+// onto d: like a level the desk sets on a proposal, any level but DISCLOSABLE needs a reason.
+func applyDisclosure(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) error {
+	d.DisclosureLevel, d.DisclosureReason = nil, ""
+	reason := ""
+	if in.DisclosureReason != nil {
+		var err error
+		if reason, err = input.Text("input.disclosureReason", *in.DisclosureReason, false, input.MaxReason); err != nil {
+			return err
+		}
+	}
+	if in.DisclosureLevel == nil {
+		if reason != "" {
+			return apperr.Invalid("input.disclosureReason", "give a reason only with disclosureLevel")
+		}
+		return nil
+	}
+	level := *in.DisclosureLevel
+	if !level.Valid() {
+		return apperr.Invalid("input.disclosureLevel", "%q is not a disclosure level", level)
+	}
+	if level.Withheld() && reason == "" {
+		return apperr.Invalid("input.disclosureReason", "a reason is required to withhold the field's values (%s)", level)
+	}
+	d.DisclosureLevel, d.DisclosureReason = &level, reason
 	return nil
 }
 

@@ -126,7 +126,11 @@ func (s *Service) Define(ctx context.Context, c *policies.Caller, in model.Custo
 		if err := store.Insert(ctx, tx, d); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "customField.define", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: audit.Fields(in)})
+		changes := audit.Fields(in)
+		if d.DisclosureLevel != nil {
+			changes["disclosureLevel"] = string(*d.DisclosureLevel)
+		}
+		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "customField.define", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: changes})
 	})
 	if err != nil {
 		return nil, err
@@ -154,6 +158,7 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if in.Type != d.Type {
 			return apperr.Invalid("input.type", "the type of a custom field cannot change (it is %s); define a new field instead", d.Type)
 		}
+		oldLevel, oldReason := levelName(d.DisclosureLevel), d.DisclosureReason
 		if err := apply(d, in); err != nil {
 			return err
 		}
@@ -164,7 +169,14 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if err := store.SaveCustomFieldDefinition(ctx, tx, d); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, c, d.UpdatedAt, audit.Entry{Action: "customField.update", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: audit.Fields(in)})
+		changes := audit.Fields(in)
+		if newLevel := levelName(d.DisclosureLevel); newLevel != oldLevel || d.DisclosureReason != oldReason {
+			// The default level of the field's values changes on every proposal that kept it:
+			// audited with the old and the new level, like a level the desk sets on one.
+			changes["disclosureLevel"] = []string{oldLevel, newLevel}
+			changes["disclosureReason"] = []string{oldReason, d.DisclosureReason}
+		}
+		return audit.Record(ctx, tx, c, d.UpdatedAt, audit.Entry{Action: "customField.update", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: changes})
 	})
 	if err != nil {
 		return nil, err
@@ -296,6 +308,14 @@ func DisclosureDefault(c *policies.Caller, d *model.CustomFieldDefinition) (*mod
 		return nil, ""
 	}
 	return d.DisclosureLevel, d.DisclosureReason
+}
+
+// levelName writes a definition's own level for the audit log: empty when policy decides.
+func levelName(l *model.DisclosureLevel) string {
+	if l == nil {
+		return ""
+	}
+	return string(*l)
 }
 
 // applyDisclosure checks the default disclosure level of a definition input and copies it

@@ -159,8 +159,9 @@ var kindJA = map[model.ResourceKind]string{model.ResourcePeople: "ヒト", model
 	model.ResourceMoney: "カネ", model.ResourceInformation: "情報"}
 
 // Document builds the disclosure copy of p with its effective levels: the proposer and
-// contact fields, the proposal's content, the dialogue and internal notes, and the attached
-// files by name. A withheld part keeps its label and ground; a withheld file is listed by its
+// contact fields, the proposal's content, its custom fields c may see (独自項目), the dialogue
+// and internal notes, and the attached files by name. Each withheld part also names the
+// values the renderer blacks out where disclosed text repeats them. A withheld part keeps its label and ground; a withheld file is listed by its
 // number and level only, never by its name, since a name can carry what is withheld (見積書_
 // 山田太郎.pdf).
 func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Proposal, reference string, now time.Time) (render.Document, error) {
@@ -198,11 +199,14 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	}
 
 	var rs, ms []string
+	values := map[string][]string{} // a list field's values, sought one by one where they repeat
 	for _, r := range res[key] {
 		rs = append(rs, fmt.Sprintf("%s（%s）：%s", sideJA[r.Side], kindJA[r.Kind], r.Description))
+		values["resources"] = append(values["resources"], r.Description)
 	}
 	for _, m := range mer[key] {
 		ms = append(ms, fmt.Sprintf("%s：%s", sideJA[m.Side], m.Description))
+		values["merits"] = append(values["merits"], m.Description)
 	}
 	text := map[string]string{
 		"organization": orgName, "title": p.Title, "summary": p.Summary, "body": p.Body, "desiredScheme": p.DesiredScheme,
@@ -220,6 +224,7 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	content := render.Section{Heading: "提案内容"}
 	for _, f := range Fields {
 		pt := partOf(f.Label, text[f.Name], l.Field(f))
+		pt.Values = values[f.Name]
 		if f.Name == "organization" || f.Contact {
 			proposer.Parts = append(proposer.Parts, pt)
 		} else {

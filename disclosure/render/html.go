@@ -80,7 +80,7 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: norm
 <li id="withheld-{{.No}}" value="{{.No}}"><span class="label">{{.Label}}</span>{{if .Section}}（{{.Section}}）{{end}}
 <dl>
 <dt>根拠</dt><dd class="ground">{{.Ground}}</dd>
-<dt>理由</dt><dd class="reason">{{.Reason}}</dd>
+<dt>理由</dt><dd class="reason">{{range .Reason}}{{if .No}}<span class="bar bar-inline"><a href="#withheld-{{.No}}">` + WithheldMark + `（{{.No}}）</a></span>{{else}}{{.Text}}{{end}}{{end}}</dd>
 </dl>
 </li>
 {{- end}}

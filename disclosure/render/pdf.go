@@ -65,11 +65,7 @@ func drawableView(v view, c *coverer) view {
 		secs[i] = viewSection{Heading: c.drawable(s.Heading), Parts: make([]viewPart, len(s.Parts))}
 		for j, p := range s.Parts {
 			p.Label = c.drawable(p.Label)
-			spans := make([]span, len(p.Spans))
-			for k, sp := range p.Spans {
-				spans[k] = span{Text: c.drawable(sp.Text), No: sp.No}
-			}
-			p.Spans = spans
+			p.Spans = drawableSpans(p.Spans, c)
 			secs[i].Parts[j] = p
 		}
 	}
@@ -77,11 +73,20 @@ func drawableView(v view, c *coverer) view {
 	items := make([]withheldItem, len(v.Withheld))
 	for i, it := range v.Withheld {
 		it.Section, it.Label = c.drawable(it.Section), c.drawable(it.Label)
-		it.Ground, it.Reason = c.drawable(it.Ground), c.drawable(it.Reason)
+		it.Ground, it.Reason = c.drawable(it.Ground), drawableSpans(it.Reason, c)
 		items[i] = it
 	}
 	v.Withheld = items
 	return v
+}
+
+// drawableSpans makes the text of spans drawable (see drawableView).
+func drawableSpans(spans []span, c *coverer) []span {
+	out := make([]span, len(spans))
+	for i, sp := range spans {
+		out[i] = span{Text: c.drawable(sp.Text), No: sp.No}
+	}
+	return out
 }
 
 // Page geometry in millimetres (A4).
@@ -196,7 +201,7 @@ func layout(v view, f *font, total int, c *coverer) (*fpdf.Fpdf, error) {
 			head += c.drawable("（") + it.Section + c.drawable("）")
 		}
 		text(pdf, textW, lineHeight, head, "L")
-		for _, kv := range [][2]string{{"根拠", it.Ground}, {"理由", it.Reason}} {
+		for _, kv := range [][2]string{{"根拠", it.Ground}, {"理由", withBars(it.Reason)}} {
 			pdf.SetX(margin + indent)
 			text(pdf, textW-indent, lineHeight, c.drawable(kv[0]+"：")+kv[1], "L")
 		}

@@ -110,7 +110,7 @@ type withheldItem struct {
 	Section string
 	Label   string
 	Ground  string
-	Reason  string
+	Reason  []span // the desk's words may quote a withheld value too: blacked out like text
 }
 
 // tokyo is the municipality's clock: Japan has no daylight saving time, so a fixed zone is exact.
@@ -157,7 +157,7 @@ func redact(d Document) view {
 				vp.BarLines = barLines(utf8.RuneCountInString(p.Text))
 				v.Withheld = append(v.Withheld, withheldItem{
 					No: vp.No, Section: vs.Heading, Label: vp.Label,
-					Ground: clean(p.Ground), Reason: clean(p.Reason),
+					Ground: clean(p.Ground), Reason: blackOut(clean(p.Reason), needles),
 				})
 			} else {
 				vp.Spans = blackOut(clean(p.Text), needles)

@@ -62,7 +62,7 @@ func repeatsCopy() Document {
 		Title: "提案書 開示用写し", Reference: "R-1", Municipality: "青森市",
 		Sections: []Section{
 			{Heading: "提案者", Parts: []Part{
-				{Label: "氏名", Text: "佐々木 花子", Withheld: true, Ground: "個人情報", Reason: "個人"},
+				{Label: "氏名", Text: "佐々木 花子", Withheld: true, Ground: "個人情報", Reason: "佐々木花子氏の申出による"},
 				{Label: "メール", Text: "hanako.sasaki@example.jp", Withheld: true, Ground: "個人情報", Reason: "個人"},
 				{Label: "電話", Text: "017-734-9999", Withheld: true, Ground: "個人情報", Reason: "個人"},
 				{Label: "添付", Text: "見積書_佐藤一郎.pdf（application/pdf、10 バイト）", Values: []string{"見積書_佐藤一郎.pdf"}, Withheld: true, Ground: "個人情報", Reason: "個人"},
@@ -89,7 +89,7 @@ func TestRepeatedWithheldValues(t *testing.T) {
 			t.Errorf("the HTML shows %q", f)
 		}
 	}
-	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は", "のとおり。", `<a href="#withheld-1">不開示（1）</a>`, `<a href="#withheld-2">不開示（2）</a>`, `<a href="#withheld-3">不開示（3）</a>`, `<a href="#withheld-4">不開示（4）</a>`} {
+	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は", "のとおり。", `<a href="#withheld-1">不開示（1）</a>`, `<a href="#withheld-2">不開示（2）</a>`, `<a href="#withheld-3">不開示（3）</a>`, `<a href="#withheld-4">不開示（4）</a>`, `<dd class="reason"><span class="bar bar-inline"><a href="#withheld-1">不開示（1）</a></span>氏の申出による</dd>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the HTML lacks %q", want)
 		}
@@ -112,7 +112,7 @@ func TestRepeatedWithheldValues(t *testing.T) {
 	if l := byteLeaks(pdfBytes(t, pdf), []string{"佐々木花子", "佐藤一郎", "0177349999", "hanako.sasaki", "HANAKO.SASAKI"}); len(l) > 0 {
 		t.Errorf("the PDF's bytes contain %q", l)
 	}
-	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は不開示（4）のとおり。", "不開示（1）", "不開示（2）", "不開示（3）/不開示（3）"} {
+	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は不開示（4）のとおり。", "不開示（1）", "不開示（2）", "不開示（3）/不開示（3）", "理由：不開示（1）氏の申出による"} {
 		if !strings.Contains(squash(text), want) {
 			t.Errorf("the PDF lacks %q", want)
 		}

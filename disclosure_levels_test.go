@@ -33,12 +33,17 @@ const (
 )
 
 func newDisclosureWorld(t *testing.T) *disclosureWorld {
+	return newDisclosureWorldWith(t, "独自の除雪アルゴリズムの詳細と原価構成")
+}
+
+// newDisclosureWorldWith is the world with the proposal's body given.
+func newDisclosureWorldWith(t *testing.T, body string) *disclosureWorld {
 	rec := &notify.Recorder{}
 	e := newEnvWith(t, rec)
 	w := &disclosureWorld{e: e, mail: rec, p1: e.login("proposer1@demo.pppdesk.jp"), p2: e.login("proposer2@demo.pppdesk.jp"),
 		desk: e.login("desk@demo.pppdesk.jp"), keizai: e.login("keizai@demo.pppdesk.jp"), kankyo: e.login("kankyo@demo.pppdesk.jp")}
 	in := proposalInput("FREE", nil)
-	in["body"] = "独自の除雪アルゴリズムの詳細と原価構成"
+	in["body"] = body
 	w.proposal = get(e.ok(createProposal, map[string]any{"in": in}, w.p1...), "createProposal", "proposal", "id").(string)
 	w.secretName = "見積書_極秘単価表.pdf"
 	w.secretFile = get(e.upload(w.proposal, w.secretName, tinyPDF, w.p1...).Data, "attachFile", "id").(string)

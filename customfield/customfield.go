@@ -126,7 +126,11 @@ func (s *Service) Define(ctx context.Context, c *policies.Caller, in model.Custo
 		if err := store.Insert(ctx, tx, d); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "customField.define", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: audit.Fields(in)})
+		changes := audit.Fields(in)
+		if d.DisclosureLevel != nil {
+			changes["disclosureLevel"] = string(*d.DisclosureLevel)
+		}
+		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "customField.define", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: changes})
 	})
 	if err != nil {
 		return nil, err
@@ -154,6 +158,7 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if in.Type != d.Type {
 			return apperr.Invalid("input.type", "the type of a custom field cannot change (it is %s); define a new field instead", d.Type)
 		}
+		oldLevel, oldReason := levelName(d.DisclosureLevel), d.DisclosureReason
 		if err := apply(d, in); err != nil {
 			return err
 		}
@@ -164,7 +169,14 @@ func (s *Service) Update(ctx context.Context, c *policies.Caller, id int64, in m
 		if err := store.SaveCustomFieldDefinition(ctx, tx, d); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, c, d.UpdatedAt, audit.Entry{Action: "customField.update", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: audit.Fields(in)})
+		changes := audit.Fields(in)
+		if newLevel := levelName(d.DisclosureLevel); newLevel != oldLevel || d.DisclosureReason != oldReason {
+			// The default level of the field's values changes on every proposal that kept it:
+			// audited with the old and the new level, like a level the desk sets on one.
+			changes["disclosureLevel"] = []string{oldLevel, newLevel}
+			changes["disclosureReason"] = []string{oldReason, d.DisclosureReason}
+		}
+		return audit.Record(ctx, tx, c, d.UpdatedAt, audit.Entry{Action: "customField.update", TargetType: string(model.OwnerCustomField), TargetID: d.ID, Changes: changes})
 	})
 	if err != nil {
 		return nil, err
@@ -189,6 +201,9 @@ func (s *Service) Delete(ctx context.Context, c *policies.Caller, id int64) erro
 		}
 		n, err := store.DeleteCustomFieldDefinition(ctx, tx, d.MunicipalityID, d.ID)
 		if err != nil {
+			return err
+		}
+		if err := store.DeleteCustomFieldDisclosure(ctx, tx, d.MunicipalityID, d.ID); err != nil {
 			return err
 		}
 		changes := audit.Fields(d)
@@ -246,6 +261,9 @@ func apply(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) 
 		}
 		d.Order = *in.Order
 	}
+	if err := applyDisclosure(d, in); err != nil {
+		return err
+	}
 	if !in.Type.HasChoices() {
 		if len(in.Choices) > 0 {
 			return apperr.Invalid("input.choices", "only SINGLE_CHOICE and MULTIPLE_CHOICE fields have choices")
@@ -279,6 +297,52 @@ func apply(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) 
 		}
 		d.Choices[i] = out
 	}
+	return nil
+}
+
+// DisclosureDefault answers a definition's own default disclosure level and reason for c:
+// nil when it has none (the policy's default applies) or c may not read disclosure levels
+// (the public), as levels are shown only to those who read a proposal's levels.
+func DisclosureDefault(c *policies.Caller, d *model.CustomFieldDefinition) (*model.DisclosureLevel, string) {
+	if _, ok := c.Scope(policies.ReadDisclosure); !ok || d.DisclosureLevel == nil {
+		return nil, ""
+	}
+	return d.DisclosureLevel, d.DisclosureReason
+}
+
+// levelName writes a definition's own level for the audit log: empty when policy decides.
+func levelName(l *model.DisclosureLevel) string {
+	if l == nil {
+		return ""
+	}
+	return string(*l)
+}
+
+// applyDisclosure checks the default disclosure level of a definition input and copies it
+// onto d: like a level the desk sets on a proposal, any level but DISCLOSABLE needs a reason.
+func applyDisclosure(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) error {
+	d.DisclosureLevel, d.DisclosureReason = nil, ""
+	reason := ""
+	if in.DisclosureReason != nil {
+		var err error
+		if reason, err = input.Text("input.disclosureReason", *in.DisclosureReason, false, input.MaxReason); err != nil {
+			return err
+		}
+	}
+	if in.DisclosureLevel == nil {
+		if reason != "" {
+			return apperr.Invalid("input.disclosureReason", "give a reason only with disclosureLevel")
+		}
+		return nil
+	}
+	level := *in.DisclosureLevel
+	if !level.Valid() {
+		return apperr.Invalid("input.disclosureLevel", "%q is not a disclosure level", level)
+	}
+	if level.Withheld() && reason == "" {
+		return apperr.Invalid("input.disclosureReason", "a reason is required to withhold the field's values (%s)", level)
+	}
+	d.DisclosureLevel, d.DisclosureReason = &level, reason
 	return nil
 }
 

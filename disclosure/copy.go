@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -158,8 +159,9 @@ var kindJA = map[model.ResourceKind]string{model.ResourcePeople: "ヒト", model
 	model.ResourceMoney: "カネ", model.ResourceInformation: "情報"}
 
 // Document builds the disclosure copy of p with its effective levels: the proposer and
-// contact fields, the proposal's content, the dialogue and internal notes, and the attached
-// files by name. A withheld part keeps its label and ground; a withheld file is listed by its
+// contact fields, the proposal's content, its custom fields c may see (独自項目), the dialogue
+// and internal notes, and the attached files by name. Each withheld part also names the
+// values the renderer blacks out where disclosed text repeats them. A withheld part keeps its label and ground; a withheld file is listed by its
 // number and level only, never by its name, since a name can carry what is withheld (見積書_
 // 山田太郎.pdf).
 func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Proposal, reference string, now time.Time) (render.Document, error) {
@@ -197,11 +199,14 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	}
 
 	var rs, ms []string
+	values := map[string][]string{} // a list field's values, sought one by one where they repeat
 	for _, r := range res[key] {
 		rs = append(rs, fmt.Sprintf("%s（%s）：%s", sideJA[r.Side], kindJA[r.Kind], r.Description))
+		values["resources"] = append(values["resources"], r.Description)
 	}
 	for _, m := range mer[key] {
 		ms = append(ms, fmt.Sprintf("%s：%s", sideJA[m.Side], m.Description))
+		values["merits"] = append(values["merits"], m.Description)
 	}
 	text := map[string]string{
 		"organization": orgName, "title": p.Title, "summary": p.Summary, "body": p.Body, "desiredScheme": p.DesiredScheme,
@@ -219,6 +224,7 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	content := render.Section{Heading: "提案内容"}
 	for _, f := range Fields {
 		pt := partOf(f.Label, text[f.Name], l.Field(f))
+		pt.Values = values[f.Name]
 		if f.Name == "organization" || f.Contact {
 			proposer.Parts = append(proposer.Parts, pt)
 		} else {
@@ -227,6 +233,28 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	}
 	doc := render.Document{Title: fmt.Sprintf("提案書（P-%d） 開示用写し", p.ID), Reference: reference, Municipality: c.Municipality.Name, ProducedAt: now,
 		Sections: []render.Section{proposer, content}}
+	vals, err := store.CustomFieldValuesIn(ctx, db, p.MunicipalityID, []store.OwnerKey{key})
+	if err != nil {
+		return render.Document{}, err
+	}
+	byDef := map[int64]*model.CustomFieldValue{}
+	for _, v := range vals[key] {
+		byDef[v.DefinitionID] = v
+	}
+	custom := render.Section{Heading: "独自項目"}
+	for _, d := range l.custom {
+		v := byDef[d.ID]
+		if v == nil {
+			continue
+		}
+		txt, values := customText(d, v)
+		pt := partOf(d.LabelJa, txt, l.CustomField(d))
+		pt.Values = values
+		custom.Parts = append(custom.Parts, pt)
+	}
+	if len(custom.Parts) > 0 {
+		doc.Sections = append(doc.Sections, custom)
+	}
 	if len(msgs) > 0 {
 		dialogue := render.Section{Heading: "対話・庁内メモ"}
 		for i, m := range msgs {
@@ -246,11 +274,50 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 				label += fmt.Sprintf("（対話 %d の添付）", msgNo[a.OwnerID])
 			}
 			txt := fmt.Sprintf("%s（%s、%d バイト）", a.FileName, a.ContentType, a.Size)
-			attached.Parts = append(attached.Parts, partOf(label, txt, l.Attachment(a, ownerMessage(a, byID))))
+			pt := partOf(label, txt, l.Attachment(a, ownerMessage(a, byID)))
+			pt.Values = []string{a.FileName}
+			attached.Parts = append(attached.Parts, pt)
 		}
 		doc.Sections = append(doc.Sections, attached)
 	}
 	return doc, nil
+}
+
+// customText writes a custom field's value for the copy — dates in Japanese, choices by
+// their Japanese labels, yes/no as はい/いいえ — and answers the values to black out where
+// they repeat in disclosed text when the field is withheld: a date in both its forms, each
+// chosen label, and none for yes/no (はい says nothing by itself and would black out every
+// はい of the copy).
+func customText(d *model.CustomFieldDefinition, v *model.CustomFieldValue) (string, []string) {
+	switch {
+	case v.Text != nil:
+		return *v.Text, nil
+	case v.Number != nil:
+		return strconv.FormatFloat(*v.Number, 'f', -1, 64), nil
+	case v.Date != nil:
+		t, err := time.Parse("2006-01-02", string(*v.Date))
+		if err != nil {
+			return string(*v.Date), nil
+		}
+		ja := fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+		return ja, []string{ja, string(*v.Date)}
+	case v.Boolean != nil:
+		if *v.Boolean {
+			return "はい", []string{}
+		}
+		return "いいえ", []string{}
+	}
+	labels := make([]string, 0, len(v.Choices))
+	for _, c := range v.Choices {
+		label := c
+		for _, ch := range d.Choices {
+			if ch.Value == c {
+				label = ch.LabelJa
+			}
+		}
+		labels = append(labels, label)
+	}
+	return strings.Join(labels, "、"), labels
 }
 
 // ownerMessage answers the message a file is attached to, nil for the proposal's own files.

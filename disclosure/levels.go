@@ -29,6 +29,37 @@ type Levels struct {
 	table          Table
 	soleProprietor bool
 	overrides      map[target]*model.DisclosureOverride
+	// custom are the proposal custom fields the caller may see, in definition order.
+	custom []*model.CustomFieldDefinition
+}
+
+// CustomFieldPrefix starts the name of a custom field among a proposal's fields with a
+// disclosure level: customFields.<key>, as custom fields are named in errors.
+const CustomFieldPrefix = "customFields."
+
+// WithCustomFields adds the proposal custom fields the caller may see (PROPOSAL target, in
+// definition order) to the parts levels answers for.
+func (l *Levels) WithCustomFields(defs []*model.CustomFieldDefinition) *Levels {
+	l.custom = defs
+	return l
+}
+
+// customDefault is the default of a custom field's value: the definition's own level, or
+// by visibility — a STAFF field is the desk's own note on the proposal, withheld like an
+// internal note; what the proposer or the public sees is disclosable.
+func (l *Levels) customDefault(d *model.CustomFieldDefinition) Default {
+	switch {
+	case d.DisclosureLevel != nil:
+		return Default{Level: *d.DisclosureLevel, Reason: d.DisclosureReason}
+	case d.Visibility == model.VisibilityStaff:
+		return l.table.InternalNote
+	}
+	return l.table.Other
+}
+
+// CustomField answers the level of a custom field's value on the proposal.
+func (l *Levels) CustomField(d *model.CustomFieldDefinition) Effective {
+	return l.of(target{model.TargetCustomField, strconv.FormatInt(d.ID, 10)}, l.customDefault(d))
 }
 
 // NewLevels computes levels from a municipality's defaults and a proposal's overrides;
@@ -98,13 +129,19 @@ func (l *Levels) Attachment(a *model.Attachment, m *model.ProposalMessage) Effec
 	return l.of(target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, d)
 }
 
-// Fields answers the effective level of every proposal field, in the order of Fields.
+// Fields answers the effective level of every proposal field, in the order of Fields, then
+// of every custom field the caller may see, as customFields.<key>.
 func (l *Levels) Fields() []*model.FieldDisclosure {
-	out := make([]*model.FieldDisclosure, 0, len(Fields))
-	for _, f := range Fields {
-		e := l.Field(f)
-		out = append(out, &model.FieldDisclosure{Field: f.Name, Level: e.Level, Reason: ReasonOf(e),
+	out := make([]*model.FieldDisclosure, 0, len(Fields)+len(l.custom))
+	add := func(name string, e Effective) {
+		out = append(out, &model.FieldDisclosure{Field: name, Level: e.Level, Reason: ReasonOf(e),
 			IsDefault: e.IsDefault, ProtectionRequested: e.Protection})
+	}
+	for _, f := range Fields {
+		add(f.Name, l.Field(f))
+	}
+	for _, d := range l.custom {
+		add(CustomFieldPrefix+d.Key, l.CustomField(d))
 	}
 	return out
 }

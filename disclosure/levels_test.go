@@ -70,3 +70,46 @@ func TestEffectiveLevels(t *testing.T) {
 		t.Errorf("%d field levels, want %d", n, len(Fields))
 	}
 }
+
+// TestCustomFieldLevels: a custom field's value defaults by visibility (STAFF withheld as
+// internal deliberation) unless its definition sets a level; the desk's override wins over
+// both, and Fields lists the custom fields after the built-in ones as customFields.<key>.
+func TestCustomFieldLevels(t *testing.T) {
+	lv := func(l model.DisclosureLevel) *model.DisclosureLevel { return &l }
+	defs := []*model.CustomFieldDefinition{
+		{ID: 1, Key: "staffNote", Visibility: model.VisibilityStaff},
+		{ID: 2, Key: "pub", Visibility: model.VisibilityPublic},
+		{ID: 3, Key: "prop", Visibility: model.VisibilityProposer},
+		{ID: 4, Key: "cost", Visibility: model.VisibilityPublic, DisclosureLevel: lv(model.DisclosureProtectedBusiness), DisclosureReason: "原価"},
+		{ID: 5, Key: "open", Visibility: model.VisibilityStaff, DisclosureLevel: lv(model.DisclosureDisclosable)},
+		{ID: 6, Key: "set", Visibility: model.VisibilityPublic},
+	}
+	rows := []*model.DisclosureOverride{{TargetKind: model.TargetCustomField, TargetKey: "6", Level: lv(model.DisclosurePersonalData), Reason: "個人名"}}
+	l := NewLevels(DefaultTable, false, rows).WithCustomFields(defs)
+	want := map[string]struct {
+		level  model.DisclosureLevel
+		reason string
+		isDef  bool
+	}{
+		"customFields.staffNote": {model.DisclosureWithheldOther, DefaultTable.InternalNote.Reason, true},
+		"customFields.pub":       {model.DisclosureDisclosable, "", true},
+		"customFields.prop":      {model.DisclosureDisclosable, "", true},
+		"customFields.cost":      {model.DisclosureProtectedBusiness, "原価", true},
+		"customFields.open":      {model.DisclosureDisclosable, "", true},
+		"customFields.set":       {model.DisclosurePersonalData, "個人名", false},
+	}
+	fields := l.Fields()
+	if len(fields) != len(Fields)+len(defs) {
+		t.Fatalf("%d fields, want %d", len(fields), len(Fields)+len(defs))
+	}
+	for _, f := range fields[len(Fields):] {
+		w, ok := want[f.Field]
+		reason := ""
+		if f.Reason != nil {
+			reason = *f.Reason
+		}
+		if !ok || f.Level != w.level || reason != w.reason || f.IsDefault != w.isDef {
+			t.Errorf("%s: %s %q default %v, want %+v", f.Field, f.Level, reason, f.IsDefault, w)
+		}
+	}
+}

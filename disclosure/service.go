@@ -12,6 +12,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/audit"
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/input"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/notify"
@@ -98,7 +99,27 @@ func (s *Service) levels(ctx context.Context, db bun.IDB, c *policies.Caller, p 
 	if err != nil {
 		return nil, err
 	}
-	return NewLevels(TableOf(c.Municipality.Slug), org != nil && org.Kind == model.OrgSoleProprietor, rows), nil
+	custom, err := customFields(ctx, db, c, p)
+	if err != nil {
+		return nil, err
+	}
+	return NewLevels(TableOf(c.Municipality.Slug), org != nil && org.Kind == model.OrgSoleProprietor, rows).WithCustomFields(custom), nil
+}
+
+// customFields answers the proposal custom fields c may see on p: the ones whose levels it
+// reads and sets. A field c may not see is no part of the proposal for c.
+func customFields(ctx context.Context, db bun.IDB, c *policies.Caller, p *model.Proposal) ([]*model.CustomFieldDefinition, error) {
+	defs, err := store.CustomFieldDefinitions(ctx, db, p.MunicipalityID, model.TargetProposal)
+	if err != nil {
+		return nil, err
+	}
+	out := defs[:0]
+	for _, d := range defs {
+		if customfield.Visible(c, &p.OrganizationID, d.Visibility) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 // LevelsOf answers the levels of a proposal.
@@ -175,6 +196,17 @@ func (s *Service) find(ctx context.Context, c *policies.Caller, id int64, act po
 type part struct {
 	target
 	def Default
+	// name is how the API names a field part (customFields.<key> for a custom field).
+	name string
+}
+
+// auditTarget names the part in audit entries: a custom field by its key as well as its
+// definition's ID, so the entry reads without looking the definition up.
+func (pt part) auditTarget() string {
+	if pt.Kind == model.TargetCustomField {
+		return pt.String() + " (" + pt.name + ")"
+	}
+	return pt.String()
 }
 
 // part validates t against p: a field with a level, or a file or message of p that c may
@@ -196,9 +228,21 @@ func (s *Service) part(ctx context.Context, c *policies.Caller, p *model.Proposa
 	case t.Field != nil:
 		f, ok := fieldNamed(*t.Field)
 		if !ok {
-			names := make([]string, len(Fields))
-			for i, f := range Fields {
-				names[i] = f.Name
+			custom, err := customFields(ctx, s.d.Store.DB, c, p)
+			if err != nil {
+				return part{}, err
+			}
+			for _, d := range custom {
+				if CustomFieldPrefix+d.Key == *t.Field {
+					return part{target{model.TargetCustomField, strconv.FormatInt(d.ID, 10)}, l.customDefault(d), *t.Field}, nil
+				}
+			}
+			names := make([]string, 0, len(Fields)+len(custom))
+			for _, f := range Fields {
+				names = append(names, f.Name)
+			}
+			for _, d := range custom {
+				names = append(names, CustomFieldPrefix+d.Key)
 			}
 			return part{}, apperr.Invalid("target.field", "%q is not a field with a disclosure level; one of %s", *t.Field, strings.Join(names, ", "))
 		}
@@ -212,7 +256,7 @@ func (s *Service) part(ctx context.Context, c *policies.Caller, p *model.Proposa
 				d = l.table.SoleProprietor
 			}
 		}
-		return part{target{model.TargetField, f.Name}, d}, nil
+		return part{target{model.TargetField, f.Name}, d, f.Name}, nil
 	case t.MessageID != nil:
 		missing := apperr.Invalid("target.messageId", "no such message on this proposal")
 		m, err := s.d.Store.MessageByID(ctx, p.MunicipalityID, *t.MessageID)
@@ -230,7 +274,7 @@ func (s *Service) part(ctx context.Context, c *policies.Caller, p *model.Proposa
 				return part{}, err
 			}
 		}
-		return part{target{model.TargetMessage, strconv.FormatInt(m.ID, 10)}, l.messageDefault(m.Internal)}, nil
+		return part{target: target{model.TargetMessage, strconv.FormatInt(m.ID, 10)}, def: l.messageDefault(m.Internal)}, nil
 	default:
 		missing := apperr.Invalid("target.attachmentId", "no such attachment on this proposal")
 		a, err := s.d.Store.AttachmentByID(ctx, p.MunicipalityID, *t.AttachmentID)
@@ -262,7 +306,7 @@ func (s *Service) part(ctx context.Context, c *policies.Caller, p *model.Proposa
 				return part{}, err
 			}
 		}
-		return part{target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, l.messageDefault(internal)}, nil
+		return part{target: target{model.TargetAttachment, strconv.FormatInt(a.ID, 10)}, def: l.messageDefault(internal)}, nil
 	}
 }
 
@@ -324,7 +368,7 @@ func (s *Service) SetLevel(ctx context.Context, c *policies.Caller, proposalID i
 			return err
 		}
 		return audit.Record(ctx, tx, c, now, audit.Entry{Action: "proposal.disclosureLevel", TargetType: string(model.OwnerProposal), TargetID: p.ID,
-			Changes: map[string]any{"target": pt.String(), "level": []string{string(oldLevel), string(level)}, "reason": []string{oldReason, r}}})
+			Changes: map[string]any{"target": pt.auditTarget(), "level": []string{string(oldLevel), string(level)}, "reason": []string{oldReason, r}}})
 	})
 	if err != nil {
 		return nil, err
@@ -358,7 +402,7 @@ func (s *Service) RequestProtection(ctx context.Context, c *policies.Caller, pro
 			return err
 		}
 		if err := audit.Record(ctx, tx, c, now, audit.Entry{Action: "proposal.requestProtection", TargetType: string(model.OwnerProposal), TargetID: p.ID,
-			Changes: map[string]any{"target": pt.String(), "reason": r}}); err != nil {
+			Changes: map[string]any{"target": pt.auditTarget(), "reason": r}}); err != nil {
 			return err
 		}
 		if s.d.Mail == nil {

@@ -288,16 +288,18 @@ type ComplexityRoot struct {
 	}
 
 	CustomFieldDefinition struct {
-		Choices    func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Key        func(childComplexity int) int
-		LabelEn    func(childComplexity int) int
-		LabelJa    func(childComplexity int) int
-		Order      func(childComplexity int) int
-		Required   func(childComplexity int) int
-		Target     func(childComplexity int) int
-		Type       func(childComplexity int) int
-		Visibility func(childComplexity int) int
+		Choices          func(childComplexity int) int
+		DisclosureLevel  func(childComplexity int) int
+		DisclosureReason func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Key              func(childComplexity int) int
+		LabelEn          func(childComplexity int) int
+		LabelJa          func(childComplexity int) int
+		Order            func(childComplexity int) int
+		Required         func(childComplexity int) int
+		Target           func(childComplexity int) int
+		Type             func(childComplexity int) int
+		Visibility       func(childComplexity int) int
 	}
 
 	CustomFieldValue struct {
@@ -977,6 +979,9 @@ type CollaborationMethodResolver interface {
 }
 type CustomFieldDefinitionResolver interface {
 	ID(ctx context.Context, obj *model.CustomFieldDefinition) (string, error)
+
+	DisclosureLevel(ctx context.Context, obj *model.CustomFieldDefinition) (*model.DisclosureLevel, error)
+	DisclosureReason(ctx context.Context, obj *model.CustomFieldDefinition) (*string, error)
 }
 type DepartmentResolver interface {
 	ID(ctx context.Context, obj *model.Department) (string, error)
@@ -2213,6 +2218,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CustomFieldDefinition.Choices(childComplexity), true
+	case "CustomFieldDefinition.disclosureLevel":
+		if e.ComplexityRoot.CustomFieldDefinition.DisclosureLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.DisclosureLevel(childComplexity), true
+	case "CustomFieldDefinition.disclosureReason":
+		if e.ComplexityRoot.CustomFieldDefinition.DisclosureReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomFieldDefinition.DisclosureReason(childComplexity), true
 	case "CustomFieldDefinition.id":
 		if e.ComplexityRoot.CustomFieldDefinition.ID == nil {
 			break
@@ -6806,6 +6823,10 @@ type CustomFieldDefinition implements Node {
   order: Int!
   "選択肢（選択型のみ）。 / Choices, for SINGLE_CHOICE and MULTIPLE_CHOICE."
   choices: [CustomFieldChoice!]!
+  "提案での値の開示区分の既定値（未設定は方針どおり：職員限定の項目は不開示（庁内の審議・検討）、それ以外は開示）。開示区分を読める人のみ、他は null。 / Default disclosure level of the field's values on proposals; null when unset (policy: STAFF fields are withheld as internal deliberation, others disclosable) or when the reader may not see disclosure levels."
+  disclosureLevel: DisclosureLevel
+  "開示区分の既定値の理由。 / Reason of the default disclosure level."
+  disclosureReason: String
 }
 
 "独自項目の選択肢。 / One choice of a choice field."
@@ -6872,6 +6893,10 @@ input CustomFieldDefinitionInput {
   order: Int
   "選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types."
   choices: [CustomFieldChoiceInput!]
+  "提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted."
+  disclosureLevel: DisclosureLevel
+  "開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE."
+  disclosureReason: String
 }
 
 "選択肢の入力。 / One choice."
@@ -8678,6 +8703,10 @@ func (ec *executionContext) childFields_CustomFieldDefinition(ctx context.Contex
 		return ec.fieldContext_CustomFieldDefinition_order(ctx, field)
 	case "choices":
 		return ec.fieldContext_CustomFieldDefinition_choices(ctx, field)
+	case "disclosureLevel":
+		return ec.fieldContext_CustomFieldDefinition_disclosureLevel(ctx, field)
+	case "disclosureReason":
+		return ec.fieldContext_CustomFieldDefinition_disclosureReason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CustomFieldDefinition", field.Name)
 }
@@ -16410,6 +16439,52 @@ func (ec *executionContext) fieldContext_CustomFieldDefinition_choices(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CustomFieldDefinition_disclosureLevel(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_disclosureLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CustomFieldDefinition().DisclosureLevel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisclosureLevel) graphql.Marshaler {
+			return ec.marshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_disclosureLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, true, true, "DisclosureLevel")
+}
+
+func (ec *executionContext) _CustomFieldDefinition_disclosureReason(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomFieldDefinition_disclosureReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CustomFieldDefinition().DisclosureReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CustomFieldDefinition_disclosureReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomFieldDefinition", field, true, true, "String")
 }
 
 func (ec *executionContext) _CustomFieldValue_key(ctx context.Context, field graphql.CollectedField, obj *model.CustomFieldValue) (ret graphql.Marshaler) {
@@ -31584,7 +31659,7 @@ func (ec *executionContext) unmarshalInputCustomFieldDefinitionInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "target", "labelJa", "labelEn", "type", "required", "visibility", "order", "choices"}
+	fieldsInOrder := [...]string{"key", "target", "labelJa", "labelEn", "type", "required", "visibility", "order", "choices", "disclosureLevel", "disclosureReason"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -31654,6 +31729,20 @@ func (ec *executionContext) unmarshalInputCustomFieldDefinitionInput(ctx context
 				return it, err
 			}
 			it.Choices = data
+		case "disclosureLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosureLevel"))
+			data, err := ec.unmarshalODisclosureLevel2ᚖgithubᚗcomᚋpppdeskᚋpppdeskᚋmodelᚐDisclosureLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisclosureLevel = data
+		case "disclosureReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosureReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisclosureReason = data
 		}
 	}
 	return it, nil
@@ -35185,6 +35274,18 @@ func (ec *executionContext) _CustomFieldDefinition(ctx context.Context, sel ast.
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "disclosureLevel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CustomFieldDefinition_disclosureLevel(ctx, field, obj)
+				})
+		case "disclosureReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CustomFieldDefinition_disclosureReason(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

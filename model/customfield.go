@@ -93,8 +93,13 @@ type CustomFieldDefinition struct {
 	Visibility     CustomFieldVisibility `bun:"visibility,notnull"`
 	Order          int                   `bun:"position,notnull"`
 	Choices        []*CustomFieldChoice  `bun:"choices,type:mediumtext"`
-	CreatedAt      time.Time             `bun:"created_at,notnull"`
-	UpdatedAt      time.Time             `bun:"updated_at,notnull"`
+	// DisclosureLevel is the default disclosure level of the field's values on proposals,
+	// with its reason; nil leaves it to policy (STAFF fields withheld as the desk's
+	// deliberation, others disclosable).
+	DisclosureLevel  *DisclosureLevel `bun:"disclosure_level"`
+	DisclosureReason string           `bun:"disclosure_reason,type:mediumtext,notnull"`
+	CreatedAt        time.Time        `bun:"created_at,notnull"`
+	UpdatedAt        time.Time        `bun:"updated_at,notnull"`
 }
 
 // IsNode marks CustomFieldDefinition as a Relay node.

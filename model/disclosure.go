@@ -48,6 +48,9 @@ const (
 	TargetField      DisclosureTargetKind = "field"
 	TargetAttachment DisclosureTargetKind = "attachment"
 	TargetMessage    DisclosureTargetKind = "message"
+	// TargetCustomField is a custom field value, keyed by its definition's ID (a key can
+	// change, the ID cannot).
+	TargetCustomField DisclosureTargetKind = "customField"
 )
 
 // DisclosureOverride is what differs from the policy's default for one part of a proposal:

@@ -469,6 +469,10 @@ type CustomFieldDefinitionInput struct {
 	Order *int `json:"order,omitempty"`
 	// 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types.
 	Choices []*CustomFieldChoiceInput `json:"choices,omitempty"`
+	// 提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted.
+	DisclosureLevel *DisclosureLevel `json:"disclosureLevel,omitempty"`
+	// 開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE.
+	DisclosureReason *string `json:"disclosureReason,omitempty"`
 }
 
 // 独自項目の値の入力（型に応じた一つだけを指定）。 / A value for one custom field: set only the member of its type.

@@ -8,12 +8,34 @@ package resolvers
 import (
 	"context"
 
+	"github.com/pppdesk/pppdesk/customfield"
 	"github.com/pppdesk/pppdesk/graph"
 	"github.com/pppdesk/pppdesk/model"
 )
 
 func (r *customFieldDefinitionResolver) ID(ctx context.Context, obj *model.CustomFieldDefinition) (string, error) {
 	return obj.GetID(), nil
+}
+
+func (r *customFieldDefinitionResolver) DisclosureLevel(ctx context.Context, obj *model.CustomFieldDefinition) (*model.DisclosureLevel, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	level, _ := customfield.DisclosureDefault(req.Caller, obj)
+	return level, nil
+}
+
+func (r *customFieldDefinitionResolver) DisclosureReason(ctx context.Context, obj *model.CustomFieldDefinition) (*string, error) {
+	req, err := request(ctx)
+	if err != nil {
+		return nil, err
+	}
+	level, reason := customfield.DisclosureDefault(req.Caller, obj)
+	if level == nil || reason == "" {
+		return nil, nil
+	}
+	return &reason, nil
 }
 
 func (r *mutationResolver) DefineCustomField(ctx context.Context, input model.CustomFieldDefinitionInput) (*model.CustomFieldDefinition, error) {

@@ -67,7 +67,7 @@ func NextCustomFieldOrder(ctx context.Context, db bun.IDB, mid int64, target mod
 // SaveCustomFieldDefinition writes the changed columns of a definition of its municipality.
 func SaveCustomFieldDefinition(ctx context.Context, db bun.IDB, d *model.CustomFieldDefinition) error {
 	_, err := db.NewUpdate().Model(d).
-		Column("field_key", "label_ja", "label_en", "required", "visibility", "position", "choices", "updated_at").
+		Column("field_key", "label_ja", "label_en", "required", "visibility", "position", "choices", "disclosure_level", "disclosure_reason", "updated_at").
 		Where("municipality_id = ?", d.MunicipalityID).Where("id = ?", d.ID).Exec(ctx)
 	if err != nil {
 		return fmt.Errorf("save custom field definition: %w", err)

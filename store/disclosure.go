@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -95,6 +96,17 @@ func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now tim
 func DeleteDisclosureCopy(ctx context.Context, db bun.IDB, mid, id int64) error {
 	if _, err := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx); err != nil {
 		return fmt.Errorf("delete disclosure copy %d: %w", id, err)
+	}
+	return nil
+}
+
+// DeleteCustomFieldDisclosure deletes the disclosure overrides of a custom field's values on
+// every proposal, with the field's definition: they belong to values that go with it.
+func DeleteCustomFieldDisclosure(ctx context.Context, db bun.IDB, mid, definitionID int64) error {
+	_, err := db.NewDelete().Model((*model.DisclosureOverride)(nil)).Where("municipality_id = ?", mid).
+		Where("target_kind = ?", model.TargetCustomField).Where("target_key = ?", strconv.FormatInt(definitionID, 10)).Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("disclosure overrides of custom field %d: %w", definitionID, err)
 	}
 	return nil
 }

@@ -16,7 +16,8 @@ func HTML(w io.Writer, d Document) error {
 	return nil
 }
 
-// page is the HTML copy. The bar is a styled element with no text from the withheld part: its
+// page is the HTML copy. A withheld value repeated inside disclosed text is an inline bar
+// with the number of the part it repeats. The bar is a styled element with no text from the withheld part: its
 // only content is a link to its entry in the list (read out as 不開示（n）, no alt text or
 // label of its own), its height one of the three buckets (see barLines), and
 // print-color-adjust keeps it black when printed (browsers drop backgrounds otherwise).
@@ -39,6 +40,7 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: norm
 .bar-1 { min-height: 1.7rem; }
 .bar-3 { min-height: 5.1rem; }
 .bar-6 { min-height: 10.2rem; }
+.bar.bar-inline { display: inline-block; padding: 0 .3em; line-height: 1.4; }
 .withheld dd { white-space: normal; }
 @media print { body { margin: 0; max-width: none; } }
 </style>
@@ -62,7 +64,7 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: norm
 {{- if .Withheld}}
 <dd><span class="bar bar-{{.BarLines}}"><a href="#withheld-{{.No}}">` + WithheldMark + `（{{.No}}）</a></span></dd>
 {{- else}}
-<dd>{{.Text}}</dd>
+<dd>{{range .Spans}}{{if .No}}<span class="bar bar-inline"><a href="#withheld-{{.No}}">` + WithheldMark + `（{{.No}}）</a></span>{{else}}{{.Text}}{{end}}{{end}}</dd>
 {{- end}}
 {{- end}}
 </dl>
@@ -78,7 +80,7 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: norm
 <li id="withheld-{{.No}}" value="{{.No}}"><span class="label">{{.Label}}</span>{{if .Section}}（{{.Section}}）{{end}}
 <dl>
 <dt>根拠</dt><dd class="ground">{{.Ground}}</dd>
-<dt>理由</dt><dd class="reason">{{.Reason}}</dd>
+<dt>理由</dt><dd class="reason">{{range .Reason}}{{if .No}}<span class="bar bar-inline"><a href="#withheld-{{.No}}">` + WithheldMark + `（{{.No}}）</a></span>{{else}}{{.Text}}{{end}}{{end}}</dd>
 </dl>
 </li>
 {{- end}}

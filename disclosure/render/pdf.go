@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -63,7 +64,8 @@ func drawableView(v view, c *coverer) view {
 	for i, s := range v.Sections {
 		secs[i] = viewSection{Heading: c.drawable(s.Heading), Parts: make([]viewPart, len(s.Parts))}
 		for j, p := range s.Parts {
-			p.Label, p.Text = c.drawable(p.Label), c.drawable(p.Text)
+			p.Label = c.drawable(p.Label)
+			p.Spans = drawableSpans(p.Spans, c)
 			secs[i].Parts[j] = p
 		}
 	}
@@ -71,11 +73,20 @@ func drawableView(v view, c *coverer) view {
 	items := make([]withheldItem, len(v.Withheld))
 	for i, it := range v.Withheld {
 		it.Section, it.Label = c.drawable(it.Section), c.drawable(it.Label)
-		it.Ground, it.Reason = c.drawable(it.Ground), c.drawable(it.Reason)
+		it.Ground, it.Reason = c.drawable(it.Ground), drawableSpans(it.Reason, c)
 		items[i] = it
 	}
 	v.Withheld = items
 	return v
+}
+
+// drawableSpans makes the text of spans drawable (see drawableView).
+func drawableSpans(spans []span, c *coverer) []span {
+	out := make([]span, len(spans))
+	for i, sp := range spans {
+		out[i] = span{Text: c.drawable(sp.Text), No: sp.No}
+	}
+	return out
 }
 
 // Page geometry in millimetres (A4).
@@ -166,7 +177,7 @@ func layout(v view, f *font, total int, c *coverer) (*fpdf.Fpdf, error) {
 			if p.Withheld {
 				bar(pdf, p, textW, height, c)
 			} else {
-				text(pdf, textW, lineHeight, p.Text, "L")
+				text(pdf, textW, lineHeight, withBars(p.Spans), "L")
 			}
 			pdf.Ln(3)
 		}
@@ -190,7 +201,7 @@ func layout(v view, f *font, total int, c *coverer) (*fpdf.Fpdf, error) {
 			head += c.drawable("（") + it.Section + c.drawable("）")
 		}
 		text(pdf, textW, lineHeight, head, "L")
-		for _, kv := range [][2]string{{"根拠", it.Ground}, {"理由", it.Reason}} {
+		for _, kv := range [][2]string{{"根拠", it.Ground}, {"理由", withBars(it.Reason)}} {
 			pdf.SetX(margin + indent)
 			text(pdf, textW-indent, lineHeight, c.drawable(kv[0]+"：")+kv[1], "L")
 		}
@@ -225,23 +236,108 @@ func bar(pdf *fpdf.Fpdf, p viewPart, w, h float64, c *coverer) {
 	pdf.SetXY(x, y+h)
 }
 
+// barBase is where the runes standing for inline bars begin (Supplementary Private Use
+// Area-A): a rune barBase+n is the bar of withheld part n inside a line of text. Text never
+// holds such a rune when it reaches text: drawable has replaced every character outside the
+// font (and so outside the BMP) by Substitute.
+const barBase = 0xF0000
+
+// isBar reports whether r stands for an inline bar, and of which withheld part.
+func isBar(r rune) (int, bool) {
+	if r > barBase && r <= 0xFFFFD {
+		return int(r - barBase), true
+	}
+	return 0, false
+}
+
+// withBars joins drawable spans into one string for text, each bar as its rune.
+func withBars(spans []span) string {
+	var b strings.Builder
+	for _, sp := range spans {
+		if sp.No > 0 && barBase+sp.No <= 0xFFFFD {
+			b.WriteRune(rune(barBase + sp.No))
+		} else {
+			b.WriteString(sp.Text)
+		}
+	}
+	return b.String()
+}
+
+// barLabel is the white label on a bar of withheld part n.
+func barLabel(n int) string { return WithheldMark + "（" + strconv.Itoa(n) + "）" }
+
 // text writes s wrapped to width w (see wrap), one cell of height h per line, starting at the
 // current position; the writer's automatic page break moves a line that does not fit to the
-// next page, keeping its indent.
+// next page, keeping its indent. A bar rune (see withBars) is drawn as an inline black bar
+// with its number, wrapping like one word.
 func text(pdf *fpdf.Fpdf, w, h float64, s, align string) {
 	widths := map[rune]float64{}
 	width := func(r rune) float64 {
 		cw, ok := widths[r]
 		if !ok {
-			cw = pdf.GetStringWidth(string(r))
+			if n, bar := isBar(r); bar {
+				cw = pdf.GetStringWidth(barLabel(n)) + 2*barPad
+			} else {
+				cw = pdf.GetStringWidth(string(r))
+			}
 			widths[r] = cw
 		}
 		return cw
 	}
 	inner := w - 2*pdf.GetCellMargin()
 	for _, line := range wrap(s, inner, width) {
-		pdf.CellFormat(w, h, line, "", 2, align, false, 0, "")
+		if strings.IndexFunc(line, func(r rune) bool { _, bar := isBar(r); return bar }) < 0 {
+			pdf.CellFormat(w, h, line, "", 2, align, false, 0, "")
+			continue
+		}
+		barredLine(pdf, h, line, width)
 	}
+}
+
+// barPad is the room either side of an inline bar's label, in millimetres.
+const barPad = 1.0
+
+// barredLine draws one wrapped line holding inline bars, left-aligned like text's lines:
+// the text between bars as cells, each bar as a black rectangle with its label in white.
+func barredLine(pdf *fpdf.Fpdf, h float64, line string, width func(rune) float64) {
+	x0 := pdf.GetX()
+	_, pageH := pdf.GetPageSize()
+	keepWith(pdf, h, pageH)
+	y := pdf.GetY()
+	cm := pdf.GetCellMargin()
+	x := x0 + cm
+	pdf.SetCellMargin(0)
+	var run []rune
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		seg := string(run)
+		sw := pdf.GetStringWidth(seg)
+		pdf.SetXY(x, y)
+		pdf.CellFormat(sw, h, seg, "", 0, "L", false, 0, "")
+		x += sw
+		run = run[:0]
+	}
+	for _, r := range line {
+		n, bar := isBar(r)
+		if !bar {
+			run = append(run, r)
+			continue
+		}
+		flush()
+		bw := width(r)
+		pdf.SetFillColor(0, 0, 0)
+		pdf.Rect(x, y+0.5, bw, h-1, "F")
+		pdf.SetTextColor(255, 255, 255)
+		pdf.SetXY(x, y)
+		pdf.CellFormat(bw, h, barLabel(n), "", 0, "C", false, 0, "")
+		pdf.SetTextColor(0, 0, 0)
+		x += bw
+	}
+	flush()
+	pdf.SetCellMargin(cm)
+	pdf.SetXY(x0, y+h)
 }
 
 // heading writes a section heading with a rule under it.

@@ -42,6 +42,11 @@ type Part struct {
 	Withheld bool
 	Ground   string // e.g. 個人情報（条例第7条第2号） / 法人等の正当な利益 — shown in the withheld list
 	Reason   string // the stated reason
+	// Values are the withheld values of a withheld part that are blacked out wherever they
+	// repeat in disclosed text (see blackOut): nil means the whole Text; the disclosure
+	// service lists a part's separate values (a file's name) or none (はい/いいえ says
+	// nothing by itself and would black out every yes in the copy).
+	Values []string
 }
 
 // ListHeading is the heading of the list of withheld parts that ends every copy.
@@ -94,7 +99,7 @@ type viewSection struct {
 // viewPart has no field for a withheld part's text, on purpose.
 type viewPart struct {
 	Label    string
-	Text     string // empty when Withheld
+	Spans    []span // the disclosed text, with bars where a withheld value repeats; none when Withheld
 	Withheld bool
 	No       int // the part's number in the withheld list (1-based) when Withheld
 	BarLines int // the bar's bucketed height when Withheld
@@ -105,15 +110,34 @@ type withheldItem struct {
 	Section string
 	Label   string
 	Ground  string
-	Reason  string
+	Reason  []span // the desk's words may quote a withheld value too: blacked out like text
 }
 
 // tokyo is the municipality's clock: Japan has no daylight saving time, so a fixed zone is exact.
 var tokyo = time.FixedZone("Asia/Tokyo", 9*60*60)
 
-// redact builds the view. It is the only code that reads Part.Text, and it copies the text of
-// disclosable parts only; for a withheld part it keeps just the bucket of its length.
+// redact builds the view. It is the only code that reads Part.Text and Part.Values, and it
+// copies the text of disclosable parts only, with every repetition of a withheld value
+// blacked out; for a withheld part it keeps just the bucket of its length.
 func redact(d Document) view {
+	var needles []needle
+	no := 0
+	for _, s := range d.Sections {
+		for _, p := range s.Parts {
+			if !p.Withheld {
+				continue
+			}
+			no++
+			values := p.Values
+			if values == nil {
+				values = []string{p.Text}
+			}
+			for _, val := range values {
+				needles = append(needles, needlesOf(clean(val), no)...)
+			}
+		}
+	}
+	sortNeedles(needles)
 	v := view{
 		Title:        clean(d.Title),
 		Reference:    clean(d.Reference),
@@ -133,10 +157,10 @@ func redact(d Document) view {
 				vp.BarLines = barLines(utf8.RuneCountInString(p.Text))
 				v.Withheld = append(v.Withheld, withheldItem{
 					No: vp.No, Section: vs.Heading, Label: vp.Label,
-					Ground: clean(p.Ground), Reason: clean(p.Reason),
+					Ground: clean(p.Ground), Reason: blackOut(clean(p.Reason), needles),
 				})
 			} else {
-				vp.Text = clean(p.Text)
+				vp.Spans = blackOut(clean(p.Text), needles)
 			}
 			vs.Parts = append(vs.Parts, vp)
 		}

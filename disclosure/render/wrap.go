@@ -62,7 +62,7 @@ func canBreak(a, b rune) bool {
 	if unicode.IsSpace(a) && !unicode.IsSpace(b) {
 		return true
 	}
-	return wide(a) || wide(b)
+	return wide(a) || wide(b) || breaksAround(a) || breaksAround(b)
 }
 
 // wide is a character of Japanese text, between any two of which a line may break.
@@ -73,6 +73,10 @@ func wide(r rune) bool {
 		(r >= 0xFF61 && r <= 0xFF9F) || // half-width katakana
 		r == Substitute
 }
+
+// breaksAround reports whether a line may break before and after r whatever its
+// neighbours: an inline bar (see withBars) stands like a word.
+func breaksAround(r rune) bool { _, bar := isBar(r); return bar }
 
 // Characters that may not start a line (行頭禁則) and may not end one (行末禁則).
 const (

@@ -1,0 +1,123 @@
+package render
+
+import (
+	"strings"
+	"testing"
+)
+
+// show writes spans as text with each bar as [n], for comparing.
+func show(spans []span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		if s.No > 0 {
+			b.WriteString("[" + string(rune('0'+s.No)) + "]")
+		} else {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestBlackOut(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		values map[int]string
+		text   string
+		want   string
+	}{
+		{"verbatim", map[int]string{1: "佐々木 花子"}, "担当：佐々木 花子（営業部）", "担当：[1]（営業部）"},
+		{"without the space", map[int]string{1: "佐々木 花子"}, "佐々木花子より", "[1]より"},
+		{"full-width space", map[int]string{1: "佐々木 花子"}, "佐々木　花子", "[1]"},
+		{"e-mail in any case", map[int]string{2: "hanako.sasaki@example.jp"}, "mail: Hanako.Sasaki@Example.JP.", "mail: [2]."},
+		{"full-width e-mail", map[int]string{2: "hanako@example.jp"}, "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ まで", "[2] まで"},
+		{"phone with hyphens", map[int]string{3: "017-734-9999"}, "TEL 017-734-9999", "TEL [3]"},
+		{"phone without hyphens", map[int]string{3: "017-734-9999"}, "TEL 0177349999 まで", "TEL [3] まで"},
+		{"hyphen-less value, hyphenated text", map[int]string{3: "0177349999"}, "電話017-734-9999", "電話[3]"},
+		{"full-width phone", map[int]string{3: "017-734-9999"}, "電話：０１７－７３４－９９９９", "電話：[3]"},
+		{"parentheses and ー", map[int]string{3: "017-734-9999"}, "017(734)9999 / 017ー734ー9999", "[3] / [3]"},
+		{"international form", map[int]string{3: "017-734-9999"}, "+81 17-734-9999", "+[3]"},
+		{"amount with commas", map[int]string{4: "12000000"}, "総額12,000,000円", "総額[4]円"},
+		{"longer value wins", map[int]string{1: "hanako", 2: "hanako@example.jp"}, "hanako@example.jp / hanako", "[2] / [1]"},
+		{"one character is not sought", map[int]string{1: "森"}, "青森市", "青森市"},
+		{"other text stays", map[int]string{1: "佐々木 花子"}, "佐々木 次郎", "佐々木 次郎"},
+		{"every occurrence", map[int]string{1: "山田"}, "山田、山田、田山", "[1]、[1]、田山"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ns []needle
+			for no, v := range tc.values {
+				ns = append(ns, needlesOf(v, no)...)
+			}
+			sortNeedles(ns)
+			if got := show(blackOut(tc.text, ns)); got != tc.want {
+				t.Errorf("blackOut(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// repeatsCopy is a copy whose disclosed parts repeat the withheld contact values in other
+// forms, and whose withheld file is sought by its name only.
+func repeatsCopy() Document {
+	return Document{
+		Title: "提案書 開示用写し", Reference: "R-1", Municipality: "青森市",
+		Sections: []Section{
+			{Heading: "提案者", Parts: []Part{
+				{Label: "氏名", Text: "佐々木 花子", Withheld: true, Ground: "個人情報", Reason: "佐々木花子氏の申出による"},
+				{Label: "メール", Text: "hanako.sasaki@example.jp", Withheld: true, Ground: "個人情報", Reason: "個人"},
+				{Label: "電話", Text: "017-734-9999", Withheld: true, Ground: "個人情報", Reason: "個人"},
+				{Label: "添付", Text: "見積書_佐藤一郎.pdf（application/pdf、10 バイト）", Values: []string{"見積書_佐藤一郎.pdf"}, Withheld: true, Ground: "個人情報", Reason: "個人"},
+				{Label: "回答", Text: "はい", Values: []string{}, Withheld: true, Ground: "その他", Reason: "審議"},
+			}},
+			{Heading: "提案内容", Parts: []Part{
+				{Label: "内容", Text: "除雪車の位置情報を公開します。はい、確かに。\n詳細は見積書_佐藤一郎.pdfのとおり。\n--\n佐々木花子\nHANAKO.SASAKI@EXAMPLE.JP\n０１７－７３４－９９９９ / 0177349999"},
+			}},
+		},
+	}
+}
+
+// TestRepeatedWithheldValues: withheld values repeated in disclosed text, in other forms,
+// are neither in the HTML nor in the PDF; the bars that replace them carry the numbers of the
+// parts they repeat, and the rest of the text is there.
+func TestRepeatedWithheldValues(t *testing.T) {
+	d := repeatsCopy()
+	forms := []string{"佐々木花子", "佐々木 花子", "hanako.sasaki", "HANAKO.SASAKI", "017-734-9999", "0177349999", "０１７－７３４－９９９９", "佐藤一郎"}
+
+	page := string(renderHTML(t, d))
+	ht := htmlText(t, []byte(page))
+	for _, f := range forms {
+		if strings.Contains(ht, f) || strings.Contains(page, f) {
+			t.Errorf("the HTML shows %q", f)
+		}
+	}
+	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は", "のとおり。", `<a href="#withheld-1">不開示（1）</a>`, `<a href="#withheld-2">不開示（2）</a>`, `<a href="#withheld-3">不開示（3）</a>`, `<a href="#withheld-4">不開示（4）</a>`, `<dd class="reason"><span class="bar bar-inline"><a href="#withheld-1">不開示（1）</a></span>氏の申出による</dd>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the HTML lacks %q", want)
+		}
+	}
+	// The control: with nothing withheld every form is there, so the checks can fail.
+	open := revealed(d)
+	if ht := htmlText(t, renderHTML(t, open)); !strings.Contains(ht, "０１７－７３４－９９９９") || !strings.Contains(ht, "佐々木花子") {
+		t.Fatal("control: the open copy lacks the repeated values")
+	}
+
+	needFont(t)
+	needPoppler(t)
+	pdf := renderPDF(t, d)
+	text := pdfText(t, pdf)
+	for _, f := range forms {
+		if strings.Contains(squash(text), squash(f)) {
+			t.Errorf("the PDF shows %q", f)
+		}
+	}
+	if l := byteLeaks(pdfBytes(t, pdf), []string{"佐々木花子", "佐藤一郎", "0177349999", "hanako.sasaki", "HANAKO.SASAKI"}); len(l) > 0 {
+		t.Errorf("the PDF's bytes contain %q", l)
+	}
+	for _, want := range []string{"除雪車の位置情報を公開します。はい、確かに。", "詳細は不開示（4）のとおり。", "不開示（1）", "不開示（2）", "不開示（3）/不開示（3）", "理由：不開示（1）氏の申出による"} {
+		if !strings.Contains(squash(text), want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if open := pdfText(t, renderPDF(t, open)); !strings.Contains(squash(open), "佐々木花子") {
+		t.Fatal("control: the open PDF lacks the repeated name")
+	}
+}

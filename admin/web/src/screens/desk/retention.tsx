@@ -121,17 +121,21 @@ export function Retention(_: RouteProps) {
   const [after, setAfter] = useCursor('purge');
   const log = useQuery(PurgeLogDoc, { first: purgePageSize, after });
   const list = dry.data?.retentionDryRun ?? [];
+  // Above the form, which starts again from the saved periods (keyed by them).
+  const [notice, setNotice] = useState('');
   return (
     <section>
       <h1>{tg('retentionTitle')}</h1>
       <p>{tg('retentionIntro')}</p>
       <ErrorBanner error={rules.error} onRetry={() => void rules.reload()} retryLabel={t('retry')} />
       {rules.loading && !rules.data && <Loading label={t('loading')} />}
+      <Notice>{notice}</Notice>
       {rules.data && (
         <RulesForm
           key={JSON.stringify(rules.data.municipality.retention)}
           rules={rules.data.municipality.retention}
           editable={can('retention', 'manage')}
+          onNotice={setNotice}
           onSaved={async () => {
             await rules.reload();
             await dry.reload();
@@ -201,15 +205,14 @@ export function Retention(_: RouteProps) {
 }
 
 /** RulesForm edits the months of every record type; only the changed ones are sent. */
-function RulesForm(p: { rules: { recordType: RetentionRecordType; months: number; isDefault: boolean }[]; editable: boolean; onSaved: () => Promise<void> }) {
+function RulesForm(p: { rules: { recordType: RetentionRecordType; months: number; isDefault: boolean }[]; editable: boolean; onNotice: (s: string) => void; onSaved: () => Promise<void> }) {
   const [months, setMonths] = useState<Record<string, string>>(Object.fromEntries(p.rules.map((r) => [r.recordType, String(r.months)])));
-  const [notice, setNotice] = useState('');
   const save = useAction(async () => {
     const input: RetentionRuleInput[] = p.rules
       .filter((r) => months[r.recordType] !== String(r.months))
       .map((r) => ({ recordType: r.recordType, months: Number(months[r.recordType]) }));
     await gql(SetRulesDoc, { input });
-    setNotice(tg('rulesSaved'));
+    p.onNotice(tg('rulesSaved'));
     await p.onSaved();
   });
   // The API names a bad period by its position in the input (input[N].months): find its type.
@@ -230,14 +233,13 @@ function RulesForm(p: { rules: { recordType: RetentionRecordType; months: number
       data-testid="retention-rules"
       onSubmit={(e) => {
         e.preventDefault();
-        setNotice('');
+        p.onNotice('');
         const wrong = changed.filter((r) => !/^\d+$/.test(months[r.recordType] ?? '') || Number(months[r.recordType]) < 1 || Number(months[r.recordType]) > 1200);
         setBad(wrong.map((r) => r.recordType));
         if (wrong.length === 0) void save.run();
       }}
     >
       <h2 id="retention-rules">{tg('rulesTitle')}</h2>
-      <Notice>{notice}</Notice>
       <ErrorBanner error={anyField ? undefined : save.error} />
       {p.rules.map((r) => (
         <div key={r.recordType} class="retention-rule">

@@ -227,7 +227,8 @@ func TestInquiryLegalHold(t *testing.T) {
 
 // TestProposalCustomFieldForm: the desk fills in a proposal's staff-only custom fields from
 // the proposal page; a value the API refuses (its choice was removed meanwhile) is shown at
-// its field and nothing is saved, then a valid value is saved and answered by the API.
+// its field and nothing is saved, then a valid value is saved and answered by the API. A
+// department fills them in on a proposal assigned to it too.
 func TestProposalCustomFieldForm(t *testing.T) {
 	t.Parallel()
 	p := Open(t) // first: without Chromium the test skips before starting a server
@@ -240,7 +241,7 @@ func TestProposalCustomFieldForm(t *testing.T) {
 	rank := map[string]any{"key": "rank", "target": "PROPOSAL", "labelJa": "優先度", "type": "SINGLE_CHOICE", "visibility": "STAFF",
 		"choices": []map[string]any{{"value": "high", "labelJa": "高"}, {"value": "low", "labelJa": "低"}}}
 	rankID := Get(srv.GraphQL(desk, define, map[string]any{"in": rank}), "defineCustomField", "id").(string)
-	values := func() map[string]any {
+	values := func(id string) map[string]any {
 		out := map[string]any{}
 		d := srv.GraphQL(desk, `query($id: ID!) { proposal(id: $id) { customFields { key text choices } } }`, map[string]any{"id": id})
 		for _, v := range Get(d, "proposal", "customFields").([]any) {
@@ -264,7 +265,7 @@ func TestProposalCustomFieldForm(t *testing.T) {
 	if got := p.String(`document.querySelector('[data-testid=custom-rank]').getAttribute('aria-invalid')`); got != "true" {
 		t.Errorf("the refused field is not marked invalid: %q", got)
 	}
-	if v := values(); len(v) != 0 {
+	if v := values(id); len(v) != 0 {
 		t.Fatalf("a refused save stored %v", v)
 	}
 	p.Screen("desk-proposal-custom-fields-error")
@@ -272,11 +273,33 @@ func TestProposalCustomFieldForm(t *testing.T) {
 	p.Select(Field("優先度", "独自項目の入力"), "高")
 	p.Click(Button("独自項目を保存"))
 	p.WaitText("独自項目を保存しました。")
-	v := values()
+	v := values(id)
 	if Get(v, "memo", "text") != "地域性が高い" || Get(v, "rank", "choices", 0) != "high" {
 		t.Fatalf("the API answers %v", v)
 	}
 	// The page shows the proposal's new copy: the values are listed with the content too.
 	p.WaitJS("the saved values on the page", `(document.querySelector('[data-testid=custom-field-values]')?.textContent ?? '').includes('地域性が高い')`)
 	p.Screen("desk-proposal-custom-fields-saved")
+	signOut(p, srv)
+
+	const assigned = "中心市街地の空き店舗を活用した週末マルシェ" // the demo's proposal in dialogue with 経済部
+	var other string
+	for _, e := range Get(srv.GraphQL(desk, `{ proposals(first: 50) { edges { node { id title } } } }`, nil), "proposals", "edges").([]any) {
+		if Get(e, "node", "title") == assigned {
+			other = Get(e, "node", "id").(string)
+		}
+	}
+	if other == "" {
+		t.Fatal("the demo has no proposal assigned to 経済部")
+	}
+	signIn(p, keizaiEmail)
+	p.Go("/proposals/" + other)
+	p.WaitHeading(assigned)
+	p.Type(Field("庁内評価メモ", "独自項目の入力"), "商店街と調整済み")
+	p.Click(Button("独自項目を保存"))
+	p.WaitText("独自項目を保存しました。")
+	if got := Get(values(other), "memo", "text"); got != "商店街と調整済み" {
+		t.Fatalf("the API answers %v after the department's save", values(other))
+	}
+	p.Screen("department-proposal-custom-fields")
 }

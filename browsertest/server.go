@@ -34,6 +34,7 @@ type Server struct {
 	URL    string
 	t      testing.TB
 	offset atomic.Int64 // nanoseconds the server's clock runs ahead of the machine's
+	app    *pppdesk.Server
 }
 
 // Now is the server's clock: the machine's, moved forward by Skew.
@@ -91,6 +92,7 @@ func StartServer(t testing.TB) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.app = srv
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
@@ -112,6 +114,15 @@ type testWriter struct{ t testing.TB }
 func (w testWriter) Write(b []byte) (int, error) {
 	w.t.Log(strings.TrimSpace(string(b)))
 	return len(b), nil
+}
+
+// Sweep runs the server's periodic sweep once on its clock (scheduled publications, the
+// retention purge), as the outbox dispatcher of a running server does between rounds.
+func (s *Server) Sweep() {
+	s.t.Helper()
+	if err := s.app.Sweep(context.Background()); err != nil {
+		s.t.Fatalf("sweep: %v", err)
+	}
 }
 
 // Admin answers the URL of the staff admin.

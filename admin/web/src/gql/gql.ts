@@ -85,6 +85,14 @@ type Documents = {
     "\n  mutation DeskInquiryForward($id: ID!, $departmentIds: [ID!]!, $note: String) {\n    forwardInquiry(id: $id, departmentIds: $departmentIds, note: $note) {\n      id\n      forwardedTo {\n        id\n      }\n    }\n  }\n": typeof types.DeskInquiryForwardDocument,
     "\n  query DeskInquiryDepartments {\n    municipality {\n      id\n      departments {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeskInquiryDepartmentsDocument,
     "\n  mutation DeskInquiryClose($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeskInquiryCloseDocument,
+    "\n  query RecordLegalHold($id: ID!) {\n    node(id: $id) {\n      ... on Proposal {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n      ... on Inquiry {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n    }\n  }\n": typeof types.RecordLegalHoldDocument,
+    "\n  mutation RecordLegalHoldSet($id: ID!, $hold: Boolean!, $reason: String) {\n    setLegalHold(recordId: $id, hold: $hold, reason: $reason)\n  }\n": typeof types.RecordLegalHoldSetDocument,
+    "\n  query DeskPersonalDataReads($first: Int, $after: String, $filter: PersonalDataReadFilter) {\n    personalDataReads(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          reader\n          readerId\n          readAt\n          recordType\n          recordId\n          fields\n          operation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DeskPersonalDataReadsDocument,
+    "\n  query DeskPersonalDataReaders {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": typeof types.DeskPersonalDataReadersDocument,
+    "\n  query DeskRetentionRules {\n    municipality {\n      id\n      retention {\n        recordType\n        months\n        isDefault\n      }\n    }\n  }\n": typeof types.DeskRetentionRulesDocument,
+    "\n  mutation DeskRetentionSet($input: [RetentionRuleInput!]!) {\n    setRetention(input: $input) {\n      recordType\n      months\n      isDefault\n    }\n  }\n": typeof types.DeskRetentionSetDocument,
+    "\n  query DeskRetentionDryRun {\n    retentionDryRun {\n      recordId\n      rule\n      months\n      expiredSince\n    }\n  }\n": typeof types.DeskRetentionDryRunDocument,
+    "\n  query DeskRetentionPurgeLog($first: Int, $after: String) {\n    purgeLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          recordId\n          recordType\n          rule\n          months\n          expiredAt\n          purgedAt\n          parts\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.DeskRetentionPurgeLogDocument,
     "\n  query DeskMunicipalitySettings {\n    municipality {\n      id\n      slug\n      itemUrlTemplate\n    }\n  }\n": typeof types.DeskMunicipalitySettingsDocument,
     "\n  mutation DeskMunicipalitySettingsSave($input: UpdateMunicipalityInput!) {\n    updateMunicipality(input: $input) {\n      id\n      itemUrlTemplate\n    }\n  }\n": typeof types.DeskMunicipalitySettingsSaveDocument,
     "\n  query DeskStatisticsScreen($from: Date!, $to: Date!, $groupBy: StatisticsGrouping!) {\n    deskStatistics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      groupBy\n      periods {\n        ...DeskStatisticsPeriod\n      }\n      total {\n        ...DeskStatisticsPeriod\n        receivedByScheme {\n          key\n          count\n        }\n      }\n    }\n  }\n  fragment DeskStatisticsPeriod on StatisticsPeriod {\n    label\n    start\n    end\n    received\n    receivedByKind {\n      key\n      count\n    }\n    assigned\n    accepted\n    declined\n    withdrawn\n    becameProjects\n    becameAgreements\n    daysToFirstResponse {\n      count\n      median\n      p90\n    }\n    daysToDecision {\n      count\n      median\n      p90\n    }\n  }\n": typeof types.DeskStatisticsScreenDocument,
@@ -100,6 +108,8 @@ type Documents = {
     "\n  mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {\n    linkProposalOutcome(id: $id, projectId: $projectId, agreementId: $agreementId, newProject: $newProject, newAgreement: $newAgreement) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": typeof types.ProposalLinkDocument,
     "\n  query ProposalAssignDepartments {\n    municipality {\n      departments {\n        id\n        name\n        kind\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProposalAssignDepartmentsDocument,
     "\n  query ProposalLinkOutcomes {\n    projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ProposalLinkOutcomesDocument,
+    "\n  mutation ProposalCustomFieldsSet($id: ID!, $customFields: [CustomFieldValueInput!]!, $version: Int!) {\n    setProposalCustomFields(id: $id, customFields: $customFields, version: $version) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": typeof types.ProposalCustomFieldsSetDocument,
+    "\n  query ProposalCustomFieldsDefined {\n    customFieldDefinitions(target: PROPOSAL) {\n      id\n    }\n  }\n": typeof types.ProposalCustomFieldsDefinedDocument,
     "\n  mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {\n    postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": typeof types.ProposalPostMessageDocument,
     "\n  mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {\n    attachFile(proposalId: $proposalId, file: $file) {\n      id\n      fileName\n    }\n  }\n": typeof types.ProposalAttachFileDocument,
     "\n  query DisclosurePanel($id: ID!) {\n    proposal(id: $id) {\n      id\n      disclosure {\n        field\n        level\n        reason\n        isDefault\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n      messages {\n        id\n        internal\n        createdAt\n        disclosureLevel\n        disclosureReason\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n      attachments {\n        id\n        fileName\n        disclosureLevel\n        disclosureReason\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n    }\n  }\n": typeof types.DisclosurePanelDocument,
@@ -184,6 +194,14 @@ const documents: Documents = {
     "\n  mutation DeskInquiryForward($id: ID!, $departmentIds: [ID!]!, $note: String) {\n    forwardInquiry(id: $id, departmentIds: $departmentIds, note: $note) {\n      id\n      forwardedTo {\n        id\n      }\n    }\n  }\n": types.DeskInquiryForwardDocument,
     "\n  query DeskInquiryDepartments {\n    municipality {\n      id\n      departments {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.DeskInquiryDepartmentsDocument,
     "\n  mutation DeskInquiryClose($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeskInquiryCloseDocument,
+    "\n  query RecordLegalHold($id: ID!) {\n    node(id: $id) {\n      ... on Proposal {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n      ... on Inquiry {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n    }\n  }\n": types.RecordLegalHoldDocument,
+    "\n  mutation RecordLegalHoldSet($id: ID!, $hold: Boolean!, $reason: String) {\n    setLegalHold(recordId: $id, hold: $hold, reason: $reason)\n  }\n": types.RecordLegalHoldSetDocument,
+    "\n  query DeskPersonalDataReads($first: Int, $after: String, $filter: PersonalDataReadFilter) {\n    personalDataReads(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          reader\n          readerId\n          readAt\n          recordType\n          recordId\n          fields\n          operation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DeskPersonalDataReadsDocument,
+    "\n  query DeskPersonalDataReaders {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": types.DeskPersonalDataReadersDocument,
+    "\n  query DeskRetentionRules {\n    municipality {\n      id\n      retention {\n        recordType\n        months\n        isDefault\n      }\n    }\n  }\n": types.DeskRetentionRulesDocument,
+    "\n  mutation DeskRetentionSet($input: [RetentionRuleInput!]!) {\n    setRetention(input: $input) {\n      recordType\n      months\n      isDefault\n    }\n  }\n": types.DeskRetentionSetDocument,
+    "\n  query DeskRetentionDryRun {\n    retentionDryRun {\n      recordId\n      rule\n      months\n      expiredSince\n    }\n  }\n": types.DeskRetentionDryRunDocument,
+    "\n  query DeskRetentionPurgeLog($first: Int, $after: String) {\n    purgeLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          recordId\n          recordType\n          rule\n          months\n          expiredAt\n          purgedAt\n          parts\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.DeskRetentionPurgeLogDocument,
     "\n  query DeskMunicipalitySettings {\n    municipality {\n      id\n      slug\n      itemUrlTemplate\n    }\n  }\n": types.DeskMunicipalitySettingsDocument,
     "\n  mutation DeskMunicipalitySettingsSave($input: UpdateMunicipalityInput!) {\n    updateMunicipality(input: $input) {\n      id\n      itemUrlTemplate\n    }\n  }\n": types.DeskMunicipalitySettingsSaveDocument,
     "\n  query DeskStatisticsScreen($from: Date!, $to: Date!, $groupBy: StatisticsGrouping!) {\n    deskStatistics(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      groupBy\n      periods {\n        ...DeskStatisticsPeriod\n      }\n      total {\n        ...DeskStatisticsPeriod\n        receivedByScheme {\n          key\n          count\n        }\n      }\n    }\n  }\n  fragment DeskStatisticsPeriod on StatisticsPeriod {\n    label\n    start\n    end\n    received\n    receivedByKind {\n      key\n      count\n    }\n    assigned\n    accepted\n    declined\n    withdrawn\n    becameProjects\n    becameAgreements\n    daysToFirstResponse {\n      count\n      median\n      p90\n    }\n    daysToDecision {\n      count\n      median\n      p90\n    }\n  }\n": types.DeskStatisticsScreenDocument,
@@ -199,6 +217,8 @@ const documents: Documents = {
     "\n  mutation ProposalLink($id: ID!, $projectId: ID, $agreementId: ID, $newProject: NewOutcomeProjectInput, $newAgreement: NewOutcomeAgreementInput) {\n    linkProposalOutcome(id: $id, projectId: $projectId, agreementId: $agreementId, newProject: $newProject, newAgreement: $newAgreement) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": types.ProposalLinkDocument,
     "\n  query ProposalAssignDepartments {\n    municipality {\n      departments {\n        id\n        name\n        kind\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.ProposalAssignDepartmentsDocument,
     "\n  query ProposalLinkOutcomes {\n    projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ProposalLinkOutcomesDocument,
+    "\n  mutation ProposalCustomFieldsSet($id: ID!, $customFields: [CustomFieldValueInput!]!, $version: Int!) {\n    setProposalCustomFields(id: $id, customFields: $customFields, version: $version) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": types.ProposalCustomFieldsSetDocument,
+    "\n  query ProposalCustomFieldsDefined {\n    customFieldDefinitions(target: PROPOSAL) {\n      id\n    }\n  }\n": types.ProposalCustomFieldsDefinedDocument,
     "\n  mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {\n    postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n": types.ProposalPostMessageDocument,
     "\n  mutation ProposalAttachFile($proposalId: ID!, $file: Upload!) {\n    attachFile(proposalId: $proposalId, file: $file) {\n      id\n      fileName\n    }\n  }\n": types.ProposalAttachFileDocument,
     "\n  query DisclosurePanel($id: ID!) {\n    proposal(id: $id) {\n      id\n      disclosure {\n        field\n        level\n        reason\n        isDefault\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n      messages {\n        id\n        internal\n        createdAt\n        disclosureLevel\n        disclosureReason\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n      attachments {\n        id\n        fileName\n        disclosureLevel\n        disclosureReason\n        protectionRequested {\n          reason\n          requestedAt\n        }\n      }\n    }\n  }\n": types.DisclosurePanelDocument,
@@ -496,6 +516,38 @@ export function graphql(source: "\n  mutation DeskInquiryClose($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RecordLegalHold($id: ID!) {\n    node(id: $id) {\n      ... on Proposal {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n      ... on Inquiry {\n        id\n        legalHold {\n          reason\n          setAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecordLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordLegalHoldSet($id: ID!, $hold: Boolean!, $reason: String) {\n    setLegalHold(recordId: $id, hold: $hold, reason: $reason)\n  }\n"): typeof import('./graphql').RecordLegalHoldSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskPersonalDataReads($first: Int, $after: String, $filter: PersonalDataReadFilter) {\n    personalDataReads(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          reader\n          readerId\n          readAt\n          recordType\n          recordId\n          fields\n          operation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DeskPersonalDataReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskPersonalDataReaders {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskPersonalDataReadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskRetentionRules {\n    municipality {\n      id\n      retention {\n        recordType\n        months\n        isDefault\n      }\n    }\n  }\n"): typeof import('./graphql').DeskRetentionRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskRetentionSet($input: [RetentionRuleInput!]!) {\n    setRetention(input: $input) {\n      recordType\n      months\n      isDefault\n    }\n  }\n"): typeof import('./graphql').DeskRetentionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskRetentionDryRun {\n    retentionDryRun {\n      recordId\n      rule\n      months\n      expiredSince\n    }\n  }\n"): typeof import('./graphql').DeskRetentionDryRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskRetentionPurgeLog($first: Int, $after: String) {\n    purgeLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          recordId\n          recordType\n          rule\n          months\n          expiredAt\n          purgedAt\n          parts\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DeskRetentionPurgeLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DeskMunicipalitySettings {\n    municipality {\n      id\n      slug\n      itemUrlTemplate\n    }\n  }\n"): typeof import('./graphql').DeskMunicipalitySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,6 +605,14 @@ export function graphql(source: "\n  query ProposalAssignDepartments {\n    muni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProposalLinkOutcomes {\n    projects(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    agreements(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalLinkOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalCustomFieldsSet($id: ID!, $customFields: [CustomFieldValueInput!]!, $version: Int!) {\n    setProposalCustomFields(id: $id, customFields: $customFields, version: $version) {\n      proposal {\n        ...ProposalPageFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalCustomFieldsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalCustomFieldsDefined {\n    customFieldDefinitions(target: PROPOSAL) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposalCustomFieldsDefinedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -423,6 +423,18 @@ export type NewOutcomeProjectInput = {
   title?: string | null | undefined;
 };
 
+/** 閲覧記録の絞り込み（すべて省略可、指定したものすべてに合う記録）。 / Filter for the log: every field is optional, an entry matches all fields given. */
+export type PersonalDataReadFilter = {
+  /** この日時以降。 / At or after this time. */
+  from?: string | null | undefined;
+  /** 閲覧した職員のアカウントID。 / The reading staff account's global ID. */
+  readerId?: string | number | null | undefined;
+  /** 記録のグローバルID（提案・お問合せ・アカウント・添付ファイル、閲覧記録そのものは自治体のID）。 / The record's global ID (a proposal, inquiry, account or attachment; the municipality's for reads of this log). */
+  recordId?: string | number | null | undefined;
+  /** この日時より前。 / Before this time. */
+  to?: string | null | undefined;
+};
+
 /** 連携事業の絞り込み。 / Filter for projects. */
 export type ProjectFilter = {
   /** 担当課（下位部署を含む）。 / Lead department, including sub-departments. */
@@ -594,6 +606,27 @@ export type ResourceKind =
   | 'MONEY'
   /** ヒト。 / People. */
   | 'PEOPLE';
+
+/** 保存年限の対象となる記録の種類。 / Record types with a retention period. */
+export type RetentionRecordType =
+  /** 採択の提案（決定、または結び付いた事業・協定の期間終了の遅い方から）。 / Accepted proposals, from the decision or the end of the term of their project or agreement, whichever is later. */
+  | 'ACCEPTED_PROPOSAL'
+  /** 監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept. */
+  | 'AUDIT_ENTRY'
+  /** 完了した問合せ（完了から）。 / Closed inquiries, from closing. */
+  | 'CLOSED_INQUIRY'
+  /** 不採択の提案（決定から）。 / Declined proposals, from the decision. */
+  | 'DECLINED_PROPOSAL'
+  /** 取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal. */
+  | 'WITHDRAWN_PROPOSAL';
+
+/** 保存年限の入力。 / A retention period to set. */
+export type RetentionRuleInput = {
+  /** 保存期間（月、1〜1200）。 / Period in months, 1 to 1200. */
+  months: number;
+  /** 記録の種類。 / Record type. */
+  recordType: RetentionRecordType;
+};
 
 /** アカウントの役割。 / Role of an account. */
 export type Role =
@@ -1314,6 +1347,65 @@ export type DeskInquiryCloseMutationVariables = Exact<{
 
 export type DeskInquiryCloseMutation = { closeInquiry: { id: string, status: InquiryStatus } };
 
+export type RecordLegalHoldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordLegalHoldQuery = { node:
+    | { id: string, legalHold: { reason: string, setAt: string } | null }
+    | { id: string, legalHold: { reason: string, setAt: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RecordLegalHoldSetMutationVariables = Exact<{
+  id: string | number;
+  hold: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RecordLegalHoldSetMutation = { setLegalHold: boolean };
+
+export type DeskPersonalDataReadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PersonalDataReadFilter | null | undefined;
+}>;
+
+
+export type DeskPersonalDataReadsQuery = { personalDataReads: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, reader: string, readerId: string, readAt: string, recordType: string, recordId: string, fields: Array<string>, operation: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeskPersonalDataReadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskPersonalDataReadersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, role: Role } }> } };
+
+export type DeskRetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskRetentionRulesQuery = { municipality: { id: string, retention: Array<{ recordType: RetentionRecordType, months: number, isDefault: boolean }> } };
+
+export type DeskRetentionSetMutationVariables = Exact<{
+  input: Array<RetentionRuleInput> | RetentionRuleInput;
+}>;
+
+
+export type DeskRetentionSetMutation = { setRetention: Array<{ recordType: RetentionRecordType, months: number, isDefault: boolean }> };
+
+export type DeskRetentionDryRunQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskRetentionDryRunQuery = { retentionDryRun: Array<{ recordId: string, rule: RetentionRecordType, months: number, expiredSince: string }> };
+
+export type DeskRetentionPurgeLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskRetentionPurgeLogQuery = { purgeLog: { totalCount: number, edges: Array<{ cursor: string, node: { recordId: string, recordType: string, rule: RetentionRecordType, months: number, expiredAt: string, purgedAt: string, parts: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type DeskMunicipalitySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1423,6 +1515,20 @@ export type ProposalLinkOutcomesQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ProposalLinkOutcomesQuery = { projects: { edges: Array<{ node: { id: string, title: string } }> }, agreements: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ProposalCustomFieldsSetMutationVariables = Exact<{
+  id: string | number;
+  customFields: Array<CustomFieldValueInput> | CustomFieldValueInput;
+  version: number;
+}>;
+
+
+export type ProposalCustomFieldsSetMutation = { setProposalCustomFields: { proposal: { id: string, kind: ProposalKind, title: string, viewerActions: Array<ProposalAction>, unreadMessageCount: number, overdue: boolean, summary: string, body: string, desiredScheme: string, status: ProposalStatus, version: number, submittedAt: string | null, decidedAt: string | null, createdAt: string, customFields: Array<{ key: string, text: string | null, number: number | null, date: string | null, boolean: boolean | null, choices: Array<string> | null, definition: { labelJa: string, labelEn: string, type: CustomFieldType, choices: Array<{ value: string, labelJa: string, labelEn: string }> } }>, challenge: { id: string, title: string } | null, organization: { name: string } | null, resources: Array<{ side: Side, kind: ResourceKind, description: string }>, merits: Array<{ side: Side, description: string }>, contact: { affiliation: string, name: string, email: string, phone: string } | null, assignments: Array<{ dueOn: string | null, opinion: string | null, feasible: boolean | null, respondedAt: string | null, department: { id: string, name: string } }>, messages: Array<{ id: string, body: string, internal: boolean, createdAt: string, author: { kind: ActorKind, displayName: string | null, department: { name: string } | null } }>, history: Array<{ action: string, from: ProposalStatus | null, to: ProposalStatus | null, reason: string, at: string, actor: { kind: ActorKind, displayName: string | null, department: { name: string } | null } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, size: number, messageId: string | null, downloadUrl: string, createdAt: string }>, project: { id: string, title: string } | null, agreement: { id: string, title: string } | null } } };
+
+export type ProposalCustomFieldsDefinedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalCustomFieldsDefinedQuery = { customFieldDefinitions: Array<{ id: string }> };
 
 export type ProposalPostMessageMutationVariables = Exact<{
   proposalId: string | number;
@@ -2870,6 +2976,122 @@ export const DeskInquiryCloseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskInquiryCloseMutation, DeskInquiryCloseMutationVariables>;
+export const RecordLegalHoldDocument = new TypedDocumentString(`
+    query RecordLegalHold($id: ID!) {
+  node(id: $id) {
+    ... on Proposal {
+      id
+      legalHold {
+        reason
+        setAt
+      }
+    }
+    ... on Inquiry {
+      id
+      legalHold {
+        reason
+        setAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLegalHoldQuery, RecordLegalHoldQueryVariables>;
+export const RecordLegalHoldSetDocument = new TypedDocumentString(`
+    mutation RecordLegalHoldSet($id: ID!, $hold: Boolean!, $reason: String) {
+  setLegalHold(recordId: $id, hold: $hold, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<RecordLegalHoldSetMutation, RecordLegalHoldSetMutationVariables>;
+export const DeskPersonalDataReadsDocument = new TypedDocumentString(`
+    query DeskPersonalDataReads($first: Int, $after: String, $filter: PersonalDataReadFilter) {
+  personalDataReads(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        id
+        reader
+        readerId
+        readAt
+        recordType
+        recordId
+        fields
+        operation
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPersonalDataReadsQuery, DeskPersonalDataReadsQueryVariables>;
+export const DeskPersonalDataReadersDocument = new TypedDocumentString(`
+    query DeskPersonalDataReaders {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPersonalDataReadersQuery, DeskPersonalDataReadersQueryVariables>;
+export const DeskRetentionRulesDocument = new TypedDocumentString(`
+    query DeskRetentionRules {
+  municipality {
+    id
+    retention {
+      recordType
+      months
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRetentionRulesQuery, DeskRetentionRulesQueryVariables>;
+export const DeskRetentionSetDocument = new TypedDocumentString(`
+    mutation DeskRetentionSet($input: [RetentionRuleInput!]!) {
+  setRetention(input: $input) {
+    recordType
+    months
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRetentionSetMutation, DeskRetentionSetMutationVariables>;
+export const DeskRetentionDryRunDocument = new TypedDocumentString(`
+    query DeskRetentionDryRun {
+  retentionDryRun {
+    recordId
+    rule
+    months
+    expiredSince
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRetentionDryRunQuery, DeskRetentionDryRunQueryVariables>;
+export const DeskRetentionPurgeLogDocument = new TypedDocumentString(`
+    query DeskRetentionPurgeLog($first: Int, $after: String) {
+  purgeLog(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        recordId
+        recordType
+        rule
+        months
+        expiredAt
+        purgedAt
+        parts
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRetentionPurgeLogQuery, DeskRetentionPurgeLogQueryVariables>;
 export const DeskMunicipalitySettingsDocument = new TypedDocumentString(`
     query DeskMunicipalitySettings {
   municipality {
@@ -3516,6 +3738,134 @@ export const ProposalLinkOutcomesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposalLinkOutcomesQuery, ProposalLinkOutcomesQueryVariables>;
+export const ProposalCustomFieldsSetDocument = new TypedDocumentString(`
+    mutation ProposalCustomFieldsSet($id: ID!, $customFields: [CustomFieldValueInput!]!, $version: Int!) {
+  setProposalCustomFields(id: $id, customFields: $customFields, version: $version) {
+    proposal {
+      ...ProposalPageFields
+    }
+  }
+}
+    fragment ContentCustomFieldValue on CustomFieldValue {
+  key
+  text
+  number
+  date
+  boolean
+  choices
+  definition {
+    labelJa
+    labelEn
+    type
+    choices {
+      value
+      labelJa
+      labelEn
+    }
+  }
+}
+fragment ProposalPageFields on Proposal {
+  id
+  kind
+  title
+  viewerActions
+  unreadMessageCount
+  overdue
+  summary
+  body
+  desiredScheme
+  customFields {
+    ...ContentCustomFieldValue
+  }
+  status
+  version
+  submittedAt
+  decidedAt
+  createdAt
+  challenge {
+    id
+    title
+  }
+  organization {
+    name
+  }
+  resources {
+    side
+    kind
+    description
+  }
+  merits {
+    side
+    description
+  }
+  contact {
+    affiliation
+    name
+    email
+    phone
+  }
+  assignments {
+    department {
+      id
+      name
+    }
+    dueOn
+    opinion
+    feasible
+    respondedAt
+  }
+  messages {
+    id
+    body
+    internal
+    createdAt
+    author {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  history {
+    action
+    from
+    to
+    reason
+    at
+    actor {
+      kind
+      displayName
+      department {
+        name
+      }
+    }
+  }
+  attachments {
+    id
+    fileName
+    contentType
+    size
+    messageId
+    downloadUrl
+    createdAt
+  }
+  project {
+    id
+    title
+  }
+  agreement {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ProposalCustomFieldsSetMutation, ProposalCustomFieldsSetMutationVariables>;
+export const ProposalCustomFieldsDefinedDocument = new TypedDocumentString(`
+    query ProposalCustomFieldsDefined {
+  customFieldDefinitions(target: PROPOSAL) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalCustomFieldsDefinedQuery, ProposalCustomFieldsDefinedQueryVariables>;
 export const ProposalPostMessageDocument = new TypedDocumentString(`
     mutation ProposalPostMessage($proposalId: ID!, $body: String!, $internal: Boolean!) {
   postProposalMessage(proposalId: $proposalId, body: $body, internal: $internal) {

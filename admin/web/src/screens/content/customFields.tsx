@@ -126,8 +126,11 @@ function label(d: { labelJa: string; labelEn: string }): string {
   return lang() === 'en' && d.labelEn ? d.labelEn : d.labelJa;
 }
 
-/** CustomFieldInputs renders an input per custom field of the target. */
-export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomForm; onChange: (f: CustomForm) => void }) {
+/**
+ * CustomFieldInputs renders an input per custom field of the target; errors (by key) show
+ * next to their field, as the API names them (extensions.field = customFields.<key>).
+ */
+export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomForm; onChange: (f: CustomForm) => void; errors?: Record<string, string> }) {
   const q = useQuery(DefinitionsDoc, { target: p.target });
   const defs = q.data?.customFieldDefinitions ?? [];
   if (q.error) return <ErrorBanner error={q.error} />;
@@ -139,13 +142,14 @@ export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomF
         const set = (patch: Partial<Value>) => p.onChange({ dirty: true, values: { ...p.value.values, [d.key]: { ...v, type: d.type, ...patch } } });
         const name = label(d) + (d.required ? tf('requiredMark') : '');
         const testid = `custom-${d.key}`;
+        const error = p.errors?.[d.key];
         switch (d.type) {
           case 'LONG_TEXT':
-            return <TextArea key={d.id} label={name} value={v.text ?? ''} onInput={(s) => set({ text: s })} rows={4} testid={testid} />;
+            return <TextArea key={d.id} label={name} value={v.text ?? ''} onInput={(s) => set({ text: s })} rows={4} testid={testid} error={error} />;
           case 'NUMBER':
-            return <TextField key={d.id} label={name} type="number" value={v.number ?? ''} onInput={(s) => set({ number: s })} testid={testid} />;
+            return <TextField key={d.id} label={name} type="number" value={v.number ?? ''} onInput={(s) => set({ number: s })} testid={testid} error={error} />;
           case 'DATE':
-            return <TextField key={d.id} label={name} type="date" value={v.date ?? ''} onInput={(s) => set({ date: s })} testid={testid} />;
+            return <TextField key={d.id} label={name} type="date" value={v.date ?? ''} onInput={(s) => set({ date: s })} testid={testid} error={error} />;
           case 'BOOLEAN':
             return (
               <Select
@@ -159,6 +163,7 @@ export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomF
                   { value: 'false', label: tf('no') },
                 ]}
                 testid={testid}
+                error={error}
               />
             );
           case 'SINGLE_CHOICE':
@@ -170,6 +175,7 @@ export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomF
                 onChange={(s) => set({ choices: s === '' ? [] : [s] })}
                 options={[{ value: '', label: tf('unset') }, ...d.choices.map((c) => ({ value: c.value, label: label(c) }))]}
                 testid={testid}
+                error={error}
               />
             );
           case 'MULTIPLE_CHOICE':
@@ -184,10 +190,11 @@ export function CustomFieldInputs(p: { target: CustomFieldTarget; value: CustomF
                     testid={`${testid}-${c.value}`}
                   />
                 ))}
+                {error && <p class="field-error">{error}</p>}
               </Fieldset>
             );
           default:
-            return <TextField key={d.id} label={name} value={v.text ?? ''} onInput={(s) => set({ text: s })} maxLength={200} testid={testid} />;
+            return <TextField key={d.id} label={name} value={v.text ?? ''} onInput={(s) => set({ text: s })} maxLength={200} testid={testid} error={error} />;
         }
       })}
     </Fieldset>

@@ -15,6 +15,7 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm';
 import { Checkbox, Fieldset, TextArea, TextField } from '../../ui/field';
 import { InquiryStatusBadge } from './inquiries';
+import { LegalHoldPanel } from './legalHold';
 import { useRights } from './rights';
 import { buildTree, flatten, indentLabel } from './tree';
 
@@ -200,6 +201,7 @@ export function InquiryPage({ params, query }: RouteProps) {
           }}
         />
       )}
+      <LegalHoldPanel recordId={n.id} />
       {n.status === 'OPEN' && can('inquiry', 'close') && (
         <div class="actions">
           <Button variant="primary" onClick={() => setConfirming(true)} data-testid="inquiry-close">

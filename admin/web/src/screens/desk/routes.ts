@@ -3,6 +3,7 @@
 import { ta } from '../../i18n/addressing';
 import { tf } from '../../i18n/customFields';
 import { td } from '../../i18n/desk';
+import { tg } from '../../i18n/governance';
 import { ts } from '../../i18n/statistics';
 import type { Route } from '../../router';
 import { Accounts } from './accounts';
@@ -11,6 +12,8 @@ import { CustomFields } from './customFields';
 import { Departments } from './departments';
 import { Inquiries } from './inquiries';
 import { InquiryPage } from './inquiry';
+import { PersonalDataReads } from './personalDataReads';
+import { Retention } from './retention';
 import { MunicipalitySettings } from './settings';
 import { Statistics } from './statistics';
 import { WebhookPage } from './webhook';
@@ -27,5 +30,7 @@ export const deskRoutes: Route[] = [
   { path: '/desk/custom-fields', component: CustomFields, nav: { label: () => tf('navCustomFields'), order: 350 }, permission: { resource: 'customField', action: 'manage' } },
   { path: '/desk/audit', component: AuditLog, nav: { label: () => td('navAudit'), order: 340 }, permission: { resource: 'audit', action: 'read' } },
   { path: '/desk/settings', component: MunicipalitySettings, nav: { label: () => ta('navSettings'), order: 360 }, permission: { resource: 'municipality', action: 'update' } },
+  { path: '/desk/personal-data-reads', component: PersonalDataReads, nav: { label: () => tg('navReads'), order: 345 }, permission: { resource: 'personalDataRead', action: 'read' } },
+  { path: '/desk/retention', component: Retention, nav: { label: () => tg('navRetention'), order: 346 }, permission: { resource: 'retention', action: 'read' } },
   { path: '/desk/statistics', component: Statistics, nav: { label: () => ts('nav'), order: 305 }, permission: { resource: 'statistics', action: 'readDesk' } },
 ];

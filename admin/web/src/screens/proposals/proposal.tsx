@@ -18,6 +18,8 @@ import { actionsOf, ProposalActions } from './actions';
 import { CustomFieldList } from '../content/customFields';
 import { Dialogue } from './dialogue';
 import { DisclosurePanel } from './disclosure';
+import { ProposalCustomFieldsForm } from './customFields';
+import { LegalHoldPanel } from '../desk/legalHold';
 
 graphql(`
   fragment ProposalPageFields on Proposal {
@@ -238,11 +240,13 @@ export function ProposalPage({ params }: RouteProps) {
           <div class="proposal-grid">
             <div class="proposal-main">
               <Content p={p} />
+              <ProposalCustomFieldsForm p={p} onChange={(next) => update(next)} />
               <Attachments p={p} />
               <Assignments p={p} />
               <Dialogue p={p} actions={actionsOf(p)} onChange={update} onReload={reload} />
               <History p={p} />
               <DisclosurePanel id={p.id} />
+              <LegalHoldPanel recordId={p.id} />
             </div>
             <aside class="proposal-side" aria-labelledby="actions-title">
               <ProposalActions p={p} actions={actionsOf(p)} notice={notice} onChange={update} />

@@ -252,6 +252,10 @@ export type CustomFieldChoiceInput = {
 export type CustomFieldDefinitionInput = {
   /** 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types. */
   choices?: Array<CustomFieldChoiceInput> | null | undefined;
+  /** 提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted. */
+  disclosureLevel?: DisclosureLevel | null | undefined;
+  /** 開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE. */
+  disclosureReason?: string | null | undefined;
   /** 識別子（変更不可。更新では同じ値）。 / Key; an update must give the same key or a new unused one. */
   key: string;
   /** 英語の名称（省略時は空）。 / English label; empty when omitted. */

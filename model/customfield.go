@@ -97,7 +97,7 @@ type CustomFieldDefinition struct {
 	// with its reason; nil leaves it to policy (STAFF fields withheld as the desk's
 	// deliberation, others disclosable).
 	DisclosureLevel  *DisclosureLevel `bun:"disclosure_level"`
-	DisclosureReason string           `bun:"disclosure_reason,type:mediumtext,notnull"`
+	DisclosureReason string           `bun:"disclosure_reason,type:varchar(2000),notnull"`
 	CreatedAt        time.Time        `bun:"created_at,notnull"`
 	UpdatedAt        time.Time        `bun:"updated_at,notnull"`
 }

@@ -335,20 +335,7 @@ func TestListPlansReadInOrder(t *testing.T) {
 	seedPlanRows(t, ctx, s.DB, "plan-two", planRows/10, now)
 	tables := []string{"users", "organizations", "challenges", "agreements", "projects", "case_studies", "announcements", "proposals",
 		"proposal_assignments", "collaboration_methods", "inquiries", "audit_entries"}
-	for _, tb := range tables {
-		q := "ANALYZE " + tb
-		if s.Dialect() == store.MySQL {
-			q = "ANALYZE TABLE " + tb
-		}
-		if s.TiDB() {
-			// TiDB analyzes only the columns it has seen in predicates unless asked, and a
-			// fresh table has none: its planner would then guess every filter selective.
-			q += " ALL COLUMNS"
-		}
-		if _, err := s.DB.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
+	analyze(t, ctx, s, tables...)
 	capture := &sqlCapture{}
 	s.AddHook(capture)
 
@@ -540,6 +527,26 @@ func TestListPlansReadInOrder(t *testing.T) {
 					})
 				}
 			}
+		}
+	}
+}
+
+// analyze refreshes the planner's statistics of tables, as a production database's automatic
+// analysis keeps them.
+func analyze(t *testing.T, ctx context.Context, s *store.Store, tables ...string) {
+	t.Helper()
+	for _, tb := range tables {
+		q := "ANALYZE " + tb
+		if s.Dialect() == store.MySQL {
+			q = "ANALYZE TABLE " + tb
+		}
+		if s.TiDB() {
+			// TiDB analyzes only the columns it has seen in predicates unless asked, and a
+			// fresh table has none: its planner would then guess every filter selective.
+			q += " ALL COLUMNS"
+		}
+		if _, err := s.DB.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

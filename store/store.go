@@ -185,6 +185,9 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*Store, error) {
 		} else if tidb {
 			_ = sqldb.Close()
 			cfg.Collation = tidbCollation
+			for k, v := range tidbSession {
+				cfg.Params[k] = v
+			}
 			if sqldb, err = sql.Open("mysql", cfg.FormatDSN()); err != nil {
 				return nil, fmt.Errorf("open mysql: %w", err)
 			}

@@ -107,15 +107,7 @@ func TestSweepQueriesUseTheirIndexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tb := range []string{"proposal_assignments", "scheduled_publications", "proposals"} {
-		q := "ANALYZE " + tb
-		if s.Dialect() == store.MySQL {
-			q = "ANALYZE TABLE " + tb
-		}
-		if _, err := s.DB.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
+	analyze(t, ctx, s, "proposal_assignments", "scheduled_publications", "proposals")
 	capture := &sqlCapture{}
 	s.AddHook(capture)
 	states := []model.ProposalStatus{model.ProposalInDialogue}

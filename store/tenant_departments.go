@@ -26,6 +26,16 @@ func DepartmentUsed(ctx context.Context, db bun.IDB, mid, id int64) (bool, error
 		{(*model.Project)(nil), "lead_department_id = ?"},
 		{(*model.ProposalAssignment)(nil), "department_id = ?"},
 	}
+	// The department's own row first: TiDB has no gap locks, so the empty FOR UPDATE reads
+	// below hold off nothing there; a new reference to the department waits on this lock
+	// (its foreign key check locks the row) on every engine.
+	if db.Dialect().Name() == dialect.MySQL {
+		var self []int64
+		if err := db.NewSelect().Model((*model.Department)(nil)).Column("id").Where("municipality_id = ?", mid).Where("id = ?", id).
+			For("UPDATE").Scan(ctx, &self); err != nil {
+			return false, fmt.Errorf("lock department: %w", err)
+		}
+	}
 	for _, c := range checks {
 		q := db.NewSelect().Model(c.model).Column("id").Where("municipality_id = ?", mid).Where(c.where, id).Limit(1)
 		if db.Dialect().Name() == dialect.MySQL {

@@ -27,6 +27,18 @@ const tidbCollation = "utf8mb4_0900_ai_ci"
 // log ordered by id would not read newest first.
 const tidbAutoID = "AUTO_ID_CACHE=1"
 
+// tidbSession is set on every TiDB connection. A TiDB transaction reads, with plain SELECTs,
+// the snapshot of its start, even after it has waited for a row lock, whereas InnoDB takes a
+// transaction's snapshot at its first plain read: the services lock first (a guarded UPDATE,
+// SELECT … FOR UPDATE) and then read what the previous lock holder committed, which on
+// TiDB's default REPEATABLE-READ they would not see (two identical answers at once were both
+// recorded). READ-COMMITTED, which TiDB offers with pessimistic transactions, reads the latest
+// committed rows at each statement, as those reads need.
+var tidbSession = map[string]string{
+	"tidb_txn_mode":         "'pessimistic'",
+	"transaction_isolation": "'READ-COMMITTED'",
+}
+
 // mysqlCollation is the collation of every MySQL/MariaDB table and connection.
 const mysqlCollation = "utf8mb4_unicode_520_ci"
 

@@ -252,8 +252,19 @@ func TestDeleteDepartmentHoldsOffConcurrentAssignment(t *testing.T) {
 	var concurrent error
 	f.st.StepHook = func(_ context.Context, name string) error {
 		if name == "department.unused" {
-			_, concurrent = conn.ExecContext(ctx, "INSERT INTO proposal_assignments (municipality_id, proposal_id, department_id, created_at) VALUES (?, ?, ?, ?)",
+			// In a transaction of its own, as the service's assignment runs (on TiDB an
+			// autocommit statement is optimistic and waits for no lock).
+			tx, err := conn.BeginTx(ctx, nil)
+			if err != nil {
+				concurrent = err
+				return nil
+			}
+			defer tx.Rollback() //nolint:errcheck
+			_, concurrent = tx.ExecContext(ctx, "INSERT INTO proposal_assignments (municipality_id, proposal_id, department_id, created_at) VALUES (?, ?, ?, ?)",
 				f.m.ID, a.ProposalID, d.ID, now)
+			if concurrent == nil {
+				concurrent = tx.Commit()
+			}
 		}
 		return nil
 	}

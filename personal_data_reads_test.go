@@ -3,6 +3,7 @@ package pppdesk_test
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -469,5 +470,82 @@ func TestDeferIsRefused(t *testing.T) {
 	}
 	if got := e.logSince(n); len(got) != 0 {
 		t.Fatalf("refused operations logged reads: %+v", got)
+	}
+}
+
+// TestPersonalDataReadsNamesAndSoleProprietors: a person's name is personal data wherever
+// staff see it (an account's displayName, a message author's name, logged as a read of that
+// account), and so are a sole proprietor's name and address; another organization's are
+// not, and are not noted for the proposal that holds them either. Still one entry per record
+// and operation.
+func TestPersonalDataReadsNamesAndSoleProprietors(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk, p1 := e.login("desk@demo.pppdesk.jp"), e.login("proposer1@demo.pppdesk.jp")
+	p1ID := get(e.ok(`{ me { id } }`, nil, p1...), "me", "id").(string)
+	deskID := get(e.ok(`{ me { id } }`, nil, desk...), "me", "id").(string)
+	id := e.demoProposals(desk, 1)[0]
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "よろしくお願いします", internal: false) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "承知しました", internal: false) { proposal { id } } }`, map[string]any{"id": id}, desk...)
+	q := `query Names($id: ID!) { proposal(id: $id) { title organization { id kind name address } contact { email }
+		messages { author { displayName } } history { actor { displayName } } } }`
+
+	entries := func(got []model.PersonalDataRead) map[string]string {
+		m := map[string]string{}
+		for _, g := range got {
+			k := model.GlobalID(model.OwnerType(g.RecordType), g.RecordID)
+			if _, dup := m[k]; dup {
+				t.Errorf("two entries for %s: %+v", k, got)
+			}
+			m[k] = g.Fields
+		}
+		return m
+	}
+	// A corporation: its name and address are not logged; the proposer's name is, as a read
+	// of its account; the desk's own name is not.
+	n := len(e.readLog())
+	d := e.ok(q, map[string]any{"id": id}, desk...)
+	if get(d, "proposal", "organization", "kind") != "CORPORATION" {
+		t.Fatalf("demo organization: %v", d)
+	}
+	org := get(d, "proposal", "organization", "id").(string)
+	got := entries(e.logSince(n))
+	want := map[string]string{id: "contact.email", p1ID: "displayName"}
+	if !maps.Equal(got, want) {
+		t.Fatalf("corporation: %v, want %v", got, want)
+	}
+	if _, ok := got[deskID]; ok {
+		t.Fatalf("own name logged: %v", got)
+	}
+
+	// The same organization as a sole proprietor (個人事業主): name and address are logged,
+	// one entry for the organization.
+	_, oid, _ := model.ParseGlobalID(org)
+	if _, err := e.st.DB.NewUpdate().Table("organizations").Set("kind = ?", model.OrgSoleProprietor).Set("address = ?", "青森市新町1-1").
+		Where("id = ?", oid).Exec(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	n = len(e.readLog())
+	e.ok(q, map[string]any{"id": id}, desk...)
+	want[org] = "address,name"
+	if got := entries(e.logSince(n)); !maps.Equal(got, want) {
+		t.Fatalf("sole proprietor: %v, want %v", got, want)
+	}
+	// Reached on its own, and in a list of accounts with their names.
+	n = len(e.readLog())
+	e.ok(`query($o: ID!) { organization(id: $o) { name } users(first: 100) { edges { node { displayName organization { address } } } } }`, map[string]any{"o": org}, desk...)
+	got = entries(e.logSince(n))
+	if got[org] != "address,name" || got[p1ID] != "displayName" {
+		t.Fatalf("organization and users: %v", got)
+	}
+	if _, ok := got[deskID]; ok {
+		t.Fatalf("own name logged: %v", got)
+	}
+	// The proposer reading its own organization and the public reading partners: nothing.
+	n = len(e.readLog())
+	e.ok(`query($id: ID!) { proposal(id: $id) { organization { name address } messages { author { displayName } } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`{ partners(first: 20) { edges { node { name address } } } }`, nil)
+	if got := e.logSince(n); len(got) != 0 {
+		t.Fatalf("proposer/public reads logged: %+v", got)
 	}
 }

@@ -5515,7 +5515,7 @@ scalar Upload
 A field that answers personal data: when a staff caller (desk, department, admin) receives it, one entry per operation and record goes to the log of personal data reads (personalDataReads).
 """
 directive @personalData(
-  "個人情報の種類（name, email, phone, affiliation）。 / What kind of personal data: name, email, phone, affiliation."
+  "個人情報の種類（name, email, phone, affiliation, address）。 / What kind of personal data: name, email, phone, affiliation, address."
   kind: String
 ) on FIELD_DEFINITION
 
@@ -5639,8 +5639,8 @@ type User implements Node {
   id: ID!
   "メールアドレス（本人とデスクのみ）。 / Email; null unless the caller is the account itself or the desk."
   email: String @personalData(kind: "email")
-  "表示名。 / Display name."
-  displayName: String!
+  "表示名（個人情報：職員の閲覧は記録される）。 / Display name: personal data, staff reads are logged."
+  displayName: String! @personalData(kind: "name")
   "役割。 / Role."
   role: Role!
   "所属する事業者等（提案者）。 / The organization a proposer acts for."
@@ -7133,8 +7133,8 @@ enum OrganizationKind {
 type Organization implements Node {
   "グローバルID。 / Global ID."
   id: ID!
-  "名称。 / Name."
-  name: String!
+  "名称（個人事業主の名称は個人情報：職員の閲覧は記録される）。 / Name. A sole proprietor's name is personal data: staff reads of it are logged."
+  name: String! @personalData(kind: "name")
   "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
   kana: String!
   "種別。 / Legal form."
@@ -7143,8 +7143,8 @@ type Organization implements Node {
   corporateNumber: String!
   "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
   website: String!
-  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
-  address: String!
+  "所在地（非公開の事業者は空。個人事業主の所在地は個人情報：職員の閲覧は記録される）。 / Address; empty for a private profile the reader may not see in full. A sole proprietor's address is personal data: staff reads of it are logged."
+  address: String! @personalData(kind: "address")
   "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
   description: String!
   "公開プロフィールか。 / Whether the profile is public on the portal."
@@ -7360,8 +7360,8 @@ enum ActorKind {
 type Actor {
   "種類。 / Kind."
   kind: ActorKind!
-  "表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer."
-  displayName: String
+  "表示名（職員の名前は職員にのみ。個人情報：職員の閲覧はそのアカウントの記録として残る）。 / Display name; null for staff when the reader is a proposer. Personal data: a staff read is logged as a read of the account."
+  displayName: String @personalData(kind: "name")
   "部署。 / Department of a staff actor."
   department: Department
 }
@@ -12242,7 +12242,25 @@ func (ec *executionContext) _Actor_displayName(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.DisplayName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21947,7 +21965,25 @@ func (ec *executionContext) _Organization_name(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -22062,7 +22098,25 @@ func (ec *executionContext) _Organization_address(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "address")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -28436,7 +28490,25 @@ func (ec *executionContext) _User_displayName(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.DisplayName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},

@@ -17,16 +17,6 @@ type Node interface {
 	GetID() string
 }
 
-// 行為者（提案者には職員の氏名を示さない）。 / Who acted; staff names are shown to staff only.
-type Actor struct {
-	// 種類。 / Kind.
-	Kind ActorKind `json:"kind"`
-	// 表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer.
-	DisplayName *string `json:"displayName,omitempty"`
-	// 部署。 / Department of a staff actor.
-	Department *Department `json:"department,omitempty"`
-}
-
 // 協定の一覧。 / A page of agreements.
 type AgreementConnection struct {
 	// 辺。 / Edges.

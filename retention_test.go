@@ -514,3 +514,67 @@ func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// TestRetentionPurgesSoleProprietor: purging a sole proprietor's (個人事業主) last proposal
+// empties the organization's name, kana and address (a natural person's); an organization
+// with an unpurged proposal, an account in use or a public profile keeps them, and so does
+// a corporation. Kinds stay, so statistics by kind agree.
+func TestRetentionPurgesSoleProprietor(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	decided := time.Date(2024, 6, 1, 1, 0, 0, 0, time.UTC)
+	var creator model.User
+	must(t, e.st.DB.NewSelect().Model(&creator).Where("email = ?", "proposer1@demo.pppdesk.jp").Scan(context.Background()))
+	org := func(name string, kind model.OrganizationKind, public bool) *model.Organization {
+		o := &model.Organization{MunicipalityID: mid, Name: name, Kana: "カナ", Kind: kind, Address: "青森市新町1-1", Public: public, Version: 1,
+			Stamps: stamps(decided.AddDate(-1, 0, 0))}
+		e.insert(o)
+		return o
+	}
+	proposal := func(o *model.Organization, status model.ProposalStatus) *model.Proposal {
+		p := &model.Proposal{MunicipalityID: mid, Kind: model.ProposalFree, OrganizationID: o.ID, CreatedByID: creator.ID, Title: "提案",
+			DesiredScheme: "", ContactName: "個人 太郎", ContactEmail: "kojin@example.jp", Status: status, Version: 1,
+			Stamps: stamps(decided.AddDate(0, -2, 0))}
+		if status == model.ProposalDeclined {
+			p.DecidedAt = &decided
+		}
+		e.insert(p)
+		return p
+	}
+	account := func(o *model.Organization, disabled bool) {
+		e.insert(&model.User{MunicipalityID: mid, Email: o.Name + "@example.jp", DisplayName: o.Name, Role: model.RoleProposer,
+			OrganizationID: &o.ID, Disabled: disabled, Stamps: stamps(decided)})
+	}
+	alone := org("個人 一郎", model.OrgSoleProprietor, false) // two expired proposals, a disabled account: emptied
+	proposal(alone, model.ProposalDeclined)
+	proposal(alone, model.ProposalDeclined)
+	account(alone, true)
+	open := org("個人 二郎", model.OrgSoleProprietor, false) // one proposal still under consideration
+	proposal(open, model.ProposalDeclined)
+	proposal(open, model.ProposalSubmitted)
+	active := org("個人 三郎", model.OrgSoleProprietor, false) // its account is in use
+	proposal(active, model.ProposalDeclined)
+	account(active, false)
+	public := org("個人 四郎", model.OrgSoleProprietor, true) // a public partner profile
+	proposal(public, model.ProposalDeclined)
+	corp := org("株式会社五郎", model.OrgCorporation, false)
+	proposal(corp, model.ProposalDeclined)
+
+	e.sweepAndDeliver(e.srv)
+	for _, c := range []struct {
+		o     *model.Organization
+		empty bool
+	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}} {
+		got := new(model.Organization)
+		must(t, e.st.DB.NewSelect().Model(got).Where("id = ?", c.o.ID).Scan(context.Background()))
+		if empty := got.Name == "" && got.Kana == "" && got.Address == ""; empty != c.empty || got.Kind != c.o.Kind {
+			t.Errorf("%s: emptied %v, want %v (%+v)", c.o.Name, empty, c.empty, got)
+		}
+	}
+	var parts []string
+	must(t, e.st.DB.NewSelect().Model((*model.PurgeRecord)(nil)).Column("parts").Where("parts LIKE ?", "%organization%").Scan(context.Background(), &parts))
+	if len(parts) != 1 {
+		t.Fatalf("purge log parts naming the organization: %v", parts)
+	}
+}

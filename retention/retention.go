@@ -13,7 +13,10 @@
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
 // files of the proposal and its messages (rows and stored bytes); of an inquiry, the
-// sender's fields, subject and body, the desk's reply bodies and forwarding notes. Rows,
+// sender's fields, subject and body, the desk's reply bodies and forwarding notes. Of a sole
+// proprietor (個人事業主) whose last proposal is purged, the name, kana and address, unless
+// its profile is public or one of its accounts is still in use (accounts themselves have no
+// retention period). Rows,
 // statuses, kinds, schemes, dates, history, assignments and links to projects and
 // agreements stay, so statistics before and after a purge agree.
 //
@@ -437,6 +440,15 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 			}
 			if files > 0 {
 				parts = append(parts, "attachments")
+			}
+			if ok {
+				org, err := store.PurgeSoleProprietor(ctx, tx, mid, x.id)
+				if err != nil {
+					return err
+				}
+				if org {
+					parts = append(parts, "organization")
+				}
 			}
 		}
 		if !ok {

@@ -248,6 +248,27 @@ func PurgeProposal(ctx context.Context, db bun.IDB, mid, id int64, status string
 	return true, len(msgIDs), len(atts), nil
 }
 
+// PurgeSoleProprietor empties the name, kana and address of the organization of a proposal
+// being purged when it is a sole proprietor (個人事業主: its name is a natural person's
+// name) and nothing else keeps them: the profile is not public, every other proposal of it
+// is purged, and none of its accounts is still in use. Its kind stays (statistics count it).
+// Answers whether it emptied them. Call it after the proposal's purge log row is written.
+func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64) (bool, error) {
+	res, err := db.NewUpdate().Table("organizations").Set("name = ''").Set("kana = ''").Set("address = ''").
+		Where("municipality_id = ?", mid).Where("kind = ?", model.OrgSoleProprietor).Where("public = ?", false).
+		Where("name <> ''").
+		Where("id = (SELECT p.organization_id FROM proposals AS p WHERE p.id = ?)", proposalID).
+		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
+			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
+		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
+		Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("purge sole proprietor: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
 // PurgeInquiry empties an inquiry's sender fields, subject and body, its replies' bodies
 // and its forwarding notes, only while it is still closed (false otherwise).
 func PurgeInquiry(ctx context.Context, db bun.IDB, mid, id int64) (bool, error) {

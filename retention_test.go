@@ -382,7 +382,7 @@ func TestRetentionRules(t *testing.T) {
 	desk := e.login("desk@demo.pppdesk.jp")
 	const rules = `{ municipality { retention { recordType months isDefault } } }`
 	got := get(e.ok(rules, nil, desk...), "municipality", "retention").([]any)
-	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12, "AUDIT_ENTRY": 60}
+	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12, "AUDIT_ENTRY": 60, "OUTBOX_MAIL": 1}
 	if len(got) != len(defaults) {
 		t.Fatalf("rules: %v", got)
 	}
@@ -576,5 +576,62 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	must(t, e.st.DB.NewSelect().Model((*model.PurgeRecord)(nil)).Column("parts").Where("parts LIKE ?", "%organization%").Scan(context.Background(), &parts))
 	if len(parts) != 1 {
 		t.Fatalf("purge log parts naming the organization: %v", parts)
+	}
+}
+
+// TestRetentionPurgesDeliveredMails: a notification mail delivered more than its period
+// ago (OUTBOX_MAIL, 1 month by default) is listed by the dry run and deleted by the purge,
+// once across replicas; a recently delivered, a pending and a failed mail stay, however
+// old.
+func TestRetentionPurgesDeliveredMails(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	desk := e.login("desk@demo.pppdesk.jp")
+	at := func(days int) *time.Time { t := testNow.AddDate(0, 0, -days); return &t }
+	mail := func(subject, status string, created int, delivered *time.Time) *model.OutboxMail {
+		m := &model.OutboxMail{MunicipalityID: mid, Recipient: "kojin@example.jp", Subject: subject, Status: status,
+			NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
+		e.insert(m)
+		return m
+	}
+	old := mail("old", model.DeliveryDelivered, 60, at(59))
+	mail("recent", model.DeliveryDelivered, 10, at(10))
+	mail("pending", model.DeliveryPending, 90, nil)
+	mail("failed", model.DeliveryFailed, 90, nil)
+
+	rules := get(e.ok(`{ municipality { retention { recordType months isDefault } } }`, nil, desk...), "municipality", "retention").([]any)
+	if !strings.Contains(jsonText(rules), `{"isDefault":true,"months":1,"recordType":"OUTBOX_MAIL"}`) {
+		t.Fatalf("rules: %v", rules)
+	}
+	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
+	if len(dry) != 1 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
+		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
+		t.Fatalf("dry run: %v", dry)
+	}
+	var wg sync.WaitGroup
+	for _, s := range []*pppdesk.Server{e.srv, e.srv} {
+		wg.Go(func() {
+			if err := s.Sweep(context.Background()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	var left []string
+	must(t, e.st.DB.NewSelect().Model((*model.OutboxMail)(nil)).Column("subject").Where("recipient = ?", "kojin@example.jp").Order("id").Scan(context.Background(), &left))
+	if strings.Join(left, ",") != "recent,pending,failed" {
+		t.Fatalf("mails left: %v", left)
+	}
+	log := e.ok(purgeLogQuery, nil, desk...)
+	if get(log, "purgeLog", "totalCount") != float64(1) {
+		t.Fatalf("purge log: %v", log)
+	}
+	n := edges(log, "purgeLog")[0].(map[string]any)["node"].(map[string]any)
+	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:1"]` {
+		t.Fatalf("purge log entry: %v", n)
+	}
+	if dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any); len(dry) != 0 {
+		t.Fatalf("dry run after the purge: %v", dry)
 	}
 }

@@ -7766,6 +7766,8 @@ enum RetentionRecordType {
   CLOSED_INQUIRY
   "監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept."
   AUDIT_ENTRY
+  "配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept."
+  OUTBOX_MAIL
 }
 
 "保存年限。 / A retention period."
@@ -7796,7 +7798,7 @@ type LegalHold {
 
 "パージの対象。 / A record the purge would remove personal data from."
 type PurgeCandidate {
-  "記録のグローバルID（提案、問合せまたは監査記録）。 / Global ID of the proposal, inquiry or audit entry."
+  "記録のグローバルID（提案、問合せ、監査記録または通知メール）。 / Global ID of the proposal, inquiry, audit entry or outbox mail."
   recordId: ID!
   "適用される保存年限の種類。 / The retention rule that applies."
   rule: RetentionRecordType!
@@ -7808,9 +7810,9 @@ type PurgeCandidate {
 
 "パージの記録。 / One record the purge removed personal data from."
 type PurgeLogEntry {
-  "記録のグローバルID（監査記録の削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries, the last entry that round deleted."
+  "記録のグローバルID（監査記録・通知メールの削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries or outbox mails, the last one that round deleted."
   recordId: ID!
-  "記録の種類（Proposal、Inquiry、AuditEntry）。 / Record type: Proposal, Inquiry or AuditEntry."
+  "記録の種類（Proposal、Inquiry、AuditEntry、OutboxMail）。 / Record type: Proposal, Inquiry, AuditEntry or OutboxMail."
   recordType: String!
   "適用した保存年限の種類。 / The retention rule applied."
   rule: RetentionRecordType!
@@ -7820,7 +7822,7 @@ type PurgeLogEntry {
   expiredAt: DateTime!
   "パージした日時。 / When it was purged."
   purgedAt: DateTime!
-  "削除した部分（例: contact, messages, attachments。監査記録では entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries entries:<count>."
+  "削除した部分（例: contact, messages, attachments。監査記録・通知メールでは entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries and outbox mails entries:<count>."
   parts: [String!]!
 }
 

@@ -10,6 +10,9 @@
 // inquiries and proposals still under consideration never expire. Audit entries are deleted
 // 60 months after they were written, except those about a record under a legal hold; each
 // sweep's batch is one purge log row (AuditEntry, its last entry, entries:<count>).
+// Delivered notification mails (whose rows keep the recipient and subject; the body is
+// cleared on delivery) are deleted 1 month after delivery, in batches logged the same way
+// (OutboxMail); pending and failed mails are never touched.
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
 // files of the proposal and its messages (rows and stored bytes); of an inquiry, the
@@ -64,6 +67,7 @@ var Defaults = map[model.RetentionRecordType]int{
 	model.RetentionRecordTypeAcceptedProposal:  60,
 	model.RetentionRecordTypeClosedInquiry:     12,
 	model.RetentionRecordTypeAuditEntry:        60,
+	model.RetentionRecordTypeOutboxMail:        1,
 }
 
 // bases says which records each rule covers.
@@ -261,6 +265,17 @@ func (s *Service) candidates(ctx context.Context, mid int64, now time.Time, limi
 	for _, r := range rules {
 		cutoff := now.AddDate(0, -r.Months, 0)
 		b, ok := bases[r.RecordType]
+		if !ok && r.RecordType == model.RetentionRecordTypeOutboxMail { // each delivered mail is a candidate
+			mails, err := store.ExpiredOutboxMails(ctx, s.store.DB, mid, cutoff, limit)
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range mails {
+				out = append(out, candidate{rule: r.RecordType, months: r.Months, typ: store.OutboxMailOwner, id: m.ID,
+					expired: m.DeliveredAt.UTC().AddDate(0, r.Months, 0)})
+			}
+			continue
+		}
 		if !ok { // audit entries: each expired entry is a candidate of its own
 			entries, err := store.ExpiredAuditEntries(ctx, s.store.DB, mid, cutoff, limit)
 			if err != nil {
@@ -344,10 +359,14 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 			errs = append(errs, err)
 			continue
 		}
-		var audits []candidate
+		var audits, mails []candidate
 		for _, x := range cs {
-			if x.typ == store.AuditEntryOwner {
+			switch x.typ {
+			case store.AuditEntryOwner:
 				audits = append(audits, x)
+				continue
+			case store.OutboxMailOwner:
+				mails = append(mails, x)
 				continue
 			}
 			ok, err := s.purge(ctx, mid, x, now)
@@ -359,9 +378,14 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 				purged++
 			}
 		}
-		n, err := s.purgeAudit(ctx, mid, audits, now)
+		n, err := s.purgeBatch(ctx, mid, store.AuditEntryOwner, audits, now, store.DeleteAuditEntries)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("purge audit entries: %w", err))
+		}
+		purged += n
+		n, err = s.purgeBatch(ctx, mid, store.OutboxMailOwner, mails, now, store.DeleteDeliveredMails)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("purge outbox mails: %w", err))
 		}
 		purged += n
 	}
@@ -369,10 +393,12 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 	return purged, errors.Join(errs...)
 }
 
-// purgeAudit deletes a batch of expired audit entries in one transaction, logged as one
-// purge log row keyed by the batch's last entry (so two replicas deleting the same batch
-// log it once and the second rolls back); answers how many it deleted.
-func (s *Service) purgeAudit(ctx context.Context, mid int64, batch []candidate, now time.Time) (int, error) {
+// purgeBatch deletes a batch of expired rows of one type (audit entries, delivered outbox
+// mails) in one transaction, logged as one purge log row keyed by the batch's last row (so
+// two replicas deleting the same batch log it once and the second rolls back); answers how
+// many it deleted.
+func (s *Service) purgeBatch(ctx context.Context, mid int64, typ model.OwnerType, batch []candidate, now time.Time,
+	del func(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error)) (int, error) {
 	if len(batch) == 0 {
 		return 0, nil
 	}
@@ -384,18 +410,18 @@ func (s *Service) purgeAudit(ctx context.Context, mid int64, batch []candidate, 
 	n := 0
 	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		n = 0
-		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: store.AuditEntryOwner, RecordID: last.id,
+		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: typ, RecordID: last.id,
 			Rule: string(last.rule), Months: last.months, ExpiredAt: last.expired, PurgedAt: now})
 		if err != nil || !ok {
 			return err
 		}
-		if n, err = store.DeleteAuditEntries(ctx, tx, mid, ids); err != nil {
+		if n, err = del(ctx, tx, mid, ids); err != nil {
 			return err
 		}
 		if n == 0 {
 			return errSkip
 		}
-		return store.SetPurgeParts(ctx, tx, store.AuditEntryOwner, last.id, fmt.Sprintf("entries:%d", n))
+		return store.SetPurgeParts(ctx, tx, typ, last.id, fmt.Sprintf("entries:%d", n))
 	})
 	if errors.Is(err, errSkip) {
 		return 0, nil

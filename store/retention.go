@@ -180,6 +180,35 @@ func DeleteAuditEntries(ctx context.Context, db bun.IDB, mid int64, ids []int64)
 	return int(n), nil
 }
 
+// OutboxMailOwner is the purge log's record type of a deletion of delivered outbox mails.
+const OutboxMailOwner model.OwnerType = "OutboxMail"
+
+// ExpiredOutboxMails answers up to limit mails of municipality mid delivered before cutoff,
+// oldest first; pending and failed mails never.
+func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]*model.OutboxMail, error) {
+	var rows []*model.OutboxMail
+	err := db.NewSelect().Model(&rows).Column("id", "delivered_at").
+		Where("municipality_id = ?", mid).Where("status = ?", model.DeliveryDelivered).
+		Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC()).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("expired outbox mails: %w", err)
+	}
+	return rows, nil
+}
+
+// DeleteDeliveredMails deletes the given mails of municipality mid that are delivered (a
+// row that is not is left alone) and answers how many went.
+func DeleteDeliveredMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+	res, err := db.NewDelete().Model((*model.OutboxMail)(nil)).Where("municipality_id = ?", mid).
+		Where("status = ?", model.DeliveryDelivered).Where("id IN (?)", bun.List(ids)).Exec(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("delete delivered mails: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
 // MunicipalityIDs answers every municipality's ID, for sweeps that go through all of them.
 func (s *Store) MunicipalityIDs(ctx context.Context) ([]int64, error) {
 	var ids []int64

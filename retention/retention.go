@@ -14,8 +14,9 @@
 // cleared on delivery) are deleted 1 month after delivery, in batches logged the same way
 // (OutboxMail); pending and failed mails are never touched.
 //
-// What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
-// files of the proposal and its messages (rows and stored bytes); of an inquiry, the
+// What the purge removes: of a proposal, its contact fields, its messages' bodies, the
+// files of the proposal and its messages (rows and stored bytes) and its disclosure copies;
+// of an inquiry, the
 // sender's fields, subject and body, the desk's reply bodies and forwarding notes. Of a sole
 // proprietor (個人事業主) whose last proposal is purged, the name, kana and address, unless
 // its profile is public or one of its accounts is still in use (accounts themselves have no
@@ -468,6 +469,13 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 				parts = append(parts, "attachments")
 			}
 			if ok {
+				copies, err := store.DropProposalCopies(ctx, tx, mid, x.id, now)
+				if err != nil {
+					return err
+				}
+				if copies > 0 {
+					parts = append(parts, "disclosureCopies")
+				}
 				org, err := store.PurgeSoleProprietor(ctx, tx, mid, x.id)
 				if err != nil {
 					return err

@@ -2,6 +2,7 @@ package pppdesk_test
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"maps"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/readlog"
 )
 
 // readLog answers the log rows of the demo municipality, oldest first, straight from the
@@ -547,5 +549,59 @@ func TestPersonalDataReadsNamesAndSoleProprietors(t *testing.T) {
 	e.ok(`{ partners(first: 20) { edges { node { name address } } } }`, nil)
 	if got := e.logSince(n); len(got) != 0 {
 		t.Fatalf("proposer/public reads logged: %+v", got)
+	}
+}
+
+// TestPersonalDataReadsExportStreamsPages: an export of more entries than one page
+// (readlog.ExportPage) holds every matching entry exactly once, newest first, across the
+// page boundaries, and is logged once.
+func TestPersonalDataReadsExportStreamsPages(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	const reader = 987654
+	total := 2*readlog.ExportPage + 317
+	rows := make([]*model.PersonalDataRead, total)
+	for i := range rows {
+		rows[i] = &model.PersonalDataRead{MunicipalityID: e.mid(demo.Slug), ReaderID: reader, ReaderName: "大量 閲覧",
+			ReadAt: testNow.Add(-time.Duration(total-i) * time.Second), RecordType: "Proposal", RecordID: int64(i + 1), Fields: "contact.email", Operation: "bulk"}
+	}
+	for chunk := range slices.Chunk(rows, 500) {
+		if _, err := e.st.DB.NewInsert().Model(&chunk).Exec(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var want []int64
+	must(t, e.st.DB.NewSelect().Model((*model.PersonalDataRead)(nil)).Column("id").Where("reader_id = ?", reader).OrderExpr("id DESC").
+		Scan(context.Background(), &want))
+	n := len(e.readLog())
+
+	req := httptest.NewRequest(http.MethodGet, "/exports/personal-data-reads.csv?readerId="+model.GlobalID(model.OwnerUser, reader), nil)
+	req.Header.Set(desk[0], desk[1])
+	rec := httptest.NewRecorder()
+	e.srv.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("export: %d %s", rec.Code, rec.Body.String())
+	}
+	records, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(rec.Body.String(), "\xEF\xBB\xBF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) == 0 || records[0][0] != "id" {
+		t.Fatalf("header: %v", records)
+	}
+	var got []int64
+	for _, r := range records[1:] {
+		typ, id, ok := model.ParseGlobalID(r[0])
+		if !ok || typ != readlog.OwnerRead || r[3] != model.GlobalID(model.OwnerUser, reader) {
+			t.Fatalf("row: %v", r)
+		}
+		got = append(got, id)
+	}
+	if len(got) != total || !slices.Equal(got, want) {
+		t.Fatalf("exported %d entries, want %d in order (first %v, want %v)", len(got), total, got[:min(3, len(got))], want[:3])
+	}
+	if l := e.logSince(n); len(l) != 1 || l[0].RecordType != readlog.RecordLog || l[0].Fields != "export" {
+		t.Fatalf("the export's own log: %+v", l)
 	}
 }

@@ -98,10 +98,10 @@ func (r *Resolver) DownloadLogged(ctx context.Context, id string) (*model.Attach
 	return a, nil
 }
 
-// ExportPersonalDataReads answers every entry of the caller's municipality's log that
-// matches the export's query parameters (recordId, readerId, from, to: the filter of
-// personalDataReads), after logging the export itself.
-func (r *Resolver) ExportPersonalDataReads(ctx context.Context, recordID, readerID, from, to string) ([]*model.PersonalDataRead, error) {
+// ExportPersonalDataReads answers the entries of the caller's municipality's log that
+// match the export's query parameters (recordId, readerId, from, to: the filter of
+// personalDataReads) as a stream, after logging the export itself.
+func (r *Resolver) ExportPersonalDataReads(ctx context.Context, recordID, readerID, from, to string) (readlog.Rows, error) {
 	req, err := request(ctx)
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package pppdesk_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -633,5 +634,69 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	}
 	if dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any); len(dry) != 0 {
 		t.Fatalf("dry run after the purge: %v", dry)
+	}
+}
+
+// TestLegalHoldPageCostIsConstant: the legalHold of a page of proposals or inquiries is
+// read in one statement for the page, so a page of 10 costs what a page of 1 does, and each
+// row still shows its own hold.
+func TestLegalHoldPageCostIsConstant(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	mid := e.mid("aomori")
+	var held []string
+	for i := range 10 {
+		in := proposalInput("FREE", nil)
+		in["title"] = fmt.Sprintf("保留計数%02d", i)
+		id := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id").(string)
+		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+		e.insert(&model.Inquiry{MunicipalityID: mid, Name: "計数", Email: "keisu@example.jp", Subject: "計数", Body: "計数",
+			Status: model.InquiryOpen, CreatedAt: testNow})
+		if i%3 == 0 {
+			e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "審査中") }`, map[string]any{"id": id}, desk...)
+			held = append(held, id)
+		}
+	}
+	var inq model.Inquiry
+	must(t, e.st.DB.NewSelect().Model(&inq).Where("municipality_id = ?", mid).Order("id DESC").Limit(1).Scan(context.Background()))
+	e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "訴訟") }`, map[string]any{"id": model.GlobalID(model.OwnerInquiry, inq.ID)}, desk...)
+
+	for _, c := range []struct {
+		name, query, list string
+		holds             map[string]string
+	}{
+		{"proposals", `query($n: Int) { proposals(first: $n, filter: {search: "保留計数"}) { edges { node { id legalHold { reason } } } } }`, "proposals", nil},
+		{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id legalHold { reason } } } } }`, "inquiries",
+			map[string]string{model.GlobalID(model.OwnerInquiry, inq.ID): "訴訟"}},
+	} {
+		if c.holds == nil {
+			c.holds = map[string]string{}
+			for _, id := range held {
+				c.holds[id] = "審査中"
+			}
+		}
+		cost := func(n int) int64 {
+			before := e.st.Queries()
+			d := e.ok(c.query, map[string]any{"n": n}, desk...)
+			after := e.st.Queries()
+			es := edges(d, c.list)
+			if len(es) != n {
+				t.Fatalf("%s: page has %d rows, want %d", c.name, len(es), n)
+			}
+			for _, ed := range es {
+				id := nodeField(ed, "id").(string)
+				got, _ := get(ed, "node", "legalHold", "reason").(string)
+				if got != c.holds[id] {
+					t.Fatalf("%s: %s holds %q, want %q", c.name, id, got, c.holds[id])
+				}
+			}
+			return after - before
+		}
+		small, large := cost(1), cost(10)
+		t.Logf("%s: 1 row → %d statements, 10 rows → %d", c.name, small, large)
+		if large != small {
+			t.Errorf("%s: the legal holds of 10 rows cost %d statements, of 1 row %d", c.name, large, small)
+		}
 	}
 }

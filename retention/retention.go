@@ -230,15 +230,25 @@ func (s *Service) SetHold(ctx context.Context, c *policies.Caller, t model.Owner
 	})
 }
 
-// Hold answers the legal hold on a record the caller already read; the desk only.
-func (s *Service) Hold(ctx context.Context, c *policies.Caller, mid int64, t model.OwnerType, id int64) (*model.LegalHold, error) {
+// HoldLoader answers the hold row on a record of the caller's municipality, nil when there
+// is none; resolvers pass one that reads a whole page's holds in one statement.
+type HoldLoader func(ctx context.Context, t model.OwnerType, id int64) (*model.LegalHoldRow, error)
+
+// Hold answers the legal hold on a record the caller already read; the desk only. load
+// reads the hold (nil: one statement for this record).
+func (s *Service) Hold(ctx context.Context, c *policies.Caller, mid int64, t model.OwnerType, id int64, load HoldLoader) (*model.LegalHold, error) {
 	if _, err := c.Authorize(policies.ReadRetention); err != nil {
 		return nil, err
 	}
 	if mid != c.Municipality.ID {
 		return nil, apperr.New(apperr.Forbidden, "legal holds are read by the municipality's own desk")
 	}
-	h, err := store.LegalHoldOf(ctx, s.store.DB, mid, t, id)
+	if load == nil {
+		load = func(ctx context.Context, t model.OwnerType, id int64) (*model.LegalHoldRow, error) {
+			return store.LegalHoldOf(ctx, s.store.DB, mid, t, id)
+		}
+	}
+	h, err := load(ctx, t, id)
 	if err != nil || h == nil {
 		return nil, err
 	}

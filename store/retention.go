@@ -47,6 +47,25 @@ func LegalHoldOf(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, 
 	return rows[0], nil
 }
 
+// LegalHoldsOf answers the holds on the given records of the viewer's municipality, in one
+// statement per record type, for a page of proposals or inquiries; a record without a hold
+// has no entry.
+func (s *Store) LegalHoldsOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[OwnerKey]*model.LegalHoldRow, error) {
+	out := make(map[OwnerKey]*model.LegalHoldRow, len(keys))
+	for typ, ids := range group(keys) {
+		var rows []*model.LegalHoldRow
+		err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", v.MunicipalityID).Where("record_type = ?", typ).
+			Where("record_id IN (?)", bun.List(ids)).Scan(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("legal holds: %w", err)
+		}
+		for _, r := range rows {
+			out[OwnerKey{Type: r.RecordType, ID: r.RecordID}] = r
+		}
+	}
+	return out, nil
+}
+
 // DeleteLegalHold lifts the hold on a record; false when there was none.
 func DeleteLegalHold(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (bool, error) {
 	res, err := db.NewDelete().Model((*model.LegalHoldRow)(nil)).Where("municipality_id = ?", mid).

@@ -17,6 +17,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/store/storetest"
 )
 
 const retentionDryRun = `{ retentionDryRun { recordId rule months expiredSince } }`
@@ -698,5 +699,71 @@ func TestLegalHoldPageCostIsConstant(t *testing.T) {
 		if large != small {
 			t.Errorf("%s: the legal holds of 10 rows cost %d statements, of 1 row %d", c.name, large, small)
 		}
+	}
+}
+
+// TestRetentionPurgeWaitsForAHoldBeingSet forces the race between setting a legal hold and
+// purging the same record: a transaction that has locked the declined proposal's row (as
+// SetHold does) and written its hold stays open while a sweep runs. The purge must wait on
+// the row, and once the hold commits, skip the record: nothing purged, nothing logged.
+func TestRetentionPurgeWaitsForAHoldBeingSet(t *testing.T) {
+	t.Parallel()
+	if storetest.DSN() == "" {
+		t.Skip("SQLite runs one writing transaction at a time: a purge cannot run beside an open hold; the race is MySQL's")
+	}
+	f := newRetentionFixture(t)
+	e := f.e
+	ctx := context.Background()
+	mid := e.mid("aomori")
+	_, pid, _ := model.ParseGlobalID(f.declined)
+
+	tx, err := e.st.DB.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var holder int64
+	must(t, tx.QueryRowContext(ctx, "SELECT CONNECTION_ID()").Scan(&holder))
+	if ok, err := store.RecordExists(ctx, tx, mid, model.OwnerProposal, pid); err != nil || !ok {
+		t.Fatalf("lock the proposal: %v %v", ok, err)
+	}
+	must(t, store.Insert(ctx, tx, &model.LegalHoldRow{MunicipalityID: mid, RecordType: model.OwnerProposal, RecordID: pid,
+		Reason: "開示請求の審査中", SetByID: 1, SetAt: testNow}))
+
+	done := make(chan error, 1)
+	go func() { done <- e.srv.Sweep(ctx) }()
+	// Wait until the sweep waits on the row this transaction locked (the sweep itself is
+	// the proof: it must not finish while the hold is open).
+	waiting := func() bool {
+		var n int
+		must(t, e.st.DB.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS AS w
+			JOIN information_schema.INNODB_TRX AS b ON b.trx_id = w.blocking_trx_id WHERE b.trx_mysql_thread_id = ?`, holder).Scan(&n))
+		return n > 0
+	}
+	for !waiting() {
+		select {
+		case err := <-done:
+			t.Fatalf("the sweep finished while the hold's transaction was open (%v): it did not wait for the record's row", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	must(t, tx.Commit())
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	p := get(e.ok(proposalPersonal, map[string]any{"id": f.declined}, e.login("desk@demo.pppdesk.jp")...), "proposal")
+	if get(p, "contact", "name") != "青森花子" || get(p, "legalHold", "reason") != "開示請求の審査中" {
+		t.Fatalf("the held proposal after the sweep: %v", p)
+	}
+	if !f.stored(f.declinedKey) {
+		t.Fatal("the held proposal's file was deleted")
+	}
+	if purged, err := store.Purged(ctx, e.st.DB, model.OwnerProposal, pid); err != nil || purged {
+		t.Fatalf("purge log of the held proposal: %v %v", purged, err)
+	}
+	// The sweep went on with the others: the expired inquiry is purged.
+	if i := f.inquiry(t, f.oldClosed.ID); i.Name != "" {
+		t.Fatalf("the expired inquiry was not purged: %+v", i)
 	}
 }

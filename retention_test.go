@@ -732,12 +732,14 @@ func TestRetentionPurgeWaitsForAHoldBeingSet(t *testing.T) {
 
 	done := make(chan error, 1)
 	go func() { done <- e.srv.Sweep(ctx) }()
-	// Wait until the sweep waits on the row this transaction locked (the sweep itself is
-	// the proof: it must not finish while the hold is open).
+	// Wait until the sweep runs its locking read of the row this transaction locked, which
+	// cannot finish before this transaction does (the sweep must not finish meanwhile).
 	waiting := func() bool {
 		var n int
-		must(t, e.st.DB.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS AS w
-			JOIN information_schema.INNODB_TRX AS b ON b.trx_id = w.blocking_trx_id WHERE b.trx_mysql_thread_id = ?`, holder).Scan(&n))
+		// MariaDB may wait for the row while still optimizing the statement (state
+		// "Statistics"), before INNODB_TRX lists a lock wait: the process list shows it.
+		must(t, e.st.DB.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.PROCESSLIST
+			WHERE DB = DATABASE() AND ID <> ? AND ID <> CONNECTION_ID() AND INFO LIKE '%FROM proposals%FOR UPDATE'`, holder).Scan(&n))
 		return n > 0
 	}
 	for !waiting() {

@@ -543,6 +543,24 @@ func TestPersonalDataReadsNamesAndSoleProprietors(t *testing.T) {
 	if _, ok := got[deskID]; ok {
 		t.Fatalf("own name logged: %v", got)
 	}
+	// The staff name on an inquiry's reply is its sender's account's: logged for a colleague,
+	// not for the sender itself.
+	var keizai model.User
+	must(t, e.st.DB.NewSelect().Model(&keizai).Where("email = ?", "keizai@demo.pppdesk.jp").Scan(context.Background()))
+	inq := &model.Inquiry{MunicipalityID: e.mid(demo.Slug), Name: "問合 花子", Email: "toiawase@example.jp", Subject: "件名", Body: "内容",
+		Status: model.InquiryOpen, CreatedAt: testNow.Add(time.Hour)}
+	e.insert(inq)
+	e.insert(&model.InquiryReply{MunicipalityID: inq.MunicipalityID, InquiryID: inq.ID, Subject: "Re: 件名", Body: "回答", SentByID: keizai.ID,
+		SentByName: keizai.DisplayName, SentAt: testNow.Add(time.Hour)})
+	n = len(e.readLog())
+	d = e.ok(`{ inquiries(first: 1) { edges { node { id replies { sentBy } } } } }`, nil, desk...)
+	if nodeField(edges(d, "inquiries")[0], "id") != model.GlobalID(model.OwnerInquiry, inq.ID) {
+		t.Fatalf("newest inquiry: %v", d)
+	}
+	if got := entries(e.logSince(n)); !maps.Equal(got, map[string]string{model.GlobalID(model.OwnerUser, keizai.ID): "sentBy"}) {
+		t.Fatalf("reply sender: %v", got)
+	}
+
 	// The proposer reading its own organization and the public reading partners: nothing.
 	n = len(e.readLog())
 	e.ok(`query($id: ID!) { proposal(id: $id) { organization { name address } messages { author { displayName } } } }`, map[string]any{"id": id}, p1...)

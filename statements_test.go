@@ -61,9 +61,10 @@ var statementLists = []listStatements{
 	{"users", `query($n: Int) { users(first: $n) { edges { node { id displayName organization { name } department { name } } } } }`,
 		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 5, "DESK": 5}},
 	// Departments list the inquiries forwarded to them; replies and forwards are one query
-	// each for the page (two for the departments' names).
+	// each for the page (two for the departments' names). A reply's sentBy is the desk's
+	// name: the department's read of it costs the read log's INSERT (the desk's own, nothing).
 	{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id subject replies { sentBy } forwardedTo { name } } } } }`,
-		map[string]int64{"DEPARTMENT": 5, "DESK": 5}},
+		map[string]int64{"DEPARTMENT": 6, "DESK": 5}},
 	{"auditLog", `query($n: Int) { auditLog(first: $n) { edges { node { action actor { displayName } } } } }`,
 		map[string]int64{"DESK": 3}},
 }

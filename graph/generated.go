@@ -7043,8 +7043,8 @@ type InquiryReply {
   subject: String!
   "本文。 / Body."
   body: String!
-  "送信した職員の表示名。 / Display name of the staff member who sent it."
-  sentBy: String!
+  "送信した職員の表示名（個人情報：他の職員の閲覧はそのアカウントの記録として残る）。 / Display name of the staff member who sent it. Personal data: another staff member's read is logged as a read of that account."
+  sentBy: String! @personalData(kind: "name")
   "送信日時。 / Sent."
   sentAt: DateTime!
 }
@@ -17773,7 +17773,25 @@ func (ec *executionContext) _InquiryReply_sentBy(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.SentByName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},

@@ -63,6 +63,11 @@ func recordOf(obj any) (string, int64, bool) {
 		if o != nil && o.UserID != 0 {
 			return string(model.OwnerUser), o.UserID, true
 		}
+	case *model.InquiryReply:
+		// The name of the staff member who sent the reply, as it was then: its account's.
+		if o != nil {
+			return string(model.OwnerUser), o.SentByID, true
+		}
 	case *model.Organization:
 		// Only a sole proprietor's (個人事業主) name and address are a natural person's
 		// data, as disclosure's defaults hold; another organization's are not logged.

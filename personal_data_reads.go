@@ -17,7 +17,8 @@ const PersonalDataReadsPath = "/exports/personal-data-reads.csv"
 
 // personalDataReads serves the CSV export of the log to the desk (anonymous: 401; any
 // other role or another municipality's token: 403), with a UTF-8 BOM for spreadsheets and
-// never cached. The export is itself logged before a byte of it leaves.
+// never cached. The export is itself logged before a byte of it leaves, and streams the log
+// in pages of readlog.ExportPage entries straight to the response.
 func (s *Server) personalDataReads(w http.ResponseWriter, r *http.Request) {
 	authz := r.Header.Get("Authorization")
 	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
@@ -46,19 +47,26 @@ func (s *Server) personalDataReads(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(code), code)
 		return
 	}
-	t := feeds.Table{Columns: []string{"id", "readAt", "reader", "readerId", "recordType", "recordId", "fields", "operation", "requestId"}}
-	for _, e := range rows {
-		req := ""
-		if e.RequestID != nil {
-			req = *e.RequestID
-		}
-		t.Rows = append(t.Rows, []string{model.GlobalID(readlog.OwnerRead, e.ID), e.ReadAt.UTC().Format(time.RFC3339),
-			cell(e.ReaderName), model.GlobalID(model.OwnerUser, e.ReaderID), e.RecordType, readlog.RecordGlobalID(e),
-			strings.ReplaceAll(e.Fields, ",", " "), cell(e.Operation), cell(req)})
-	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="personal-data-reads.csv"`)
-	if err := feeds.CSV(w, t); err != nil {
+	// From here the answer streams page by page: a failure can no longer change its status,
+	// so it is logged and the CSV ends short (without its last line's CRLF at worst).
+	out, err := feeds.StreamCSV(w, []string{"id", "readAt", "reader", "readerId", "recordType", "recordId", "fields", "operation", "requestId"})
+	if err == nil {
+		err = rows(ctx, func(e *model.PersonalDataRead) error {
+			req := ""
+			if e.RequestID != nil {
+				req = *e.RequestID
+			}
+			return out.Row([]string{model.GlobalID(readlog.OwnerRead, e.ID), e.ReadAt.UTC().Format(time.RFC3339),
+				cell(e.ReaderName), model.GlobalID(model.OwnerUser, e.ReaderID), e.RecordType, readlog.RecordGlobalID(e),
+				strings.ReplaceAll(e.Fields, ",", " "), cell(e.Operation), cell(req)})
+		})
+	}
+	if err == nil {
+		err = out.Close()
+	}
+	if err != nil {
 		s.cfg.Logger.ErrorContext(ctx, "personal data reads export", "error", err)
 	}
 }

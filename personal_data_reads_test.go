@@ -2,7 +2,9 @@ package pppdesk_test
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,6 +20,7 @@ import (
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/pppdesk/pppdesk/readlog"
 )
 
 // readLog answers the log rows of the demo municipality, oldest first, straight from the
@@ -469,5 +472,154 @@ func TestDeferIsRefused(t *testing.T) {
 	}
 	if got := e.logSince(n); len(got) != 0 {
 		t.Fatalf("refused operations logged reads: %+v", got)
+	}
+}
+
+// TestPersonalDataReadsNamesAndSoleProprietors: a person's name is personal data wherever
+// staff see it (an account's displayName, a message author's name, logged as a read of that
+// account), and so are a sole proprietor's name and address; another organization's are
+// not, and are not noted for the proposal that holds them either. Still one entry per record
+// and operation.
+func TestPersonalDataReadsNamesAndSoleProprietors(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk, p1 := e.login("desk@demo.pppdesk.jp"), e.login("proposer1@demo.pppdesk.jp")
+	p1ID := get(e.ok(`{ me { id } }`, nil, p1...), "me", "id").(string)
+	deskID := get(e.ok(`{ me { id } }`, nil, desk...), "me", "id").(string)
+	id := e.demoProposals(desk, 1)[0]
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "よろしくお願いします", internal: false) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`mutation($id: ID!) { postProposalMessage(proposalId: $id, body: "承知しました", internal: false) { proposal { id } } }`, map[string]any{"id": id}, desk...)
+	q := `query Names($id: ID!) { proposal(id: $id) { title organization { id kind name address } contact { email }
+		messages { author { displayName } } history { actor { displayName } } } }`
+
+	entries := func(got []model.PersonalDataRead) map[string]string {
+		m := map[string]string{}
+		for _, g := range got {
+			k := model.GlobalID(model.OwnerType(g.RecordType), g.RecordID)
+			if _, dup := m[k]; dup {
+				t.Errorf("two entries for %s: %+v", k, got)
+			}
+			m[k] = g.Fields
+		}
+		return m
+	}
+	// A corporation: its name and address are not logged; the proposer's name is, as a read
+	// of its account; the desk's own name is not.
+	n := len(e.readLog())
+	d := e.ok(q, map[string]any{"id": id}, desk...)
+	if get(d, "proposal", "organization", "kind") != "CORPORATION" {
+		t.Fatalf("demo organization: %v", d)
+	}
+	org := get(d, "proposal", "organization", "id").(string)
+	got := entries(e.logSince(n))
+	want := map[string]string{id: "contact.email", p1ID: "displayName"}
+	if !maps.Equal(got, want) {
+		t.Fatalf("corporation: %v, want %v", got, want)
+	}
+	if _, ok := got[deskID]; ok {
+		t.Fatalf("own name logged: %v", got)
+	}
+
+	// The same organization as a sole proprietor (個人事業主): name and address are logged,
+	// one entry for the organization.
+	_, oid, _ := model.ParseGlobalID(org)
+	if _, err := e.st.DB.NewUpdate().Table("organizations").Set("kind = ?", model.OrgSoleProprietor).Set("address = ?", "青森市新町1-1").
+		Where("id = ?", oid).Exec(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	n = len(e.readLog())
+	e.ok(q, map[string]any{"id": id}, desk...)
+	want[org] = "address,name"
+	if got := entries(e.logSince(n)); !maps.Equal(got, want) {
+		t.Fatalf("sole proprietor: %v, want %v", got, want)
+	}
+	// Reached on its own, and in a list of accounts with their names.
+	n = len(e.readLog())
+	e.ok(`query($o: ID!) { organization(id: $o) { name } users(first: 100) { edges { node { displayName organization { address } } } } }`, map[string]any{"o": org}, desk...)
+	got = entries(e.logSince(n))
+	if got[org] != "address,name" || got[p1ID] != "displayName" {
+		t.Fatalf("organization and users: %v", got)
+	}
+	if _, ok := got[deskID]; ok {
+		t.Fatalf("own name logged: %v", got)
+	}
+	// The staff name on an inquiry's reply is its sender's account's: logged for a colleague,
+	// not for the sender itself.
+	var keizai model.User
+	must(t, e.st.DB.NewSelect().Model(&keizai).Where("email = ?", "keizai@demo.pppdesk.jp").Scan(context.Background()))
+	inq := &model.Inquiry{MunicipalityID: e.mid(demo.Slug), Name: "問合 花子", Email: "toiawase@example.jp", Subject: "件名", Body: "内容",
+		Status: model.InquiryOpen, CreatedAt: testNow.Add(time.Hour)}
+	e.insert(inq)
+	e.insert(&model.InquiryReply{MunicipalityID: inq.MunicipalityID, InquiryID: inq.ID, Subject: "Re: 件名", Body: "回答", SentByID: keizai.ID,
+		SentByName: keizai.DisplayName, SentAt: testNow.Add(time.Hour)})
+	n = len(e.readLog())
+	d = e.ok(`{ inquiries(first: 1) { edges { node { id replies { sentBy } } } } }`, nil, desk...)
+	if nodeField(edges(d, "inquiries")[0], "id") != model.GlobalID(model.OwnerInquiry, inq.ID) {
+		t.Fatalf("newest inquiry: %v", d)
+	}
+	if got := entries(e.logSince(n)); !maps.Equal(got, map[string]string{model.GlobalID(model.OwnerUser, keizai.ID): "sentBy"}) {
+		t.Fatalf("reply sender: %v", got)
+	}
+
+	// The proposer reading its own organization and the public reading partners: nothing.
+	n = len(e.readLog())
+	e.ok(`query($id: ID!) { proposal(id: $id) { organization { name address } messages { author { displayName } } } }`, map[string]any{"id": id}, p1...)
+	e.ok(`{ partners(first: 20) { edges { node { name address } } } }`, nil)
+	if got := e.logSince(n); len(got) != 0 {
+		t.Fatalf("proposer/public reads logged: %+v", got)
+	}
+}
+
+// TestPersonalDataReadsExportStreamsPages: an export of more entries than one page
+// (readlog.ExportPage) holds every matching entry exactly once, newest first, across the
+// page boundaries, and is logged once.
+func TestPersonalDataReadsExportStreamsPages(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	desk := e.login("desk@demo.pppdesk.jp")
+	const reader = 987654
+	total := 2*readlog.ExportPage + 317
+	rows := make([]*model.PersonalDataRead, total)
+	for i := range rows {
+		rows[i] = &model.PersonalDataRead{MunicipalityID: e.mid(demo.Slug), ReaderID: reader, ReaderName: "大量 閲覧",
+			ReadAt: testNow.Add(-time.Duration(total-i) * time.Second), RecordType: "Proposal", RecordID: int64(i + 1), Fields: "contact.email", Operation: "bulk"}
+	}
+	for chunk := range slices.Chunk(rows, 500) {
+		if _, err := e.st.DB.NewInsert().Model(&chunk).Exec(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var want []int64
+	must(t, e.st.DB.NewSelect().Model((*model.PersonalDataRead)(nil)).Column("id").Where("reader_id = ?", reader).OrderExpr("id DESC").
+		Scan(context.Background(), &want))
+	n := len(e.readLog())
+
+	req := httptest.NewRequest(http.MethodGet, "/exports/personal-data-reads.csv?readerId="+model.GlobalID(model.OwnerUser, reader), nil)
+	req.Header.Set(desk[0], desk[1])
+	rec := httptest.NewRecorder()
+	e.srv.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("export: %d %s", rec.Code, rec.Body.String())
+	}
+	records, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(rec.Body.String(), "\xEF\xBB\xBF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) == 0 || records[0][0] != "id" {
+		t.Fatalf("header: %v", records)
+	}
+	var got []int64
+	for _, r := range records[1:] {
+		typ, id, ok := model.ParseGlobalID(r[0])
+		if !ok || typ != readlog.OwnerRead || r[3] != model.GlobalID(model.OwnerUser, reader) {
+			t.Fatalf("row: %v", r)
+		}
+		got = append(got, id)
+	}
+	if len(got) != total || !slices.Equal(got, want) {
+		t.Fatalf("exported %d entries, want %d in order (first %v, want %v)", len(got), total, got[:min(3, len(got))], want[:3])
+	}
+	if l := e.logSince(n); len(l) != 1 || l[0].RecordType != readlog.RecordLog || l[0].Fields != "export" {
+		t.Fatalf("the export's own log: %+v", l)
 	}
 }

@@ -3,6 +3,7 @@ package pppdesk_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/storage"
 	"github.com/pppdesk/pppdesk/store"
+	"github.com/pppdesk/pppdesk/store/storetest"
 )
 
 const retentionDryRun = `{ retentionDryRun { recordId rule months expiredSince } }`
@@ -386,7 +388,7 @@ func TestRetentionRules(t *testing.T) {
 	desk := e.login("desk@demo.pppdesk.jp")
 	const rules = `{ municipality { retention { recordType months isDefault } } }`
 	got := get(e.ok(rules, nil, desk...), "municipality", "retention").([]any)
-	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12, "AUDIT_ENTRY": 60}
+	defaults := map[string]float64{"DECLINED_PROPOSAL": 12, "WITHDRAWN_PROPOSAL": 12, "ACCEPTED_PROPOSAL": 60, "CLOSED_INQUIRY": 12, "AUDIT_ENTRY": 60, "OUTBOX_MAIL": 1}
 	if len(got) != len(defaults) {
 		t.Fatalf("rules: %v", got)
 	}
@@ -517,4 +519,257 @@ func TestRetentionPurgesAuditEntries(t *testing.T) {
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// TestRetentionPurgesSoleProprietor: purging a sole proprietor's (個人事業主) last proposal
+// empties the organization's name, kana and address (a natural person's); an organization
+// with an unpurged proposal, an account in use or a public profile keeps them, and so does
+// a corporation. Kinds stay, so statistics by kind agree.
+func TestRetentionPurgesSoleProprietor(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	decided := time.Date(2024, 6, 1, 1, 0, 0, 0, time.UTC)
+	var creator model.User
+	must(t, e.st.DB.NewSelect().Model(&creator).Where("email = ?", "proposer1@demo.pppdesk.jp").Scan(context.Background()))
+	org := func(name string, kind model.OrganizationKind, public bool) *model.Organization {
+		o := &model.Organization{MunicipalityID: mid, Name: name, Kana: "カナ", Kind: kind, Address: "青森市新町1-1", Public: public, Version: 1,
+			Stamps: stamps(decided.AddDate(-1, 0, 0))}
+		e.insert(o)
+		return o
+	}
+	proposal := func(o *model.Organization, status model.ProposalStatus) *model.Proposal {
+		p := &model.Proposal{MunicipalityID: mid, Kind: model.ProposalFree, OrganizationID: o.ID, CreatedByID: creator.ID, Title: "提案",
+			DesiredScheme: "", ContactName: "個人 太郎", ContactEmail: "kojin@example.jp", Status: status, Version: 1,
+			Stamps: stamps(decided.AddDate(0, -2, 0))}
+		if status == model.ProposalDeclined {
+			p.DecidedAt = &decided
+		}
+		e.insert(p)
+		return p
+	}
+	account := func(o *model.Organization, disabled bool) {
+		e.insert(&model.User{MunicipalityID: mid, Email: o.Name + "@example.jp", DisplayName: o.Name, Role: model.RoleProposer,
+			OrganizationID: &o.ID, Disabled: disabled, Stamps: stamps(decided)})
+	}
+	alone := org("個人 一郎", model.OrgSoleProprietor, false) // two expired proposals, a disabled account: emptied
+	proposal(alone, model.ProposalDeclined)
+	proposal(alone, model.ProposalDeclined)
+	account(alone, true)
+	open := org("個人 二郎", model.OrgSoleProprietor, false) // one proposal still under consideration
+	proposal(open, model.ProposalDeclined)
+	proposal(open, model.ProposalSubmitted)
+	active := org("個人 三郎", model.OrgSoleProprietor, false) // its account is in use
+	proposal(active, model.ProposalDeclined)
+	account(active, false)
+	public := org("個人 四郎", model.OrgSoleProprietor, true) // a public partner profile
+	proposal(public, model.ProposalDeclined)
+	corp := org("株式会社五郎", model.OrgCorporation, false)
+	proposal(corp, model.ProposalDeclined)
+
+	e.sweepAndDeliver(e.srv)
+	for _, c := range []struct {
+		o     *model.Organization
+		empty bool
+	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}} {
+		got := new(model.Organization)
+		must(t, e.st.DB.NewSelect().Model(got).Where("id = ?", c.o.ID).Scan(context.Background()))
+		if empty := got.Name == "" && got.Kana == "" && got.Address == ""; empty != c.empty || got.Kind != c.o.Kind {
+			t.Errorf("%s: emptied %v, want %v (%+v)", c.o.Name, empty, c.empty, got)
+		}
+	}
+	var parts []string
+	must(t, e.st.DB.NewSelect().Model((*model.PurgeRecord)(nil)).Column("parts").Where("parts LIKE ?", "%organization%").Scan(context.Background(), &parts))
+	if len(parts) != 1 {
+		t.Fatalf("purge log parts naming the organization: %v", parts)
+	}
+}
+
+// TestRetentionPurgesDeliveredMails: a notification mail delivered more than its period
+// ago (OUTBOX_MAIL, 1 month by default) is listed by the dry run and deleted by the purge,
+// once across replicas; a recently delivered, a pending and a failed mail stay, however
+// old.
+func TestRetentionPurgesDeliveredMails(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	mid := e.mid("aomori")
+	desk := e.login("desk@demo.pppdesk.jp")
+	at := func(days int) *time.Time { t := testNow.AddDate(0, 0, -days); return &t }
+	mail := func(subject, status string, created int, delivered *time.Time) *model.OutboxMail {
+		m := &model.OutboxMail{MunicipalityID: mid, Recipient: "kojin@example.jp", Subject: subject, Status: status,
+			NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
+		e.insert(m)
+		return m
+	}
+	old := mail("old", model.DeliveryDelivered, 60, at(59))
+	mail("recent", model.DeliveryDelivered, 10, at(10))
+	mail("pending", model.DeliveryPending, 90, nil)
+	mail("failed", model.DeliveryFailed, 90, nil)
+
+	rules := get(e.ok(`{ municipality { retention { recordType months isDefault } } }`, nil, desk...), "municipality", "retention").([]any)
+	if !strings.Contains(jsonText(rules), `{"isDefault":true,"months":1,"recordType":"OUTBOX_MAIL"}`) {
+		t.Fatalf("rules: %v", rules)
+	}
+	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
+	if len(dry) != 1 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
+		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
+		t.Fatalf("dry run: %v", dry)
+	}
+	var wg sync.WaitGroup
+	for _, s := range []*pppdesk.Server{e.srv, e.srv} {
+		wg.Go(func() {
+			if err := s.Sweep(context.Background()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	var left []string
+	must(t, e.st.DB.NewSelect().Model((*model.OutboxMail)(nil)).Column("subject").Where("recipient = ?", "kojin@example.jp").Order("id").Scan(context.Background(), &left))
+	if strings.Join(left, ",") != "recent,pending,failed" {
+		t.Fatalf("mails left: %v", left)
+	}
+	log := e.ok(purgeLogQuery, nil, desk...)
+	if get(log, "purgeLog", "totalCount") != float64(1) {
+		t.Fatalf("purge log: %v", log)
+	}
+	n := edges(log, "purgeLog")[0].(map[string]any)["node"].(map[string]any)
+	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:1"]` {
+		t.Fatalf("purge log entry: %v", n)
+	}
+	if dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any); len(dry) != 0 {
+		t.Fatalf("dry run after the purge: %v", dry)
+	}
+}
+
+// TestLegalHoldPageCostIsConstant: the legalHold of a page of proposals or inquiries is
+// read in one statement for the page, so a page of 10 costs what a page of 1 does, and each
+// row still shows its own hold.
+func TestLegalHoldPageCostIsConstant(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, true)
+	p1, desk := e.login("proposer1@demo.pppdesk.jp"), e.login("desk@demo.pppdesk.jp")
+	mid := e.mid("aomori")
+	var held []string
+	for i := range 10 {
+		in := proposalInput("FREE", nil)
+		in["title"] = fmt.Sprintf("保留計数%02d", i)
+		id := get(e.ok(createProposal, map[string]any{"in": in}, p1...), "createProposal", "proposal", "id").(string)
+		e.ok(`mutation($id: ID!) { submitProposal(id: $id, acceptTerms: true) { proposal { id } } }`, map[string]any{"id": id}, p1...)
+		e.insert(&model.Inquiry{MunicipalityID: mid, Name: "計数", Email: "keisu@example.jp", Subject: "計数", Body: "計数",
+			Status: model.InquiryOpen, CreatedAt: testNow})
+		if i%3 == 0 {
+			e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "審査中") }`, map[string]any{"id": id}, desk...)
+			held = append(held, id)
+		}
+	}
+	var inq model.Inquiry
+	must(t, e.st.DB.NewSelect().Model(&inq).Where("municipality_id = ?", mid).Order("id DESC").Limit(1).Scan(context.Background()))
+	e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: true, reason: "訴訟") }`, map[string]any{"id": model.GlobalID(model.OwnerInquiry, inq.ID)}, desk...)
+
+	for _, c := range []struct {
+		name, query, list string
+		holds             map[string]string
+	}{
+		{"proposals", `query($n: Int) { proposals(first: $n, filter: {search: "保留計数"}) { edges { node { id legalHold { reason } } } } }`, "proposals", nil},
+		{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id legalHold { reason } } } } }`, "inquiries",
+			map[string]string{model.GlobalID(model.OwnerInquiry, inq.ID): "訴訟"}},
+	} {
+		if c.holds == nil {
+			c.holds = map[string]string{}
+			for _, id := range held {
+				c.holds[id] = "審査中"
+			}
+		}
+		cost := func(n int) int64 {
+			before := e.st.Queries()
+			d := e.ok(c.query, map[string]any{"n": n}, desk...)
+			after := e.st.Queries()
+			es := edges(d, c.list)
+			if len(es) != n {
+				t.Fatalf("%s: page has %d rows, want %d", c.name, len(es), n)
+			}
+			for _, ed := range es {
+				id := nodeField(ed, "id").(string)
+				got, _ := get(ed, "node", "legalHold", "reason").(string)
+				if got != c.holds[id] {
+					t.Fatalf("%s: %s holds %q, want %q", c.name, id, got, c.holds[id])
+				}
+			}
+			return after - before
+		}
+		small, large := cost(1), cost(10)
+		t.Logf("%s: 1 row → %d statements, 10 rows → %d", c.name, small, large)
+		if large != small {
+			t.Errorf("%s: the legal holds of 10 rows cost %d statements, of 1 row %d", c.name, large, small)
+		}
+	}
+}
+
+// TestRetentionPurgeWaitsForAHoldBeingSet forces the race between setting a legal hold and
+// purging the same record: a transaction that has locked the declined proposal's row (as
+// SetHold does) and written its hold stays open while a sweep runs. The purge must wait on
+// the row, and once the hold commits, skip the record: nothing purged, nothing logged.
+func TestRetentionPurgeWaitsForAHoldBeingSet(t *testing.T) {
+	t.Parallel()
+	if storetest.DSN() == "" {
+		t.Skip("SQLite runs one writing transaction at a time: a purge cannot run beside an open hold; the race is MySQL's")
+	}
+	f := newRetentionFixture(t)
+	e := f.e
+	ctx := context.Background()
+	mid := e.mid("aomori")
+	_, pid, _ := model.ParseGlobalID(f.declined)
+
+	tx, err := e.st.DB.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var holder int64
+	must(t, tx.QueryRowContext(ctx, "SELECT CONNECTION_ID()").Scan(&holder))
+	if ok, err := store.RecordExists(ctx, tx, mid, model.OwnerProposal, pid); err != nil || !ok {
+		t.Fatalf("lock the proposal: %v %v", ok, err)
+	}
+	must(t, store.Insert(ctx, tx, &model.LegalHoldRow{MunicipalityID: mid, RecordType: model.OwnerProposal, RecordID: pid,
+		Reason: "開示請求の審査中", SetByID: 1, SetAt: testNow}))
+
+	done := make(chan error, 1)
+	go func() { done <- e.srv.Sweep(ctx) }()
+	// Wait until the sweep runs its locking read of the row this transaction locked, which
+	// cannot finish before this transaction does (the sweep must not finish meanwhile).
+	waiting := func() bool {
+		var n int
+		// MariaDB may wait for the row while still optimizing the statement (state
+		// "Statistics"), before INNODB_TRX lists a lock wait: the process list shows it.
+		must(t, e.st.DB.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.PROCESSLIST
+			WHERE DB = DATABASE() AND ID <> ? AND ID <> CONNECTION_ID() AND INFO LIKE '%FROM proposals%FOR UPDATE'`, holder).Scan(&n))
+		return n > 0
+	}
+	for !waiting() {
+		select {
+		case err := <-done:
+			t.Fatalf("the sweep finished while the hold's transaction was open (%v): it did not wait for the record's row", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	must(t, tx.Commit())
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	p := get(e.ok(proposalPersonal, map[string]any{"id": f.declined}, e.login("desk@demo.pppdesk.jp")...), "proposal")
+	if get(p, "contact", "name") != "青森花子" || get(p, "legalHold", "reason") != "開示請求の審査中" {
+		t.Fatalf("the held proposal after the sweep: %v", p)
+	}
+	if !f.stored(f.declinedKey) {
+		t.Fatal("the held proposal's file was deleted")
+	}
+	if purged, err := store.Purged(ctx, e.st.DB, model.OwnerProposal, pid); err != nil || purged {
+		t.Fatalf("purge log of the held proposal: %v %v", purged, err)
+	}
+	// The sweep went on with the others: the expired inquiry is purged.
+	if i := f.inquiry(t, f.oldClosed.ID); i.Name != "" {
+		t.Fatalf("the expired inquiry was not purged: %+v", i)
+	}
 }

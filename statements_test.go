@@ -51,16 +51,20 @@ var statementLists = []listStatements{
 		map[string]int64{"PUBLIC": 8, "PROPOSER": 8, "DEPARTMENT": 8, "DESK": 8}},
 	{"announcements", `query($n: Int) { announcements(first: $n) { edges { node { id title media { url } } } } }`,
 		map[string]int64{"PUBLIC": 3, "PROPOSER": 3, "DEPARTMENT": 3, "DESK": 3}},
-	{"partners", `query($n: Int) { partners(first: $n) { edges { node { id name } } } }`,
+	// A sole proprietor's name and an account's displayName are personal data: a staff
+	// page that shows one costs the read log's one INSERT for the whole answer. The partners
+	// page is of corporations (the seeded ones), so a page of 1 and of 20 show the same kind.
+	{"partners", `query($n: Int) { partners(first: $n, filter: {kind: CORPORATION}) { edges { node { id name } } } }`,
 		map[string]int64{"PUBLIC": 2, "PROPOSER": 2, "DEPARTMENT": 2, "DESK": 2}},
 	{"collaborationMethods", `query($n: Int) { collaborationMethods(first: $n) { edges { node { id name } } } }`,
 		map[string]int64{"PUBLIC": 2, "PROPOSER": 2, "DEPARTMENT": 2, "DESK": 2}},
 	{"users", `query($n: Int) { users(first: $n) { edges { node { id displayName organization { name } department { name } } } } }`,
-		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 4, "DESK": 4}},
+		map[string]int64{"PROPOSER": 4, "DEPARTMENT": 5, "DESK": 5}},
 	// Departments list the inquiries forwarded to them; replies and forwards are one query
-	// each for the page (two for the departments' names).
+	// each for the page (two for the departments' names). A reply's sentBy is the desk's
+	// name: the department's read of it costs the read log's INSERT (the desk's own, nothing).
 	{"inquiries", `query($n: Int) { inquiries(first: $n) { edges { node { id subject replies { sentBy } forwardedTo { name } } } } }`,
-		map[string]int64{"DEPARTMENT": 5, "DESK": 5}},
+		map[string]int64{"DEPARTMENT": 6, "DESK": 5}},
 	{"auditLog", `query($n: Int) { auditLog(first: $n) { edges { node { action actor { displayName } } } } }`,
 		map[string]int64{"DESK": 3}},
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/pppdesk/pppdesk/content"
+	"github.com/pppdesk/pppdesk/disclosure"
 	"github.com/pppdesk/pppdesk/outbox"
 	"github.com/pppdesk/pppdesk/proposal"
 	"github.com/pppdesk/pppdesk/retention"
@@ -16,8 +17,9 @@ import (
 const sweepBatch = 200
 
 // sweeper is what the outbox dispatcher runs before every round: scheduled publications
-// whose time has come send their CONTENT_PUBLISHED event, and assignments send their
-// due-date reminder and overdue notice. Both services run without a caller; the rules and
+// whose time has come send their CONTENT_PUBLISHED event, expired disclosure copies and
+// records past their retention period are purged, and assignments send their due-date
+// reminder and overdue notice. Both services run without a caller; the rules and
 // the transactions are theirs.
 func (s *Server) sweeper() outbox.Sweeper {
 	return func(ctx context.Context, now time.Time) error {
@@ -25,6 +27,10 @@ func (s *Server) sweeper() outbox.Sweeper {
 		pubs := content.New(content.Deps{Store: s.cfg.Store, Now: at})
 		props := proposal.New(proposal.Deps{Store: s.cfg.Store, Mail: s.outbox.Queue, Now: at, Log: s.cfg.Logger})
 		_, errPub := pubs.SweepScheduled(ctx, now, sweepBatch)
+		// Expired disclosure copies go (their files with the retention sweep's right after).
+		_, errCopies := disclosure.New(disclosure.Deps{Store: s.cfg.Store, Files: s.cfg.Files, Now: at, Log: s.cfg.Logger}).
+			SweepExpiredCopies(ctx, now, sweepBatch)
+		errPub = errors.Join(errPub, errCopies)
 		// Retention: records past their period lose their personal data and files.
 		_, errPurge := retention.New(retention.Deps{Store: s.cfg.Store, Files: s.cfg.Files, Now: at, Log: s.cfg.Logger}).Sweep(ctx, now, sweepBatch)
 		errPub = errors.Join(errPub, errPurge)

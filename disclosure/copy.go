@@ -3,6 +3,7 @@ package disclosure
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -82,25 +83,55 @@ func (s *Service) ProduceCopy(ctx context.Context, c *policies.Caller, proposalI
 	return cp, nil
 }
 
-// removeExpired deletes a few expired copies of the municipality, files first: copies are
-// produced rarely, so each production clears what expired before it, and no copy outlives
-// the next one by long. A failure is logged; the expired copy is unreachable anyway.
+// removeExpired drops a few expired copies of the municipality right away (the sweep drops
+// the rest): their rows go and their files are handed to the purge, which deletes them on
+// its next sweep. A failure is logged; the expired copy is unreachable anyway.
 func (s *Service) removeExpired(ctx context.Context, mid int64, now time.Time) {
 	ctx = context.WithoutCancel(ctx)
-	old, err := store.ExpiredDisclosureCopies(ctx, s.d.Store.DB, mid, now, 20)
+	if _, err := s.dropExpired(ctx, mid, now, 20); err != nil {
+		s.d.Log.ErrorContext(ctx, "disclosure copy: remove expired", "error", err)
+	}
+}
+
+// dropExpired drops up to limit expired copies of municipality mid, each in its own
+// transaction guarded by its row, so replicas drop each once; answers how many it dropped.
+func (s *Service) dropExpired(ctx context.Context, mid int64, now time.Time, limit int) (int, error) {
+	old, err := store.ExpiredDisclosureCopies(ctx, s.d.Store.DB, mid, now, limit)
 	if err != nil {
-		s.d.Log.ErrorContext(ctx, "disclosure copy: list expired", "error", err)
-		return
+		return 0, err
 	}
+	n := 0
+	var errs []error
 	for _, cp := range old {
-		if err := s.d.Files.Delete(ctx, cp.StorageKey); err != nil {
-			s.d.Log.ErrorContext(ctx, "disclosure copy: remove expired file", "error", err, "copy", cp.ID)
-			continue
-		}
-		if err := store.DeleteDisclosureCopy(ctx, s.d.Store.DB, mid, cp.ID); err != nil {
-			s.d.Log.ErrorContext(ctx, "disclosure copy: remove expired row", "error", err, "copy", cp.ID)
-		}
+		err := s.d.Store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
+			ok, err := store.DropDisclosureCopy(ctx, tx, cp, &now, now)
+			if ok {
+				n++
+			}
+			return err
+		})
+		errs = append(errs, err)
 	}
+	return n, errors.Join(errs...)
+}
+
+// SweepExpiredCopies drops up to limit expired copies of each municipality as of now (the
+// outbox dispatcher's Sweeper runs it, before the retention sweep that deletes their files);
+// copies are otherwise only cleared when the next one is produced, and a file must not
+// outlive its copy's expiry by more than a sweep. Answers how many it dropped.
+func (s *Service) SweepExpiredCopies(ctx context.Context, now time.Time, limit int) (int, error) {
+	mids, err := s.d.Store.MunicipalityIDs(ctx)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	var errs []error
+	for _, mid := range mids {
+		n, err := s.dropExpired(ctx, mid, now.UTC(), limit)
+		total += n
+		errs = append(errs, err)
+	}
+	return total, errors.Join(errs...)
 }
 
 // fileSafe keeps the ASCII letters, digits and dashes of a reference number for a file name.

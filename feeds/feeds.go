@@ -84,21 +84,44 @@ type Table struct {
 // CSV writes the table as CSV with a UTF-8 byte-order mark, so spreadsheet programs that
 // guess Shift_JIS open Japanese text correctly.
 func CSV(w io.Writer, t Table) error {
-	if _, err := w.Write([]byte("\xEF\xBB\xBF")); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(defuse(t.Columns)); err != nil {
+	s, err := StreamCSV(w, t.Columns)
+	if err != nil {
 		return err
 	}
 	for _, r := range t.Rows {
-		if err := cw.Write(defuse(r)); err != nil {
+		if err := s.Row(r); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return s.Close()
+}
+
+// CSVStream writes a CSV table row by row, as CSV does, for an export too large to hold
+// in memory: rows reach w as its buffer fills.
+type CSVStream struct {
+	cw *csv.Writer
+}
+
+// StreamCSV starts a CSV table on w: the byte-order mark and the header row.
+func StreamCSV(w io.Writer, columns []string) (*CSVStream, error) {
+	if _, err := w.Write([]byte("\xEF\xBB\xBF")); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(defuse(columns)); err != nil {
+		return nil, err
+	}
+	return &CSVStream{cw: cw}, nil
+}
+
+// Row writes one row, defused like every cell of CSV.
+func (s *CSVStream) Row(r []string) error { return s.cw.Write(defuse(r)) }
+
+// Close writes what is still buffered and answers the first write error.
+func (s *CSVStream) Close() error {
+	s.cw.Flush()
+	return s.cw.Error()
 }
 
 // plainNumber is a cell a spreadsheet reads as a number and never as a formula.

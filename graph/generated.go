@@ -5532,7 +5532,7 @@ scalar Upload
 A field that answers personal data: when a staff caller (desk, department, admin) receives it, one entry per operation and record goes to the log of personal data reads (personalDataReads).
 """
 directive @personalData(
-  "個人情報の種類（name, email, phone, affiliation）。 / What kind of personal data: name, email, phone, affiliation."
+  "個人情報の種類（name, email, phone, affiliation, address）。 / What kind of personal data: name, email, phone, affiliation, address."
   kind: String
 ) on FIELD_DEFINITION
 
@@ -5656,8 +5656,8 @@ type User implements Node {
   id: ID!
   "メールアドレス（本人とデスクのみ）。 / Email; null unless the caller is the account itself or the desk."
   email: String @personalData(kind: "email")
-  "表示名。 / Display name."
-  displayName: String!
+  "表示名（個人情報：職員の閲覧は記録される）。 / Display name: personal data, staff reads are logged."
+  displayName: String! @personalData(kind: "name")
   "役割。 / Role."
   role: Role!
   "所属する事業者等（提案者）。 / The organization a proposer acts for."
@@ -7068,8 +7068,8 @@ type InquiryReply {
   subject: String!
   "本文。 / Body."
   body: String!
-  "送信した職員の表示名。 / Display name of the staff member who sent it."
-  sentBy: String!
+  "送信した職員の表示名（個人情報：他の職員の閲覧はそのアカウントの記録として残る）。 / Display name of the staff member who sent it. Personal data: another staff member's read is logged as a read of that account."
+  sentBy: String! @personalData(kind: "name")
   "送信日時。 / Sent."
   sentAt: DateTime!
 }
@@ -7158,8 +7158,8 @@ enum OrganizationKind {
 type Organization implements Node {
   "グローバルID。 / Global ID."
   id: ID!
-  "名称。 / Name."
-  name: String!
+  "名称（個人事業主の名称は個人情報：職員の閲覧は記録される）。 / Name. A sole proprietor's name is personal data: staff reads of it are logged."
+  name: String! @personalData(kind: "name")
   "フリガナ（非公開の事業者は空）。 / Name in katakana; empty for a private profile the reader may not see in full (reached through published content)."
   kana: String!
   "種別。 / Legal form."
@@ -7168,8 +7168,8 @@ type Organization implements Node {
   corporateNumber: String!
   "ウェブサイト（非公開の事業者は空）。 / Website; empty for a private profile the reader may not see in full."
   website: String!
-  "所在地（非公開の事業者は空）。 / Address; empty for a private profile the reader may not see in full."
-  address: String!
+  "所在地（非公開の事業者は空。個人事業主の所在地は個人情報：職員の閲覧は記録される）。 / Address; empty for a private profile the reader may not see in full. A sole proprietor's address is personal data: staff reads of it are logged."
+  address: String! @personalData(kind: "address")
   "紹介文（非公開の事業者は空）。 / Description; empty for a private profile the reader may not see in full."
   description: String!
   "公開プロフィールか。 / Whether the profile is public on the portal."
@@ -7385,8 +7385,8 @@ enum ActorKind {
 type Actor {
   "種類。 / Kind."
   kind: ActorKind!
-  "表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer."
-  displayName: String
+  "表示名（職員の名前は職員にのみ。個人情報：職員の閲覧はそのアカウントの記録として残る）。 / Display name; null for staff when the reader is a proposer. Personal data: a staff read is logged as a read of the account."
+  displayName: String @personalData(kind: "name")
   "部署。 / Department of a staff actor."
   department: Department
 }
@@ -7791,6 +7791,8 @@ enum RetentionRecordType {
   CLOSED_INQUIRY
   "監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept."
   AUDIT_ENTRY
+  "配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept."
+  OUTBOX_MAIL
 }
 
 "保存年限。 / A retention period."
@@ -7821,7 +7823,7 @@ type LegalHold {
 
 "パージの対象。 / A record the purge would remove personal data from."
 type PurgeCandidate {
-  "記録のグローバルID（提案、問合せまたは監査記録）。 / Global ID of the proposal, inquiry or audit entry."
+  "記録のグローバルID（提案、問合せ、監査記録または通知メール）。 / Global ID of the proposal, inquiry, audit entry or outbox mail."
   recordId: ID!
   "適用される保存年限の種類。 / The retention rule that applies."
   rule: RetentionRecordType!
@@ -7833,9 +7835,9 @@ type PurgeCandidate {
 
 "パージの記録。 / One record the purge removed personal data from."
 type PurgeLogEntry {
-  "記録のグローバルID（監査記録の削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries, the last entry that round deleted."
+  "記録のグローバルID（監査記録・通知メールの削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries or outbox mails, the last one that round deleted."
   recordId: ID!
-  "記録の種類（Proposal、Inquiry、AuditEntry）。 / Record type: Proposal, Inquiry or AuditEntry."
+  "記録の種類（Proposal、Inquiry、AuditEntry、OutboxMail）。 / Record type: Proposal, Inquiry, AuditEntry or OutboxMail."
   recordType: String!
   "適用した保存年限の種類。 / The retention rule applied."
   rule: RetentionRecordType!
@@ -7845,7 +7847,7 @@ type PurgeLogEntry {
   expiredAt: DateTime!
   "パージした日時。 / When it was purged."
   purgedAt: DateTime!
-  "削除した部分（例: contact, messages, attachments。監査記録では entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries entries:<count>."
+  "削除した部分（例: contact, messages, attachments。監査記録・通知メールでは entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries and outbox mails entries:<count>."
   parts: [String!]!
 }
 
@@ -12271,7 +12273,25 @@ func (ec *executionContext) _Actor_displayName(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.DisplayName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17828,7 +17848,25 @@ func (ec *executionContext) _InquiryReply_sentBy(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.SentByName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -22022,7 +22060,25 @@ func (ec *executionContext) _Organization_name(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -22137,7 +22193,25 @@ func (ec *executionContext) _Organization_address(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "address")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -28511,7 +28585,25 @@ func (ec *executionContext) _User_displayName(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.DisplayName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				kind, err := ec.unmarshalOString2ᚖstring(ctx, "name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.PersonalData == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0, kind)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},

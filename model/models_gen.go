@@ -17,16 +17,6 @@ type Node interface {
 	GetID() string
 }
 
-// 行為者（提案者には職員の氏名を示さない）。 / Who acted; staff names are shown to staff only.
-type Actor struct {
-	// 種類。 / Kind.
-	Kind ActorKind `json:"kind"`
-	// 表示名（職員の名前は職員にのみ）。 / Display name; null for staff when the reader is a proposer.
-	DisplayName *string `json:"displayName,omitempty"`
-	// 部署。 / Department of a staff actor.
-	Department *Department `json:"department,omitempty"`
-}
-
 // 協定の一覧。 / A page of agreements.
 type AgreementConnection struct {
 	// 辺。 / Edges.
@@ -935,7 +925,7 @@ type PublicStatisticsPeriod struct {
 
 // パージの対象。 / A record the purge would remove personal data from.
 type PurgeCandidate struct {
-	// 記録のグローバルID（提案、問合せまたは監査記録）。 / Global ID of the proposal, inquiry or audit entry.
+	// 記録のグローバルID（提案、問合せ、監査記録または通知メール）。 / Global ID of the proposal, inquiry, audit entry or outbox mail.
 	RecordID string `json:"recordId"`
 	// 適用される保存年限の種類。 / The retention rule that applies.
 	Rule RetentionRecordType `json:"rule"`
@@ -965,9 +955,9 @@ type PurgeLogEdge struct {
 
 // パージの記録。 / One record the purge removed personal data from.
 type PurgeLogEntry struct {
-	// 記録のグローバルID（監査記録の削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries, the last entry that round deleted.
+	// 記録のグローバルID（監査記録・通知メールの削除では、その回に削除した最後の記録）。 / Global ID of the purged proposal or inquiry; for a deletion of audit entries or outbox mails, the last one that round deleted.
 	RecordID string `json:"recordId"`
-	// 記録の種類（Proposal、Inquiry、AuditEntry）。 / Record type: Proposal, Inquiry or AuditEntry.
+	// 記録の種類（Proposal、Inquiry、AuditEntry、OutboxMail）。 / Record type: Proposal, Inquiry, AuditEntry or OutboxMail.
 	RecordType string `json:"recordType"`
 	// 適用した保存年限の種類。 / The retention rule applied.
 	Rule RetentionRecordType `json:"rule"`
@@ -977,7 +967,7 @@ type PurgeLogEntry struct {
 	ExpiredAt time.Time `json:"expiredAt"`
 	// パージした日時。 / When it was purged.
 	PurgedAt time.Time `json:"purgedAt"`
-	// 削除した部分（例: contact, messages, attachments。監査記録では entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries entries:<count>.
+	// 削除した部分（例: contact, messages, attachments。監査記録・通知メールでは entries:件数）。 / What was removed, e.g. contact, messages, attachments; for audit entries and outbox mails entries:<count>.
 	Parts []string `json:"parts"`
 }
 
@@ -1826,6 +1816,8 @@ const (
 	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"
 	// 監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept.
 	RetentionRecordTypeAuditEntry RetentionRecordType = "AUDIT_ENTRY"
+	// 配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept.
+	RetentionRecordTypeOutboxMail RetentionRecordType = "OUTBOX_MAIL"
 )
 
 var AllRetentionRecordType = []RetentionRecordType{
@@ -1834,11 +1826,12 @@ var AllRetentionRecordType = []RetentionRecordType{
 	RetentionRecordTypeAcceptedProposal,
 	RetentionRecordTypeClosedInquiry,
 	RetentionRecordTypeAuditEntry,
+	RetentionRecordTypeOutboxMail,
 }
 
 func (e RetentionRecordType) IsValid() bool {
 	switch e {
-	case RetentionRecordTypeDeclinedProposal, RetentionRecordTypeWithdrawnProposal, RetentionRecordTypeAcceptedProposal, RetentionRecordTypeClosedInquiry, RetentionRecordTypeAuditEntry:
+	case RetentionRecordTypeDeclinedProposal, RetentionRecordTypeWithdrawnProposal, RetentionRecordTypeAcceptedProposal, RetentionRecordTypeClosedInquiry, RetentionRecordTypeAuditEntry, RetentionRecordTypeOutboxMail:
 		return true
 	}
 	return false

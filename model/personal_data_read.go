@@ -24,3 +24,18 @@ type PersonalDataRead struct {
 	Operation string  `bun:"operation,notnull"`
 	RequestID *string `bun:"request_id"`
 }
+
+// Actor is who acted on a proposal (a message's author, a history entry's actor). It is
+// written by hand rather than generated so that it carries the account it shows: its
+// displayName is personal data, and the read log records a staff read of it as a read of
+// that account.
+type Actor struct {
+	// 種類。 / Kind.
+	Kind ActorKind `json:"kind"`
+	// 表示名。 / Display name; null for staff when the reader is a proposer.
+	DisplayName *string `json:"displayName,omitempty"`
+	// 部署。 / Department of a staff actor.
+	Department *Department `json:"department,omitempty"`
+	// UserID is the account that acted; not part of the API.
+	UserID int64 `json:"-"`
+}

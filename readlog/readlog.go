@@ -115,8 +115,15 @@ func limit(s string, n int) string {
 	return s[:n]
 }
 
-// Identify answers the record an API object is, when it is one whose reads are logged.
+// Identify answers the record an API object is, when it is one whose reads are logged. A
+// record whose marked fields are not personal data in its case (an organization that is not
+// a sole proprietor) answers NotPersonal as its type: its reads are not logged, and not
+// noted for a record that holds it either.
 type Identify func(obj any) (typ string, id int64, ok bool)
+
+// NotPersonal is the record type Identify answers for a record whose marked fields are not
+// personal data.
+const NotPersonal = ""
 
 // ReaderOf answers the staff reader of an operation; ok is false for the public, proposers
 // and anyone else whose reads are not logged.
@@ -156,7 +163,7 @@ func Directive(reader ReaderOf, identify Identify) func(ctx context.Context, obj
 			// rather than answer it silently.
 			return nil, errors.New("readlog: personal data outside a known record")
 		}
-		if typ == string(model.OwnerUser) && id == r.ID {
+		if typ == NotPersonal || typ == string(model.OwnerUser) && id == r.ID {
 			return res, nil
 		}
 		slices.Reverse(path)

@@ -69,30 +69,48 @@ func (s *Service) Reads(ctx context.Context, c *policies.Caller, f Filter) (Page
 	}, nil
 }
 
-// Export reads every entry of the log matching f for the CSV export, after asking the
-// policy, and writes the entry that says the log was exported before answering: the
-// export leaves only once its own read is logged.
-func (s *Service) Export(ctx context.Context, c *policies.Caller, f Filter, now time.Time, requestID string) ([]*model.PersonalDataRead, error) {
+// ExportPage is how many entries the export reads per statement: the export streams the
+// log page by page (keyset, newest first), so its memory does not grow with the log.
+const ExportPage = 1000
+
+// Rows streams the entries of an export to each, in order, page by page; it stops at the
+// first error of each or of a read.
+type Rows func(ctx context.Context, each func(*model.PersonalDataRead) error) error
+
+// Export prepares the CSV export of every entry of the log matching f: it asks the policy,
+// reads the first page, and writes the entry that says the log was exported before
+// answering, so the export leaves only once its own read is logged (and, read after it,
+// that entry is not part of it: later pages lie below the first page's last entry). The
+// answer streams the entries; errors before it (policy, filter, first page, log) are the
+// caller's to present.
+func (s *Service) Export(ctx context.Context, c *policies.Caller, f Filter, now time.Time, requestID string) (Rows, error) {
 	pages, err := s.Reads(ctx, c, f)
 	if err != nil {
 		return nil, err
 	}
-	var all []*model.PersonalDataRead
-	p := store.Page{First: 500}
-	for {
-		page, err := pages(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, page.Items...)
-		if !page.HasNext || len(page.Items) == 0 {
-			break
-		}
-		p.After = &page.Cursors[len(page.Cursors)-1]
+	first, err := pages(ctx, store.Page{First: ExportPage})
+	if err != nil {
+		return nil, err
 	}
 	r, _ := StaffReader(c)
 	if err := s.Write(ctx, []*model.PersonalDataRead{Entry(r, now, RecordLog, c.Municipality.ID, []string{"export"}, "export personal-data-reads.csv", requestID)}); err != nil {
 		return nil, err
 	}
-	return all, nil
+	return func(ctx context.Context, each func(*model.PersonalDataRead) error) error {
+		page := first
+		for {
+			for _, e := range page.Items {
+				if err := each(e); err != nil {
+					return err
+				}
+			}
+			if !page.HasNext || len(page.Items) == 0 {
+				return nil
+			}
+			p := store.Page{First: ExportPage, After: &page.Cursors[len(page.Cursors)-1]}
+			if page, err = pages(ctx, p); err != nil {
+				return err
+			}
+		}
+	}, nil
 }

@@ -28,6 +28,9 @@ func preload(ctx context.Context, items any, sel map[string]bool) {
 		loadRefs(ctx, l.Project, sel["project"], page, func(p *model.Proposal) *int64 { return p.ProjectID })
 		loadRefs(ctx, l.Agreement, sel["agreement"], page, func(p *model.Proposal) *int64 { return p.AgreementID })
 		loadRefs(ctx, l.Unread, sel["unreadMessageCount"] && r.UserID != 0, page, func(p *model.Proposal) *int64 { return &p.ID })
+		loadOwned(ctx, l.LegalHolds, sel["legalHold"], model.OwnerProposal, page, func(p *model.Proposal) int64 { return p.ID })
+	case []*model.Inquiry:
+		loadOwned(ctx, l.LegalHolds, sel["legalHold"], model.OwnerInquiry, page, func(q *model.Inquiry) int64 { return q.ID })
 	case []*model.Challenge:
 		loadRefs(ctx, l.Department, sel["department"], page, func(c *model.Challenge) *int64 { return c.DepartmentID })
 	case []*model.Project:

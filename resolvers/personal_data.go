@@ -41,7 +41,9 @@ func staffReader(ctx context.Context) (readlog.Reader, bool) {
 }
 
 // recordOf names the records whose personal data reads are logged: the API objects that
-// hold a field marked @personalData, or hold an object that does (a proposal's contact).
+// hold a field marked @personalData, or hold an object that does (a proposal's contact). An
+// organization other than a sole proprietor is a record whose marked fields are not
+// personal data (readlog.NotPersonal).
 func recordOf(obj any) (string, int64, bool) {
 	switch o := obj.(type) {
 	case *model.Proposal:
@@ -55,6 +57,25 @@ func recordOf(obj any) (string, int64, bool) {
 	case *model.User:
 		if o != nil {
 			return string(model.OwnerUser), o.ID, true
+		}
+	case *model.Actor:
+		// An actor's name is its account's: logged as a read of that account.
+		if o != nil && o.UserID != 0 {
+			return string(model.OwnerUser), o.UserID, true
+		}
+	case *model.InquiryReply:
+		// The name of the staff member who sent the reply, as it was then: its account's.
+		if o != nil {
+			return string(model.OwnerUser), o.SentByID, true
+		}
+	case *model.Organization:
+		// Only a sole proprietor's (個人事業主) name and address are a natural person's
+		// data, as disclosure's defaults hold; another organization's are not logged.
+		if o != nil && o.Kind == model.OrgSoleProprietor {
+			return string(model.OwnerOrganization), o.ID, true
+		}
+		if o != nil {
+			return readlog.NotPersonal, o.ID, true
 		}
 	}
 	return "", 0, false
@@ -82,10 +103,10 @@ func (r *Resolver) DownloadLogged(ctx context.Context, id string) (*model.Attach
 	return a, nil
 }
 
-// ExportPersonalDataReads answers every entry of the caller's municipality's log that
-// matches the export's query parameters (recordId, readerId, from, to: the filter of
-// personalDataReads), after logging the export itself.
-func (r *Resolver) ExportPersonalDataReads(ctx context.Context, recordID, readerID, from, to string) ([]*model.PersonalDataRead, error) {
+// ExportPersonalDataReads answers the entries of the caller's municipality's log that
+// match the export's query parameters (recordId, readerId, from, to: the filter of
+// personalDataReads) as a stream, after logging the export itself.
+func (r *Resolver) ExportPersonalDataReads(ctx context.Context, recordID, readerID, from, to string) (readlog.Rows, error) {
 	req, err := request(ctx)
 	if err != nil {
 		return nil, err

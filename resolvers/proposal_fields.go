@@ -72,7 +72,7 @@ func actor(ctx context.Context, p *model.Proposal, userID *int64) (*model.Actor,
 	if err != nil || u == nil {
 		return nil, err
 	}
-	a := &model.Actor{Kind: model.ActorKindProposer}
+	a := &model.Actor{Kind: model.ActorKindProposer, UserID: u.ID}
 	switch u.Role {
 	case model.RoleDesk:
 		a.Kind = model.ActorKindDesk

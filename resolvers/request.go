@@ -130,6 +130,8 @@ type Loaders struct {
 	// CustomFields loads items' custom field values with their definitions (every
 	// visibility: resolvers filter them for the caller).
 	CustomFields *dataloadgen.Loader[store.OwnerKey, []*model.CustomFieldValue]
+	// LegalHolds loads the legal holds of a page of proposals or inquiries.
+	LegalHolds *dataloadgen.Loader[store.OwnerKey, *model.LegalHoldRow]
 }
 
 func byID[T any](id func(*T) int64, fetch func(context.Context, store.Viewer, []int64) ([]*T, error), v store.Viewer) func(context.Context, []int64) (map[int64]*T, error) {
@@ -170,6 +172,7 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Assignments:  dataloadgen.NewMappedLoader(assignmentsOf(s, v), w),
 		Unread:       dataloadgen.NewMappedLoader(unreadOf(s, v), w),
 		CustomFields: dataloadgen.NewMappedLoader(owned(s.CustomFieldValuesOf, v), w),
+		LegalHolds:   dataloadgen.NewMappedLoader(owned(s.LegalHoldsOf, v), w),
 	}
 }
 

@@ -20,7 +20,7 @@ func (r *inquiryResolver) LegalHold(ctx context.Context, obj *model.Inquiry) (*m
 	if err != nil {
 		return nil, err
 	}
-	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerInquiry, obj.ID)
+	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerInquiry, obj.ID, loadHold)
 }
 
 func (r *municipalityResolver) Retention(ctx context.Context, obj *model.Municipality) ([]*model.RetentionRule, error) {
@@ -63,7 +63,7 @@ func (r *proposalResolver) LegalHold(ctx context.Context, obj *model.Proposal) (
 	if err != nil {
 		return nil, err
 	}
-	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerProposal, obj.ID)
+	return r.retentionService().Hold(ctx, req.Caller, obj.MunicipalityID, model.OwnerProposal, obj.ID, loadHold)
 }
 
 func (r *queryResolver) RetentionDryRun(ctx context.Context) ([]*model.PurgeCandidate, error) {

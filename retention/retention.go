@@ -10,10 +10,17 @@
 // inquiries and proposals still under consideration never expire. Audit entries are deleted
 // 60 months after they were written, except those about a record under a legal hold; each
 // sweep's batch is one purge log row (AuditEntry, its last entry, entries:<count>).
+// Delivered notification mails (whose rows keep the recipient and subject; the body is
+// cleared on delivery) are deleted 1 month after delivery, in batches logged the same way
+// (OutboxMail); pending and failed mails are never touched.
 //
-// What the purge removes: of a proposal, its contact fields, its messages' bodies, and the
-// files of the proposal and its messages (rows and stored bytes); of an inquiry, the
-// sender's fields, subject and body, the desk's reply bodies and forwarding notes. Rows,
+// What the purge removes: of a proposal, its contact fields, its messages' bodies, the
+// files of the proposal and its messages (rows and stored bytes) and its disclosure copies;
+// of an inquiry, the
+// sender's fields, subject and body, the desk's reply bodies and forwarding notes. Of a sole
+// proprietor (個人事業主) whose last proposal is purged, the name, kana and address, unless
+// its profile is public or one of its accounts is still in use (accounts themselves have no
+// retention period). Rows,
 // statuses, kinds, schemes, dates, history, assignments and links to projects and
 // agreements stay, so statistics before and after a purge agree.
 //
@@ -61,6 +68,7 @@ var Defaults = map[model.RetentionRecordType]int{
 	model.RetentionRecordTypeAcceptedProposal:  60,
 	model.RetentionRecordTypeClosedInquiry:     12,
 	model.RetentionRecordTypeAuditEntry:        60,
+	model.RetentionRecordTypeOutboxMail:        1,
 }
 
 // bases says which records each rule covers.
@@ -222,15 +230,25 @@ func (s *Service) SetHold(ctx context.Context, c *policies.Caller, t model.Owner
 	})
 }
 
-// Hold answers the legal hold on a record the caller already read; the desk only.
-func (s *Service) Hold(ctx context.Context, c *policies.Caller, mid int64, t model.OwnerType, id int64) (*model.LegalHold, error) {
+// HoldLoader answers the hold row on a record of the caller's municipality, nil when there
+// is none; resolvers pass one that reads a whole page's holds in one statement.
+type HoldLoader func(ctx context.Context, t model.OwnerType, id int64) (*model.LegalHoldRow, error)
+
+// Hold answers the legal hold on a record the caller already read; the desk only. load
+// reads the hold (nil: one statement for this record).
+func (s *Service) Hold(ctx context.Context, c *policies.Caller, mid int64, t model.OwnerType, id int64, load HoldLoader) (*model.LegalHold, error) {
 	if _, err := c.Authorize(policies.ReadRetention); err != nil {
 		return nil, err
 	}
 	if mid != c.Municipality.ID {
 		return nil, apperr.New(apperr.Forbidden, "legal holds are read by the municipality's own desk")
 	}
-	h, err := store.LegalHoldOf(ctx, s.store.DB, mid, t, id)
+	if load == nil {
+		load = func(ctx context.Context, t model.OwnerType, id int64) (*model.LegalHoldRow, error) {
+			return store.LegalHoldOf(ctx, s.store.DB, mid, t, id)
+		}
+	}
+	h, err := load(ctx, t, id)
 	if err != nil || h == nil {
 		return nil, err
 	}
@@ -258,6 +276,17 @@ func (s *Service) candidates(ctx context.Context, mid int64, now time.Time, limi
 	for _, r := range rules {
 		cutoff := now.AddDate(0, -r.Months, 0)
 		b, ok := bases[r.RecordType]
+		if !ok && r.RecordType == model.RetentionRecordTypeOutboxMail { // each delivered mail is a candidate
+			mails, err := store.ExpiredOutboxMails(ctx, s.store.DB, mid, cutoff, limit)
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range mails {
+				out = append(out, candidate{rule: r.RecordType, months: r.Months, typ: store.OutboxMailOwner, id: m.ID,
+					expired: m.DeliveredAt.UTC().AddDate(0, r.Months, 0)})
+			}
+			continue
+		}
 		if !ok { // audit entries: each expired entry is a candidate of its own
 			entries, err := store.ExpiredAuditEntries(ctx, s.store.DB, mid, cutoff, limit)
 			if err != nil {
@@ -341,10 +370,14 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 			errs = append(errs, err)
 			continue
 		}
-		var audits []candidate
+		var audits, mails []candidate
 		for _, x := range cs {
-			if x.typ == store.AuditEntryOwner {
+			switch x.typ {
+			case store.AuditEntryOwner:
 				audits = append(audits, x)
+				continue
+			case store.OutboxMailOwner:
+				mails = append(mails, x)
 				continue
 			}
 			ok, err := s.purge(ctx, mid, x, now)
@@ -356,9 +389,14 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 				purged++
 			}
 		}
-		n, err := s.purgeAudit(ctx, mid, audits, now)
+		n, err := s.purgeBatch(ctx, mid, store.AuditEntryOwner, audits, now, store.DeleteAuditEntries)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("purge audit entries: %w", err))
+		}
+		purged += n
+		n, err = s.purgeBatch(ctx, mid, store.OutboxMailOwner, mails, now, store.DeleteDeliveredMails)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("purge outbox mails: %w", err))
 		}
 		purged += n
 	}
@@ -366,10 +404,12 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 	return purged, errors.Join(errs...)
 }
 
-// purgeAudit deletes a batch of expired audit entries in one transaction, logged as one
-// purge log row keyed by the batch's last entry (so two replicas deleting the same batch
-// log it once and the second rolls back); answers how many it deleted.
-func (s *Service) purgeAudit(ctx context.Context, mid int64, batch []candidate, now time.Time) (int, error) {
+// purgeBatch deletes a batch of expired rows of one type (audit entries, delivered outbox
+// mails) in one transaction, logged as one purge log row keyed by the batch's last row (so
+// two replicas deleting the same batch log it once and the second rolls back); answers how
+// many it deleted.
+func (s *Service) purgeBatch(ctx context.Context, mid int64, typ model.OwnerType, batch []candidate, now time.Time,
+	del func(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error)) (int, error) {
 	if len(batch) == 0 {
 		return 0, nil
 	}
@@ -381,18 +421,18 @@ func (s *Service) purgeAudit(ctx context.Context, mid int64, batch []candidate, 
 	n := 0
 	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		n = 0
-		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: store.AuditEntryOwner, RecordID: last.id,
+		ok, err := store.ClaimPurge(ctx, tx, &model.PurgeRecord{MunicipalityID: mid, RecordType: typ, RecordID: last.id,
 			Rule: string(last.rule), Months: last.months, ExpiredAt: last.expired, PurgedAt: now})
 		if err != nil || !ok {
 			return err
 		}
-		if n, err = store.DeleteAuditEntries(ctx, tx, mid, ids); err != nil {
+		if n, err = del(ctx, tx, mid, ids); err != nil {
 			return err
 		}
 		if n == 0 {
 			return errSkip
 		}
-		return store.SetPurgeParts(ctx, tx, store.AuditEntryOwner, last.id, fmt.Sprintf("entries:%d", n))
+		return store.SetPurgeParts(ctx, tx, typ, last.id, fmt.Sprintf("entries:%d", n))
 	})
 	if errors.Is(err, errSkip) {
 		return 0, nil
@@ -437,6 +477,22 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 			}
 			if files > 0 {
 				parts = append(parts, "attachments")
+			}
+			if ok {
+				copies, err := store.DropProposalCopies(ctx, tx, mid, x.id, now)
+				if err != nil {
+					return err
+				}
+				if copies > 0 {
+					parts = append(parts, "disclosureCopies")
+				}
+				org, err := store.PurgeSoleProprietor(ctx, tx, mid, x.id)
+				if err != nil {
+					return err
+				}
+				if org {
+					parts = append(parts, "organization")
+				}
 			}
 		}
 		if !ok {

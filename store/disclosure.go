@@ -92,6 +92,49 @@ func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now tim
 	return rows, nil
 }
 
+// DropDisclosureCopy deletes a copy's row and hands its file to the purge (purge_files) in
+// db, a transaction, only while the row is still there (and, with expiredBy set, expired by
+// then): replicas dropping the same copy drop it once, and the retention sweep deletes the
+// file after the commit, retrying until the storage deleted it. False when the row was gone.
+func DropDisclosureCopy(ctx context.Context, db bun.IDB, cp *model.DisclosureCopy, expiredBy *time.Time, now time.Time) (bool, error) {
+	q := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", cp.MunicipalityID).Where("id = ?", cp.ID)
+	if expiredBy != nil {
+		q = q.Where("expires_at <= ?", *expiredBy)
+	}
+	res, err := q.Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("drop disclosure copy %d: %w", cp.ID, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	if err := Insert(ctx, db, &model.PurgeFile{MunicipalityID: cp.MunicipalityID, StorageKey: cp.StorageKey, CreatedAt: now}); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// DropProposalCopies drops every disclosure copy of a proposal (DropDisclosureCopy) in db,
+// the transaction of the proposal's purge, and answers how many.
+func DropProposalCopies(ctx context.Context, db bun.IDB, mid, proposalID int64, now time.Time) (int, error) {
+	var rows []*model.DisclosureCopy
+	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("proposal_id = ?", proposalID).
+		OrderExpr("id").Scan(ctx); err != nil {
+		return 0, fmt.Errorf("disclosure copies of proposal: %w", err)
+	}
+	n := 0
+	for _, cp := range rows {
+		ok, err := DropDisclosureCopy(ctx, db, cp, nil, now)
+		if err != nil {
+			return n, err
+		}
+		if ok {
+			n++
+		}
+	}
+	return n, nil
+}
+
 // DeleteDisclosureCopy removes the row of a copy whose file is gone.
 func DeleteDisclosureCopy(ctx context.Context, db bun.IDB, mid, id int64) error {
 	if _, err := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", mid).Where("id = ?", id).Exec(ctx); err != nil {

@@ -47,6 +47,25 @@ func LegalHoldOf(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, 
 	return rows[0], nil
 }
 
+// LegalHoldsOf answers the holds on the given records of the viewer's municipality, in one
+// statement per record type, for a page of proposals or inquiries; a record without a hold
+// has no entry.
+func (s *Store) LegalHoldsOf(ctx context.Context, v Viewer, keys []OwnerKey) (map[OwnerKey]*model.LegalHoldRow, error) {
+	out := make(map[OwnerKey]*model.LegalHoldRow, len(keys))
+	for typ, ids := range group(keys) {
+		var rows []*model.LegalHoldRow
+		err := s.DB.NewSelect().Model(&rows).Where("municipality_id = ?", v.MunicipalityID).Where("record_type = ?", typ).
+			Where("record_id IN (?)", bun.List(ids)).Scan(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("legal holds: %w", err)
+		}
+		for _, r := range rows {
+			out[OwnerKey{Type: r.RecordType, ID: r.RecordID}] = r
+		}
+	}
+	return out, nil
+}
+
 // DeleteLegalHold lifts the hold on a record; false when there was none.
 func DeleteLegalHold(ctx context.Context, db bun.IDB, mid int64, t model.OwnerType, id int64) (bool, error) {
 	res, err := db.NewDelete().Model((*model.LegalHoldRow)(nil)).Where("municipality_id = ?", mid).
@@ -180,6 +199,35 @@ func DeleteAuditEntries(ctx context.Context, db bun.IDB, mid int64, ids []int64)
 	return int(n), nil
 }
 
+// OutboxMailOwner is the purge log's record type of a deletion of delivered outbox mails.
+const OutboxMailOwner model.OwnerType = "OutboxMail"
+
+// ExpiredOutboxMails answers up to limit mails of municipality mid delivered before cutoff,
+// oldest first; pending and failed mails never.
+func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]*model.OutboxMail, error) {
+	var rows []*model.OutboxMail
+	err := db.NewSelect().Model(&rows).Column("id", "delivered_at").
+		Where("municipality_id = ?", mid).Where("status = ?", model.DeliveryDelivered).
+		Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC()).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("expired outbox mails: %w", err)
+	}
+	return rows, nil
+}
+
+// DeleteDeliveredMails deletes the given mails of municipality mid that are delivered (a
+// row that is not is left alone) and answers how many went.
+func DeleteDeliveredMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+	res, err := db.NewDelete().Model((*model.OutboxMail)(nil)).Where("municipality_id = ?", mid).
+		Where("status = ?", model.DeliveryDelivered).Where("id IN (?)", bun.List(ids)).Exec(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("delete delivered mails: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
 // MunicipalityIDs answers every municipality's ID, for sweeps that go through all of them.
 func (s *Store) MunicipalityIDs(ctx context.Context) ([]int64, error) {
 	var ids []int64
@@ -246,6 +294,27 @@ func PurgeProposal(ctx context.Context, db bun.IDB, mid, id int64, status string
 		}
 	}
 	return true, len(msgIDs), len(atts), nil
+}
+
+// PurgeSoleProprietor empties the name, kana and address of the organization of a proposal
+// being purged when it is a sole proprietor (個人事業主: its name is a natural person's
+// name) and nothing else keeps them: the profile is not public, every other proposal of it
+// is purged, and none of its accounts is still in use. Its kind stays (statistics count it).
+// Answers whether it emptied them. Call it after the proposal's purge log row is written.
+func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64) (bool, error) {
+	res, err := db.NewUpdate().Table("organizations").Set("name = ''").Set("kana = ''").Set("address = ''").
+		Where("municipality_id = ?", mid).Where("kind = ?", model.OrgSoleProprietor).Where("public = ?", false).
+		Where("name <> ''").
+		Where("id = (SELECT p.organization_id FROM proposals AS p WHERE p.id = ?)", proposalID).
+		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
+			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
+		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
+		Exec(ctx)
+	if err != nil {
+		return false, fmt.Errorf("purge sole proprietor: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
 }
 
 // PurgeInquiry empties an inquiry's sender fields, subject and body, its replies' bodies

@@ -94,11 +94,13 @@ const partKeys: Record<string, Key> = {
   body: 'partBody',
   replies: 'partReplies',
   forwardNotes: 'partForwardNotes',
+  disclosureCopies: 'partDisclosureCopies',
+  organization: 'partOrganization',
 };
 
-function partLabel(p: string): string {
+function partLabel(p: string, recordType: string): string {
   const m = /^entries:(\d+)$/.exec(p);
-  if (m) return tg('partEntries', { n: m[1]! });
+  if (m) return tg(recordType === 'OutboxMail' ? 'partMails' : 'partEntries', { n: m[1]! });
   const k = partKeys[p];
   return k ? tg(k) : p;
 }
@@ -106,7 +108,7 @@ function partLabel(p: string): string {
 /** RecordCell names a record and links to its page when the admin has one. */
 function RecordCell({ id, type }: { id: string; type: string }) {
   const l = recordLink(type, id);
-  const label = type === 'Proposal' ? tg('typeProposal') : type === 'Inquiry' ? tg('typeInquiry') : tg('auditEntry');
+  const label = type === 'Proposal' ? tg('typeProposal') : type === 'Inquiry' ? tg('typeInquiry') : type === 'OutboxMail' ? tg('outboxMail') : tg('auditEntry');
   const text = `${label} ${id}`;
   return l ? <a href={l}>{text}</a> : <>{text}</>;
 }
@@ -196,7 +198,7 @@ export function Retention(_: RouteProps) {
             { header: tg('colRecord'), cell: (e) => <RecordCell id={e.recordId} type={e.recordType} />, class: 'desk-break' },
             { header: tg('colRule'), cell: (e) => `${ruleLabel(e.rule, true)}（${tg('monthsN', { n: e.months })}）` },
             { header: tg('colExpired'), cell: (e) => formatDateTime(e.expiredAt), class: 'desk-nowrap' },
-            { header: tg('colParts'), cell: (e) => e.parts.map(partLabel).join('、') },
+            { header: tg('colParts'), cell: (e) => e.parts.map((p) => partLabel(p, e.recordType)).join('、') },
           ]}
         />
       </section>

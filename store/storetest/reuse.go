@@ -150,20 +150,7 @@ func (p *pool) template(ctx context.Context) error {
 			return err
 		}
 	}
-	rows, err := conn.QueryContext(ctx, "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' AND table_name <> 'pppdesk_template_ready' ORDER BY table_name", p.tpl)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return err
-		}
-		p.tables = append(p.tables, n)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if p.tables, err = tablesOf(ctx, conn, p.tpl); err != nil {
 		return err
 	}
 	for _, tb := range p.tables {
@@ -269,21 +256,8 @@ func (p *pool) restore(ctx context.Context, name string) error {
 		return err
 	}
 	defer conn.Close()
-	rows, err := conn.QueryContext(ctx, "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name", name)
+	have, err := tablesOf(ctx, conn, name)
 	if err != nil {
-		return err
-	}
-	var have []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return err
-		}
-		have = append(have, n)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	if strings.Join(have, ",") != strings.Join(p.tables, ",") {
@@ -307,6 +281,24 @@ func (p *pool) drop(name string) {
 	}
 	defer db.Close()
 	_, _ = db.Exec("DROP DATABASE IF EXISTS " + name)
+}
+
+// tablesOf answers the tables of database db by name, the template's marker left out.
+func tablesOf(ctx context.Context, conn *sql.Conn, db string) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' AND table_name <> 'pppdesk_template_ready' ORDER BY table_name", db)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
 }
 
 func quote(table string) string { return "`" + table + "`" }

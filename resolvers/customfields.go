@@ -58,21 +58,38 @@ func customFieldOverridesLoader(l *Loaders) *loaderOf[int64, []*model.Disclosure
 	return l.CustomFieldOverrides
 }
 
-// valueFields are the members of CustomFieldValue that answer the value itself; a selection
-// of only its key or definition returns no personal data.
-var valueFields = set("text", "number", "date", "boolean", "choices")
+// valueMember names the member of CustomFieldValue that answers a value of type t: only a
+// selection of it returns the value (its key or definition are no one's personal data).
+func valueMember(t model.CustomFieldType) string {
+	switch t {
+	case model.FieldText, model.FieldLongText:
+		return "text"
+	case model.FieldNumber:
+		return "number"
+	case model.FieldDate:
+		return "date"
+	case model.FieldBoolean:
+		return "boolean"
+	}
+	return "choices"
+}
 
 // proposalCustomFields answers the custom field values of a proposal the caller reads and,
-// when the caller is staff whose reads are logged and the operation asks for the values,
-// notes each value whose effective disclosure level is PERSONAL_DATA in the read log as
-// customFields.<key> of the proposal. The levels come from the page's batched overrides.
+// when the caller is staff whose reads are logged, notes each value the operation receives
+// (its type's member is selected) whose effective disclosure level is PERSONAL_DATA in the
+// read log as customFields.<key> of the proposal. The levels come from the overrides the
+// page loaded in one batch.
 func proposalCustomFields(ctx context.Context, p *model.Proposal) ([]*model.CustomFieldValue, error) {
 	vals, err := customFieldsOf(ctx, model.OwnerProposal, p.ID, &p.OrganizationID)
 	if err != nil || len(vals) == 0 {
 		return vals, err
 	}
 	reader, ok := staffReader(ctx)
-	if !ok || !selectsAny(ctx, valueFields) {
+	if !ok {
+		return vals, nil
+	}
+	members := selectedMembers(ctx)
+	if len(members) == 0 {
 		return vals, nil
 	}
 	req, err := request(ctx)
@@ -84,21 +101,22 @@ func proposalCustomFields(ctx context.Context, p *model.Proposal) ([]*model.Cust
 		return nil, err
 	}
 	for _, v := range disclosure.PersonalCustomFields(disclosure.TableOf(req.Municipality.Slug), overrides, vals) {
-		readlog.Note(ctx, reader, string(model.OwnerProposal), p.ID, disclosure.CustomFieldPrefix+v.Key())
+		if members[valueMember(v.Definition.Type)] {
+			readlog.Note(ctx, reader, string(model.OwnerProposal), p.ID, disclosure.CustomFieldPrefix+v.Key())
+		}
 	}
 	return vals, nil
 }
 
-// selectsAny reports whether the field being resolved selects any of names among its
-// subfields (through fragments too).
-func selectsAny(ctx context.Context, names map[string]bool) bool {
+// selectedMembers answers the subfields the field being resolved selects (through
+// fragments too); nil outside a GraphQL field, where nothing is noted anyway.
+func selectedMembers(ctx context.Context) map[string]bool {
 	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
-		return true // outside an operation: assume the values are returned
+		return nil
 	}
+	out := map[string]bool{}
 	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
-		if names[f.Name] {
-			return true
-		}
+		out[f.Name] = true
 	}
-	return false
+	return out
 }

@@ -154,3 +154,21 @@ func ReasonOf(e Effective) *string {
 	r := e.Reason
 	return &r
 }
+
+// PersonalCustomFields answers the values among vals (one proposal's, with their
+// definitions) whose effective level is PERSONAL_DATA: by the proposal's override of the
+// field (overrides are the proposal's), else by the field's default in the municipality's
+// table t. Whoever reads them, staff reads are logged and the retention purge removes them.
+func PersonalCustomFields(t Table, overrides []*model.DisclosureOverride, vals []*model.CustomFieldValue) []*model.CustomFieldValue {
+	var out []*model.CustomFieldValue
+	if len(vals) == 0 {
+		return out
+	}
+	l := NewLevels(t, false, overrides)
+	for _, v := range vals {
+		if v.Definition != nil && l.CustomField(v.Definition).Level == model.DisclosurePersonalData {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -111,5 +112,49 @@ func TestCustomFieldLevels(t *testing.T) {
 		if !ok || f.Level != w.level || reason != w.reason || f.IsDefault != w.isDef {
 			t.Errorf("%s: %s %q default %v, want %+v", f.Field, f.Level, reason, f.IsDefault, w)
 		}
+	}
+}
+
+// TestPersonalCustomFields: a value is personal data by its definition's level or by the
+// proposal's override of the field, which also takes a definition's level away; a
+// municipality whose table makes STAFF fields personal data gets them too.
+func TestPersonalCustomFields(t *testing.T) {
+	lv := func(l model.DisclosureLevel) *model.DisclosureLevel { return &l }
+	def := func(id int64, key string, vis model.CustomFieldVisibility, l *model.DisclosureLevel) *model.CustomFieldValue {
+		return &model.CustomFieldValue{ID: id * 10, DefinitionID: id, Definition: &model.CustomFieldDefinition{ID: id, Key: key, Visibility: vis, DisclosureLevel: l}}
+	}
+	vals := []*model.CustomFieldValue{
+		def(1, "mobile", model.VisibilityProposer, lv(model.DisclosurePersonalData)),
+		def(2, "home", model.VisibilityProposer, nil),
+		def(3, "memo", model.VisibilityPublic, nil),
+		def(4, "note", model.VisibilityStaff, nil),
+		def(5, "age", model.VisibilityStaff, lv(model.DisclosurePersonalData)),
+	}
+	overrides := []*model.DisclosureOverride{
+		{TargetKind: model.TargetCustomField, TargetKey: "2", Level: lv(model.DisclosurePersonalData), Reason: "住所"},
+		{TargetKind: model.TargetCustomField, TargetKey: "5", Level: lv(model.DisclosureDisclosable)},
+		// Another part's override with the same key changes nothing of a custom field.
+		{TargetKind: model.TargetMessage, TargetKey: "3", Level: lv(model.DisclosurePersonalData), Reason: "署名"},
+	}
+	keys := func(vs []*model.CustomFieldValue) []string {
+		out := []string{}
+		for _, v := range vs {
+			out = append(out, v.Key())
+		}
+		return out
+	}
+	if got := keys(PersonalCustomFields(DefaultTable, overrides, vals)); !slices.Equal(got, []string{"mobile", "home"}) {
+		t.Errorf("default table: %v", got)
+	}
+	if got := keys(PersonalCustomFields(DefaultTable, nil, vals)); !slices.Equal(got, []string{"mobile", "age"}) {
+		t.Errorf("without overrides: %v", got)
+	}
+	strict := DefaultTable
+	strict.InternalNote = Default{model.DisclosurePersonalData, "職員メモも個人情報"}
+	if got := keys(PersonalCustomFields(strict, nil, vals)); !slices.Equal(got, []string{"mobile", "note", "age"}) {
+		t.Errorf("a table with personal STAFF fields: %v", got)
+	}
+	if got := PersonalCustomFields(DefaultTable, overrides, nil); len(got) != 0 {
+		t.Errorf("no values: %v", got)
 	}
 }

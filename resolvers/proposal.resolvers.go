@@ -328,7 +328,7 @@ func (r *proposalResolver) Overdue(ctx context.Context, obj *model.Proposal) (bo
 }
 
 func (r *proposalResolver) CustomFields(ctx context.Context, obj *model.Proposal) ([]*model.CustomFieldValue, error) {
-	return customFieldsOf(ctx, model.OwnerProposal, obj.ID, &obj.OrganizationID)
+	return proposalCustomFields(ctx, obj)
 }
 
 func (r *proposalAssignmentResolver) Department(ctx context.Context, obj *model.ProposalAssignment) (*model.Department, error) {

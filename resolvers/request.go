@@ -11,6 +11,7 @@ import (
 	"github.com/pppdesk/pppdesk/auth"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
+	"github.com/pppdesk/pppdesk/readlog"
 	"github.com/pppdesk/pppdesk/store"
 	"github.com/pppdesk/pppdesk/tenant"
 )
@@ -130,6 +131,9 @@ type Loaders struct {
 	// CustomFields loads items' custom field values with their definitions (every
 	// visibility: resolvers filter them for the caller).
 	CustomFields *dataloadgen.Loader[store.OwnerKey, []*model.CustomFieldValue]
+	// CustomFieldOverrides loads proposals' disclosure overrides of custom field values, so
+	// the read log tells a page's personal data values in one statement.
+	CustomFieldOverrides *dataloadgen.Loader[int64, []*model.DisclosureOverride]
 	// LegalHolds loads the legal holds of a page of proposals or inquiries.
 	LegalHolds *dataloadgen.Loader[store.OwnerKey, *model.LegalHoldRow]
 }
@@ -172,7 +176,10 @@ func newLoaders(s *store.Store, v store.Viewer) *Loaders {
 		Assignments:  dataloadgen.NewMappedLoader(assignmentsOf(s, v), w),
 		Unread:       dataloadgen.NewMappedLoader(unreadOf(s, v), w),
 		CustomFields: dataloadgen.NewMappedLoader(owned(s.CustomFieldValuesOf, v), w),
-		LegalHolds:   dataloadgen.NewMappedLoader(owned(s.LegalHoldsOf, v), w),
+		CustomFieldOverrides: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64][]*model.DisclosureOverride, error) {
+			return s.CustomFieldOverridesOf(ctx, v, ids)
+		}, w),
+		LegalHolds: dataloadgen.NewMappedLoader(owned(s.LegalHoldsOf, v), w),
 	}
 }
 
@@ -236,9 +243,45 @@ func prime(ctx context.Context, s *store.Store, typ model.OwnerType, ids []int64
 		}
 	}
 	if selected["customFields"] {
-		if err := primeOwned(ctx, r.Loaders.CustomFields, keys, r.Viewer, s.CustomFieldValuesOf); err != nil {
+		vals, err := s.CustomFieldValuesOf(ctx, r.Viewer, keys)
+		if err != nil {
 			return err
 		}
+		for _, k := range keys {
+			r.Loaders.CustomFields.Prime(k, vals[k])
+		}
+		if err := primeCustomFieldOverrides(ctx, r, s, typ, vals); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// primeCustomFieldOverrides loads, for a staff caller whose reads are logged, the custom
+// field overrides of the page's proposals that have values, in one statement: the read log
+// needs them to tell which values are personal data. Others read nothing more.
+func primeCustomFieldOverrides(ctx context.Context, r *Request, s *store.Store, typ model.OwnerType, vals map[store.OwnerKey][]*model.CustomFieldValue) error {
+	if typ != model.OwnerProposal {
+		return nil
+	}
+	if _, ok := readlog.StaffReader(r.Caller); !ok {
+		return nil
+	}
+	var ids []int64
+	for k, vs := range vals {
+		if len(vs) > 0 {
+			ids = append(ids, k.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	got, err := s.CustomFieldOverridesOf(ctx, r.Viewer, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		r.Loaders.CustomFieldOverrides.Prime(id, got[id])
 	}
 	return nil
 }

@@ -15,7 +15,8 @@
 // (OutboxMail); pending and failed mails are never touched.
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, the
-// files of the proposal and its messages (rows and stored bytes) and its disclosure copies;
+// files of the proposal and its messages (rows and stored bytes), its custom field values
+// whose effective disclosure level is PERSONAL_DATA (others stay) and its disclosure copies;
 // of an inquiry, the
 // sender's fields, subject and body, the desk's reply bodies and forwarding notes. Of a sole
 // proprietor (個人事業主) whose last proposal is purged, the name, kana and address, unless
@@ -43,6 +44,7 @@ import (
 
 	"github.com/pppdesk/pppdesk/apperr"
 	"github.com/pppdesk/pppdesk/audit"
+	"github.com/pppdesk/pppdesk/disclosure"
 	"github.com/pppdesk/pppdesk/model"
 	"github.com/pppdesk/pppdesk/policies"
 	"github.com/pppdesk/pppdesk/storage"
@@ -358,13 +360,14 @@ func (s *Service) Log(c *policies.Caller) (Pages[model.PurgeRecord], error) {
 // record that fails does not hold up the others: it stays untouched and is tried again.
 func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, error) {
 	now = now.UTC().Truncate(time.Second)
-	mids, err := s.store.MunicipalityIDs(ctx)
+	ms, err := s.store.Municipalities(ctx)
 	if err != nil {
 		return 0, err
 	}
 	purged := 0
 	var errs []error
-	for _, mid := range mids {
+	for _, m := range ms {
+		mid, table := m.ID, disclosure.TableOf(m.Slug)
 		cs, err := s.candidates(ctx, mid, now, limit)
 		if err != nil {
 			errs = append(errs, err)
@@ -380,7 +383,7 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 				mails = append(mails, x)
 				continue
 			}
-			ok, err := s.purge(ctx, mid, x, now)
+			ok, err := s.purge(ctx, mid, table, x, now)
 			if err != nil {
 				errs = append(errs, fmt.Errorf("purge %s %d: %w", x.typ, x.id, err))
 				continue
@@ -442,7 +445,8 @@ func (s *Service) purgeBatch(ctx context.Context, mid int64, typ model.OwnerType
 
 // purge removes one record's personal data in one transaction; false when another sweep
 // claimed it first, or it was held or changed status since it was read.
-func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Time) (bool, error) {
+// table is the municipality's default disclosure levels, for a proposal's custom field values.
+func (s *Service) purge(ctx context.Context, mid int64, table disclosure.Table, x candidate, now time.Time) (bool, error) {
 	done := false
 	err := s.store.InTx(ctx, func(ctx context.Context, tx bun.Tx) error {
 		done = false
@@ -479,6 +483,13 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 				parts = append(parts, "attachments")
 			}
 			if ok {
+				values, err := purgeCustomFields(ctx, tx, table, mid, x.id)
+				if err != nil {
+					return err
+				}
+				if values > 0 {
+					parts = append(parts, "customFields")
+				}
 				copies, err := store.DropProposalCopies(ctx, tx, mid, x.id, now)
 				if err != nil {
 					return err
@@ -505,6 +516,28 @@ func (s *Service) purge(ctx context.Context, mid int64, x candidate, now time.Ti
 		return false, nil
 	}
 	return done, err
+}
+
+// purgeCustomFields deletes, in db (the purge's transaction), the custom field values of a
+// proposal whose effective disclosure level is PERSONAL_DATA (the proposal's override, else
+// the field's default in the municipality's table), and answers how many went. Values at
+// other levels stay: they are no one's personal data, like the proposal's other fields.
+func purgeCustomFields(ctx context.Context, db bun.IDB, table disclosure.Table, mid, proposalID int64) (int, error) {
+	key := store.OwnerKey{Type: model.OwnerProposal, ID: proposalID}
+	vals, err := store.CustomFieldValuesIn(ctx, db, mid, []store.OwnerKey{key})
+	if err != nil || len(vals[key]) == 0 {
+		return 0, err
+	}
+	overrides, err := store.DisclosureOverrides(ctx, db, mid, proposalID)
+	if err != nil {
+		return 0, err
+	}
+	personal := disclosure.PersonalCustomFields(table, overrides, vals[key])
+	ids := make([]int64, len(personal))
+	for i, v := range personal {
+		ids[i] = v.ID
+	}
+	return store.DeleteCustomFieldValues(ctx, db, mid, ids)
 }
 
 // errSkip rolls a purge's transaction back without it being a failure.

@@ -166,3 +166,18 @@ func CustomFieldValuesIn(ctx context.Context, db bun.IDB, mid int64, keys []Owne
 	}
 	return out, nil
 }
+
+// DeleteCustomFieldValues deletes the given values of municipality mid and answers how many
+// went.
+func DeleteCustomFieldValues(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	res, err := db.NewDelete().Model((*model.CustomFieldValue)(nil)).Where("municipality_id = ?", mid).
+		Where("id IN (?)", bun.List(ids)).Exec(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("delete custom field values: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}

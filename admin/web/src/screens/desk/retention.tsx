@@ -95,6 +95,7 @@ const partKeys: Record<string, Key> = {
   replies: 'partReplies',
   forwardNotes: 'partForwardNotes',
   disclosureCopies: 'partDisclosureCopies',
+  customFields: 'partCustomFields',
   organization: 'partOrganization',
 };
 

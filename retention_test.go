@@ -731,8 +731,12 @@ func TestRetentionPurgeWaitsForAHoldBeingSet(t *testing.T) {
 	if ok, err := store.RecordExists(ctx, tx, mid, model.OwnerProposal, pid); err != nil || !ok {
 		t.Fatalf("lock the proposal: %v %v", ok, err)
 	}
+	desk, err := e.st.UserByEmail(ctx, mid, "desk@demo.pppdesk.jp")
+	if err != nil || desk == nil {
+		t.Fatalf("desk user: %v", err)
+	}
 	must(t, store.Insert(ctx, tx, &model.LegalHoldRow{MunicipalityID: mid, RecordType: model.OwnerProposal, RecordID: pid,
-		Reason: "開示請求の審査中", SetByID: 1, SetAt: testNow}))
+		Reason: "開示請求の審査中", SetByID: desk.ID, SetAt: testNow}))
 
 	done := make(chan error, 1)
 	go func() { done <- e.srv.Sweep(ctx) }()

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,39 @@ func TestBlackOut(t *testing.T) {
 		{"one character is not sought", map[int]string{1: "森"}, "青森市", "青森市"},
 		{"other text stays", map[int]string{1: "佐々木 花子"}, "佐々木 次郎", "佐々木 次郎"},
 		{"every occurrence", map[int]string{1: "山田"}, "山田、山田、田山", "[1]、[1]、田山"},
+
+		// Written forms only a normalisation of the whole text finds (issue 14 review).
+		{"half-width kana, voicing marks apart", map[int]string{1: "ヤマダ タロウ"}, "担当ﾔﾏﾀﾞ ﾀﾛｳです", "担当[1]です"},
+		{"half-width value, full-width text", map[int]string{1: "ﾔﾏﾀﾞ ﾀﾛｳ"}, "ヤマダタロウ様", "[1]様"},
+		{"decomposed kana (macOS)", map[int]string{1: "ヤマダ タロウ"}, "ヤマタ\u3099 タロウ様", "[1]様"},
+		{"decomposed value", map[int]string{1: "ヤマタ\u3099"}, "ヤマダ様", "[1]様"},
+		{"zero-width space", map[int]string{1: "山田 太郎"}, "山田\u200b太郎より", "[1]より"},
+		{"soft hyphen", map[int]string{1: "山田太郎"}, "山田\u00ad太郎", "[1]"},
+		{"format characters in digits", map[int]string{3: "017-734-9999"}, "017\u200b734\u20609999。", "[3]。"},
+		{"format character in the value", map[int]string{1: "山田\u200b太郎"}, "山田太郎", "[1]"},
+
+		// Digits: four or more, never part of another number.
+		{"two digits are not sought", map[int]string{1: "12"}, "2026年12月", "2026年12月"},
+		{"three digits are not sought", map[int]string{1: "1-2-3"}, "1-2-3 と 123", "1-2-3 と 123"},
+		{"four digits are", map[int]string{5: "2026"}, "令和8年は2026年", "令和8年は[5]年"},
+		{"inside a telephone number", map[int]string{6: "1234567"}, "携帯 090-1234-5678", "携帯 090-1234-5678"},
+		{"a digit before", map[int]string{6: "1234567"}, "81234567円", "81234567円"},
+		{"a digit after", map[int]string{6: "1234567"}, "12345678円", "12345678円"},
+		{"inside a larger amount", map[int]string{4: "12000000"}, "12,000,000,000円", "12,000,000,000円"},
+		{"before a decimal", map[int]string{4: "1234"}, "1234.5m と 1234m。", "1234.5m と [4]m。"},
+		{"the amount itself", map[int]string{6: "1234567"}, "費用は1,234,567円。", "費用は[6]円。"},
+		{"letters around digits", map[int]string{3: "0177349999"}, "TEL0177349999まで", "TEL[3]まで"},
+
+		// Short values: a name from two characters, an ASCII value from four, whole words.
+		{"short ASCII is not sought", map[int]string{1: "abc"}, "ABC株式会社", "ABC株式会社"},
+		{"four ASCII characters are", map[int]string{1: "ABCD"}, "abcd社", "[1]社"},
+		{"ASCII inside a word", map[int]string{1: "Sato"}, "Satoshi / sato様", "Satoshi / [1]様"},
+		{"punctuation is not sought", map[int]string{1: "----"}, "----", "----"},
+		{"two-character surname", map[int]string{1: "佐藤"}, "佐藤です", "[1]です"},
+
+		// Long values are paragraphs, not identifiers: not sought past maxRepeat.
+		{"value at the limit", map[int]string{1: strings.Repeat("あい", maxRepeat/2)}, "「" + strings.Repeat("あい", maxRepeat/2) + "」", "「[1]」"},
+		{"value past the limit", map[int]string{1: strings.Repeat("あい", maxRepeat/2) + "う"}, strings.Repeat("あい", maxRepeat/2) + "う", strings.Repeat("あい", maxRepeat/2) + "う"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var ns []needle
@@ -119,5 +153,23 @@ func TestRepeatedWithheldValues(t *testing.T) {
 	}
 	if open := pdfText(t, renderPDF(t, open)); !strings.Contains(squash(open), "佐々木花子") {
 		t.Fatal("control: the open PDF lacks the repeated name")
+	}
+}
+
+// BenchmarkBlackOut: many withheld values against a long disclosed text (the issue 14 review
+// found the cost growing with values × text × value length).
+func BenchmarkBlackOut(b *testing.B) {
+	var ns []needle
+	for i := 0; i < 200; i++ {
+		// Values that share long prefixes with the text, the case a naive search pays most for.
+		v := strings.Repeat("あ", 150) + string(rune('ア'+i%80)) + strconv.Itoa(i)
+		ns = append(ns, needlesOf(v, 1+i%9)...)
+	}
+	ns = append(ns, needlesOf("017-734-9999", 9)...)
+	sortNeedles(ns)
+	text := strings.Repeat("あ", 25000) + strings.Repeat("0177349999 ", 2500)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		blackOut(text, ns)
 	}
 }

@@ -167,6 +167,7 @@ type squeezed struct {
 	idx []int // for each byte of s that starts a rune, the rune's index in the haystack
 }
 
+// squeeze answers h without the runes skip reports.
 func squeeze(h haystack, skip func(rune) bool) squeezed {
 	var b strings.Builder
 	var sq squeezed

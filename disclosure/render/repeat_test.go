@@ -226,3 +226,33 @@ func BenchmarkBlackOut(b *testing.B) {
 		blackOut(text, ns)
 	}
 }
+
+// FuzzBlackOut: any text and value (cleaned, as redact passes them) are split without a
+// panic into the text's own pieces, in order, with bars between them.
+func FuzzBlackOut(f *testing.F) {
+	for _, s := range [][2]string{{"担当ﾔﾏﾀﾞ ﾀﾛｳです", "ヤマダ タロウ"}, {"山田\u200b太郎", "山田太郎"}, {"090-1234-5678", "1234567"},
+		{"12,000,000,000円", "12000000"}, {"\xff㍻\u3099ﾞ", "平成"}, {"İstanbul", "istanbul"}, {"a\u0301\u0301\u0301b", "ab"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, value string) {
+		text = clean(text)
+		spans := blackOut(text, needlesOf(clean(value), 1))
+		rest := []rune(text)
+		for k, s := range spans {
+			if s.No > 0 {
+				if k > 0 && spans[k-1].No > 0 {
+					t.Fatalf("two bars in a row: %#v", spans)
+				}
+				continue
+			}
+			if s.Text == "" {
+				t.Fatalf("an empty piece: %#v", spans)
+			}
+			i := strings.Index(string(rest), s.Text)
+			if i < 0 || k == 0 && i != 0 {
+				t.Fatalf("piece %q out of place in %q: %#v", s.Text, text, spans)
+			}
+			rest = []rune(string(rest)[i+len(s.Text):])
+		}
+	})
+}

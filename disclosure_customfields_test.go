@@ -289,3 +289,93 @@ func TestDisclosureCopyCustomFieldsAndRepeats(t *testing.T) {
 	}
 	check("PDF", string(out))
 }
+
+// TestDisclosureCopyRepeatsOnlyIdentifiers: where the proposal's body and a message repeat
+// withheld values, the copy blacks out the identifying ones (a TEXT value, an amount) and
+// leaves alone what only looks like them — a choice label, a short number, a date, an
+// internal note's body, a number inside another number — whose bar would name the withheld
+// value by its context (issue 14 review).
+func TestDisclosureCopyRepeatsOnlyIdentifiers(t *testing.T) {
+	t.Parallel()
+	w := newDisclosureWorldWith(t, "青森市内の除雪を2026年12月に始めます。評価が高い地区から。設立は2020年4月1日、回答ははい。"+
+		"費用は1,234,567円、代表 090-1234-5678。みちのく大学と連携します。")
+	e := w.e
+	protected := func(f map[string]any) map[string]any {
+		f["target"], f["disclosureLevel"], f["disclosureReason"] = "PROPOSAL", "PROTECTED_BUSINESS", "経営上の情報"
+		return f
+	}
+	for _, f := range []map[string]any{
+		{"key": "rating", "labelJa": "評価", "type": "SINGLE_CHOICE", "visibility": "STAFF", "target": "PROPOSAL", // withheld as the desk's deliberation
+			"choices": []any{map[string]any{"value": "high", "labelJa": "高い"}, map[string]any{"value": "low", "labelJa": "低い"}}},
+		protected(map[string]any{"key": "region", "labelJa": "地域", "type": "SINGLE_CHOICE", "visibility": "PUBLIC",
+			"choices": []any{map[string]any{"value": "aomori", "labelJa": "青森"}}}),
+		protected(map[string]any{"key": "months", "labelJa": "期間（月）", "type": "NUMBER", "visibility": "PROPOSER"}),
+		protected(map[string]any{"key": "cost", "labelJa": "概算費用", "type": "NUMBER", "visibility": "PROPOSER"}),
+		protected(map[string]any{"key": "founded", "labelJa": "設立日", "type": "DATE", "visibility": "PUBLIC"}),
+		protected(map[string]any{"key": "nda", "labelJa": "秘密保持契約", "type": "BOOLEAN", "visibility": "PUBLIC"}),
+		protected(map[string]any{"key": "partner", "labelJa": "連携先", "type": "TEXT", "visibility": "PROPOSER"}),
+	} {
+		e.define(w.desk, f)
+	}
+	vals := []any{
+		map[string]any{"key": "rating", "choices": []any{"high"}},
+		map[string]any{"key": "region", "choices": []any{"aomori"}},
+		map[string]any{"key": "months", "number": 12},
+		map[string]any{"key": "cost", "number": 1234567},
+		map[string]any{"key": "founded", "date": "2020-04-01"},
+		map[string]any{"key": "nda", "boolean": true},
+		map[string]any{"key": "partner", "text": "みちのく大学"},
+	}
+	e.ok(setProposalFields, map[string]any{"id": w.proposal, "v": proposalVersion(t, e, w.proposal, w.desk), "cf": vals}, w.desk...)
+	post := `mutation($id: ID!, $b: String!, $i: Boolean!) { postProposalMessage(proposalId: $id, body: $b, internal: $i) { proposal { id } } }`
+	e.ok(post, map[string]any{"id": w.proposal, "b": "了解", "i": true}, w.keizai...)
+	e.ok(post, map[string]any{"id": w.proposal, "b": "了解しました。連携先のみちのく大学にも伝えます。", "i": false}, w.p1...)
+
+	check := func(name, text string) {
+		t.Helper()
+		squash := strings.Join(strings.Fields(text), "")
+		for _, s := range []string{"青森市内の除雪を", "2026年12月に始めます", "評価が高い地区から", "設立は2020年4月1日", "回答ははい",
+			"代表090-1234-5678。", "了解しました。連携先の"} {
+			if !strings.Contains(squash, s) {
+				t.Errorf("%s copy lacks %q", name, s)
+			}
+		}
+		for _, s := range []string{"1,234,567", "みちのく大学"} {
+			if strings.Contains(squash, s) {
+				t.Errorf("%s copy contains withheld %q", name, s)
+			}
+		}
+		for _, s := range []string{"費用は不開示（", "）と連携します。", "連携先の不開示（"} {
+			if !strings.Contains(squash, s) {
+				t.Errorf("%s copy lacks the bar in %q", name, s)
+			}
+		}
+	}
+	vars := map[string]any{"id": w.proposal, "ref": "R7-情公-14", "f": "HTML"}
+	url := get(e.ok(produce, vars, w.desk...), "produceDisclosureCopy", "url").(string)
+	code, page := e.download(url, w.desk...)
+	if code != 200 {
+		t.Fatalf("download: %d", code)
+	}
+	check("HTML", regexp.MustCompile(`<[^>]*>`).ReplaceAllString(string(page), ""))
+
+	if _, err := render.FindFont(); err != nil {
+		t.Skip("no Japanese font: the PDF is checked where fonts-ipafont is installed")
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("no pdftotext: the PDF is checked where poppler-utils is installed")
+	}
+	vars["f"] = "PDF"
+	url = get(e.ok(produce, vars, w.desk...), "produceDisclosureCopy", "url").(string)
+	code, pdf := e.download(url, w.desk...)
+	if code != 200 {
+		t.Fatalf("PDF download: %d", code)
+	}
+	cmd := exec.Command("pdftotext", "-enc", "UTF-8", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("PDF", string(out))
+}

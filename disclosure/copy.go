@@ -191,8 +191,9 @@ var kindJA = map[model.ResourceKind]string{model.ResourcePeople: "ヒト", model
 
 // Document builds the disclosure copy of p with its effective levels: the proposer and
 // contact fields, the proposal's content, its custom fields c may see (独自項目), the dialogue
-// and internal notes, and the attached files by name. Each withheld part also names the
-// values the renderer blacks out where disclosed text repeats them. A withheld part keeps its label and ground; a withheld file is listed by its
+// and internal notes, and the attached files by name. Each part also names the values the
+// renderer blacks out where disclosed text repeats them when the part is withheld (see
+// soughtValues). A withheld part keeps its label and ground; a withheld file is listed by its
 // number and level only, never by its name, since a name can carry what is withheld (見積書_
 // 山田太郎.pdf).
 func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Proposal, reference string, now time.Time) (render.Document, error) {
@@ -230,14 +231,11 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	}
 
 	var rs, ms []string
-	values := map[string][]string{} // a list field's values, sought one by one where they repeat
 	for _, r := range res[key] {
 		rs = append(rs, fmt.Sprintf("%s（%s）：%s", sideJA[r.Side], kindJA[r.Kind], r.Description))
-		values["resources"] = append(values["resources"], r.Description)
 	}
 	for _, m := range mer[key] {
 		ms = append(ms, fmt.Sprintf("%s：%s", sideJA[m.Side], m.Description))
-		values["merits"] = append(values["merits"], m.Description)
 	}
 	text := map[string]string{
 		"organization": orgName, "title": p.Title, "summary": p.Summary, "body": p.Body, "desiredScheme": p.DesiredScheme,
@@ -255,7 +253,7 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	content := render.Section{Heading: "提案内容"}
 	for _, f := range Fields {
 		pt := partOf(f.Label, text[f.Name], l.Field(f))
-		pt.Values = values[f.Name]
+		pt.Values = soughtValues(f.Name, text[f.Name])
 		if f.Name == "organization" || f.Contact {
 			proposer.Parts = append(proposer.Parts, pt)
 		} else {
@@ -278,9 +276,9 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 		if v == nil {
 			continue
 		}
-		txt, values := customText(d, v)
+		txt := customText(d, v)
 		pt := partOf(d.LabelJa, txt, l.CustomField(d))
-		pt.Values = values
+		pt.Values = soughtValues(CustomFieldPrefix+string(d.Type), txt)
 		custom.Parts = append(custom.Parts, pt)
 	}
 	if len(custom.Parts) > 0 {
@@ -293,7 +291,9 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 			if m.Internal {
 				kind = "庁内メモ"
 			}
-			dialogue.Parts = append(dialogue.Parts, partOf(fmt.Sprintf("%d. %s（%s）", i+1, kind, dateJA(m.CreatedAt)), m.Body, l.Message(m)))
+			pt := partOf(fmt.Sprintf("%d. %s（%s）", i+1, kind, dateJA(m.CreatedAt)), m.Body, l.Message(m))
+			pt.Values = soughtValues(partMessage, m.Body)
+			dialogue.Parts = append(dialogue.Parts, pt)
 		}
 		doc.Sections = append(doc.Sections, dialogue)
 	}
@@ -306,7 +306,7 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 			}
 			txt := fmt.Sprintf("%s（%s、%d バイト）", a.FileName, a.ContentType, a.Size)
 			pt := partOf(label, txt, l.Attachment(a, ownerMessage(a, byID)))
-			pt.Values = []string{a.FileName}
+			pt.Values = soughtValues(partFile, a.FileName)
 			attached.Parts = append(attached.Parts, pt)
 		}
 		doc.Sections = append(doc.Sections, attached)
@@ -314,29 +314,59 @@ func (s *Service) Document(ctx context.Context, c *policies.Caller, p *model.Pro
 	return doc, nil
 }
 
-// customText writes a custom field's value for the copy — dates in Japanese, choices by
-// their Japanese labels, yes/no as はい/いいえ — and answers the values to black out where
-// they repeat in disclosed text when the field is withheld: a date in both its forms, each
-// chosen label, and none for yes/no (はい says nothing by itself and would black out every
-// はい of the copy).
-func customText(d *model.CustomFieldDefinition, v *model.CustomFieldValue) (string, []string) {
+// Parts of a copy that are not proposal fields, as soughtValues names them.
+const (
+	partMessage = "message" // a message's or internal note's body
+	partFile    = "file"    // an attached file's name
+)
+
+// soughtValues is the one rule for which values of a part the copy seeks, when the part is
+// withheld, where disclosed text repeats them (the renderer blacks out each occurrence with
+// the part's numbered bar, and skips values too short or too long to identify anything):
+// only field-like values that identify someone or something and are written the same way
+// wherever they occur — the proposer's name (a sole proprietor's is a person's), the contact's
+// affiliation, name, e-mail and telephone, a custom TEXT or NUMBER value, a file's name.
+//
+// Not sought, because a match would black out unrelated words of the copy and the bar's
+// number would then name the withheld value by its context (the desk's 高い rating turning
+// every 高い of the body into a bar numbered like the rating): a choice label (青森, 高い),
+// はい/いいえ and a date, short values from a small set that unrelated text shares (a
+// deadline, a meeting day); and prose, which is withheld by its own level — a message's or
+// internal note's body (了解), the proposal's title, summary, body, scheme, resources and
+// merits, a LONG_TEXT value.
+//
+// what names the part: a proposal field's name (Fields), customFields.<TYPE> for a custom
+// field's value, partMessage or partFile. The answer is never nil: nil would have the
+// renderer seek the part's whole text.
+func soughtValues(what string, values ...string) []string {
+	switch what {
+	case "organization", "contact.affiliation", "contact.name", "contact.email", "contact.phone",
+		CustomFieldPrefix + string(model.FieldText), CustomFieldPrefix + string(model.FieldNumber),
+		partFile:
+		return append([]string{}, values...)
+	}
+	return []string{}
+}
+
+// customText writes a custom field's value for the copy: dates in Japanese, choices by their
+// Japanese labels, yes/no as はい/いいえ.
+func customText(d *model.CustomFieldDefinition, v *model.CustomFieldValue) string {
 	switch {
 	case v.Text != nil:
-		return *v.Text, nil
+		return *v.Text
 	case v.Number != nil:
-		return strconv.FormatFloat(*v.Number, 'f', -1, 64), nil
+		return strconv.FormatFloat(*v.Number, 'f', -1, 64)
 	case v.Date != nil:
 		t, err := time.Parse("2006-01-02", string(*v.Date))
 		if err != nil {
-			return string(*v.Date), nil
+			return string(*v.Date)
 		}
-		ja := fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-		return ja, []string{ja, string(*v.Date)}
+		return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 	case v.Boolean != nil:
 		if *v.Boolean {
-			return "はい", []string{}
+			return "はい"
 		}
-		return "いいえ", []string{}
+		return "いいえ"
 	}
 	labels := make([]string, 0, len(v.Choices))
 	for _, c := range v.Choices {
@@ -348,7 +378,7 @@ func customText(d *model.CustomFieldDefinition, v *model.CustomFieldValue) (stri
 		}
 		labels = append(labels, label)
 	}
-	return strings.Join(labels, "、"), labels
+	return strings.Join(labels, "、")
 }
 
 // ownerMessage answers the message a file is attached to, nil for the proposal's own files.

@@ -43,9 +43,11 @@ type Part struct {
 	Ground   string // e.g. 個人情報（条例第7条第2号） / 法人等の正当な利益 — shown in the withheld list
 	Reason   string // the stated reason
 	// Values are the withheld values of a withheld part that are blacked out wherever they
-	// repeat in disclosed text (see blackOut): nil means the whole Text; the disclosure
-	// service lists a part's separate values (a file's name) or none (はい/いいえ says
-	// nothing by itself and would black out every yes in the copy).
+	// repeat in disclosed text (see blackOut, which also skips values too short or too long
+	// to identify anything): nil means the whole Text. The disclosure service decides, in one
+	// place (soughtValues), which values identify someone or something and lists them — a
+	// contact's name, a file's name — or none (a choice label, はい/いいえ, a note's body
+	// would black out unrelated words of the copy and name the withheld value by its bar).
 	Values []string
 }
 
@@ -184,7 +186,10 @@ func producedDate(t time.Time) string {
 
 // clean makes text safe to lay out: invalid UTF-8 becomes U+FFFD, CRLF and CR become LF, a tab
 // becomes a space, and other control characters (which no reader can see and which break
-// layout) are dropped. Line breaks the author wrote are kept.
+// layout) are dropped, as are format characters (unicode.Cf: zero-width spaces and joiners,
+// soft hyphens, bidirectional overrides), which no reader sees either but which would hide a
+// withheld value from the search for its repetitions (山田\u200b太郎) or reorder what is shown.
+// Line breaks the author wrote are kept.
 func clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -195,7 +200,7 @@ func clean(s string) string {
 			return r
 		case r == '\t':
 			return ' '
-		case unicode.IsControl(r):
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 			return -1
 		}
 		return r

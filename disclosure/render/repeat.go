@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,57 +16,100 @@ import (
 // numbered like the withheld part it repeats.
 //
 // Matching forgives what writers vary without changing the value: full-width and half-width
-// forms and letter case (NFKC, lower case), spaces (山田 太郎 and 山田太郎), and for a value
-// of digits (a telephone number, an amount) the separators between them (017-734-9999,
+// forms, kana written with separate voicing marks (ﾀﾞ, or タ and U+3099 as pasted from
+// macOS) and letter case (NFKC and lower case, applied to the whole text, not character by
+// character, so that a mark composes with the kana before it), spaces (山田 太郎 and 山田太郎),
+// invisible format characters (a zero-width space or soft hyphen, unicode.Cf), and for a
+// value of digits (a telephone number, an amount) the separators between them (017-734-9999,
 // 0177349999, ０１７－７３４－９９９９, 017(734)9999, 12,000,000), including the international
-// form +81 17-734-9999 of a domestic number. A value shorter than minRepeat is not sought:
-// two characters are the shortest surname, one character would black out half of any text.
+// form +81 17-734-9999 of a domestic number.
+//
+// Matching must not over-reveal either: a bar numbered like a withheld part, placed inside
+// another word, names the withheld value by its context (withheld 12 turning 2026年12月 into
+// 2026年[1]月). So a value is sought only when it can identify: a value of digits needs
+// minDigits digits and matches only a whole number (no digit, nor a digit behind a comma or
+// decimal point, directly before or after it); a value of ASCII characters needs minASCII
+// of them and matches only a whole word when it begins or ends with a letter or digit; any
+// other value needs minRepeat characters (two are the shortest surname; one would black out
+// half of any text). A value longer than maxRepeat is a paragraph, not an identifier: it is
+// not sought, which also bounds the work. Which values of a part are sought at all is the
+// disclosure service's choice (see Part.Values).
 
 // minRepeat is the shortest withheld value, in runes after normalising, sought in disclosed text.
 const minRepeat = 2
 
+// minASCII is the shortest withheld value of ASCII characters sought: a two- or
+// three-letter value (an initial, "abc") occurs inside too many words to name anyone.
+const minASCII = 4
+
+// minDigits is the fewest digits of a withheld number sought: a month, a day or a count of
+// one to three digits occurs in every date and amount of a text.
+const minDigits = 4
+
+// maxRepeat is the longest withheld value, in runes after normalising, sought in disclosed
+// text: longer ones are paragraphs, whose repetition the desk withholds by level, and seeking
+// them would cost values × text × value length.
+const maxRepeat = 200
+
 // needle is one withheld value sought in disclosed text.
 type needle struct {
-	units  []rune // the normalised value, spaces (and for digits the separators) removed
+	units  string // the normalised value, spaces (and for digits the separators) removed
 	digits bool   // a value of digits: separators between them in the text are skipped
+	ascii  bool   // an ASCII value: a letter or digit at its ends must start or end a word
 	no     int    // the withheld part it repeats
+	length int    // runes in units, for ordering
 }
 
 // digitSeparators may stand between the digits of a telephone number or an amount.
 const digitSeparators = "-‐‑‒–—―−ー()（）.,+/"
 
-// fold normalises text for matching: NFKC (full-width letters and digits become ASCII, a
-// full-width space a space) and lower case.
-func fold(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
+// isSeparator reports whether the normalised rune r may stand between the digits of a number.
+func isSeparator(r rune) bool { return strings.ContainsRune(digitSeparators, r) }
 
-// needlesOf answers the needles of one withheld value of part no.
+// isASCIIWord reports whether r is an ASCII letter or digit, a character that continues a word.
+func isASCIIWord(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// needlesOf answers the needles of one withheld value of part no (none when it is not sought).
 func needlesOf(value string, no int) []needle {
-	f := fold(value)
 	var units, digits []rune
-	onlyDigits := true
-	for _, r := range f {
+	onlyDigits, ascii, word := true, true, false
+	for _, r := range normalize(value).runes {
 		switch {
 		case unicode.IsSpace(r):
 			continue
 		case r >= '0' && r <= '9':
 			digits = append(digits, r)
-		case !strings.ContainsRune(digitSeparators, r):
+		case !isSeparator(r):
 			onlyDigits = false
+		}
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = true
 		}
 		units = append(units, r)
 	}
-	if onlyDigits && len(digits) >= minRepeat {
-		out := []needle{{units: digits, digits: true, no: no}}
+	switch {
+	case !word || len(units) > maxRepeat:
+		return nil
+	case onlyDigits:
+		if len(digits) < minDigits {
+			return nil
+		}
+		out := []needle{{units: string(digits), digits: true, no: no, length: len(digits)}}
 		// A domestic number 0X… is also written +81 X… (国際表記).
 		if digits[0] == '0' && len(digits) >= 10 {
-			out = append(out, needle{units: append([]rune("81"), digits[1:]...), digits: true, no: no})
+			intl := "81" + string(digits[1:])
+			out = append(out, needle{units: intl, digits: true, no: no, length: len(digits) + 1})
 		}
 		return out
-	}
-	if len(units) < minRepeat {
+	case ascii && len(units) < minASCII, len(units) < minRepeat:
 		return nil
 	}
-	return []needle{{units: units, no: no}}
+	return []needle{{units: string(units), ascii: ascii, no: no, length: len(units)}}
 }
 
 // span is a piece of disclosed text: text, or (No > 0) a bar where a withheld value repeats.
@@ -74,49 +118,95 @@ type span struct {
 	No   int
 }
 
-// haystack is disclosed text normalised rune by rune, each normalised rune knowing the
-// original rune it came from, so that a match found in the normalised text blacks out the
-// original characters.
+// haystack is text normalised as a whole — NFKC, lower case, format characters (unicode.Cf)
+// dropped — each normalised rune knowing the span of original runes it came from, so that a
+// match found in the normalised text blacks out the original characters (ﾀﾞ, two runes,
+// becomes one ダ that covers both).
 type haystack struct {
-	runes []rune
-	orig  []int
+	runes    []rune
+	from, to []int // the original runes [from, to) of each normalised rune
 }
 
-func newHaystack(rs []rune) haystack {
+// normalize normalises s one normalisation segment at a time (a segment is a starter and the
+// marks that compose with it), so the result is NFKC of the whole text.
+func normalize(s string) haystack {
 	var h haystack
-	for i, r := range rs {
-		for _, n := range fold(string(r)) {
-			h.runes = append(h.runes, n)
-			h.orig = append(h.orig, i)
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	pos, orig := 0, 0 // byte and rune offsets in s of the segment's start
+	pending := 0      // normalised runes of a segment whose input is not yet consumed
+	for !it.Done() {
+		for _, r := range string(it.Next()) {
+			if unicode.Is(unicode.Cf, r) {
+				continue
+			}
+			h.runes = append(h.runes, unicode.ToLower(r))
+			pending++
 		}
+		if it.Pos() == pos {
+			continue // a long decomposition comes in pieces; the input advances with the last
+		}
+		end := orig + utf8.RuneCountInString(s[pos:it.Pos()])
+		for k := len(h.runes) - pending; k < len(h.runes); k++ {
+			h.from = append(h.from, orig)
+			h.to = append(h.to, end)
+		}
+		pos, orig, pending = it.Pos(), end, 0
+	}
+	for ; pending > 0; pending-- { // not reached: the last segment consumes the input
+		h.from = append(h.from, orig)
+		h.to = append(h.to, orig)
 	}
 	return h
 }
 
-// skippable reports whether the normalised rune r may stand inside an occurrence of n.
-func (n needle) skippable(r rune) bool {
-	return unicode.IsSpace(r) || (n.digits && strings.ContainsRune(digitSeparators, r))
+// squeezed is a haystack with the runes a needle may skip removed, as a string for a fast
+// substring search, each rune knowing its index in the haystack.
+type squeezed struct {
+	s   string
+	idx []int // for each byte of s that starts a rune, the rune's index in the haystack
 }
 
-// matchAt answers the end (exclusive) of an occurrence of n starting at i, or -1.
-func (h haystack) matchAt(n needle, i int) int {
-	for k, u := range n.units {
-		if k > 0 {
-			for i < len(h.runes) && h.runes[i] != u && n.skippable(h.runes[i]) {
-				i++
-			}
+// squeeze answers h without the runes skip reports.
+func squeeze(h haystack, skip func(rune) bool) squeezed {
+	var b strings.Builder
+	var sq squeezed
+	for i, r := range h.runes {
+		if skip(r) {
+			continue
 		}
-		if i >= len(h.runes) || h.runes[i] != u {
-			return -1
+		n, _ := b.WriteRune(r)
+		for ; n > 0; n-- {
+			sq.idx = append(sq.idx, i)
 		}
-		i++
 	}
-	return i
+	sq.s = b.String()
+	return sq
+}
+
+// continues reports whether the haystack rune at i (stepping by dir from a match) continues
+// what the needle n matched, so that the match is part of a longer number or word.
+func (h haystack) continues(n needle, i, dir int) bool {
+	if i < 0 || i >= len(h.runes) {
+		return false
+	}
+	r := h.runes[i]
+	if n.digits {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		// 12,000,000 inside 12,000,000,000; 1234 inside 1234.5.
+		j := i + dir
+		return (r == ',' || r == '.') && j >= 0 && j < len(h.runes) && unicode.IsDigit(h.runes[j])
+	}
+	return isASCIIWord(r)
 }
 
 // blackOut splits disclosed text into spans, every occurrence of a needle becoming a bar of
 // the needle's part. Longer needles go first, so that a name inside an e-mail address takes
-// the address's bar; adjacent occurrences of one part make one bar.
+// the address's bar; adjacent occurrences of one part make one bar. Each needle is found
+// with one substring search over the text with its skippable runes removed, so many needles
+// cost needles × text, not more.
 func blackOut(text string, needles []needle) []span {
 	if text == "" {
 		return nil
@@ -125,19 +215,43 @@ func blackOut(text string, needles []needle) []span {
 		return []span{{Text: text}}
 	}
 	rs := []rune(text)
-	h := newHaystack(rs)
+	h := normalize(text)
+	var plain, digits *squeezed
 	covered := make([]int, len(rs))
 	for _, n := range needles {
-		for i := 0; i < len(h.runes); i++ {
-			end := h.matchAt(n, i)
-			if end < 0 {
+		sq := plain
+		if n.digits {
+			sq = digits
+		}
+		if sq == nil {
+			s := squeeze(h, func(r rune) bool { return unicode.IsSpace(r) || n.digits && isSeparator(r) })
+			sq = &s
+			if n.digits {
+				digits = sq
+			} else {
+				plain = sq
+			}
+		}
+		_, lastSize := utf8.DecodeLastRuneInString(n.units)
+		marked := 0 // original runes before this are marked for n already (overlapping matches)
+		for off := 0; off < len(sq.s); {
+			k := strings.Index(sq.s[off:], n.units)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			_, size := utf8.DecodeRuneInString(sq.s[start:])
+			off = start + size
+			a, b := sq.idx[start], sq.idx[start+len(n.units)-lastSize]
+			if (n.digits || n.ascii) && (isASCIIWord(h.runes[a]) && h.continues(n, a-1, -1) || isASCIIWord(h.runes[b]) && h.continues(n, b+1, 1)) {
 				continue
 			}
-			for j := h.orig[i]; j <= h.orig[end-1]; j++ {
+			for j := max(h.from[a], marked); j < h.to[b]; j++ {
 				if covered[j] == 0 {
 					covered[j] = n.no
 				}
 			}
+			marked = max(marked, h.to[b])
 		}
 	}
 	var out []span
@@ -159,8 +273,8 @@ func blackOut(text string, needles []needle) []span {
 // sortNeedles orders needles longest first (see blackOut), then by part, for a stable result.
 func sortNeedles(ns []needle) {
 	sort.SliceStable(ns, func(a, b int) bool {
-		if len(ns[a].units) != len(ns[b].units) {
-			return len(ns[a].units) > len(ns[b].units)
+		if ns[a].length != ns[b].length {
+			return ns[a].length > ns[b].length
 		}
 		return ns[a].no < ns[b].no
 	})

@@ -567,7 +567,28 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	corp := org("株式会社五郎", model.OrgCorporation, false)
 	proposal(corp, model.ProposalDeclined)
 
+	// The desk finds proposals by the proposer's name; once the name is purged, a search for
+	// it finds nothing, and no search text keeps it (they are rebuilt with the purge).
+	desk := e.login("desk@demo.pppdesk.jp")
+	found := func(name string) any {
+		return get(e.ok(`query($s: String!) { proposals(filter: {search: $s}) { totalCount } }`, map[string]any{"s": name}, desk...),
+			"proposals", "totalCount")
+	}
+	indexed := func(word string) int64 {
+		n, err := e.st.DB.NewSelect().TableExpr("search_texts").Where("body LIKE ?", "%"+word+"%").Count(context.Background())
+		must(t, err)
+		return n
+	}
+	if n, m := found("個人 一郎"), indexed("一郎"); n != float64(2) || m != 3 {
+		t.Fatalf("before the purge: %v proposals found, %d search texts", n, m)
+	}
 	e.sweepAndDeliver(e.srv)
+	if n, m := found("個人 一郎"), indexed("一郎"); n != float64(0) || m != 0 {
+		t.Errorf("after the purge a search for the name finds %v proposals; %d search texts hold it", n, m)
+	}
+	if n := found("個人 二郎"); n != float64(2) {
+		t.Errorf("a kept name: %v proposals found", n)
+	}
 	for _, c := range []struct {
 		o     *model.Organization
 		empty bool

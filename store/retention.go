@@ -301,11 +301,22 @@ func PurgeProposal(ctx context.Context, db bun.IDB, mid, id int64, status string
 // name) and nothing else keeps them: the profile is not public, every other proposal of it
 // is purged, and none of its accounts is still in use. Its kind stays (statistics count it).
 // Answers whether it emptied them. Call it after the proposal's purge log row is written.
+// The search texts holding the name (the organization's, its proposals', the content
+// listing it as a partner) are rebuilt in the same transaction, so a search for the former
+// name finds nothing once the purge commits.
 func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64) (bool, error) {
+	var orgIDs []int64
+	if err := db.NewSelect().TableExpr("proposals").Column("organization_id").Where("municipality_id = ?", mid).
+		Where("id = ?", proposalID).Scan(ctx, &orgIDs); err != nil {
+		return false, fmt.Errorf("purge sole proprietor: %w", err)
+	}
+	if len(orgIDs) == 0 {
+		return false, nil
+	}
 	res, err := db.NewUpdate().Table("organizations").Set("name = ''").Set("kana = ''").Set("address = ''").
 		Where("municipality_id = ?", mid).Where("kind = ?", model.OrgSoleProprietor).Where("public = ?", false).
 		Where("name <> ''").
-		Where("id = (SELECT p.organization_id FROM proposals AS p WHERE p.id = ?)", proposalID).
+		Where("id = ?", orgIDs[0]).
 		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
 			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
 		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
@@ -313,8 +324,10 @@ func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64)
 	if err != nil {
 		return false, fmt.Errorf("purge sole proprietor: %w", err)
 	}
-	n, _ := res.RowsAffected()
-	return n == 1, nil
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	return true, touchOrganizations(ctx, db, orgIDs[0])
 }
 
 // PurgeInquiry empties an inquiry's sender fields, subject and body, its replies' bodies

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // グローバルIDを持つオブジェクト。 / An object with a global opaque ID (Relay).
@@ -459,9 +461,9 @@ type CustomFieldDefinitionInput struct {
 	Order *int `json:"order,omitempty"`
 	// 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types.
 	Choices []*CustomFieldChoiceInput `json:"choices,omitempty"`
-	// 提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted.
-	DisclosureLevel *DisclosureLevel `json:"disclosureLevel,omitempty"`
-	// 開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE.
+	// 提案での値の開示区分の既定値。作成では省略・null とも方針どおり。更新では省略すると保存済みの区分と理由をそのまま保ち、null で方針どおりに戻す。 / Default disclosure level of the field's values on proposals. On create, omitted or null means the policy's default; on update, omitting it keeps the stored level and reason, and an explicit null returns to the policy's default.
+	DisclosureLevel graphql.Omittable[*DisclosureLevel] `json:"disclosureLevel,omitempty"`
+	// 開示区分の既定値の理由（開示以外は必須。更新で区分とともに省略すると保存済みの理由を保つ）。 / Reason of the default level; required for any level but DISCLOSABLE; on update, omitting it together with disclosureLevel keeps the stored reason.
 	DisclosureReason *string `json:"disclosureReason,omitempty"`
 }
 

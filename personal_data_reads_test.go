@@ -636,7 +636,7 @@ type failLaterPages struct {
 }
 
 func (f *failLaterPages) BeforeQuery(ctx context.Context, q *bun.QueryEvent) context.Context {
-	if !f.armed.Load() || !strings.HasPrefix(q.Query, "SELECT") || !strings.Contains(q.Query, `"personal_data_reads"`) ||
+	if !f.armed.Load() || !strings.HasPrefix(q.Query, "SELECT") || !strings.Contains(q.Query, "personal_data_reads") ||
 		!strings.Contains(q.Query, "ORDER BY") || f.reads.Add(1) == 1 {
 		return ctx
 	}

@@ -606,10 +606,10 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	}
 }
 
-// TestRetentionPurgesDeliveredMails: a notification mail delivered more than its period
-// ago (OUTBOX_MAIL, 1 month by default) is listed by the dry run and deleted by the purge,
-// once across replicas; a recently delivered, a pending and a failed mail stay, however
-// old.
+// TestRetentionPurgesDeliveredMails: a notification mail delivered, or failed at its last
+// attempt, more than its period ago (OUTBOX_MAIL, 1 month by default) is listed by the dry
+// run and deleted by the purge, once across replicas; a recently delivered, a recently
+// failed and a pending mail stay, the pending one however old.
 func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, true)
@@ -618,22 +618,28 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	at := func(days int) *time.Time { t := testNow.AddDate(0, 0, -days); return &t }
 	mail := func(subject, status string, created int, delivered *time.Time) *model.OutboxMail {
 		m := &model.OutboxMail{MunicipalityID: mid, Recipient: "kojin@example.jp", Subject: subject, Status: status,
-			NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
+			TextJA: subject + "の本文", NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
 		e.insert(m)
 		return m
 	}
 	old := mail("old", model.DeliveryDelivered, 60, at(59))
 	mail("recent", model.DeliveryDelivered, 10, at(10))
 	mail("pending", model.DeliveryPending, 90, nil)
-	mail("failed", model.DeliveryFailed, 90, nil)
+	failed := mail("failed", model.DeliveryFailed, 90, nil) // its last attempt was due 90 days ago
+	mail("failedRecent", model.DeliveryFailed, 20, nil)
+	failed.NextAttemptAt = *at(45) // attempts went on after it was written
+	_, err := e.st.DB.NewUpdate().Model(failed).Column("next_attempt_at").WherePK().Exec(context.Background())
+	must(t, err)
 
 	rules := get(e.ok(`{ municipality { retention { recordType months isDefault } } }`, nil, desk...), "municipality", "retention").([]any)
 	if !strings.Contains(jsonText(rules), `{"isDefault":true,"months":1,"recordType":"OUTBOX_MAIL"}`) {
 		t.Fatalf("rules: %v", rules)
 	}
 	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
-	if len(dry) != 1 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
-		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
+	if len(dry) != 2 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
+		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) ||
+		get(dry[1], "recordId") != model.GlobalID(store.OutboxMailOwner, failed.ID) ||
+		get(dry[1], "expiredSince") != failed.NextAttemptAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
 		t.Fatalf("dry run: %v", dry)
 	}
 	var wg sync.WaitGroup
@@ -647,7 +653,7 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	wg.Wait()
 	var left []string
 	must(t, e.st.DB.NewSelect().Model((*model.OutboxMail)(nil)).Column("subject").Where("recipient = ?", "kojin@example.jp").Order("id").Scan(context.Background(), &left))
-	if strings.Join(left, ",") != "recent,pending,failed" {
+	if strings.Join(left, ",") != "recent,pending,failedRecent" {
 		t.Fatalf("mails left: %v", left)
 	}
 	log := e.ok(purgeLogQuery, nil, desk...)
@@ -655,7 +661,7 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 		t.Fatalf("purge log: %v", log)
 	}
 	n := edges(log, "purgeLog")[0].(map[string]any)["node"].(map[string]any)
-	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:1"]` {
+	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:2"]` {
 		t.Fatalf("purge log entry: %v", n)
 	}
 	if dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any); len(dry) != 0 {

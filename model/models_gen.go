@@ -1818,7 +1818,7 @@ const (
 	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"
 	// 監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept.
 	RetentionRecordTypeAuditEntry RetentionRecordType = "AUDIT_ENTRY"
-	// 配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept.
+	// 配信済み・配信失敗の通知メール（配信済みは配信から、失敗は最後の送信試行から。宛先・件名・失敗したものは本文も残るため行ごと削除する。未配信のものは残す）。 / Delivered and failed notification mails in the outbox, from delivery or from a failed mail's last attempt: their rows (which keep the recipient and subject, and a failed mail's body) are deleted; pending mails are kept.
 	RetentionRecordTypeOutboxMail RetentionRecordType = "OUTBOX_MAIL"
 )
 

@@ -199,30 +199,45 @@ func DeleteAuditEntries(ctx context.Context, db bun.IDB, mid int64, ids []int64)
 	return int(n), nil
 }
 
-// OutboxMailOwner is the purge log's record type of a deletion of delivered outbox mails.
+// OutboxMailOwner is the purge log's record type of a deletion of settled outbox mails.
 const OutboxMailOwner model.OwnerType = "OutboxMail"
 
-// ExpiredOutboxMails answers up to limit mails of municipality mid delivered before cutoff,
-// oldest first; pending and failed mails never.
-func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]*model.OutboxMail, error) {
-	var rows []*model.OutboxMail
-	err := db.NewSelect().Model(&rows).Column("id", "delivered_at").
-		Where("municipality_id = ?", mid).Where("status = ?", model.DeliveryDelivered).
-		Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC()).
-		OrderExpr("id").Limit(int64(limit)).Scan(ctx)
+// ExpiredMail is a settled outbox mail past its period, with the time the period ran from.
+type ExpiredMail struct {
+	ID    int64     `bun:"id"`
+	Basis time.Time `bun:"basis"`
+}
+
+// ExpiredOutboxMails answers up to limit settled mails of municipality mid whose period
+// started before cutoff, oldest first: delivered ones from their delivery, failed ones
+// (which keep their body) from their last attempt, the time next_attempt_at last named.
+// Pending mails never.
+func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]ExpiredMail, error) {
+	var rows []ExpiredMail
+	err := db.NewSelect().TableExpr("outbox_mails").ColumnExpr("id").
+		ColumnExpr("CASE WHEN status = ? THEN delivered_at ELSE next_attempt_at END AS basis", model.DeliveryDelivered).
+		Where("municipality_id = ?", mid).
+		WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+			return q.WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("status = ?", model.DeliveryDelivered).Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC())
+			}).WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("status = ?", model.DeliveryFailed).Where("next_attempt_at < ?", cutoff.UTC())
+			})
+		}).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("expired outbox mails: %w", err)
 	}
 	return rows, nil
 }
 
-// DeleteDeliveredMails deletes the given mails of municipality mid that are delivered (a
-// row that is not is left alone) and answers how many went.
-func DeleteDeliveredMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+// DeleteSettledMails deletes the given mails of municipality mid that are delivered or
+// failed (a pending row is left alone) and answers how many went.
+func DeleteSettledMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
 	res, err := db.NewDelete().Model((*model.OutboxMail)(nil)).Where("municipality_id = ?", mid).
-		Where("status = ?", model.DeliveryDelivered).Where("id IN (?)", bun.List(ids)).Exec(ctx)
+		Where("status IN (?)", bun.List([]string{model.DeliveryDelivered, model.DeliveryFailed})).Where("id IN (?)", bun.List(ids)).Exec(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("delete delivered mails: %w", err)
+		return 0, fmt.Errorf("delete settled mails: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	return int(n), nil

@@ -621,7 +621,7 @@ export type RetentionRecordType =
   | 'CLOSED_INQUIRY'
   /** 不採択の提案（決定から）。 / Declined proposals, from the decision. */
   | 'DECLINED_PROPOSAL'
-  /** 配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept. */
+  /** 配信済み・配信失敗の通知メール（配信済みは配信から、失敗は最後の送信試行から。宛先・件名・失敗したものは本文も残るため行ごと削除する。未配信のものは残す）。 / Delivered and failed notification mails in the outbox, from delivery or from a failed mail's last attempt: their rows (which keep the recipient and subject, and a failed mail's body) are deleted; pending mails are kept. */
   | 'OUTBOX_MAIL'
   /** 取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal. */
   | 'WITHDRAWN_PROPOSAL';

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/model"
+	"github.com/uptrace/bun"
 )
 
 // TestDisclosureCopiesSwept: the sweep (several replicas at once) drops an expired
@@ -69,5 +70,46 @@ func TestDisclosureCopiesSwept(t *testing.T) {
 		Where("record_id = ?", pid).Scan(context.Background(), &parts))
 	if len(parts) != 1 || parts[0] != "contact,messages,attachments,disclosureCopies" {
 		t.Fatalf("purge log parts: %v", parts)
+	}
+}
+
+// TestDisclosureCopiesKeptUnderHold: an expired disclosure copy of a proposal under a legal
+// hold stays, row and file, through the sweep; the expired copy of a proposal without one
+// goes; once the hold is lifted, the next sweep drops the kept copy too.
+func TestDisclosureCopiesKeptUnderHold(t *testing.T) {
+	t.Parallel()
+	f := newRetentionFixture(t)
+	e := f.e
+	desk := e.login("desk@demo.pppdesk.jp")
+	const produce = `mutation($id: ID!) { produceDisclosureCopy(proposalId: $id, reference: "開示-2", format: HTML) { url } }`
+	copyOf := func(id string) *model.DisclosureCopy {
+		t.Helper()
+		e.ok(produce, map[string]any{"id": id}, desk...)
+		cp := new(model.DisclosureCopy)
+		must(t, e.st.DB.NewSelect().Model(cp).Order("id DESC").Limit(1).Scan(context.Background()))
+		return cp
+	}
+	held, free := copyOf(f.accepted), copyOf(f.recent) // both proposals are within their periods
+	_, err := e.st.DB.NewUpdate().Model((*model.DisclosureCopy)(nil)).Set("expires_at = ?", testNow.Add(-time.Minute)).
+		Where("id IN (?)", bun.List([]int64{held.ID, free.ID})).Exec(context.Background())
+	must(t, err)
+	hold := `mutation($id: ID!, $on: Boolean!) { setLegalHold(recordId: $id, hold: $on, reason: "訴訟のため保全") }`
+	e.ok(hold, map[string]any{"id": f.accepted, "on": true}, desk...)
+
+	sweep := func() []int64 {
+		t.Helper()
+		if err := e.srv.Sweep(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var left []int64
+		must(t, e.st.DB.NewSelect().Model((*model.DisclosureCopy)(nil)).Column("id").Order("id").Scan(context.Background(), &left))
+		return left
+	}
+	if left := sweep(); !slices.Equal(left, []int64{held.ID}) || !f.stored(held.StorageKey) || f.stored(free.StorageKey) {
+		t.Fatalf("under the hold: copies left %v (want %d), held file %v, free file %v", left, held.ID, f.stored(held.StorageKey), f.stored(free.StorageKey))
+	}
+	e.ok(`mutation($id: ID!) { setLegalHold(recordId: $id, hold: false) }`, map[string]any{"id": f.accepted}, desk...)
+	if left := sweep(); len(left) != 0 || f.stored(held.StorageKey) {
+		t.Fatalf("after the hold is lifted: copies left %v, file %v", left, f.stored(held.StorageKey))
 	}
 }

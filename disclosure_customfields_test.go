@@ -123,6 +123,39 @@ func TestCustomFieldDisclosureLevels(t *testing.T) {
 	if a := w.audits("customField.update"); len(a) != 1 || !strings.Contains(a[0].Changes, `"disclosureLevel":["","PERSONAL_DATA"]`) {
 		t.Errorf("audit of the definition's change: %v", a)
 	}
+	// An update that omits the level (a form fixing a label) keeps the level and its reason,
+	// a new reason alone replaces the reason, and only an explicit null returns to policy.
+	defLevel := func() (any, any) {
+		for _, d := range get(e.ok(defs, nil, w.desk...), "customFieldDefinitions").([]any) {
+			if get(d, "key") == "pubFact" {
+				return get(d, "disclosureLevel"), get(d, "disclosureReason")
+			}
+		}
+		t.Fatal("pubFact is gone")
+		return nil, nil
+	}
+	for _, c := range []struct {
+		name          string
+		in            map[string]any
+		level, reason any
+	}{
+		{"label only", map[string]any{"labelJa": "公開の事実"}, "PERSONAL_DATA", "個人名を含む"},
+		{"reason only", map[string]any{"disclosureReason": "個人名と住所を含む"}, "PERSONAL_DATA", "個人名と住所を含む"},
+		{"label again", map[string]any{"labelJa": "公開事実", "labelEn": "Fact"}, "PERSONAL_DATA", "個人名と住所を含む"},
+		{"explicit null", map[string]any{"disclosureLevel": nil}, nil, nil},
+	} {
+		in := map[string]any{"key": "pubFact", "target": "PROPOSAL", "labelJa": "公開事実", "type": "TEXT", "visibility": "PUBLIC"}
+		for k, v := range c.in {
+			in[k] = v
+		}
+		e.ok(upd, map[string]any{"id": ids["pubFact"], "in": in}, w.desk...)
+		if l, r := defLevel(); l != c.level || r != c.reason {
+			t.Errorf("%s: the definition's level %v (%v), want %v (%v)", c.name, l, r, c.level, c.reason)
+		}
+	}
+	if f := w.levels(w.desk)["customFields.pubFact"]; f["level"] != "DISCLOSABLE" || f["isDefault"] != true {
+		t.Errorf("after the explicit null: %v", f)
+	}
 
 	// The desk sets the level of a custom field's value; the change is audited.
 	e.ok(setLevel, map[string]any{"id": w.proposal, "t": map[string]any{"field": "customFields.staffNote"}, "l": "DISCLOSABLE"}, w.desk...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -12,10 +13,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/coder/websocket/wsjson"
+	"github.com/uptrace/bun"
 
 	"github.com/pppdesk/pppdesk"
 	"github.com/pppdesk/pppdesk/demo"
@@ -621,5 +624,78 @@ func TestPersonalDataReadsExportStreamsPages(t *testing.T) {
 	}
 	if l := e.logSince(n); len(l) != 1 || l[0].RecordType != readlog.RecordLog || l[0].Fields != "export" {
 		t.Fatalf("the export's own log: %+v", l)
+	}
+}
+
+// failLaterPages cancels every read of the personal data read log after the first once
+// armed: the export's first page is read before its answer starts, a later one while it
+// streams.
+type failLaterPages struct {
+	armed atomic.Bool
+	reads atomic.Int32
+}
+
+func (f *failLaterPages) BeforeQuery(ctx context.Context, q *bun.QueryEvent) context.Context {
+	if !f.armed.Load() || !strings.HasPrefix(q.Query, "SELECT") || !strings.Contains(q.Query, "personal_data_reads") ||
+		!strings.Contains(q.Query, "ORDER BY") || f.reads.Add(1) == 1 {
+		return ctx
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	cancel()
+	return ctx
+}
+
+func (f *failLaterPages) AfterQuery(context.Context, *bun.QueryEvent) {}
+
+// TestPersonalDataReadsExportFailureAborts: when reading a later page of the log fails
+// while the CSV streams, the client does not get a clean 200 with a file that merely lacks
+// entries: the transfer breaks, and the failure is logged.
+func TestPersonalDataReadsExportFailureAborts(t *testing.T) {
+	t.Parallel()
+	e, logs := newEnvLogged(t)
+	desk := e.login("desk@demo.pppdesk.jp")
+	rows := make([]*model.PersonalDataRead, readlog.ExportPage+50)
+	for i := range rows {
+		rows[i] = &model.PersonalDataRead{MunicipalityID: e.mid(demo.Slug), ReaderID: 1, ReaderName: "閲覧",
+			ReadAt: testNow.Add(-time.Duration(i) * time.Second), RecordType: "Proposal", RecordID: int64(i + 1), Fields: "contact.email", Operation: "bulk"}
+	}
+	for chunk := range slices.Chunk(rows, 500) {
+		if _, err := e.st.DB.NewInsert().Model(&chunk).Exec(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fail := &failLaterPages{}
+	e.st.AddHook(fail)
+	ts := httptest.NewServer(e.srv)
+	defer ts.Close()
+	get := func() (int, string, error) {
+		req, err := http.NewRequest(http.MethodGet, ts.URL+pppdesk.PersonalDataReadsPath, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set(desk[0], desk[1])
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			return 0, "", err
+		}
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body), err
+	}
+	// Unarmed, the same export is whole: the test's own setup is sound.
+	if code, body, err := get(); err != nil || code != http.StatusOK || strings.Count(body, "\r\n") < len(rows)+1 {
+		t.Fatalf("the export without a failure: %d, %d lines, %v", code, strings.Count(body, "\r\n"), err)
+	}
+	logs.errors()
+	fail.armed.Store(true)
+	code, body, err := get()
+	if err == nil && code == http.StatusOK {
+		t.Fatalf("a failure after the first page ended in a clean 200 (%d lines)", strings.Count(body, "\r\n"))
+	}
+	if fail.reads.Load() < 2 {
+		t.Fatalf("the later page was not read (%d reads)", fail.reads.Load())
+	}
+	if errs := logs.errors(); len(errs) == 0 || !strings.Contains(strings.Join(errs, "\n"), "personal data reads export") {
+		t.Errorf("the failure is not logged: %q", errs)
 	}
 }

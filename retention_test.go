@@ -567,7 +567,28 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	corp := org("株式会社五郎", model.OrgCorporation, false)
 	proposal(corp, model.ProposalDeclined)
 
+	// The desk finds proposals by the proposer's name; once the name is purged, a search for
+	// it finds nothing, and no search text keeps it (they are rebuilt with the purge).
+	desk := e.login("desk@demo.pppdesk.jp")
+	found := func(name string) any {
+		return get(e.ok(`query($s: String!) { proposals(filter: {search: $s}) { totalCount } }`, map[string]any{"s": name}, desk...),
+			"proposals", "totalCount")
+	}
+	indexed := func(word string) int64 {
+		n, err := e.st.DB.NewSelect().TableExpr("search_texts").Where("body LIKE ?", "%"+word+"%").Count(context.Background())
+		must(t, err)
+		return n
+	}
+	if n, m := found("個人 一郎"), indexed("一郎"); n != float64(2) || m != 3 {
+		t.Fatalf("before the purge: %v proposals found, %d search texts", n, m)
+	}
 	e.sweepAndDeliver(e.srv)
+	if n, m := found("個人 一郎"), indexed("一郎"); n != float64(0) || m != 0 {
+		t.Errorf("after the purge a search for the name finds %v proposals; %d search texts hold it", n, m)
+	}
+	if n := found("個人 二郎"); n != float64(2) {
+		t.Errorf("a kept name: %v proposals found", n)
+	}
 	for _, c := range []struct {
 		o     *model.Organization
 		empty bool
@@ -585,10 +606,10 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	}
 }
 
-// TestRetentionPurgesDeliveredMails: a notification mail delivered more than its period
-// ago (OUTBOX_MAIL, 1 month by default) is listed by the dry run and deleted by the purge,
-// once across replicas; a recently delivered, a pending and a failed mail stay, however
-// old.
+// TestRetentionPurgesDeliveredMails: a notification mail delivered, or failed at its last
+// attempt, more than its period ago (OUTBOX_MAIL, 1 month by default) is listed by the dry
+// run and deleted by the purge, once across replicas; a recently delivered, a recently
+// failed and a pending mail stay, the pending one however old.
 func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, true)
@@ -597,22 +618,28 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	at := func(days int) *time.Time { t := testNow.AddDate(0, 0, -days); return &t }
 	mail := func(subject, status string, created int, delivered *time.Time) *model.OutboxMail {
 		m := &model.OutboxMail{MunicipalityID: mid, Recipient: "kojin@example.jp", Subject: subject, Status: status,
-			NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
+			TextJA: subject + "の本文", NextAttemptAt: *at(created), CreatedAt: *at(created), DeliveredAt: delivered}
 		e.insert(m)
 		return m
 	}
 	old := mail("old", model.DeliveryDelivered, 60, at(59))
 	mail("recent", model.DeliveryDelivered, 10, at(10))
 	mail("pending", model.DeliveryPending, 90, nil)
-	mail("failed", model.DeliveryFailed, 90, nil)
+	failed := mail("failed", model.DeliveryFailed, 90, nil) // its last attempt was due 90 days ago
+	mail("failedRecent", model.DeliveryFailed, 20, nil)
+	failed.NextAttemptAt = *at(45) // attempts went on after it was written
+	_, err := e.st.DB.NewUpdate().Model(failed).Column("next_attempt_at").WherePK().Exec(context.Background())
+	must(t, err)
 
 	rules := get(e.ok(`{ municipality { retention { recordType months isDefault } } }`, nil, desk...), "municipality", "retention").([]any)
 	if !strings.Contains(jsonText(rules), `{"isDefault":true,"months":1,"recordType":"OUTBOX_MAIL"}`) {
 		t.Fatalf("rules: %v", rules)
 	}
 	dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any)
-	if len(dry) != 1 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
-		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
+	if len(dry) != 2 || get(dry[0], "recordId") != model.GlobalID(store.OutboxMailOwner, old.ID) || get(dry[0], "rule") != "OUTBOX_MAIL" ||
+		get(dry[0], "expiredSince") != old.DeliveredAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) ||
+		get(dry[1], "recordId") != model.GlobalID(store.OutboxMailOwner, failed.ID) ||
+		get(dry[1], "expiredSince") != failed.NextAttemptAt.AddDate(0, 1, 0).UTC().Format(time.RFC3339) {
 		t.Fatalf("dry run: %v", dry)
 	}
 	var wg sync.WaitGroup
@@ -626,7 +653,7 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 	wg.Wait()
 	var left []string
 	must(t, e.st.DB.NewSelect().Model((*model.OutboxMail)(nil)).Column("subject").Where("recipient = ?", "kojin@example.jp").Order("id").Scan(context.Background(), &left))
-	if strings.Join(left, ",") != "recent,pending,failed" {
+	if strings.Join(left, ",") != "recent,pending,failedRecent" {
 		t.Fatalf("mails left: %v", left)
 	}
 	log := e.ok(purgeLogQuery, nil, desk...)
@@ -634,7 +661,7 @@ func TestRetentionPurgesDeliveredMails(t *testing.T) {
 		t.Fatalf("purge log: %v", log)
 	}
 	n := edges(log, "purgeLog")[0].(map[string]any)["node"].(map[string]any)
-	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:1"]` {
+	if n["recordType"] != "OutboxMail" || n["rule"] != "OUTBOX_MAIL" || jsonText(n["parts"]) != `["entries:2"]` {
 		t.Fatalf("purge log entry: %v", n)
 	}
 	if dry := get(e.ok(retentionDryRun, nil, desk...), "retentionDryRun").([]any); len(dry) != 0 {

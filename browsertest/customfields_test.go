@@ -52,3 +52,58 @@ func TestCustomFieldSettings(t *testing.T) {
 		t.Fatalf("still defined: %v", got)
 	}
 }
+
+// TestCustomFieldDisclosureSettings: the desk gives a proposal field a default disclosure
+// level with its reason on the settings screen; editing only the label later keeps both
+// (the form reads and sends them), and choosing the policy default clears them.
+func TestCustomFieldDisclosureSettings(t *testing.T) {
+	t.Parallel()
+	p := Open(t)
+	srv := StartServer(t)
+	desk := srv.Login(deskEmail)
+	level := func() (any, any) {
+		d := srv.GraphQL(desk, `{ customFieldDefinitions(target: PROPOSAL) { key disclosureLevel disclosureReason } }`, nil)
+		for _, f := range Get(d, "customFieldDefinitions").([]any) {
+			if Get(f, "key") == "unitCost" {
+				return Get(f, "disclosureLevel"), Get(f, "disclosureReason")
+			}
+		}
+		t.Fatalf("unitCost is not defined: %v", d)
+		return nil, nil
+	}
+	p.Navigate(srv.Admin())
+	signIn(p, deskEmail)
+	p.Click(Link("設定：独自項目", "メインメニュー"))
+	p.WaitHeading("独自項目の設定")
+	p.Select(Field("対象"), "提案")
+	p.Click(Button("項目を追加"))
+	p.Type(Field("識別子"), "unitCost")
+	p.Type(Field("項目名（日本語）"), "単価")
+	p.Select(Field("見せる範囲"), "提案者と職員")
+	p.Select(Field("開示区分の既定値"), "法人等の正当な利益（不開示）")
+	p.Type(Field("開示区分の理由"), "原価に当たるため")
+	p.Screen("desk-custom-field-disclosure")
+	p.Click(Button("保存"))
+	p.WaitText("「単価」を追加しました。")
+	if l, r := level(); l != "PROTECTED_BUSINESS" || r != "原価に当たるため" {
+		t.Fatalf("defined with %v (%v)", l, r)
+	}
+
+	p.Click(Button("編集: 単価"))
+	p.WaitJS("the form with the stored level", Field("開示区分の既定値")+`.value === 'PROTECTED_BUSINESS'`)
+	p.Type(Field("項目名（日本語）"), "見積単価")
+	p.Click(Button("保存"))
+	p.WaitText("「見積単価」を保存しました。")
+	if l, r := level(); l != "PROTECTED_BUSINESS" || r != "原価に当たるため" {
+		t.Fatalf("after editing the label: %v (%v)", l, r)
+	}
+
+	p.Click(Button("編集: 見積単価"))
+	p.WaitJS("the form with the stored reason", Field("開示区分の理由")+`.value === '原価に当たるため'`)
+	p.Select(Field("開示区分の既定値"), "方針の既定値")
+	p.Click(Button("保存"))
+	p.WaitText("「見積単価」を保存しました。")
+	if l, r := level(); l != nil || r != nil {
+		t.Fatalf("after choosing the policy default: %v (%v)", l, r)
+	}
+}

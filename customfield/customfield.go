@@ -320,8 +320,11 @@ func levelName(l *model.DisclosureLevel) string {
 
 // applyDisclosure checks the default disclosure level of a definition input and copies it
 // onto d: like a level the desk sets on a proposal, any level but DISCLOSABLE needs a reason.
+// An omitted level keeps d's (none on a new definition), and with it d's reason unless a
+// new one is given: a form that only fixes a label must not make a withheld field
+// disclosable. An explicit null returns to the policy's default.
 func applyDisclosure(d *model.CustomFieldDefinition, in model.CustomFieldDefinitionInput) error {
-	d.DisclosureLevel, d.DisclosureReason = nil, ""
+	level, given := in.DisclosureLevel.ValueOK()
 	reason := ""
 	if in.DisclosureReason != nil {
 		var err error
@@ -329,20 +332,27 @@ func applyDisclosure(d *model.CustomFieldDefinition, in model.CustomFieldDefinit
 			return err
 		}
 	}
-	if in.DisclosureLevel == nil {
+	if !given {
+		level = d.DisclosureLevel
+		if in.DisclosureReason == nil {
+			reason = d.DisclosureReason
+		}
+	}
+	if level == nil {
 		if reason != "" {
 			return apperr.Invalid("input.disclosureReason", "give a reason only with disclosureLevel")
 		}
+		d.DisclosureLevel, d.DisclosureReason = nil, ""
 		return nil
 	}
-	level := *in.DisclosureLevel
-	if !level.Valid() {
-		return apperr.Invalid("input.disclosureLevel", "%q is not a disclosure level", level)
+	l := *level
+	if !l.Valid() {
+		return apperr.Invalid("input.disclosureLevel", "%q is not a disclosure level", l)
 	}
-	if level.Withheld() && reason == "" {
-		return apperr.Invalid("input.disclosureReason", "a reason is required to withhold the field's values (%s)", level)
+	if l.Withheld() && reason == "" {
+		return apperr.Invalid("input.disclosureReason", "a reason is required to withhold the field's values (%s)", l)
 	}
-	d.DisclosureLevel, d.DisclosureReason = &level, reason
+	d.DisclosureLevel, d.DisclosureReason = &l, reason
 	return nil
 }
 

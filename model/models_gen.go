@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // グローバルIDを持つオブジェクト。 / An object with a global opaque ID (Relay).
@@ -459,9 +461,9 @@ type CustomFieldDefinitionInput struct {
 	Order *int `json:"order,omitempty"`
 	// 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types.
 	Choices []*CustomFieldChoiceInput `json:"choices,omitempty"`
-	// 提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted.
-	DisclosureLevel *DisclosureLevel `json:"disclosureLevel,omitempty"`
-	// 開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE.
+	// 提案での値の開示区分の既定値。作成では省略・null とも方針どおり。更新では省略すると保存済みの区分と理由をそのまま保ち、null で方針どおりに戻す。 / Default disclosure level of the field's values on proposals. On create, omitted or null means the policy's default; on update, omitting it keeps the stored level and reason, and an explicit null returns to the policy's default.
+	DisclosureLevel graphql.Omittable[*DisclosureLevel] `json:"disclosureLevel,omitempty"`
+	// 開示区分の既定値の理由（開示以外は必須。更新で区分とともに省略すると保存済みの理由を保つ）。 / Reason of the default level; required for any level but DISCLOSABLE; on update, omitting it together with disclosureLevel keeps the stored reason.
 	DisclosureReason *string `json:"disclosureReason,omitempty"`
 }
 
@@ -1816,7 +1818,7 @@ const (
 	RetentionRecordTypeClosedInquiry RetentionRecordType = "CLOSED_INQUIRY"
 	// 監査記録（記録した日時から。訴訟ホールド中の記録についてのものは残す）。 / Audit entries, from when they were written; entries about a record under a legal hold are kept.
 	RetentionRecordTypeAuditEntry RetentionRecordType = "AUDIT_ENTRY"
-	// 配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept.
+	// 配信済み・配信失敗の通知メール（配信済みは配信から、失敗は最後の送信試行から。宛先・件名・失敗したものは本文も残るため行ごと削除する。未配信のものは残す）。 / Delivered and failed notification mails in the outbox, from delivery or from a failed mail's last attempt: their rows (which keep the recipient and subject, and a failed mail's body) are deleted; pending mails are kept.
 	RetentionRecordTypeOutboxMail RetentionRecordType = "OUTBOX_MAIL"
 )
 

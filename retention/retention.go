@@ -11,8 +11,9 @@
 // 60 months after they were written, except those about a record under a legal hold; each
 // sweep's batch is one purge log row (AuditEntry, its last entry, entries:<count>).
 // Delivered notification mails (whose rows keep the recipient and subject; the body is
-// cleared on delivery) are deleted 1 month after delivery, in batches logged the same way
-// (OutboxMail); pending and failed mails are never touched.
+// cleared on delivery) are deleted 1 month after delivery, and failed ones (which keep
+// their body too) 1 month after their last attempt, in batches logged the same way
+// (OutboxMail); pending mails are never touched.
 //
 // What the purge removes: of a proposal, its contact fields, its messages' bodies, the
 // files of the proposal and its messages (rows and stored bytes), its custom field values
@@ -278,14 +279,14 @@ func (s *Service) candidates(ctx context.Context, mid int64, now time.Time, limi
 	for _, r := range rules {
 		cutoff := now.AddDate(0, -r.Months, 0)
 		b, ok := bases[r.RecordType]
-		if !ok && r.RecordType == model.RetentionRecordTypeOutboxMail { // each delivered mail is a candidate
+		if !ok && r.RecordType == model.RetentionRecordTypeOutboxMail { // each settled mail is a candidate
 			mails, err := store.ExpiredOutboxMails(ctx, s.store.DB, mid, cutoff, limit)
 			if err != nil {
 				return nil, err
 			}
 			for _, m := range mails {
 				out = append(out, candidate{rule: r.RecordType, months: r.Months, typ: store.OutboxMailOwner, id: m.ID,
-					expired: m.DeliveredAt.UTC().AddDate(0, r.Months, 0)})
+					expired: m.Basis.UTC().AddDate(0, r.Months, 0)})
 			}
 			continue
 		}
@@ -397,7 +398,7 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 			errs = append(errs, fmt.Errorf("purge audit entries: %w", err))
 		}
 		purged += n
-		n, err = s.purgeBatch(ctx, mid, store.OutboxMailOwner, mails, now, store.DeleteDeliveredMails)
+		n, err = s.purgeBatch(ctx, mid, store.OutboxMailOwner, mails, now, store.DeleteSettledMails)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("purge outbox mails: %w", err))
 		}
@@ -407,7 +408,7 @@ func (s *Service) Sweep(ctx context.Context, now time.Time, limit int) (int, err
 	return purged, errors.Join(errs...)
 }
 
-// purgeBatch deletes a batch of expired rows of one type (audit entries, delivered outbox
+// purgeBatch deletes a batch of expired rows of one type (audit entries, settled outbox
 // mails) in one transaction, logged as one purge log row keyed by the batch's last row (so
 // two replicas deleting the same batch log it once and the second rolls back); answers how
 // many it deleted.

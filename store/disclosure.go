@@ -82,10 +82,12 @@ func ProposingOrganization(ctx context.Context, db bun.IDB, mid, id int64) (*mod
 	return o, nil
 }
 
-// ExpiredDisclosureCopies answers up to limit copies of a municipality that expired before now.
+// ExpiredDisclosureCopies answers up to limit copies of a municipality that expired before
+// now, except copies of a proposal under a legal hold: the hold keeps what was disclosed.
 func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now time.Time, limit int) ([]*model.DisclosureCopy, error) {
 	var rows []*model.DisclosureCopy
 	if err := db.NewSelect().Model(&rows).Where("municipality_id = ?", mid).Where("expires_at <= ?", now).
+		Where("NOT EXISTS (SELECT 1 FROM legal_holds AS h WHERE h.record_type = ? AND h.record_id = ?TableAlias.proposal_id)", model.OwnerProposal).
 		OrderExpr("id").Limit(int64(limit)).Scan(ctx); err != nil {
 		return nil, fmt.Errorf("expired disclosure copies: %w", err)
 	}
@@ -99,7 +101,10 @@ func ExpiredDisclosureCopies(ctx context.Context, db bun.IDB, mid int64, now tim
 func DropDisclosureCopy(ctx context.Context, db bun.IDB, cp *model.DisclosureCopy, expiredBy *time.Time, now time.Time) (bool, error) {
 	q := db.NewDelete().Model((*model.DisclosureCopy)(nil)).Where("municipality_id = ?", cp.MunicipalityID).Where("id = ?", cp.ID)
 	if expiredBy != nil {
-		q = q.Where("expires_at <= ?", *expiredBy)
+		// An expired copy goes only while its proposal has no legal hold (one set since
+		// the sweep read it keeps it too).
+		q = q.Where("expires_at <= ?", *expiredBy).
+			Where("NOT EXISTS (SELECT 1 FROM legal_holds AS h WHERE h.record_type = ? AND h.record_id = ?)", model.OwnerProposal, cp.ProposalID)
 	}
 	res, err := q.Exec(ctx)
 	if err != nil {

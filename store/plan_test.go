@@ -550,3 +550,48 @@ func analyze(t *testing.T, ctx context.Context, s *store.Store, tables ...string
 		}
 	}
 }
+
+// TestPersonalDataReadsExportPlan: the export of the personal data read log reads a
+// municipality's entries page by page, newest first by id, from the index on
+// (municipality_id, id): no page sorts the municipality's whole log, the first or a later one.
+func TestPersonalDataReadsExportPlan(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.Open(t)
+	now := time.Now().UTC().Truncate(time.Second)
+	var mids []int64
+	for _, slug := range []string{"reads-one", "reads-two"} {
+		m := &model.Municipality{Slug: slug, Name: slug, CreatedAt: now, UpdatedAt: now}
+		if _, err := s.DB.NewInsert().Model(m).Exec(ctx); err != nil {
+			t.Fatal(err)
+		}
+		mids = append(mids, m.ID)
+	}
+	rows := make([]*model.PersonalDataRead, 0, planRows)
+	for i := range planRows {
+		rows = append(rows, &model.PersonalDataRead{MunicipalityID: mids[i%2], ReaderID: int64(i % 7), ReaderName: "r",
+			ReadAt: now.Add(-time.Duration(i) * time.Minute), RecordType: "Proposal", RecordID: int64(i % 300), Fields: "contact.email", Operation: "q"})
+	}
+	if err := s.InsertPersonalDataReads(ctx, rows); err != nil {
+		t.Fatal(err)
+	}
+	analyze(t, ctx, s, "personal_data_reads")
+	capture := &sqlCapture{}
+	s.AddHook(capture)
+	v := policies.Viewer{MunicipalityID: mids[0], Now: now}
+	first, err := s.PersonalDataReads(ctx, v, store.PersonalDataReadFilter{}, store.Page{First: 100})
+	if err != nil || len(first.Cursors) == 0 {
+		t.Fatalf("first page: %v", err)
+	}
+	if _, err := s.PersonalDataReads(ctx, v, store.PersonalDataReadFilter{}, store.Page{First: 100, After: &first.Cursors[len(first.Cursors)-1]}); err != nil {
+		t.Fatal(err)
+	}
+	queries := capture.take()
+	if len(queries) == 0 {
+		t.Fatal("no ordered query captured")
+	}
+	for _, q := range queries {
+		if plan := explain(t, ctx, s, q); sorts(plan) {
+			t.Errorf("the page sorts the log:\n%s\n%s", q, strings.Join(plan, "\n"))
+		}
+	}
+}

@@ -199,30 +199,45 @@ func DeleteAuditEntries(ctx context.Context, db bun.IDB, mid int64, ids []int64)
 	return int(n), nil
 }
 
-// OutboxMailOwner is the purge log's record type of a deletion of delivered outbox mails.
+// OutboxMailOwner is the purge log's record type of a deletion of settled outbox mails.
 const OutboxMailOwner model.OwnerType = "OutboxMail"
 
-// ExpiredOutboxMails answers up to limit mails of municipality mid delivered before cutoff,
-// oldest first; pending and failed mails never.
-func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]*model.OutboxMail, error) {
-	var rows []*model.OutboxMail
-	err := db.NewSelect().Model(&rows).Column("id", "delivered_at").
-		Where("municipality_id = ?", mid).Where("status = ?", model.DeliveryDelivered).
-		Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC()).
-		OrderExpr("id").Limit(int64(limit)).Scan(ctx)
+// ExpiredMail is a settled outbox mail past its period, with the time the period ran from.
+type ExpiredMail struct {
+	ID    int64     `bun:"id"`
+	Basis time.Time `bun:"basis"`
+}
+
+// ExpiredOutboxMails answers up to limit settled mails of municipality mid whose period
+// started before cutoff, oldest first: delivered ones from their delivery, failed ones
+// (which keep their body) from their last attempt, the time next_attempt_at last named.
+// Pending mails never.
+func ExpiredOutboxMails(ctx context.Context, db bun.IDB, mid int64, cutoff time.Time, limit int) ([]ExpiredMail, error) {
+	var rows []ExpiredMail
+	err := db.NewSelect().TableExpr("outbox_mails").ColumnExpr("id").
+		ColumnExpr("CASE WHEN status = ? THEN delivered_at ELSE next_attempt_at END AS basis", model.DeliveryDelivered).
+		Where("municipality_id = ?", mid).
+		WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+			return q.WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("status = ?", model.DeliveryDelivered).Where("delivered_at IS NOT NULL").Where("delivered_at < ?", cutoff.UTC())
+			}).WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("status = ?", model.DeliveryFailed).Where("next_attempt_at < ?", cutoff.UTC())
+			})
+		}).
+		OrderExpr("id").Limit(int64(limit)).Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("expired outbox mails: %w", err)
 	}
 	return rows, nil
 }
 
-// DeleteDeliveredMails deletes the given mails of municipality mid that are delivered (a
-// row that is not is left alone) and answers how many went.
-func DeleteDeliveredMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
+// DeleteSettledMails deletes the given mails of municipality mid that are delivered or
+// failed (a pending row is left alone) and answers how many went.
+func DeleteSettledMails(ctx context.Context, db bun.IDB, mid int64, ids []int64) (int, error) {
 	res, err := db.NewDelete().Model((*model.OutboxMail)(nil)).Where("municipality_id = ?", mid).
-		Where("status = ?", model.DeliveryDelivered).Where("id IN (?)", bun.List(ids)).Exec(ctx)
+		Where("status IN (?)", bun.List([]string{model.DeliveryDelivered, model.DeliveryFailed})).Where("id IN (?)", bun.List(ids)).Exec(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("delete delivered mails: %w", err)
+		return 0, fmt.Errorf("delete settled mails: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	return int(n), nil
@@ -301,11 +316,22 @@ func PurgeProposal(ctx context.Context, db bun.IDB, mid, id int64, status string
 // name) and nothing else keeps them: the profile is not public, every other proposal of it
 // is purged, and none of its accounts is still in use. Its kind stays (statistics count it).
 // Answers whether it emptied them. Call it after the proposal's purge log row is written.
+// The search texts holding the name (the organization's, its proposals', the content
+// listing it as a partner) are rebuilt in the same transaction, so a search for the former
+// name finds nothing once the purge commits.
 func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64) (bool, error) {
+	var orgIDs []int64
+	if err := db.NewSelect().TableExpr("proposals").Column("organization_id").Where("municipality_id = ?", mid).
+		Where("id = ?", proposalID).Scan(ctx, &orgIDs); err != nil {
+		return false, fmt.Errorf("purge sole proprietor: %w", err)
+	}
+	if len(orgIDs) == 0 {
+		return false, nil
+	}
 	res, err := db.NewUpdate().Table("organizations").Set("name = ''").Set("kana = ''").Set("address = ''").
 		Where("municipality_id = ?", mid).Where("kind = ?", model.OrgSoleProprietor).Where("public = ?", false).
 		Where("name <> ''").
-		Where("id = (SELECT p.organization_id FROM proposals AS p WHERE p.id = ?)", proposalID).
+		Where("id = ?", orgIDs[0]).
 		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
 			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
 		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
@@ -313,8 +339,10 @@ func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64)
 	if err != nil {
 		return false, fmt.Errorf("purge sole proprietor: %w", err)
 	}
-	n, _ := res.RowsAffected()
-	return n == 1, nil
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	return true, touchOrganizations(ctx, db, orgIDs[0])
 }
 
 // PurgeInquiry empties an inquiry's sender fields, subject and body, its replies' bodies

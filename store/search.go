@@ -39,8 +39,10 @@ type searchText struct {
 }
 
 // searchVersion changes whenever the normalizer or what goes into a row's text changes, so
-// the start-up backfill rebuilds every text kept under the old rules.
-const searchVersion = jp.SearchKeyVersion*1000 + 1
+// the start-up backfill rebuilds every text kept under the old rules. 2: the purge of a sole
+// proprietor's name did not rebuild the texts holding it; the rebuild forgets the names
+// purged before.
+const searchVersion = jp.SearchKeyVersion*1000 + 2
 
 // searchTables names the table of each searchable type; the lists of these types take a
 // search argument.

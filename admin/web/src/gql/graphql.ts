@@ -252,9 +252,9 @@ export type CustomFieldChoiceInput = {
 export type CustomFieldDefinitionInput = {
   /** 選択肢（選択型は1つ以上、値は重複不可）。 / Choices: at least one for choice types, values unique; none for other types. */
   choices?: Array<CustomFieldChoiceInput> | null | undefined;
-  /** 提案での値の開示区分の既定値（省略時は方針どおり）。 / Default disclosure level of the field's values on proposals; the policy's default when omitted. */
+  /** 提案での値の開示区分の既定値。作成では省略・null とも方針どおり。更新では省略すると保存済みの区分と理由をそのまま保ち、null で方針どおりに戻す。 / Default disclosure level of the field's values on proposals. On create, omitted or null means the policy's default; on update, omitting it keeps the stored level and reason, and an explicit null returns to the policy's default. */
   disclosureLevel?: DisclosureLevel | null | undefined;
-  /** 開示区分の既定値の理由（開示以外は必須）。 / Reason of the default level; required for any level but DISCLOSABLE. */
+  /** 開示区分の既定値の理由（開示以外は必須。更新で区分とともに省略すると保存済みの理由を保つ）。 / Reason of the default level; required for any level but DISCLOSABLE; on update, omitting it together with disclosureLevel keeps the stored reason. */
   disclosureReason?: string | null | undefined;
   /** 識別子（変更不可。更新では同じ値）。 / Key; an update must give the same key or a new unused one. */
   key: string;
@@ -621,7 +621,7 @@ export type RetentionRecordType =
   | 'CLOSED_INQUIRY'
   /** 不採択の提案（決定から）。 / Declined proposals, from the decision. */
   | 'DECLINED_PROPOSAL'
-  /** 配信済みの通知メール（配信から。宛先・件名が残るため行ごと削除する。未配信・配信失敗のものは残す）。 / Delivered notification mails in the outbox, from delivery: their rows (which keep the recipient and subject) are deleted; pending and failed mails are kept. */
+  /** 配信済み・配信失敗の通知メール（配信済みは配信から、失敗は最後の送信試行から。宛先・件名・失敗したものは本文も残るため行ごと削除する。未配信のものは残す）。 / Delivered and failed notification mails in the outbox, from delivery or from a failed mail's last attempt: their rows (which keep the recipient and subject, and a failed mail's body) are deleted; pending mails are kept. */
   | 'OUTBOX_MAIL'
   /** 取下げの提案（取下げから）。 / Withdrawn proposals, from the withdrawal. */
   | 'WITHDRAWN_PROPOSAL';
@@ -1253,7 +1253,7 @@ export type SettingsCustomFieldsQueryVariables = Exact<{
 }>;
 
 
-export type SettingsCustomFieldsQuery = { customFieldDefinitions: Array<{ id: string, key: string, target: CustomFieldTarget, labelJa: string, labelEn: string, type: CustomFieldType, required: boolean, visibility: CustomFieldVisibility, order: number, choices: Array<{ value: string, labelJa: string, labelEn: string }> }> };
+export type SettingsCustomFieldsQuery = { customFieldDefinitions: Array<{ id: string, key: string, target: CustomFieldTarget, labelJa: string, labelEn: string, type: CustomFieldType, required: boolean, visibility: CustomFieldVisibility, order: number, disclosureLevel: DisclosureLevel | null, disclosureReason: string | null, choices: Array<{ value: string, labelJa: string, labelEn: string }> }> };
 
 export type SettingsCustomFieldDefineMutationVariables = Exact<{
   input: CustomFieldDefinitionInput;
@@ -2831,6 +2831,8 @@ export const SettingsCustomFieldsDocument = new TypedDocumentString(`
       labelJa
       labelEn
     }
+    disclosureLevel
+    disclosureReason
   }
 }
     `) as unknown as TypedDocumentString<SettingsCustomFieldsQuery, SettingsCustomFieldsQueryVariables>;

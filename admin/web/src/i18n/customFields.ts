@@ -57,6 +57,11 @@ export const tf = defineDict(
     sectionTitle: '独自項目',
     empty: '（未入力）',
     requiredMark: '（必須）',
+    disclosureLevel: '開示区分の既定値',
+    disclosurePolicy: '方針の既定値（職員のみの項目は不開示、ほかは開示）',
+    disclosureHelp: '情報公開請求で提案の写しを作るときの、この項目の値の扱いです。個々の提案では区分を変更できます。',
+    disclosureReason: '開示区分の理由',
+    disclosureReasonHelp: '「開示」以外では必須です（不開示の根拠）。',
   },
   {
     navCustomFields: 'Settings: custom fields',
@@ -111,5 +116,10 @@ export const tf = defineDict(
     sectionTitle: 'Custom fields',
     empty: '(empty)',
     requiredMark: ' (required)',
+    disclosureLevel: 'Default disclosure level',
+    disclosurePolicy: 'Policy default (withheld for staff-only fields, disclosable otherwise)',
+    disclosureHelp: 'How the values of this field are treated in a disclosure copy of a proposal. The desk can still change the level on each proposal.',
+    disclosureReason: 'Reason of the disclosure level',
+    disclosureReasonHelp: 'Required for any level but disclosable (the ground for withholding).',
   },
 );

@@ -3,11 +3,12 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../../api';
 import { graphql } from '../../gql';
-import type { CustomFieldDefinitionInput, CustomFieldTarget, CustomFieldType, CustomFieldVisibility } from '../../gql/graphql';
+import type { CustomFieldDefinitionInput, CustomFieldTarget, CustomFieldType, CustomFieldVisibility, DisclosureLevel } from '../../gql/graphql';
 import { useAction, useQuery } from '../../hooks';
 import { t } from '../../i18n/common';
 import { tf } from '../../i18n/customFields';
 import { td } from '../../i18n/desk';
+import { td as tdisc } from '../../i18n/disclosure';
 import type { RouteProps } from '../../router';
 import { Badge } from '../../ui/badge';
 import { ErrorBanner, Loading, Notice } from '../../ui/banner';
@@ -32,6 +33,8 @@ const DefinitionsDoc = graphql(`
         labelJa
         labelEn
       }
+      disclosureLevel
+      disclosureReason
     }
   }
 `);
@@ -60,6 +63,7 @@ export const targets: CustomFieldTarget[] = ['PROPOSAL' as CustomFieldTarget, 'C
   'PROJECT' as CustomFieldTarget, 'CASE_STUDY' as CustomFieldTarget, 'ANNOUNCEMENT' as CustomFieldTarget];
 const types = ['TEXT', 'LONG_TEXT', 'NUMBER', 'DATE', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'BOOLEAN'] as CustomFieldType[];
 const visibilities = ['PUBLIC', 'PROPOSER', 'STAFF'] as CustomFieldVisibility[];
+const levels = ['DISCLOSABLE', 'PERSONAL_DATA', 'PROTECTED_BUSINESS', 'WITHHELD_OTHER'] as DisclosureLevel[];
 
 /** targetLabel names a target in the clerk's words. */
 export function targetLabel(x: CustomFieldTarget): string {
@@ -76,6 +80,9 @@ interface Form {
   visibility: CustomFieldVisibility;
   order: string;
   choices: string;
+  /** disclosureLevel is the definition's own default level; '' leaves it to policy. */
+  disclosureLevel: DisclosureLevel | '';
+  disclosureReason: string;
 }
 
 type Definition = NonNullable<ReturnType<typeof useDefinitions>['data']>['customFieldDefinitions'][number];
@@ -84,7 +91,8 @@ function useDefinitions(target: CustomFieldTarget) {
   return useQuery(DefinitionsDoc, { target });
 }
 
-const blank: Form = { id: null, key: '', labelJa: '', labelEn: '', type: 'TEXT' as CustomFieldType, required: false, visibility: 'STAFF' as CustomFieldVisibility, order: '', choices: '' };
+const blank: Form = { id: null, key: '', labelJa: '', labelEn: '', type: 'TEXT' as CustomFieldType, required: false, visibility: 'STAFF' as CustomFieldVisibility, order: '', choices: '',
+  disclosureLevel: '', disclosureReason: '' };
 
 function toForm(d: Definition): Form {
   return {
@@ -97,12 +105,21 @@ function toForm(d: Definition): Form {
     visibility: d.visibility,
     order: String(d.order),
     choices: d.choices.map((c) => [c.value, c.labelJa, c.labelEn].join('|')).join('\n'),
+    disclosureLevel: d.disclosureLevel ?? '',
+    disclosureReason: d.disclosureReason ?? '',
   };
 }
 
 function toInput(f: Form, target: CustomFieldTarget): CustomFieldDefinitionInput {
   const hasChoices = f.type === 'SINGLE_CHOICE' || f.type === 'MULTIPLE_CHOICE';
+  // Levels apply to proposals only: for other targets both stay out of the input, which keeps
+  // whatever is stored. For proposals the form always sends them, null meaning policy.
+  const disclosure: Pick<CustomFieldDefinitionInput, 'disclosureLevel' | 'disclosureReason'> =
+    target === 'PROPOSAL'
+      ? { disclosureLevel: f.disclosureLevel || null, disclosureReason: f.disclosureLevel ? f.disclosureReason.trim() || null : null }
+      : {};
   return {
+    ...disclosure,
     key: f.key.trim(),
     target,
     labelJa: f.labelJa,
@@ -250,6 +267,29 @@ export function CustomFields(_: RouteProps) {
             options={visibilities.map((x) => ({ value: x, label: tf(`visibility${x}` as 'visibilityPUBLIC') }))}
             testid="custom-field-visibility"
           />
+          {target === 'PROPOSAL' && (
+            <>
+              <Select
+                label={tf('disclosureLevel')}
+                value={form.disclosureLevel}
+                onChange={(v) => set('disclosureLevel', v as DisclosureLevel | '')}
+                options={[{ value: '', label: tf('disclosurePolicy') }, ...levels.map((x) => ({ value: x, label: tdisc(`level${x}` as 'levelDISCLOSABLE') }))]}
+                help={tf('disclosureHelp')}
+                testid="custom-field-disclosure-level"
+              />
+              {form.disclosureLevel !== '' && (
+                <TextArea
+                  label={tf('disclosureReason')}
+                  value={form.disclosureReason}
+                  onInput={(v) => set('disclosureReason', v)}
+                  rows={2}
+                  required={form.disclosureLevel !== 'DISCLOSABLE'}
+                  help={tf('disclosureReasonHelp')}
+                  testid="custom-field-disclosure-reason"
+                />
+              )}
+            </>
+          )}
           <Checkbox label={tf('required')} checked={form.required} onChange={(v) => set('required', v)} help={tf('requiredHelp')} testid="custom-field-required" />
           <TextField label={tf('order')} type="number" value={form.order} onInput={(v) => set('order', v)} />
           <div class="actions">

@@ -566,6 +566,9 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	proposal(public, model.ProposalDeclined)
 	corp := org("株式会社五郎", model.OrgCorporation, false)
 	proposal(corp, model.ProposalDeclined)
+	partner := org("個人 六郎", model.OrgSoleProprietor, false) // named as a partner of an agreement
+	proposal(partner, model.ProposalDeclined)
+	e.insert(&model.ContentPartner{MunicipalityID: mid, OwnerType: model.OwnerAgreement, OwnerID: 1, OrganizationID: partner.ID})
 
 	// The desk finds proposals by the proposer's name; once the name is purged, a search for
 	// it finds nothing, and no search text keeps it (they are rebuilt with the purge).
@@ -592,7 +595,7 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	for _, c := range []struct {
 		o     *model.Organization
 		empty bool
-	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}} {
+	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}, {partner, false}} {
 		got := new(model.Organization)
 		must(t, e.st.DB.NewSelect().Model(got).Where("id = ?", c.o.ID).Scan(context.Background()))
 		if empty := got.Name == "" && got.Kana == "" && got.Address == ""; empty != c.empty || got.Kind != c.o.Kind {

@@ -335,6 +335,9 @@ func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64)
 		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
 			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
 		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
+		// A partner named by the municipality's content keeps its name: the content shows it
+		// (a published agreement with a blank partner would misstate the public record).
+		Where("NOT EXISTS (SELECT 1 FROM content_partners AS cp WHERE cp.organization_id = organizations.id)").
 		Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("purge sole proprietor: %w", err)

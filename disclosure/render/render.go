@@ -200,7 +200,7 @@ func clean(s string) string {
 			return r
 		case r == '\t':
 			return ' '
-		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+		case unicode.IsControl(r), ignorable(r):
 			return -1
 		}
 		return r

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,13 +56,14 @@ const maxRepeat = 200
 type needle struct {
 	units  string // the normalised value, spaces (and for digits the separators) removed
 	digits bool   // a value of digits: separators between them in the text are skipped
+	phone  bool   // a telephone number (a leading 0 or +81, or ten digits or more), not an amount
 	ascii  bool   // an ASCII value: a letter or digit at its ends must start or end a word
 	no     int    // the withheld part it repeats
 	length int    // runes in units, for ordering
 }
 
 // digitSeparators may stand between the digits of a telephone number or an amount.
-const digitSeparators = "-‐‑‒–—―−ー()（）.,+/"
+const digitSeparators = "-‐‑‒–—―−ー()（）.,+/・･~〜～_:"
 
 // isSeparator reports whether the normalised rune r may stand between the digits of a number.
 func isSeparator(r rune) bool { return strings.ContainsRune(digitSeparators, r) }
@@ -96,21 +98,96 @@ func needlesOf(value string, no int) []needle {
 	case !word || len(units) > maxRepeat:
 		return nil
 	case onlyDigits:
-		if len(digits) < minDigits {
-			return nil
+		// Two numbers in one field (017-734-9999 / 090-1234-5678) are sought one by one.
+		if runs := embeddedNumbers(value); len(runs) > 1 {
+			var out []needle
+			for _, run := range runs {
+				out = append(out, numberNeedles(run.digits, run.plus, no)...)
+			}
+			return out
 		}
-		out := []needle{{units: string(digits), digits: true, no: no, length: len(digits)}}
-		// A domestic number 0X… is also written +81 X… (国際表記).
-		if digits[0] == '0' && len(digits) >= 10 {
-			intl := "81" + string(digits[1:])
-			out = append(out, needle{units: intl, digits: true, no: no, length: len(digits) + 1})
-		}
-		return out
+		return numberNeedles(string(digits), strings.Contains(normalize(value).String(), "+"), no)
 	case ascii && len(units) < minASCII, len(units) < minRepeat:
 		return nil
 	}
-	return []needle{{units: string(units), ascii: ascii, no: no, length: len(units)}}
+	out := []needle{{units: string(units), ascii: ascii, no: no, length: len(units)}}
+	// A value that holds a telephone number or an e-mail address beside other words
+	// (017-734-9999（内線123）, 山田太郎 <taro@example.jp>, two numbers in one field) is also
+	// sought by each of them, since a signature repeats the number without the words.
+	for _, run := range embeddedNumbers(value) {
+		out = append(out, numberNeedles(run.digits, run.plus, no)...)
+	}
+	for _, addr := range emailPattern.FindAllString(normalize(value).String(), -1) {
+		out = append(out, needle{units: addr, ascii: true, no: no, length: utf8.RuneCountInString(addr)})
+	}
+	return out
 }
+
+// numberNeedles answers the needles of a number of digits: itself, and a telephone number in
+// its other notation (a domestic 0X… is also written +81 X…, and +81 X… or +81 (0)X… also 0X…).
+func numberNeedles(digits string, plus bool, no int) []needle {
+	if len(digits) < minDigits {
+		return nil
+	}
+	phone := digits[0] == '0' || plus || len(digits) >= 10
+	out := []needle{{units: digits, digits: true, phone: phone, no: no, length: len(digits)}}
+	switch {
+	case digits[0] == '0' && len(digits) >= 10:
+		out = append(out, needle{units: "81" + digits[1:], digits: true, phone: true, no: no, length: len(digits) + 1})
+	case plus && strings.HasPrefix(digits, "810") && len(digits) >= 12:
+		out = append(out, needle{units: digits[2:], digits: true, phone: true, no: no, length: len(digits) - 2},
+			needle{units: "81" + digits[3:], digits: true, phone: true, no: no, length: len(digits) - 1})
+	case plus && strings.HasPrefix(digits, "81") && len(digits) >= 11:
+		out = append(out, needle{units: "0" + digits[2:], digits: true, phone: true, no: no, length: len(digits) - 1})
+	}
+	return out
+}
+
+// minEmbeddedDigits is the fewest digits of a number inside a longer value sought on its
+// own: a telephone number has ten or eleven, a year or a room number inside a name or an
+// address (2026年度, 第2営業部, 1-1) must not black out every year of the text.
+const minEmbeddedDigits = 8
+
+// digitRun is a run of digits and separators inside a value.
+type digitRun struct {
+	digits string
+	plus   bool // written with a + (an international number)
+}
+
+// embeddedNumbers answers the runs of digits and separators inside value with at least
+// minEmbeddedDigits digits.
+func embeddedNumbers(value string) []digitRun {
+	var out []digitRun
+	var cur []rune
+	plus := false
+	flush := func() {
+		if len(cur) >= minEmbeddedDigits {
+			out = append(out, digitRun{digits: string(cur), plus: plus})
+		}
+		cur, plus = nil, false
+	}
+	for _, r := range normalize(value).runes {
+		switch {
+		case r >= '0' && r <= '9':
+			cur = append(cur, r)
+		case r == '+' && len(cur) == 0:
+			plus = true
+		case strings.ContainsRune(listSeparators, r):
+			flush()
+		case isSeparator(r) || unicode.IsSpace(r) && len(cur) > 0:
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// listSeparators part the numbers of a list inside one value.
+const listSeparators = "/,;、"
+
+// emailPattern finds e-mail addresses in a normalised (lower-case, half-width) value.
+var emailPattern = regexp.MustCompile(`[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 
 // span is a piece of disclosed text: text, or (No > 0) a bar where a withheld value repeats.
 type span struct {
@@ -127,6 +204,9 @@ type haystack struct {
 	from, to []int // the original runes [from, to) of each normalised rune
 }
 
+// String answers the normalised text.
+func (h haystack) String() string { return string(h.runes) }
+
 // normalize normalises s one normalisation segment at a time (a segment is a starter and the
 // marks that compose with it), so the result is NFKC of the whole text.
 func normalize(s string) haystack {
@@ -137,10 +217,10 @@ func normalize(s string) haystack {
 	pending := 0      // normalised runes of a segment whose input is not yet consumed
 	for !it.Done() {
 		for _, r := range string(it.Next()) {
-			if unicode.Is(unicode.Cf, r) {
+			if ignorable(r) {
 				continue
 			}
-			h.runes = append(h.runes, unicode.ToLower(r))
+			h.runes = append(h.runes, foldKana(unicode.ToLower(r)))
 			pending++
 		}
 		if it.Pos() == pos {
@@ -158,6 +238,28 @@ func normalize(s string) haystack {
 		h.to = append(h.to, orig)
 	}
 	return h
+}
+
+// ignorable reports the characters a reader does not see, which a writer (or a name-register
+// character system) may put inside a name: format characters (zero-width space, soft hyphen:
+// unicode.Cf), variation selectors (葛 + U+E0100, the ideographic variation sequences of
+// municipal name registers), the combining grapheme joiner and the Hangul fillers that show
+// as blanks. Dropped before matching, and from every text of a copy (clean).
+func ignorable(r rune) bool {
+	switch r {
+	case 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0:
+		return true
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r)
+}
+
+// foldKana writes hiragana as katakana, so a name read as やまだ matches ヤマダ: the same
+// reading, written in either script by different writers.
+func foldKana(r rune) rune {
+	if r >= 'ぁ' && r <= 'ゖ' {
+		return r + ('ァ' - 'ぁ')
+	}
+	return r
 }
 
 // squeezed is a haystack with the runes a needle may skip removed, as a string for a fast
@@ -195,8 +297,20 @@ func (h haystack) continues(n needle, i, dir int) bool {
 		if unicode.IsDigit(r) {
 			return true
 		}
-		// 12,000,000 inside 12,000,000,000; 1234 inside 1234.5.
+		// 12,000,000 inside 12,000,000,000; 1234 inside 1234.5. A telephone number is not an
+		// amount: a comma after it starts the next number of a list (017-734-9999,090-…).
+		if n.phone {
+			return false
+		}
 		j := i + dir
+		if r == '.' && dir > 0 && j < len(h.runes) && h.runes[j] == '0' {
+			// 12000000 written 12,000,000.00: the same amount.
+			k := j
+			for k < len(h.runes) && h.runes[k] == '0' {
+				k++
+			}
+			return k < len(h.runes) && unicode.IsDigit(h.runes[k])
+		}
 		return (r == ',' || r == '.') && j >= 0 && j < len(h.runes) && unicode.IsDigit(h.runes[j])
 	}
 	return isASCIIWord(r)

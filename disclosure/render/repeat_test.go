@@ -54,6 +54,26 @@ func TestBlackOut(t *testing.T) {
 		{"format characters in digits", map[int]string{3: "017-734-9999"}, "017\u200b734\u20609999。", "[3]。"},
 		{"format character in the value", map[int]string{1: "山田\u200b太郎"}, "山田太郎", "[1]"},
 
+		// The second review of issue 14: annotated values, invisible marks, lists, notations.
+		{"phone with an extension note", map[int]string{3: "017-734-9999（内線123）"}, "署名 017-734-9999 山田", "署名 [3] 山田"},
+		{"phone with a label", map[int]string{3: "TEL 017-734-9999"}, "電話 0177349999", "電話 [3]"},
+		{"two numbers in one field", map[int]string{3: "017-734-9999 / 090-1234-5678"}, "携帯 090-1234-5678", "携帯 [3]"},
+		{"address inside a name field", map[int]string{2: "山田太郎 <taro@example.jp>"}, "連絡は taro@example.jp へ", "連絡は [2] へ"},
+		{"a year inside a value is not sought alone", map[int]string{1: "2026年度 事業計画"}, "2026年度の予算", "2026年度の予算"},
+		{"variation selector in the text", map[int]string{1: "葛城太郎"}, "葛󠄀城太郎様", "[1]様"},
+		{"variation selector in the value", map[int]string{1: "葛󠄀城太郎"}, "葛城太郎様", "[1]様"},
+		{"Hangul filler", map[int]string{1: "山田太郎"}, "山田ㅤ太郎", "[1]"},
+		{"combining grapheme joiner", map[int]string{1: "山田太郎"}, "山田͏太郎", "[1]"},
+		{"phones in a comma list", map[int]string{3: "017-734-9999"}, "017-734-9999,090-1111-2222", "[3],090-1111-2222"},
+		{"full-width comma list", map[int]string{3: "017-734-9999"}, "090-1111-2222，017-734-9999", "090-1111-2222，[3]"},
+		{"amount with decimals", map[int]string{4: "12000000"}, "12,000,000.00円", "[4].00円"},
+		{"a different amount with decimals", map[int]string{4: "12000000"}, "12,000,000.50円", "12,000,000.50円"},
+		{"nakaguro separators", map[int]string{3: "017-734-9999"}, "017・734・9999 / 017･734･9999", "[3] / [3]"},
+		{"tilde and colon separators", map[int]string{3: "017-734-9999"}, "017〜734:9999", "[3]"},
+		{"international value, domestic text", map[int]string{3: "+81 17-734-9999"}, "電話 017-734-9999", "電話 [3]"},
+		{"international value with (0)", map[int]string{3: "+81 (0)17-734-9999"}, "電話 017-734-9999", "電話 [3]"},
+		{"hiragana text, katakana value", map[int]string{1: "ヤマダ タロウ"}, "やまだ たろう様", "[1]様"},
+
 		// Digits: four or more, never part of another number.
 		{"two digits are not sought", map[int]string{1: "12"}, "2026年12月", "2026年12月"},
 		{"three digits are not sought", map[int]string{1: "1-2-3"}, "1-2-3 と 123", "1-2-3 と 123"},

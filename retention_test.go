@@ -566,9 +566,21 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	proposal(public, model.ProposalDeclined)
 	corp := org("株式会社五郎", model.OrgCorporation, false)
 	proposal(corp, model.ProposalDeclined)
-	partner := org("個人 六郎", model.OrgSoleProprietor, false) // named as a partner of an agreement
+	agreement := func(deleted bool) *model.Agreement {
+		a := &model.Agreement{MunicipalityID: mid, Kind: model.AgreementBusiness, Title: "連携協定", Status: model.AgreementActive,
+			Publishing: published(decided), Stamps: stamps(decided)}
+		if deleted {
+			a.DeletedAt = &decided
+		}
+		e.insert(a)
+		return a
+	}
+	partner := org("個人 六郎", model.OrgSoleProprietor, false) // named as a partner of a live agreement
 	proposal(partner, model.ProposalDeclined)
-	e.insert(&model.ContentPartner{MunicipalityID: mid, OwnerType: model.OwnerAgreement, OwnerID: 1, OrganizationID: partner.ID})
+	e.insert(&model.ContentPartner{MunicipalityID: mid, OwnerType: model.OwnerAgreement, OwnerID: agreement(false).ID, OrganizationID: partner.ID})
+	formerPartner := org("個人 七郎", model.OrgSoleProprietor, false) // a partner of deleted content only: emptied
+	proposal(formerPartner, model.ProposalDeclined)
+	e.insert(&model.ContentPartner{MunicipalityID: mid, OwnerType: model.OwnerAgreement, OwnerID: agreement(true).ID, OrganizationID: formerPartner.ID})
 
 	// The desk finds proposals by the proposer's name; once the name is purged, a search for
 	// it finds nothing, and no search text keeps it (they are rebuilt with the purge).
@@ -595,7 +607,7 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	for _, c := range []struct {
 		o     *model.Organization
 		empty bool
-	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}, {partner, false}} {
+	}{{alone, true}, {open, false}, {active, false}, {public, false}, {corp, false}, {partner, false}, {formerPartner, true}} {
 		got := new(model.Organization)
 		must(t, e.st.DB.NewSelect().Model(got).Where("id = ?", c.o.ID).Scan(context.Background()))
 		if empty := got.Name == "" && got.Kana == "" && got.Address == ""; empty != c.empty || got.Kind != c.o.Kind {
@@ -604,7 +616,7 @@ func TestRetentionPurgesSoleProprietor(t *testing.T) {
 	}
 	var parts []string
 	must(t, e.st.DB.NewSelect().Model((*model.PurgeRecord)(nil)).Column("parts").Where("parts LIKE ?", "%organization%").Scan(context.Background(), &parts))
-	if len(parts) != 1 {
+	if len(parts) != 2 {
 		t.Fatalf("purge log parts naming the organization: %v", parts)
 	}
 }

@@ -335,9 +335,11 @@ func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64)
 		Where("NOT EXISTS (SELECT 1 FROM proposals AS o WHERE o.organization_id = organizations.id AND o.id <> ? "+
 			"AND NOT EXISTS (SELECT 1 FROM purge_log AS pl WHERE pl.record_type = ? AND pl.record_id = o.id))", proposalID, model.OwnerProposal).
 		Where("NOT EXISTS (SELECT 1 FROM users AS u WHERE u.organization_id = organizations.id AND u.disabled = ? AND u.deleted_at IS NULL)", false).
-		// A partner named by the municipality's content keeps its name: the content shows it
-		// (a published agreement with a blank partner would misstate the public record).
-		Where("NOT EXISTS (SELECT 1 FROM content_partners AS cp WHERE cp.organization_id = organizations.id)").
+		// A partner named by the municipality's live content keeps its name: the content shows
+		// it (a published agreement with a blank partner would misstate the public record).
+		// Rows left by deleted content keep nothing.
+		Where("NOT EXISTS (SELECT 1 FROM content_partners AS cp WHERE cp.organization_id = organizations.id AND ("+livePartnerOwner+"))",
+			model.OwnerAgreement, model.OwnerProject, model.OwnerCaseStudy).
 		Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("purge sole proprietor: %w", err)
@@ -347,6 +349,12 @@ func PurgeSoleProprietor(ctx context.Context, db bun.IDB, mid, proposalID int64)
 	}
 	return true, touchOrganizations(ctx, db, orgIDs[0])
 }
+
+// livePartnerOwner is true of a content_partners row (cp) whose content is not deleted; its
+// arguments are the owner types of agreements, projects and case studies, in that order.
+const livePartnerOwner = "(cp.owner_type = ? AND EXISTS (SELECT 1 FROM agreements AS a WHERE a.id = cp.owner_id AND a.deleted_at IS NULL)) OR " +
+	"(cp.owner_type = ? AND EXISTS (SELECT 1 FROM projects AS pj WHERE pj.id = cp.owner_id AND pj.deleted_at IS NULL)) OR " +
+	"(cp.owner_type = ? AND EXISTS (SELECT 1 FROM case_studies AS cs WHERE cs.id = cp.owner_id AND cs.deleted_at IS NULL))"
 
 // PurgeInquiry empties an inquiry's sender fields, subject and body, its replies' bodies
 // and its forwarding notes, only while it is still closed (false otherwise).

@@ -1,6 +1,7 @@
 package pppdesk
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"time"
@@ -25,8 +26,15 @@ const PersonalDataReadsPath = "/exports/personal-data-reads.csv"
 // never cached. The export is itself logged before a byte of it leaves, and streams the log
 // in pages of readlog.ExportPage entries straight to the response.
 func (s *Server) personalDataReads(w http.ResponseWriter, r *http.Request) {
+	// Until the caller is known to be the desk, the route has an operation's deadline: only
+	// an authorized export gets the long one, so no one else holds a connection for minutes.
+	short, cancelShort := r.Context(), context.CancelFunc(func() {})
+	if d := s.guard.Limits().Timeout; d > 0 {
+		short, cancelShort = context.WithTimeout(r.Context(), d)
+	}
+	defer cancelShort()
 	authz := r.Header.Get("Authorization")
-	ctx, err := s.establish(r.Context(), authz, r.Header.Get(MunicipalityHeader))
+	ctx, err := s.establish(short, authz, r.Header.Get(MunicipalityHeader))
 	w.Header().Set("Cache-Control", "no-store")
 	if err != nil {
 		s.refuse(w, r.Context(), err)
@@ -52,6 +60,14 @@ func (s *Server) personalDataReads(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(code), code)
 		return
 	}
+	// Authorized: the stream has ExportTimeout, for its SQL and for writing the response
+	// (the connection's write deadline, the server's --write-timeout, moves too), and still
+	// ends when the client goes.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ExportTimeout)
+	defer cancel()
+	defer context.AfterFunc(r.Context(), cancel)()
+	// A writer without deadlines (a test's recorder) has none to move.
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(ExportTimeout))
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="personal-data-reads.csv"`)
 	// From here the answer streams page by page: a failure can no longer change its status,

@@ -306,7 +306,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.Handle("GET "+resolvers.DisclosureCopyPath+"{id}", s.withAddress(http.HandlerFunc(s.disclosureCopy)))
 	s.mux.Handle("GET /feeds/atom.xml", s.withDeadline(http.HandlerFunc(s.atom)))
 	s.mux.Handle("GET /export/{file}", s.withDeadline(http.HandlerFunc(s.export)))
-	s.mux.Handle("GET "+PersonalDataReadsPath, s.withAddress(withLongDeadline(ExportTimeout, http.HandlerFunc(s.personalDataReads))))
+	s.mux.Handle("GET "+PersonalDataReadsPath, s.withAddress(http.HandlerFunc(s.personalDataReads)))
 	s.mux.Handle("GET /sitemap.xml", s.withDeadline(http.HandlerFunc(s.sitemap)))
 	s.mux.Handle("GET /exports/statistics.csv", s.withAddress(s.withDeadline(http.HandlerFunc(s.statisticsCSV))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -332,19 +332,6 @@ func (s *Server) withDeadline(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
-		next.ServeHTTP(w, r.WithContext(ctx))
-	})
-}
-
-// withLongDeadline gives an export that streams a large table its own deadline d instead of
-// an operation's: its SQL is cancelled at d, and the connection's write deadline (the
-// server's --write-timeout) moves to d too, so neither cuts the file short before then.
-func withLongDeadline(d time.Duration, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), d)
-		defer cancel()
-		// A writer without deadlines (a test's recorder) has none to move.
-		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

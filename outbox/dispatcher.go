@@ -302,7 +302,9 @@ func (d *Dispatcher) sendMail(ctx context.Context, m *model.OutboxMail) (tried, 
 	} else {
 		m.LastError = truncate(err.Error(), 1000)
 		if m.Attempts >= d.maxMailAttempts() {
-			m.Status = model.DeliveryFailed
+			// NextAttemptAt of a failed mail is when it failed: its retention counts from
+			// there (a mail that fails after a long outage is not purged at once).
+			m.Status, m.NextAttemptAt = model.DeliveryFailed, now
 		} else {
 			m.NextAttemptAt = now.Add(jitter(webhooks.Backoff(m.Attempts)))
 		}

@@ -392,8 +392,13 @@ func TestFailingMailIsRetried(t *testing.T) {
 	if n, _ := d.DeliverDue(ctx, Mail); n != 0 {
 		t.Fatalf("a failed mail was tried again: %d", n)
 	}
-	if m, _ := st.Mail(ctx, lastMailID(t, st)); m == nil || m.Status != model.DeliveryFailed || m.Attempts != 3 || m.TextJA == "" {
+	m, _ = st.Mail(ctx, lastMailID(t, st))
+	if m == nil || m.Status != model.DeliveryFailed || m.Attempts != 3 || m.TextJA == "" {
 		t.Fatalf("failed mail: %+v", m)
+	}
+	// Its retention counts from when it failed (the last attempt), not from an earlier plan.
+	if failedAt := c.Now().Add(-webhooks.Backoff(10)); m.NextAttemptAt.Sub(failedAt).Abs() > time.Second {
+		t.Fatalf("a failed mail's next_attempt_at %v, want when it failed (%v)", m.NextAttemptAt, failedAt)
 	}
 	if depth, _, failures, err := d.Stats(ctx); err != nil || failures != 1 {
 		t.Fatalf("stats: depth %d failures %d %v", depth, failures, err)

@@ -189,16 +189,10 @@ func (p *pool) take(ctx context.Context) (string, error) {
 // copyTemplate creates name with the template's tables as SHOW CREATE TABLE states them
 // (CREATE TABLE … LIKE would leave out the foreign keys) and its seeded rows.
 func (p *pool) copyTemplate(ctx context.Context, name string) error {
-	db, err := sql.Open("mysql", p.server)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
+	return p.withConn(ctx, func(conn *sql.Conn) error { return p.copyInto(ctx, conn, name) })
+}
+
+func (p *pool) copyInto(ctx context.Context, conn *sql.Conn, name string) error {
 	if _, err := conn.ExecContext(ctx, "CREATE DATABASE "+name+" CHARACTER SET latin1"); err != nil {
 		return err
 	}
@@ -246,16 +240,10 @@ func (p *pool) give(name string) {
 }
 
 func (p *pool) restore(ctx context.Context, name string) error {
-	db, err := sql.Open("mysql", p.server)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
+	return p.withConn(ctx, func(conn *sql.Conn) error { return p.restoreOn(ctx, conn, name) })
+}
+
+func (p *pool) restoreOn(ctx context.Context, conn *sql.Conn, name string) error {
 	have, err := tablesOf(ctx, conn, name)
 	if err != nil {
 		return err
@@ -272,6 +260,21 @@ func (p *pool) restore(ctx context.Context, name string) error {
 		}
 	}
 	return p.seed(ctx, conn, name)
+}
+
+// withConn runs f on one connection to the server: SET and USE hold for its statements.
+func (p *pool) withConn(ctx context.Context, f func(*sql.Conn) error) error {
+	db, err := sql.Open("mysql", p.server)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return f(conn)
 }
 
 func (p *pool) drop(name string) {

@@ -203,6 +203,14 @@ func (s *Server) WaitForNotifications() {
 	}
 }
 
+// DrainNotifications, for a stopping process, sends the due mails and waits until the
+// dispatcher has sent every mail it had taken, until ctx ends (see outbox.Dispatcher.Drain).
+func (s *Server) DrainNotifications(ctx context.Context) {
+	if err := s.outbox.Drain(ctx); err != nil && ctx.Err() == nil {
+		s.cfg.Logger.Error("outbox mail", "error", err)
+	}
+}
+
 // OutboxStats measures the outbox for monitoring: rows waiting (mails and webhook
 // deliveries), the age of the oldest, and rows that gave up.
 func (s *Server) OutboxStats(ctx context.Context) (depth int, oldestAge time.Duration, failures int, err error) {

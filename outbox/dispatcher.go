@@ -132,6 +132,30 @@ func (d *Dispatcher) DeliverDue(ctx context.Context, kinds Kinds) (int, error) {
 	return d.round(ctx, kinds, true)
 }
 
+// Drain sends the due mails and waits until none is left that this dispatcher could send or
+// is sending (its Run loop may be in the middle of a batch it read before), checking every
+// 100 ms, until ctx ends: a stopping process delivers what it queued, and a mail that failed
+// and waits for its retry does not hold the stop.
+func (d *Dispatcher) Drain(ctx context.Context) error {
+	if d.Mailer == nil {
+		return nil
+	}
+	for {
+		if _, err := d.DeliverDue(ctx, Mail); err != nil {
+			return err
+		}
+		n, err := d.Store.MailsToDrain(ctx, d.owner(), d.now())
+		if err != nil || n == 0 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
 // Stats measures both halves of the outbox for monitoring: rows waiting, the age of the
 // oldest of them, and rows that gave up (FAILED).
 func (d *Dispatcher) Stats(ctx context.Context) (depth int, oldestAge time.Duration, failures int, err error) {

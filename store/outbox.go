@@ -38,6 +38,25 @@ func (s *Store) DueMails(ctx context.Context, now time.Time, limit int) ([]*mode
 	return rows, nil
 }
 
+// MailsToDrain counts the mails a stopping dispatcher (owner) still has to see through: due
+// and free to claim, or claimed by it and being sent now.
+func (s *Store) MailsToDrain(ctx context.Context, owner string, now time.Time) (int, error) {
+	n, err := s.DB.NewSelect().Model((*model.OutboxMail)(nil)).Where("status = ?", model.DeliveryPending).
+		WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+			return q.WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("next_attempt_at <= ?", now).WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
+					return q.Where("lease_until IS NULL").WhereOr("lease_until <= ?", now)
+				})
+			}).WhereGroup(" OR ", func(q *bun.SelectQuery) *bun.SelectQuery {
+				return q.Where("lease_owner = ?", owner).Where("lease_until > ?", now)
+			})
+		}).Count(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("mails to drain: %w", err)
+	}
+	return int(n), nil
+}
+
 // ClaimMail takes a due mail for owner until leaseUntil and counts the attempt; false when
 // another dispatcher holds it or sent it already. The guarded UPDATE is the whole claim, so
 // it is safe across replicas on every engine (no SKIP LOCKED, which some engines that

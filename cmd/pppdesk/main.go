@@ -350,7 +350,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	// The dispatcher's loop keeps running while the queued emails are sent: stopping it first
 	// would cancel a mail it is sending, leaving that row leased (sent only after a restart).
 	mailed := make(chan struct{})
-	go func() { srv.WaitForNotifications(); close(mailed) }()
+	go func() { srv.DrainNotifications(shutdown); close(mailed) }()
 	select {
 	case <-mailed:
 	case <-shutdown.Done():

@@ -93,10 +93,13 @@ func (d *Dispatcher) Queue(ctx context.Context, db bun.IDB, mid int64, msgs ...n
 			}
 		}
 	}
+	// Due at once, to the second: MySQL and TiDB round a DATETIME's fraction (12:00:00.7 is
+	// stored as 12:00:01), which would leave a mail not yet due for the next half second.
+	due := now.Truncate(time.Second)
 	rows := make([]*model.OutboxMail, len(msgs))
 	for i, m := range msgs {
 		rows[i] = &model.OutboxMail{MunicipalityID: mid, Recipient: m.To, Subject: m.Subject, TextJA: m.TextJA, TextEN: m.TextEN,
-			Status: model.DeliveryPending, NextAttemptAt: now, CreatedAt: now}
+			Status: model.DeliveryPending, NextAttemptAt: due, CreatedAt: now}
 	}
 	return store.QueueMail(ctx, db, rows...)
 }

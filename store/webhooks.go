@@ -47,8 +47,9 @@ func EnqueueIn(ctx context.Context, db bun.IDB, mid int64, event, payload string
 		if !h.Active || !contains(h.Events, event) {
 			continue
 		}
+		// Due at once, to the second (MySQL and TiDB round a DATETIME's fraction up).
 		d := &model.WebhookDelivery{MunicipalityID: mid, WebhookID: h.ID, Event: event, Payload: payload,
-			Status: model.DeliveryPending, NextAttemptAt: now, CreatedAt: now}
+			Status: model.DeliveryPending, NextAttemptAt: now.Truncate(time.Second), CreatedAt: now}
 		if err := Insert(ctx, db, d); err != nil {
 			return err
 		}

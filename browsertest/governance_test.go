@@ -28,6 +28,9 @@ func TestPersonalDataReadsScreen(t *testing.T) {
 	signIn(p, deskEmail)
 	p.Go("/proposals/" + id)
 	p.WaitHeading(title)
+	// The proposal page's panels load on their own: a click while one of them is still
+	// appearing above the link lands where the link was (seen on a loaded machine).
+	p.Settle()
 	p.Click(Link("この記録の閲覧記録を見る"))
 	p.WaitHeading("個人情報の閲覧記録")
 	p.WaitJS("the reads of this proposal only", rowsWith("personal-data-reads", id))

@@ -108,16 +108,11 @@ func poolFor(ctx context.Context, server string) (*pool, error) {
 // under a server-wide lock while the others wait; a marker table, created last, says it is
 // whole (a process killed while building leaves none, and the next one starts over).
 func (p *pool) template(ctx context.Context) error {
-	db, err := sql.Open("mysql", p.server)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
+	return p.withConn(ctx, func(conn *sql.Conn) error { return p.buildTemplate(ctx, conn) })
+}
+
+// buildTemplate is template on one connection: the named lock belongs to it.
+func (p *pool) buildTemplate(ctx context.Context, conn *sql.Conn) error {
 	var got sql.NullInt64
 	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 600)", p.tpl).Scan(&got); err != nil {
 		return err
@@ -150,9 +145,11 @@ func (p *pool) template(ctx context.Context) error {
 			return err
 		}
 	}
-	if p.tables, err = tablesOf(ctx, conn, p.tpl); err != nil {
+	tables, err := tablesOf(ctx, conn, p.tpl)
+	if err != nil {
 		return err
 	}
+	p.tables = tables
 	for _, tb := range p.tables {
 		var one int
 		err := conn.QueryRowContext(ctx, "SELECT 1 FROM "+p.tpl+"."+quote(tb)+" LIMIT 1").Scan(&one)
